@@ -1,0 +1,351 @@
+//! Checks that turn a shape match into a finding: checksums (Luhn, IBAN
+//! mod-97), number-range rules (SSN), and the placeholder test that keeps
+//! `********`, `<your-api-key>` and `${{ secrets.X }}` out of the output.
+
+/// Luhn checksum over the ASCII digits of `s` (separators are skipped).
+pub(crate) fn luhn_ok(s: &str) -> bool {
+    let mut sum = 0u32;
+    let mut double = false;
+    let mut digits = 0;
+    for b in s.bytes().rev().filter(u8::is_ascii_digit) {
+        let mut d = u32::from(b - b'0');
+        if double {
+            d *= 2;
+            if d > 9 {
+                d -= 9;
+            }
+        }
+        sum += d;
+        double = !double;
+        digits += 1;
+    }
+    digits > 0 && sum % 10 == 0
+}
+
+/// The card network of a Luhn-valid number, from its issuer prefix and
+/// length; `None` for numbers no network issues (batch ids, epoch values).
+pub(crate) fn card_brand(s: &str) -> Option<&'static str> {
+    let digits: Vec<u8> = s
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
+    let len = digits.len();
+    let prefix = |n: usize| {
+        digits
+            .iter()
+            .take(n)
+            .fold(0u32, |acc, &d| acc * 10 + u32::from(d))
+    };
+    let (p1, p2, p3, p4, p6) = (prefix(1), prefix(2), prefix(3), prefix(4), prefix(6));
+    if p1 == 4 && matches!(len, 13 | 16 | 19) {
+        Some("card_visa")
+    } else if ((51..=55).contains(&p2) || (2221..=2720).contains(&p4)) && len == 16 {
+        Some("card_mastercard")
+    } else if matches!(p2, 34 | 37) && len == 15 {
+        Some("card_amex")
+    } else if (p4 == 6011
+        || p2 == 65
+        || (644..=649).contains(&p3)
+        || (622_126..=622_925).contains(&p6))
+        && (16..=19).contains(&len)
+    {
+        Some("card_discover")
+    } else if (3528..=3589).contains(&p4) && (16..=19).contains(&len) {
+        Some("card_jcb")
+    } else if (p2 == 36 || p2 == 38 || p2 == 39 || (300..=305).contains(&p3))
+        && (14..=19).contains(&len)
+    {
+        Some("card_diners")
+    } else if p2 == 62 && (16..=19).contains(&len) {
+        Some("card_unionpay")
+    } else {
+        None
+    }
+}
+
+/// Whether the separators in a card candidate look like a printed card
+/// number: none at all, or one kind (space or dash) between groups of 3+.
+pub(crate) fn card_grouping_ok(s: &str) -> bool {
+    let has_space = s.contains(' ');
+    let has_dash = s.contains('-');
+    if has_space && has_dash {
+        return false;
+    }
+    let sep = if has_space { ' ' } else { '-' };
+    s.split(sep).all(|group| group.len() >= 3)
+}
+
+/// Registered IBAN lengths by country (ISO 13616 registry).
+const IBAN_LENGTHS: &[(&str, usize)] = &[
+    ("AD", 24),
+    ("AE", 23),
+    ("AL", 28),
+    ("AT", 20),
+    ("AZ", 28),
+    ("BA", 20),
+    ("BE", 16),
+    ("BG", 22),
+    ("BH", 22),
+    ("BR", 29),
+    ("BY", 28),
+    ("CH", 21),
+    ("CR", 22),
+    ("CY", 28),
+    ("CZ", 24),
+    ("DE", 22),
+    ("DK", 18),
+    ("DO", 28),
+    ("EE", 20),
+    ("EG", 29),
+    ("ES", 24),
+    ("FI", 18),
+    ("FO", 18),
+    ("FR", 27),
+    ("GB", 22),
+    ("GE", 22),
+    ("GI", 23),
+    ("GL", 18),
+    ("GR", 27),
+    ("GT", 28),
+    ("HR", 21),
+    ("HU", 28),
+    ("IE", 22),
+    ("IL", 23),
+    ("IQ", 23),
+    ("IS", 26),
+    ("IT", 27),
+    ("JO", 30),
+    ("KW", 30),
+    ("KZ", 20),
+    ("LB", 28),
+    ("LC", 32),
+    ("LI", 21),
+    ("LT", 20),
+    ("LU", 20),
+    ("LV", 21),
+    ("MC", 27),
+    ("MD", 24),
+    ("ME", 22),
+    ("MK", 19),
+    ("MR", 27),
+    ("MT", 31),
+    ("MU", 30),
+    ("NL", 18),
+    ("NO", 15),
+    ("PK", 24),
+    ("PL", 28),
+    ("PS", 29),
+    ("PT", 25),
+    ("QA", 29),
+    ("RO", 24),
+    ("RS", 22),
+    ("SA", 24),
+    ("SC", 31),
+    ("SE", 24),
+    ("SI", 19),
+    ("SK", 24),
+    ("SM", 27),
+    ("ST", 25),
+    ("SV", 28),
+    ("TL", 23),
+    ("TN", 24),
+    ("TR", 26),
+    ("UA", 29),
+    ("VA", 22),
+    ("VG", 24),
+    ("XK", 20),
+];
+
+/// ISO 7064 mod-97 over an IBAN's compact form (no spaces).
+fn iban_mod97_ok(compact: &[u8]) -> bool {
+    if compact.len() < 15 {
+        return false;
+    }
+    let mut rem = 0u32;
+    for &b in compact[4..].iter().chain(&compact[..4]) {
+        rem = match b {
+            b'0'..=b'9' => (rem * 10 + u32::from(b - b'0')) % 97,
+            b'A'..=b'Z' => (rem * 100 + u32::from(b - b'A') + 10) % 97,
+            _ => return false,
+        };
+    }
+    rem == 1
+}
+
+/// The byte length of the valid IBAN at the start of `candidate`
+/// (spaces included), or `None`. A candidate may run into the next word
+/// (`DE89 3704 0044 0532 0130 00 BIC`), so the country's registered length
+/// decides where it ends; unknown countries take the longest valid prefix.
+pub(crate) fn iban_len(candidate: &str) -> Option<usize> {
+    let bytes = candidate.as_bytes();
+    let mut compact = Vec::with_capacity(34);
+    let mut ends = Vec::with_capacity(34); // byte end after each compact char
+    for (i, &b) in bytes.iter().enumerate().take(48) {
+        if b.is_ascii_alphanumeric() {
+            compact.push(b);
+            ends.push(i + 1);
+        } else if b != b' ' {
+            break;
+        }
+    }
+    let country = candidate.get(..2)?;
+    if let Some(&(_, len)) = IBAN_LENGTHS.iter().find(|(c, _)| *c == country) {
+        return (compact.len() >= len && iban_mod97_ok(&compact[..len])).then(|| ends[len - 1]);
+    }
+    (15..=compact.len().min(34))
+        .rev()
+        .find(|&n| iban_mod97_ok(&compact[..n]))
+        .map(|n| ends[n - 1])
+}
+
+/// US Social Security Number ranges: area 001-899 except 666, group
+/// 01-99, serial 0001-9999. Input is `ddd-dd-dddd` or nine digits.
+pub(crate) fn ssn_ok(s: &str) -> bool {
+    let d: Vec<u32> = s
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| u32::from(b - b'0'))
+        .collect();
+    if d.len() != 9 {
+        return false;
+    }
+    let area = d[0] * 100 + d[1] * 10 + d[2];
+    let group = d[3] * 10 + d[4];
+    let serial = d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8];
+    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+}
+
+/// Values that stand for a secret without being one: templates, environment
+/// references, masks, documentation placeholders and literals.
+pub(crate) fn is_placeholder(value: &str) -> bool {
+    let v = value.trim();
+    if v.is_empty() {
+        return true;
+    }
+    let first = v.as_bytes()[0];
+    if matches!(first, b'$' | b'<' | b'{' | b'%' | b'[' | b'(') {
+        return true;
+    }
+    if v.contains("...") || v.contains('…') || v.contains("{{") || v.contains("<redacted") {
+        return true;
+    }
+    // A run of one character: `********`, `xxxxxxxx`, `00000000`.
+    let mut chars = v.chars();
+    if let Some(c) = chars.next() {
+        if chars.all(|d| d.eq_ignore_ascii_case(&c)) {
+            return true;
+        }
+    }
+    let lower = v.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "null"
+            | "none"
+            | "nil"
+            | "true"
+            | "false"
+            | "undefined"
+            | "empty"
+            | "redacted"
+            | "hidden"
+            | "secret"
+            | "password"
+            | "changeme"
+            | "string"
+            | "required"
+            | "optional"
+            | "not_set"
+            | "unset"
+    ) || lower.starts_with("your")
+        || lower.starts_with("my_")
+        || lower.starts_with("example")
+        || lower.starts_with("placeholder")
+        || lower.starts_with("env:")
+        || lower.starts_with("process.env")
+        || lower.starts_with("os.environ")
+        || lower.starts_with("os.getenv")
+}
+
+/// Whether a value under a generic name (`*_key`, `auth`) looks machine
+/// generated: long enough and mixing letters with digits.
+pub(crate) fn looks_generated(value: &str) -> bool {
+    let has_digit = value.bytes().any(|b| b.is_ascii_digit());
+    let has_alpha = value.bytes().any(|b| b.is_ascii_alphabetic());
+    value.len() >= 16 && has_digit && has_alpha
+}
+
+/// Whether a value under a secret-bearing name (`password`, `api_key`,
+/// `token`) is a credential rather than a word or a count: not a
+/// placeholder, not a bare number, and not a short lower-case word
+/// (`token: expired`, `password: required`).
+pub(crate) fn credential_value_ok(value: &str, password_like: bool) -> bool {
+    if is_placeholder(value) {
+        return false;
+    }
+    let min = if password_like { 6 } else { 8 };
+    if value.chars().count() < min {
+        return false;
+    }
+    if value.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return false;
+    }
+    let wordy = value
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-');
+    !(wordy && value.len() < 20)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn luhn_accepts_valid_and_rejects_off_by_one() {
+        assert!(luhn_ok("4111 1111 1111 1111"));
+        assert!(!luhn_ok("4111 1111 1111 1112"));
+        assert!(!luhn_ok(""));
+    }
+
+    #[test]
+    fn card_brand_needs_a_real_issuer_prefix() {
+        assert_eq!(card_brand("4111111111111111"), Some("card_visa"));
+        assert_eq!(card_brand("5500005555555559"), Some("card_mastercard"));
+        assert_eq!(card_brand("378282246310005"), Some("card_amex"));
+        assert_eq!(card_brand("1715110231694733574"), None);
+    }
+
+    #[test]
+    fn iban_checks_mod97_and_country_length() {
+        assert_eq!(iban_len("GB82 WEST 1234 5698 7654 32"), Some(27));
+        assert_eq!(iban_len("GB82 WEST 1234 5698 7654 32 BIC"), Some(27));
+        assert_eq!(iban_len("GB82 WEST 1234 5698 7654 33"), None);
+        assert_eq!(iban_len("DE89370400440532013000"), Some(22));
+    }
+
+    #[test]
+    fn ssn_ranges() {
+        assert!(ssn_ok("123-45-6789"));
+        assert!(!ssn_ok("000-45-6789"));
+        assert!(!ssn_ok("666-45-6789"));
+        assert!(!ssn_ok("912-45-6789"));
+        assert!(!ssn_ok("123-00-6789"));
+        assert!(!ssn_ok("123-45-0000"));
+    }
+
+    #[test]
+    fn placeholders_are_recognised() {
+        for p in [
+            "********",
+            "<your-api-key>",
+            "${{ secrets.API_KEY }}",
+            "$AWS_SECRET",
+            "sk_live_...",
+            "null",
+            "xxxxxxxx",
+        ] {
+            assert!(is_placeholder(p), "{p}");
+        }
+        assert!(!is_placeholder("80jz89fjWazV635XtI9Ll"));
+    }
+}

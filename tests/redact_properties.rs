@@ -1,0 +1,71 @@
+//! Invariants of `redact` over generated input: no panic on any text,
+//! redaction is idempotent, and a cut never exposes a masked secret.
+
+use agent_hardening::redact::{TRUNCATION_MARKER, redact};
+use proptest::prelude::*;
+
+/// A piece of a log line, and the part of it that must never be printed.
+fn fragment() -> impl Strategy<Value = (String, Option<String>)> {
+    let body = "[A-Za-z0-9]{36}";
+    prop_oneof![
+        "[a-z ]{1,12}".prop_map(|s| (s, None)),
+        "[ -~]{0,16}".prop_map(|s| (s, None)),
+        "\\PC{0,8}".prop_map(|s| (s, None)),
+        Just((" ".to_owned(), None)),
+        Just(("\n".to_owned(), None)),
+        body.prop_map(|b| (format!(" ghp_{b} "), Some(b))),
+        "[a-z]{8,12}".prop_map(|local| (format!(" {local}@example.com "), Some(local))),
+        "[A-Za-z0-9!~*]{10,20}".prop_map(|pw| (format!(" password={pw} "), Some(pw))),
+        "[A-Za-z0-9]{12,20}".prop_map(|pw| (format!(" postgres://app:{pw}@db/x "), Some(pw))),
+        Just((
+            " 4111 1111 1111 1111 ".to_owned(),
+            Some("4111 1111 1111".to_owned())
+        )),
+        "[A-Za-z0-9]{40}".prop_map(|b| (format!(" Authorization: Bearer {b} "), Some(b))),
+    ]
+}
+
+fn leaks(out: &str, secret: &str) -> bool {
+    let chars: Vec<char> = secret.chars().collect();
+    chars
+        .windows(8)
+        .any(|w| out.contains(&w.iter().collect::<String>()))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn never_panics_on_any_text(text in "\\PC*", max_len in 0usize..400) {
+        let out = redact(&text, max_len);
+        let kept = out.strip_suffix(TRUNCATION_MARKER).unwrap_or(&out);
+        prop_assert!(kept.len() <= max_len);
+    }
+
+    #[test]
+    fn never_panics_on_random_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = redact(&text, usize::MAX);
+    }
+
+    #[test]
+    fn redaction_is_idempotent(parts in proptest::collection::vec(fragment(), 0..12)) {
+        let text: String = parts.iter().map(|(s, _)| s.as_str()).collect();
+        let once = redact(&text, usize::MAX).into_owned();
+        prop_assert_eq!(redact(&once, usize::MAX), once.as_str());
+    }
+
+    #[test]
+    fn truncation_never_exposes_a_masked_secret(
+        parts in proptest::collection::vec(fragment(), 1..10),
+        max_len in 0usize..600,
+    ) {
+        let text: String = parts.iter().map(|(s, _)| s.as_str()).collect();
+        for limit in [max_len, usize::MAX] {
+            let out = redact(&text, limit);
+            for secret in parts.iter().filter_map(|(_, s)| s.as_deref()) {
+                prop_assert!(!leaks(&out, secret), "{secret:?} leaked in {out:?}");
+            }
+        }
+    }
+}
