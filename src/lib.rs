@@ -41,3 +41,8 @@
 
 pub mod clock;
 pub mod redact;
+
+// The README's examples compile and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -28,7 +28,7 @@
 //! | what | becomes |
 //! |---|---|
 //! | provider keys, JWTs, tokens | `<redacted:github_pat>` |
-//! | `Authorization: Bearer abc...` | `Authorization: <redacted:authorization_header>` |
+//! | `Authorization: Bearer abc...` | `Authorization: Bearer <redacted:authorization_header>` (the scheme stays) |
 //! | `postgres://app:pw@db/x` | `postgres://app:<redacted:url_password>@db/x` |
 //! | `password=hunter22`, `"api_key": "..."` | `password=<redacted:password>` (the name stays) |
 //! | `ana@example.com` | `<redacted:email>@example.com` (the domain stays) |
@@ -40,7 +40,7 @@
 //!
 //! # What is recognised
 //!
-//! Over 150 rules, most specific first: API keys of the major providers by
+//! Over 150 kinds, most specific rules first: API keys of the major providers by
 //! their documented prefixes (OpenAI, Anthropic, Stripe, GitHub, GitLab,
 //! Slack, AWS, Google, Hugging Face, npm, PyPI, SendGrid, Twilio, Discord,
 //! Telegram, Shopify, DigitalOcean, Vault, Doppler, Databricks and many
