@@ -112,8 +112,23 @@ fn bench_lines(c: &mut Criterion, name: &str, lines: &[String]) {
     group.finish();
 }
 
+/// Mostly clean lines with a secret about every 2 KB, the mix of a real
+/// agent service's log.
+fn mixed_lines() -> Vec<String> {
+    let dense = dense_lines();
+    clean_lines()
+        .into_iter()
+        .enumerate()
+        .flat_map(|(i, line)| {
+            let secret = (i % 20 == 0).then(|| dense[i / 20 % dense.len()].clone());
+            std::iter::once(line).chain(secret)
+        })
+        .collect()
+}
+
 fn redaction(c: &mut Criterion) {
     bench_lines(c, "clean_log_lines", &clean_lines());
+    bench_lines(c, "mixed_log_lines", &mixed_lines());
     bench_lines(c, "secret_dense_lines", &dense_lines());
 }
 

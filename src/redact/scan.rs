@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use memchr::{memchr, memmem, memrchr};
 use regex::bytes::{Regex, RegexBuilder};
 
@@ -100,6 +100,9 @@ pub(crate) struct Keyword {
     /// When set, the hit must match this text exactly (case included).
     exact: Option<Box<str>>,
     rules: Vec<usize>,
+    /// The other keywords this one starts with (`sk-` for `sk-proj-`): a
+    /// leftmost-longest search reports only the longest at a position.
+    prefixes: Vec<usize>,
 }
 
 /// One span to mask, before overlaps are merged.
@@ -166,10 +169,16 @@ impl Scanner {
                         keywords.push(Keyword {
                             exact,
                             rules: vec![index],
+                            prefixes: Vec::new(),
                         });
                     }
                 }
             }
+        }
+        for (i, keyword) in keywords.iter_mut().enumerate() {
+            keyword.prefixes = (0..patterns.len())
+                .filter(|&j| j != i && patterns[i].starts_with(patterns[j].as_str()))
+                .collect();
         }
         let prefilter = if patterns.is_empty() {
             None
@@ -177,7 +186,7 @@ impl Scanner {
             Some(
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
+                    .match_kind(MatchKind::LeftmostLongest)
                     .kind(Some(AhoCorasickKind::DFA))
                     .build(&patterns)?,
             )
@@ -220,33 +229,44 @@ impl Scanner {
         let mut jobs = Vec::new();
         let mut line = 0..0;
         if let Some(prefilter) = &self.prefilter {
-            for hit in prefilter.find_overlapping_iter(text) {
-                let keyword = &self.keywords[hit.pattern().as_usize()];
-                if let Some(exact) = &keyword.exact {
-                    if &bytes[hit.range()] != exact.as_bytes() {
-                        continue;
+            // Leftmost-longest from every start: restarting one byte after
+            // each hit finds keywords that overlap it, and `prefixes` credits
+            // the shorter keywords at the same start.
+            let mut from = 0;
+            while let Some(hit) = prefilter.find(Input::new(text).span(from..text.len())) {
+                from = hit.start() + 1;
+                let longest = &self.keywords[hit.pattern().as_usize()];
+                for keyword in std::iter::once(longest)
+                    .chain(longest.prefixes.iter().map(|&k| &self.keywords[k]))
+                {
+                    if let Some(exact) = &keyword.exact {
+                        if bytes.get(hit.start()..hit.start() + exact.len())
+                            != Some(exact.as_bytes())
+                        {
+                            continue;
+                        }
                     }
-                }
-                if !line.contains(&hit.start()) {
-                    line = line_around(bytes, hit.start());
-                }
-                for &rule in &keyword.rules {
-                    let compiled = &self.rules[rule];
-                    if !compiled.anchored {
-                        jobs.push(Job {
-                            rule,
-                            from: line.start,
-                            line_end: line.end,
-                        });
-                    } else if !(compiled.boundary_before
-                        && hit.start() > 0
-                        && is_word_byte(bytes[hit.start() - 1]))
-                    {
-                        jobs.push(Job {
-                            rule,
-                            from: hit.start(),
-                            line_end: line.end,
-                        });
+                    if !line.contains(&hit.start()) {
+                        line = line_around(bytes, hit.start());
+                    }
+                    for &rule in &keyword.rules {
+                        let compiled = &self.rules[rule];
+                        if !compiled.anchored {
+                            jobs.push(Job {
+                                rule,
+                                from: line.start,
+                                line_end: line.end,
+                            });
+                        } else if !(compiled.boundary_before
+                            && hit.start() > 0
+                            && is_word_byte(bytes[hit.start() - 1]))
+                        {
+                            jobs.push(Job {
+                                rule,
+                                from: hit.start(),
+                                line_end: line.end,
+                            });
+                        }
                     }
                 }
             }
