@@ -330,6 +330,7 @@ fn look_alikes_stay_untouched() {
         "auth scheme=Bearer token_present=false",
         "The bearer of this letter is authorised to collect parcel 10393.",
         "logo@2x.png and icon@3x.png",
+        r#""client_email": "deployer@acme-123456.iam.gserviceaccount.com""#,
         "cache_key=user:42:profile idempotency_key=7b1e0c52-3a9d-4e57-9a0f-2f3c1d5e6b7a",
     ];
     for line in clean {

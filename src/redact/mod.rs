@@ -54,7 +54,8 @@
 //!
 //! Left alone on purpose: git SHAs, UUIDs, hex digests and `sha512-`
 //! integrity strings, base64 blobs, timestamps, version strings
-//! (`pkg@1.2.3`), scp remotes (`git@github.com:org/repo.git`), numbers that
+//! (`pkg@1.2.3`), scp remotes (`git@github.com:org/repo.git`), cloud
+//! service-account addresses (`*@*.iam.gserviceaccount.com`), numbers that
 //! fail Luhn, words like `sk-learn` or `task-force`, URLs without
 //! credentials, prose that mentions a password, and placeholders
 //! (`********`, `<your-api-key>`, `${{ secrets.X }}`, `$TOKEN`).

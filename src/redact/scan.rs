@@ -725,14 +725,18 @@ fn pem_body_end(text: &str, from: usize) -> usize {
     from + body_end
 }
 
-/// File names (`logo@2x.png`) and scp-style remotes (`git@host:org/repo`)
-/// look like addresses but are not.
+/// File names (`logo@2x.png`), scp-style remotes (`git@host:org/repo`) and
+/// cloud workload identities (`deployer@proj.iam.gserviceaccount.com`, which
+/// name a service, not a person, and are what an IAM error must show) look
+/// like personal addresses but are not.
 fn email_ok(text: &str, match_end: usize, whole: &str) -> bool {
     const FILE_EXTENSIONS: &[&str] = &[
         "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "mjs", "css", "ts", "json", "md",
         "txt", "lock", "py", "rs", "go", "java", "rb", "yaml", "yml", "toml", "html",
     ];
-    if text.as_bytes().get(match_end) == Some(&b':') {
+    if text.as_bytes().get(match_end) == Some(&b':')
+        || whole.to_ascii_lowercase().ends_with(".gserviceaccount.com")
+    {
         return false;
     }
     let tld = whole
