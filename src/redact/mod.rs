@@ -92,7 +92,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::LazyLock;
 
-use self::rules::{Check, SPECS};
+use self::rules::{ASSIGNMENT_FOLLOWERS, Check, SPECS};
 use self::scan::{CompiledRule, Placement, Scanner};
 #[cfg(feature = "tracing")]
 pub use self::tracing::{RedactingMakeWriter, RedactingWriter};
@@ -447,10 +447,16 @@ impl RedactorBuilder {
                         source,
                     })?;
                 rules.push(rule);
-                keywords.push((
-                    spec.keywords.iter().map(|k| (*k).to_owned()).collect(),
-                    spec.exact.iter().map(|k| (*k).to_owned()).collect(),
-                ));
+                let loose = if spec.check == Check::Assignment {
+                    // A secret word counts only where an assignment can follow.
+                    let words = spec.keywords.iter();
+                    words
+                        .flat_map(|w| ASSIGNMENT_FOLLOWERS.iter().map(move |f| format!("{w}{f}")))
+                        .collect()
+                } else {
+                    spec.keywords.iter().map(|k| (*k).to_owned()).collect()
+                };
+                keywords.push((loose, spec.exact.iter().map(|k| (*k).to_owned()).collect()));
             }
         }
         let lists: Vec<(&[String], &[String])> = keywords

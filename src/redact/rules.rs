@@ -148,6 +148,35 @@ const fn checked_prefixed(
     }
 }
 
+/// Words a secret-bearing key name ends with, longest first where one is
+/// the prefix of another (`password` before `pass`).
+pub(crate) const SECRET_WORDS: &[&str] = &[
+    "passphrase",
+    "password",
+    "passwd",
+    "pwd",
+    "pass",
+    "secret",
+    "credentials",
+    "credential",
+    "token",
+    "key",
+    "auth",
+];
+
+/// What may follow a key name before its value: `=`, `:`, a closing quote
+/// or bracket, a blank, or a terminal colour code. A secret word is a
+/// keyword only together with one of these, so `prompt_tokens` or
+/// `keyboard` never wake the assignment parser.
+pub(crate) const ASSIGNMENT_FOLLOWERS: &[char] = &['=', ':', '"', '\'', ']', ' ', '\t', '\x1b'];
+
+/// `SK` and the first hex digit of a Twilio API key SID: `SK` alone is in
+/// too many words (`task`, `risk`) to be a useful keyword.
+const TWILIO_PREFIXES: &[&str] = &[
+    "SK0", "SK1", "SK2", "SK3", "SK4", "SK5", "SK6", "SK7", "SK8", "SK9", "SKa", "SKb", "SKc",
+    "SKd", "SKe", "SKf", "SKA", "SKB", "SKC", "SKD", "SKE", "SKF",
+];
+
 /// The built-in rules, most specific first (one row per line).
 #[rustfmt::skip]
 pub(crate) static SPECS: &[Spec] = &[
@@ -217,7 +246,6 @@ pub(crate) static SPECS: &[Spec] = &[
     prefixed("docker_hub_pat", &["dckr_pat_"], r"(?-u:\b)dckr_pat_[A-Za-z0-9_\-]{24,}"),
     prefixed("artifactory_api_key", &["akcp"], r"(?-u:\b)AKCp[A-Za-z0-9]{64,}"),
     prefixed("readme_api_key", &["rdme_"], r"(?-u:\b)rdme_[a-z0-9]{64,}"),
-    prefixed_exact("octopus_deploy_api_key", &["API-"], r"(?-u:\b)API-[A-Z0-9]{26}(?-u:\b)"),
     // --- Cloud ---------------------------------------------------------------
     prefixed_exact("aws_access_key_id", &["AKIA", "ABIA", "ACCA", "A3T"], r"(?-u:\b)(?:AKIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?-u:\b)"),
     prefixed_exact("aws_temp_access_key_id", &["ASIA"], r"(?-u:\b)ASIA[A-Z0-9]{16}(?-u:\b)"),
@@ -275,7 +303,7 @@ pub(crate) static SPECS: &[Spec] = &[
     prefixed("teams_webhook_url", &["webhook.office.com/webhookb2/"], r"webhook\.office\.com/webhookb2/(?P<s>[A-Za-z0-9@\-/]{40,})"),
     prefixed("zapier_webhook_url", &["hooks.zapier.com/hooks/catch/"], r"hooks\.zapier\.com/hooks/catch/(?P<s>\d+/[A-Za-z0-9]+)"),
     exact("telegram_bot_token", &[":AA"], r"(?-u:\b)\d{8,10}:AA[A-Za-z0-9_\-]{30,}"),
-    prefixed_exact("twilio_api_key", &["SK"], r"(?-u:\b)SK[0-9a-fA-F]{32}(?-u:\b)"),
+    prefixed_exact("twilio_api_key", TWILIO_PREFIXES, r"(?-u:\b)SK[0-9a-fA-F]{32}(?-u:\b)"),
     prefixed("twilio_auth_token", &["twilio", "authtoken", "auth_token"], concat!(r"(?i-u:twilio[a-z0-9_.\-]*|auth_?token)", r#"["']?[ \t]*(?:=>|:=|=|:(?:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_:<>]*[ \t]*=)?)[ \t]*["']?(?P<s>[a-f0-9]{32})(?-u:\b)"#),
     ),
     prefixed("sendgrid_api_key", &["sg."], r"(?-u:\b)SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{30,}"),
@@ -332,7 +360,7 @@ pub(crate) static SPECS: &[Spec] = &[
     // read leftwards in code and decides the kind and the value check.
     // Anchored at the word and parsed in code; the full name (`DB_PASSWORD`,
     // `cache_key`) is read leftwards and decides the kind and the check.
-    checked_prefixed("secret", &[ "key", "token", "secret", "credential", "pass", "pwd", "auth", ], "", Check::Assignment),
+    checked_prefixed("secret", SECRET_WORDS, "", Check::Assignment),
 ];
 
 /// Names ending in `key` that are not secrets.

@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use memchr::{memchr, memmem, memrchr};
 use regex::bytes::{Regex, RegexBuilder};
 
-use super::rules::{BENIGN_KEY_NAMES, Check};
+use super::rules::{BENIGN_KEY_NAMES, Check, SECRET_WORDS};
 use super::validate::{
     card_brand, card_grouping_ok, credential_value_ok, iban_len, is_placeholder, looks_generated,
     luhn_ok, ssn_ok,
@@ -204,11 +204,32 @@ impl Scanner {
     /// Allocates nothing when there is nothing to mask.
     pub(crate) fn spans<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
         let mut spans = Vec::new();
+        // Anchored rules run at once at their hit; rules that search a line
+        // are collected first so that each runs once per line.
+        let mut line_jobs: Vec<Job> = Vec::new();
+        self.keyword_hits(text, &mut spans, &mut line_jobs);
+        if !self.numeric_rules.is_empty() {
+            let bytes = text.as_bytes();
+            let mut at = 0;
+            while let Some(pos) = long_digit_run(bytes, at) {
+                let line = line_around(bytes, pos);
+                line_jobs.extend(self.numeric_rules.iter().map(|&rule| Job {
+                    rule,
+                    from: line.start,
+                    line_end: line.end,
+                }));
+                at = line.end + 1;
+            }
+        }
+        if line_jobs.len() > 1 {
+            line_jobs.sort_unstable();
+            line_jobs.dedup();
+        }
         for Job {
             rule,
             from,
             line_end,
-        } in self.jobs(text)
+        } in line_jobs
         {
             self.run_rule(rule, text, from..line_end, &mut spans);
         }
@@ -222,72 +243,47 @@ impl Scanner {
         merge(spans)
     }
 
-    /// The regex runs the prefilter asks for: anchored rules at each hit,
-    /// line rules once per line.
-    fn jobs(&self, text: &str) -> Vec<Job> {
+    /// Finds the keywords in `text`: runs each anchored rule at its hit and
+    /// queues the line rules.
+    fn keyword_hits<'r>(&'r self, text: &str, spans: &mut Vec<Span<'r>>, line_jobs: &mut Vec<Job>) {
+        let Some(prefilter) = &self.prefilter else {
+            return;
+        };
         let bytes = text.as_bytes();
-        let mut jobs = Vec::new();
         let mut line = 0..0;
-        if let Some(prefilter) = &self.prefilter {
-            // Leftmost-longest from every start: restarting one byte after
-            // each hit finds keywords that overlap it, and `prefixes` credits
-            // the shorter keywords at the same start.
-            let mut from = 0;
-            while let Some(hit) = prefilter.find(Input::new(text).span(from..text.len())) {
-                from = hit.start() + 1;
-                let longest = &self.keywords[hit.pattern().as_usize()];
-                for keyword in std::iter::once(longest)
-                    .chain(longest.prefixes.iter().map(|&k| &self.keywords[k]))
-                {
-                    if let Some(exact) = &keyword.exact {
-                        if bytes.get(hit.start()..hit.start() + exact.len())
-                            != Some(exact.as_bytes())
-                        {
-                            continue;
-                        }
+        // Leftmost-longest from every start: restarting one byte after each
+        // hit finds keywords that overlap it, and `prefixes` credits the
+        // shorter keywords at the same start.
+        let mut from = 0;
+        while let Some(hit) = prefilter.find(Input::new(text).span(from..text.len())) {
+            let at = hit.start();
+            from = at + 1;
+            let longest = &self.keywords[hit.pattern().as_usize()];
+            for keyword in
+                std::iter::once(longest).chain(longest.prefixes.iter().map(|&k| &self.keywords[k]))
+            {
+                if let Some(exact) = &keyword.exact {
+                    if bytes.get(at..at + exact.len()) != Some(exact.as_bytes()) {
+                        continue;
                     }
-                    if !line.contains(&hit.start()) {
-                        line = line_around(bytes, hit.start());
-                    }
-                    for &rule in &keyword.rules {
-                        let compiled = &self.rules[rule];
-                        if !compiled.anchored {
-                            jobs.push(Job {
-                                rule,
-                                from: line.start,
-                                line_end: line.end,
-                            });
-                        } else if !(compiled.boundary_before
-                            && hit.start() > 0
-                            && is_word_byte(bytes[hit.start() - 1]))
-                        {
-                            jobs.push(Job {
-                                rule,
-                                from: hit.start(),
-                                line_end: line.end,
-                            });
-                        }
+                }
+                if !line.contains(&at) {
+                    line = line_around(bytes, at);
+                }
+                for &rule in &keyword.rules {
+                    let compiled = &self.rules[rule];
+                    if !compiled.anchored {
+                        line_jobs.push(Job {
+                            rule,
+                            from: line.start,
+                            line_end: line.end,
+                        });
+                    } else if !(compiled.boundary_before && at > 0 && is_word_byte(bytes[at - 1])) {
+                        self.run_rule(rule, text, at..line.end, spans);
                     }
                 }
             }
         }
-        if !self.numeric_rules.is_empty() {
-            let mut at = 0;
-            while let Some(pos) = long_digit_run(bytes, at) {
-                let numeric_line = line_around(bytes, pos);
-                jobs.extend(self.numeric_rules.iter().map(|&rule| Job {
-                    rule,
-                    from: numeric_line.start,
-                    line_end: numeric_line.end,
-                }));
-                at = numeric_line.end + 1;
-            }
-        }
-        if jobs.len() > 1 {
-            jobs.sort_unstable();
-            jobs.dedup();
-        }
-        jobs
     }
 
     fn run_rule<'r>(
@@ -380,8 +376,7 @@ impl Scanner {
     }
 }
 
-/// One regex run: `rule` over `from..line_end` (for an anchored rule,
-/// `from` is the keyword hit).
+/// One run of a line rule: `rule` over `from..line_end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Job {
     rule: usize,
@@ -787,22 +782,6 @@ const CREDENTIAL_KEYS: &[&str] = &[
     "authkey",
 ];
 
-/// The words a key name may end with, longest first where one is the
-/// prefix of another.
-const SECRET_WORDS: &[&str] = &[
-    "passphrase",
-    "password",
-    "passwd",
-    "pwd",
-    "pass",
-    "secret",
-    "credentials",
-    "credential",
-    "token",
-    "key",
-    "auth",
-];
-
 /// Reads an assignment whose secret word starts at `word_start`
 /// (`password=...`, `"api_key": "..."`, `token => '...'`, `key: &str =
 /// "..."`): the class of the full key name and the value's byte range. The
@@ -835,7 +814,7 @@ fn assignment(text: &str, word_start: usize) -> Option<(NameClass, Range<usize>)
         .iter()
         .rposition(|&b| !is_name_byte(b))
         .map_or(0, |i| i + 1);
-    let name = text[name_start..word_start + word.len()].to_ascii_lowercase();
+    let name = &bytes[name_start..word_start + word.len()];
     let class = classify_name(&name, word)?;
     Some((
         class,
@@ -913,25 +892,26 @@ fn value_range(bytes: &[u8], start: usize) -> Option<Range<usize>> {
 }
 
 /// What a key name ending in `word` says about its value.
-fn classify_name(name: &str, word: &str) -> Option<NameClass> {
+fn classify_name(name: &[u8], word: &str) -> Option<NameClass> {
     let before = name.len() - word.len();
-    let glued_to_letter = before > 0 && name.as_bytes()[before - 1].is_ascii_alphabetic();
+    let glued_to_letter = before > 0 && name[before - 1].is_ascii_alphabetic();
     match word {
         "passphrase" | "password" | "passwd" | "pwd" => Some(NameClass::Password),
         // `bypass`, `compass`: a word that ends in "pass" is not a password.
-        "pass" => (!glued_to_letter || name.ends_with("pgpass")).then_some(NameClass::Password),
+        "pass" => (!glued_to_letter || name_ends_with(name, "pgpass", false))
+            .then_some(NameClass::Password),
         "secret" | "credential" | "credentials" => Some(NameClass::Credential("secret")),
         "token" => Some(NameClass::Credential("token")),
         "key" => {
-            let normalized = name.replace(['-', '.'], "_");
             if BENIGN_KEY_NAMES
                 .iter()
-                .any(|benign| normalized.ends_with(benign))
+                .any(|benign| name_ends_with(name, benign, false))
             {
-                return None;
-            }
-            let compact = normalized.replace('_', "");
-            if CREDENTIAL_KEYS.iter().any(|k| compact.ends_with(k)) {
+                None
+            } else if CREDENTIAL_KEYS
+                .iter()
+                .any(|k| name_ends_with(name, k, true))
+            {
                 Some(NameClass::Credential("api_key"))
             } else {
                 Some(NameClass::Generic("api_key"))
@@ -940,6 +920,23 @@ fn classify_name(name: &str, word: &str) -> Option<NameClass> {
         "auth" => (!glued_to_letter).then_some(NameClass::Generic("auth")),
         _ => None,
     }
+}
+
+/// Whether key name `name` ends with `suffix`, ignoring case and treating
+/// `-`, `.` and `_` alike; with `compact`, separators are skipped
+/// altogether (`secretAccessKey` ends with `accesskey`).
+fn name_ends_with(name: &[u8], suffix: &str, compact: bool) -> bool {
+    let normalize = |b: u8| match b {
+        b'-' | b'.' => b'_',
+        b => b.to_ascii_lowercase(),
+    };
+    let keep = |b: &u8| !(compact && *b == b'_');
+    let mut name = name.iter().rev().map(|&b| normalize(b)).filter(keep);
+    suffix
+        .bytes()
+        .rev()
+        .filter(keep)
+        .all(|b| name.next() == Some(b))
 }
 
 /// Drops findings inside masks that are already in the text, so that
