@@ -29,6 +29,23 @@ impl Sink {
     }
 }
 
+/// Runs `log` under a `fmt` subscriber that writes through
+/// `RedactingMakeWriter`, and returns what reached the sink.
+fn capture(ansi: bool, log: impl FnOnce()) -> String {
+    let sink = Sink::default();
+    let make_writer = {
+        let sink = sink.clone();
+        move || sink.clone()
+    };
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(RedactingMakeWriter::new(make_writer))
+        .with_ansi(ansi)
+        .without_time()
+        .finish();
+    tracing::subscriber::with_default(subscriber, log);
+    sink.text()
+}
+
 #[derive(Debug)]
 #[allow(dead_code)] // read through Debug only
 struct ToolResult {
@@ -38,18 +55,7 @@ struct ToolResult {
 
 #[test]
 fn every_line_is_written_with_its_secrets_masked() {
-    let sink = Sink::default();
-    let make_writer = {
-        let sink = sink.clone();
-        move || sink.clone()
-    };
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(RedactingMakeWriter::new(make_writer))
-        .with_ansi(false)
-        .without_time()
-        .finish();
-
-    tracing::subscriber::with_default(subscriber, || {
+    let text = capture(false, || {
         tracing::info!(tool = "lookup_customer", "call started");
         tracing::info!(
             key = "sk_live_51DemoOnlyNotARealKey0000000000",
@@ -62,8 +68,6 @@ fn every_line_is_written_with_its_secrets_masked() {
         tracing::warn!(?result, "tool result");
         tracing::info!("call finished");
     });
-
-    let text = sink.text();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 4, "a log line was lost:\n{text}");
     assert!(
@@ -87,19 +91,9 @@ fn every_line_is_written_with_its_secrets_masked() {
 
 #[test]
 fn fields_stay_masked_in_coloured_terminal_output() {
-    let sink = Sink::default();
-    let make_writer = {
-        let sink = sink.clone();
-        move || sink.clone()
-    };
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(RedactingMakeWriter::new(make_writer))
-        .with_ansi(true)
-        .finish();
-    tracing::subscriber::with_default(subscriber, || {
+    let text = capture(true, || {
         tracing::info!(password = "Winter-2026-Rotation", db_password = %"c0rrect-h0rse", "connecting");
     });
-    let text = sink.text();
     assert!(text.contains("connecting"), "{text}");
     assert!(
         !text.contains("Winter-2026") && !text.contains("c0rrect-h0rse"),

@@ -82,8 +82,11 @@
 //! redacts every formatted log line once, at the writer, so no call site can
 //! forget to.
 
+mod assignment;
+mod digits;
 mod rules;
 mod scan;
+mod shapes;
 #[cfg(feature = "tracing")]
 mod tracing;
 mod validate;

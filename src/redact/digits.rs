@@ -1,0 +1,304 @@
+//! Long digit runs, found without a keyword: card numbers (Luhn, a real
+//! issuer prefix, printed grouping) and IBANs (country length, mod-97).
+//!
+//! Most text has no long digit run, so the search reads eight bytes at a
+//! time without branches and falls back to reading bytes one by one only
+//! where a run is possible.
+
+use std::ops::Range;
+
+use super::scan::{Span, is_word_byte};
+use super::validate::{card_brand, card_grouping_ok, iban_len, luhn_ok};
+
+/// A digit run this long (single spaces or dashes between digits allowed)
+/// wakes the card and IBAN rules on its line. Cards have 13+ digits; dates
+/// and times (`2024-01-27 10:06`) stay below it.
+pub(super) const NUMERIC_RUN: usize = 12;
+
+/// The position where the first digit run of [`NUMERIC_RUN`]+ digits at or
+/// after `from` reaches that length; single spaces or dashes may separate
+/// digits.
+///
+/// Most text has no such run, so it is read eight bytes at a time without
+/// branches. A qualifying run spans at most 23 bytes, so it lies within four
+/// consecutive words holding together at least [`NUMERIC_RUN`] digits, and
+/// it is a stretch of [`NUMERIC_RUN`]+ bytes that are all digits, spaces or
+/// dashes. Only where both hold (rare: timestamps and addresses fail the
+/// second) are bytes read one by one.
+pub(super) fn long_digit_run(bytes: &[u8], from: usize) -> Option<usize> {
+    const WINDOW_WORDS: usize = 4;
+    let rest = bytes.get(from..)?;
+    let mut counts = [0u32; WINDOW_WORDS];
+    let mut sum = 0;
+    // One bit per byte of the last eight words, newest in the high bits:
+    // set where the byte is a digit, a space or a dash.
+    let mut run_bytes = 0u64;
+    // Bytes before `scanned_to` were read one by one already; `run` carries
+    // over when the next window continues where that read stopped.
+    let mut scanned_to = from;
+    let mut run = DigitRun::default();
+    let words = rest.chunks_exact(8);
+    let mut tail = [0u8; 8];
+    tail[..words.remainder().len()].copy_from_slice(words.remainder());
+    let tail = (!words.remainder().is_empty()).then_some(u64::from_le_bytes(tail));
+    let words = words.map(|chunk| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        u64::from_le_bytes(word)
+    });
+    for (i, word) in words.chain(tail).enumerate() {
+        let digits = digit_mask(word);
+        let count = digits.count_ones();
+        sum = sum - counts[i % WINDOW_WORDS] + count;
+        counts[i % WINDOW_WORDS] = count;
+        let separators =
+            zero_bytes(word ^ 0x2020_2020_2020_2020) | zero_bytes(word ^ 0x2d2d_2d2d_2d2d_2d2d);
+        run_bytes = (run_bytes >> 8) | (gather_high_bits(digits | separators) << 56);
+        if sum as usize >= NUMERIC_RUN && has_run_of_12(run_bytes) {
+            let window_start = from + (i + 1).saturating_sub(WINDOW_WORDS) * 8;
+            let end = (from + (i + 1) * 8).min(bytes.len());
+            if window_start > scanned_to {
+                run = DigitRun::default();
+                scanned_to = window_start;
+            }
+            for (at, &b) in bytes.iter().enumerate().take(end).skip(scanned_to) {
+                if run.push(b) {
+                    return Some(at);
+                }
+            }
+            scanned_to = end;
+        }
+    }
+    None
+}
+
+const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `word` that is an ASCII digit.
+fn digit_mask(word: u64) -> u64 {
+    let low = word & LOW7;
+    // Neither sum carries across bytes: every byte of `low` is <= 0x7f.
+    let at_least_0 = low + 0x5050_5050_5050_5050;
+    let above_9 = low + 0x4646_4646_4646_4646;
+    at_least_0 & !above_9 & !word & HIGH
+}
+
+/// The high bit of each zero byte of `word` (exact, no false positives).
+fn zero_bytes(word: u64) -> u64 {
+    let t = (word & LOW7) + LOW7;
+    !(t | word | LOW7)
+}
+
+/// The eight high bits of a byte mask, as the low eight bits.
+fn gather_high_bits(mask: u64) -> u64 {
+    ((mask >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Whether `bits` has twelve consecutive set bits.
+fn has_run_of_12(bits: u64) -> bool {
+    let mut run = bits & (bits >> 1); // runs of 2
+    run &= run >> 2; // 4
+    run &= run >> 4; // 8
+    run &= run >> 4; // 12
+    run != 0
+}
+
+/// A digit run being read byte by byte: digits, with single spaces or
+/// dashes between them.
+#[derive(Debug, Default, Clone, Copy)]
+struct DigitRun {
+    digits: usize,
+    after_digit: bool,
+}
+
+impl DigitRun {
+    /// Reads one byte; true once the run is [`NUMERIC_RUN`] digits long.
+    fn push(&mut self, b: u8) -> bool {
+        if b.is_ascii_digit() {
+            self.digits += 1;
+            self.after_digit = true;
+        } else if self.after_digit && (b == b' ' || b == b'-') {
+            self.after_digit = false;
+        } else {
+            *self = Self::default();
+        }
+        self.digits >= NUMERIC_RUN
+    }
+}
+
+/// Card numbers and IBANs among the long digit runs of `window`. A run is
+/// digits with single spaces or dashes between them, standing alone as a
+/// word; an IBAN's run follows its two-letter country code.
+pub(super) fn number_spans(text: &str, window: Range<usize>, rule: usize, out: &mut Vec<Span<'_>>) {
+    let bytes = text.as_bytes();
+    let is_edge = |at: Option<usize>| {
+        at.and_then(|i| bytes.get(i))
+            .is_none_or(|&b| !is_word_byte(b))
+    };
+    let mut at = window.start;
+    while at < window.end {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let (mut end, mut digits) = (at, 0);
+        while end < window.end {
+            if bytes[end].is_ascii_digit() {
+                digits += 1;
+                end += 1;
+            } else if matches!(bytes[end], b' ' | b'-')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                && end + 1 < window.end
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        at = end;
+        if digits < NUMERIC_RUN {
+            continue;
+        }
+        if let Some((iban_start, len)) = iban_around(text, window.start, start) {
+            out.push(Span {
+                start: iban_start,
+                end: iban_start + len,
+                rule,
+                kind: "iban",
+                keep_suffix: 0,
+            });
+            at = at.max(iban_start + len);
+            continue;
+        }
+        let (open_before, open_after) = (is_edge(start.checked_sub(1)), is_edge(Some(end)));
+        if let Some((offset, len, brand)) = card_span(&text[start..end], open_before, open_after) {
+            out.push(Span {
+                start: start + offset,
+                end: start + offset + len,
+                rule,
+                kind: brand,
+                keep_suffix: 4,
+            });
+        }
+    }
+}
+
+/// An IBAN that holds the digit run starting at `run_start`: its country
+/// code and check digits (`GB82`) stand right before the run or a few
+/// letter-and-digit groups earlier (`GB82 WEST 1234 ...`).
+fn iban_around(text: &str, window_start: usize, run_start: usize) -> Option<(usize, usize)> {
+    const LOOK_BACK: usize = 16;
+    let bytes = text.as_bytes();
+    let earliest = run_start.saturating_sub(LOOK_BACK).max(window_start);
+    (earliest..run_start).find_map(|p| {
+        let head = bytes.get(p..p + 4)?;
+        let is_start = head[0].is_ascii_uppercase()
+            && head[1].is_ascii_uppercase()
+            && head[2].is_ascii_digit()
+            && head[3].is_ascii_digit()
+            && (p == 0 || !is_word_byte(bytes[p - 1]))
+            && bytes[p..run_start]
+                .iter()
+                .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ');
+        if !is_start {
+            return None;
+        }
+        let len = iban_len(&text[p..])?;
+        (p + len > run_start).then_some((p, len))
+    })
+}
+
+/// The card number within a digit run: `(offset, length, brand)`. The
+/// whole run is tried first, then shorter runs between group boundaries,
+/// longest first: an order id may precede the number, a CVV follow it.
+///
+/// `open_before`/`open_after` say whether the run stands alone as a word
+/// on that side; a candidate touching a glued side is skipped.
+fn card_span(
+    run: &str,
+    open_before: bool,
+    open_after: bool,
+) -> Option<(usize, usize, &'static str)> {
+    let valid = |s: &str| {
+        let digits = s.bytes().filter(u8::is_ascii_digit).count();
+        ((13..=19).contains(&digits) && card_grouping_ok(s) && luhn_ok(s))
+            .then(|| card_brand(s))
+            .flatten()
+    };
+    let separators: Vec<usize> = run.match_indices([' ', '-']).map(|(i, _)| i).collect();
+    let starts = std::iter::once(0).chain(separators.iter().map(|i| i + 1));
+    let mut candidates: Vec<(usize, usize)> = starts
+        .flat_map(|start| {
+            let ends = separators
+                .iter()
+                .copied()
+                .filter(move |&e| e > start)
+                .chain(std::iter::once(run.len()));
+            ends.map(move |end| (start, end))
+        })
+        .collect();
+    candidates
+        .retain(|&(start, end)| (start > 0 || open_before) && (end < run.len() || open_after));
+    candidates.sort_by_key(|&(start, end)| (std::cmp::Reverse(end - start), start));
+    candidates
+        .into_iter()
+        .find_map(|(start, end)| valid(&run[start..end]).map(|brand| (start, end - start, brand)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_masks_match_a_byte_by_byte_reading() {
+        for b in 0..=255u8 {
+            let word = u64::from(b) << 16 | 0x41;
+            assert_eq!(
+                gather_high_bits(digit_mask(word)) == 0b100,
+                b.is_ascii_digit(),
+                "digit {b:#x}"
+            );
+            assert_eq!(
+                gather_high_bits(zero_bytes(word ^ 0x2020_2020_2020_2020)) & 0b100 != 0,
+                b == b' '
+            );
+        }
+        assert!(has_run_of_12(0xfff << 20));
+        assert!(!has_run_of_12(0x7ff << 20 | 0x7ff));
+    }
+
+    #[test]
+    fn digit_mask_marks_exactly_the_digits() {
+        for b in 0..=255u8 {
+            let mask = digit_mask(u64::from(b) << 8);
+            assert_eq!(mask != 0, b.is_ascii_digit(), "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn digit_runs_ignore_dates_and_find_card_numbers() {
+        assert_eq!(long_digit_run(b"2024-01-27 10:06:20,352 INFO", 0), None);
+        assert!(long_digit_run(b"card 4111 1111 1111 1111", 0).is_some());
+        assert!(long_digit_run(b"id 1665840964546", 0).is_some());
+    }
+
+    #[test]
+    fn card_span_trims_groups_around_the_number() {
+        assert_eq!(
+            card_span("4111 1111 1111 1111", true, true),
+            Some((0, 19, "card_visa"))
+        );
+        assert_eq!(
+            card_span("4111 1111 1111 1111 123", true, true),
+            Some((0, 19, "card_visa"))
+        );
+        assert_eq!(
+            card_span("0 4111 1111 1111 1111", false, true),
+            Some((2, 19, "card_visa"))
+        );
+        assert_eq!(card_span("4111111111111111", false, true), None);
+        assert_eq!(card_span("4111 1111 1111 1112", true, true), None);
+    }
+}
