@@ -10,13 +10,20 @@
 //! The tool answers with a customer record holding an email, a card number
 //! and a Stripe key (all fake). The server logs the call and its result in
 //! full, and every log line goes through `RedactingMakeWriter`, so the log
-//! shows masks where the secrets were. Set `AGENT_BIND` to listen elsewhere
-//! (default `127.0.0.1:8080`) and `RUST_LOG` to change the log level. Ctrl-C
-//! or SIGTERM stops it after in-flight requests finish.
+//! shows masks where the secrets were.
+//!
+//! Settings (environment):
+//! - `AGENT_BIND`: where to listen (default `127.0.0.1:8080`).
+//! - `AGENT_DEV_MODE`: `true`/`1`/`yes`/`on` for development mode; the server
+//!   then refuses to start on anything but a loopback address.
+//! - `RUST_LOG`: the log level (default `info`).
+//!
+//! Ctrl-C or SIGTERM stops it after in-flight requests finish.
 
 use std::net::SocketAddr;
 
 use agent_hardening::redact::RedactingMakeWriter;
+use agent_hardening::startup;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -37,6 +44,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .init();
 
     let bind = std::env::var("AGENT_BIND").unwrap_or_else(|_| DEFAULT_BIND.to_owned());
+    let dev_mode = std::env::var("AGENT_DEV_MODE").is_ok_and(|v| is_truthy(&v));
+    // Before binding: dev mode on a public address never opens a socket.
+    if let Err(refusal) = startup::guard(dev_mode, &bind) {
+        tracing::error!("{refusal}");
+        std::process::exit(1);
+    }
     let addr: SocketAddr = bind
         .parse()
         .map_err(|e| format!("AGENT_BIND={bind:?} is not an address: {e}"))?;
@@ -48,6 +61,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     tracing::info!("agent server stopped");
     Ok(())
+}
+
+/// `true`, `1`, `yes` or `on`, in any case.
+fn is_truthy(value: &str) -> bool {
+    ["true", "1", "yes", "on"]
+        .iter()
+        .any(|t| value.trim().eq_ignore_ascii_case(t))
 }
 
 fn app() -> Router {

@@ -11,9 +11,11 @@
 //! | module | threat it addresses |
 //! |---|---|
 //! | [`redact`] | secrets and personal data copied into logs (key compromise) |
+//! | [`http`] | per-client limits escaped with a spoofed `X-Forwarded-For` (client address from trusted proxies only) |
+//! | [`startup`] | dev mode left on while listening on a public address |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //!
-//! The HTTP layers (auth with lockout, security headers and CSP, origin
+//! The tower layers (auth with lockout, security headers and CSP, origin
 //! checks), the untrusted-content gate, the tool-dispatch guard and the
 //! self-audit are being built on this foundation; see the README.
 //!
@@ -40,7 +42,9 @@
 )]
 
 pub mod clock;
+pub mod http;
 pub mod redact;
+pub mod startup;
 
 // The README's examples compile and run as doc tests.
 #[cfg(doctest)]
