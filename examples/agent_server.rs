@@ -1,10 +1,12 @@
 //! A small agent service with every agent-hardening part wired in.
 //!
-//! Run with `cargo run --example agent_server`, then:
+//! Run with `cargo run --example agent_server`. Without `AGENT_TOKEN` it
+//! makes up a token and prints it once; then:
 //!
 //! ```text
 //! curl -s http://127.0.0.1:8080/api/health
-//! curl -s -X POST http://127.0.0.1:8080/api/tools/lookup_customer -d '{"customer_id":"c_42"}'
+//! curl -s -X POST http://127.0.0.1:8080/api/tools/lookup_customer \
+//!      -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"customer_id":"c_42"}'
 //! ```
 //!
 //! The tool answers with a customer record holding an email, a card number
@@ -12,19 +14,37 @@
 //! full, and every log line goes through `RedactingMakeWriter`, so the log
 //! shows masks where the secrets were.
 //!
+//! Every route but `/api/health` needs the bearer token, including the
+//! `GET /ws` echo WebSocket (which also takes it as `Sec-WebSocket-Protocol:
+//! bearer, <token>`). Ten wrong tokens in five minutes lock the caller out for
+//! fifteen.
+//!
 //! Settings (environment):
 //! - `AGENT_BIND`: where to listen (default `127.0.0.1:8080`).
 //! - `AGENT_DEV_MODE`: `true`/`1`/`yes`/`on` for development mode; the server
 //!   then refuses to start on anything but a loopback address.
+//! - `AGENT_TOKEN`, `AGENT_TOKEN_PREV`: the current and previous bearer
+//!   tokens (see `docs/rotation.md`).
+//! - `AGENT_TRUSTED_PROXIES`: comma-separated CIDRs whose forwarding headers
+//!   are believed (default: none).
+//! - `AGENT_AUTH_MAX_FAILURES`, `AGENT_AUTH_WINDOW_SECS`,
+//!   `AGENT_AUTH_LOCKOUT_SECS`: the lockout policy (defaults 10, 300, 900).
 //! - `RUST_LOG`: the log level (default `info`).
 //!
 //! Ctrl-C or SIGTERM stops it after in-flight requests finish.
 
+use std::io::Read;
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::time::Duration;
 
+use agent_hardening::http::TrustedProxies;
+use agent_hardening::http::auth::{AuthLayer, Tokens};
 use agent_hardening::redact::RedactingMakeWriter;
 use agent_hardening::startup;
+use agent_hardening::store::LockoutPolicy;
 use axum::extract::Path;
+use axum::extract::ws::{WebSocket, WebSocketUpgrade};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -54,11 +74,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .parse()
         .map_err(|e| format!("AGENT_BIND={bind:?} is not an address: {e}"))?;
 
+    let auth = auth_layer()?;
+
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "agent server listening");
-    axum::serve(listener, app())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        app(auth).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     tracing::info!("agent server stopped");
     Ok(())
 }
@@ -70,10 +95,81 @@ fn is_truthy(value: &str) -> bool {
         .any(|t| value.trim().eq_ignore_ascii_case(t))
 }
 
-fn app() -> Router {
+/// The auth layer from the environment. Without `AGENT_TOKEN`, a random
+/// token is made up and printed once: the only place a token is printed.
+fn auth_layer() -> Result<AuthLayer, Box<dyn std::error::Error>> {
+    let tokens = match Tokens::from_env() {
+        Ok(tokens) => tokens,
+        Err(agent_hardening::http::ConfigError::MissingToken { .. }) => {
+            let token = random_token()?;
+            println!("AGENT_TOKEN is not set; this run accepts the bearer token {token}");
+            Tokens::new(token)?
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let proxies =
+        TrustedProxies::from_list(&std::env::var("AGENT_TRUSTED_PROXIES").unwrap_or_default())?;
+    let defaults = LockoutPolicy::default();
+    let max_failures = env_number(
+        "AGENT_AUTH_MAX_FAILURES",
+        u64::from(defaults.max_failures().get()),
+    )?;
+    let policy = LockoutPolicy::new(
+        NonZeroU32::new(u32::try_from(max_failures)?)
+            .ok_or("AGENT_AUTH_MAX_FAILURES must be at least 1")?,
+        Duration::from_secs(env_number(
+            "AGENT_AUTH_WINDOW_SECS",
+            defaults.window().as_secs(),
+        )?),
+        Duration::from_secs(env_number(
+            "AGENT_AUTH_LOCKOUT_SECS",
+            defaults.lockout().as_secs(),
+        )?),
+    );
+    Ok(AuthLayer::new(tokens)
+        .trusted_proxies(proxies)
+        .lockout(policy)
+        .websocket_subprotocol_token(true))
+}
+
+fn env_number(name: &str, default: u64) -> Result<u64, String> {
+    match std::env::var(name) {
+        Ok(value) => value
+            .trim()
+            .parse()
+            .map_err(|e| format!("{name}={value:?}: {e}")),
+        Err(_) => Ok(default),
+    }
+}
+
+/// 32 random bytes from the OS, hex encoded.
+fn random_token() -> std::io::Result<String> {
+    let mut bytes = [0u8; 32];
+    std::fs::File::open("/dev/urandom")?.read_exact(&mut bytes)?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn app(auth: AuthLayer) -> Router {
+    let protected = Router::new()
+        .route("/api/tools/{name}", post(call_tool))
+        .route("/ws", get(websocket))
+        .layer(auth);
     Router::new()
         .route("/api/health", get(health))
-        .route("/api/tools/{name}", post(call_tool))
+        .merge(protected)
+}
+
+/// An echo WebSocket, behind the same auth layer as the API.
+async fn websocket(upgrade: WebSocketUpgrade) -> Response {
+    upgrade.on_upgrade(echo)
+}
+
+async fn echo(mut socket: WebSocket) {
+    while let Some(Ok(message)) = socket.recv().await {
+        if socket.send(message).await.is_err() {
+            break;
+        }
+    }
 }
 
 /// Liveness only: no version, no configuration, nothing secret.

@@ -45,6 +45,7 @@ pub mod clock;
 pub mod http;
 pub mod redact;
 pub mod startup;
+pub mod store;
 
 // The README's examples compile and run as doc tests.
 #[cfg(doctest)]

@@ -1,10 +1,11 @@
 //! The HTTP surface: what an agent service's tower stack needs to know
 //! about its callers.
 //!
-//! Today this holds [`client_ip`]: the caller's real address, taking proxy
-//! headers only from proxies the operator trusts. The auth layer with
-//! per-client lockout, security headers and origin checks build on it.
+//! - [`auth`]: bearer tokens (current + previous) with per-client lockout.
+//! - [`client_ip`]: the caller's real address, taking proxy headers only
+//!   from proxies the operator trusts.
 
+pub mod auth;
 pub mod client_ip;
 
 pub use self::client_ip::{Cidr, ClientKey, TrustedProxies};
@@ -21,5 +22,17 @@ pub enum ConfigError {
     InvalidCidr {
         /// The rejected text.
         value: String,
+    },
+    /// A bearer token was empty or blank: that would accept anyone.
+    #[error("the {slot} bearer token is empty; set a long random token")]
+    EmptyToken {
+        /// `current` or `previous`.
+        slot: &'static str,
+    },
+    /// The environment variable holding the current token is not set.
+    #[error("{variable} is not set: the service needs a bearer token to accept requests")]
+    MissingToken {
+        /// The variable's name.
+        variable: String,
     },
 }

@@ -69,7 +69,8 @@ pub(super) fn assignment(text: &str, word_start: usize) -> Option<(NameClass, Ra
     }
     at = skip_ansi(bytes, skip_blanks(bytes, at));
     match (bytes.get(at), bytes.get(at + 1)) {
-        (Some(b'='), Some(b'=')) => return None, // a comparison
+        // A comparison (`key == x`) or a path (`http::auth::service`).
+        (Some(b'='), Some(b'=')) | (Some(b':'), Some(b':')) => return None,
         (Some(b'='), Some(b'>')) | (Some(b':'), Some(b'=')) => at += 2,
         (Some(b'='), _) => at += 1,
         (Some(b':'), _) => at = typed_declaration(bytes, at + 1).unwrap_or(at + 1),
@@ -149,7 +150,9 @@ fn value_range(bytes: &[u8], start: usize) -> Option<Range<usize>> {
         _ => {
             let len = rest
                 .iter()
-                .position(|&b| b.is_ascii_whitespace() || b"\"'`,;&)}]<>".contains(&b))
+                .position(|&b| {
+                    b.is_ascii_whitespace() || b.is_ascii_control() || b"\"'`,;&)}]<>".contains(&b)
+                })
                 .unwrap_or(rest.len());
             (start, len)
         }

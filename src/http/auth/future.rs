@@ -1,0 +1,90 @@
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
+
+use ::http::header::{HeaderValue, SEC_WEBSOCKET_PROTOCOL};
+use ::http::{Response, StatusCode};
+use pin_project_lite::pin_project;
+
+use super::lockout::internal_error;
+
+pin_project! {
+    /// Response future of [`Auth`](super::Auth): the inner service's
+    /// answer, or the refusal decided in `call`.
+    pub struct ResponseFuture<F, B> {
+        #[pin]
+        kind: Kind<F, B>,
+    }
+}
+
+pin_project! {
+    #[project = KindProj]
+    enum Kind<F, B> {
+        Inner {
+            #[pin]
+            future: F,
+            // The token came as a WebSocket subprotocol: a 101 must name
+            // the protocol the browser offered.
+            name_subprotocol: bool,
+        },
+        Rejected {
+            response: Option<Response<B>>,
+        },
+    }
+}
+
+impl<F, B> ResponseFuture<F, B> {
+    pub(crate) fn inner(future: F, name_subprotocol: bool) -> Self {
+        Self {
+            kind: Kind::Inner {
+                future,
+                name_subprotocol,
+            },
+        }
+    }
+
+    pub(crate) fn rejected(response: Response<B>) -> Self {
+        Self {
+            kind: Kind::Rejected {
+                response: Some(response),
+            },
+        }
+    }
+}
+
+impl<F, B, E> Future for ResponseFuture<F, B>
+where
+    F: Future<Output = Result<Response<B>, E>>,
+    B: From<String>,
+{
+    type Output = Result<Response<B>, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.project().kind.project() {
+            KindProj::Inner {
+                future,
+                name_subprotocol,
+            } => {
+                let mut response = ready!(future.poll(cx))?;
+                if *name_subprotocol
+                    && response.status() == StatusCode::SWITCHING_PROTOCOLS
+                    && !response.headers().contains_key(SEC_WEBSOCKET_PROTOCOL)
+                {
+                    response
+                        .headers_mut()
+                        .insert(SEC_WEBSOCKET_PROTOCOL, HeaderValue::from_static("bearer"));
+                }
+                Poll::Ready(Ok(response))
+            }
+            KindProj::Rejected { response } => {
+                Poll::Ready(Ok(response.take().unwrap_or_else(internal_error)))
+            }
+        }
+    }
+}
+
+impl<F, B> std::fmt::Debug for ResponseFuture<F, B> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseFuture").finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,234 @@
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::{Context, Poll};
+
+use ::http::header::{AUTHORIZATION, HeaderValue, SEC_WEBSOCKET_PROTOCOL, UPGRADE};
+use ::http::{HeaderMap, Request, Response};
+use tower_service::Service;
+
+use super::future::ResponseFuture;
+use super::layer::{AuthConfig, AuthLayer};
+use super::lockout::{remaining, retry_after_secs, too_many_attempts, unauthorized};
+use super::tokens::Tokens;
+use crate::http::ClientKey;
+
+/// Bearer-token authentication with per-client lockout; see the
+/// [module docs](super) for the rules. Built by [`AuthLayer`].
+///
+/// The service is always ready when its inner service is: a locked-out or
+/// unauthenticated request is answered in `call`, never held back with
+/// backpressure.
+#[derive(Clone)]
+pub struct Auth<S> {
+    pub(crate) inner: S,
+    pub(crate) config: Arc<AuthConfig>,
+}
+
+impl<S> Auth<S> {
+    /// A layer checking `tokens` with the default settings.
+    pub fn layer(tokens: Tokens) -> AuthLayer {
+        AuthLayer::new(tokens)
+    }
+
+    /// The inner service.
+    pub fn get_ref(&self) -> &S {
+        &self.inner
+    }
+
+    /// The inner service, mutably.
+    pub fn get_mut(&mut self) -> &mut S {
+        &mut self.inner
+    }
+
+    /// Consumes `self`, returning the inner service.
+    pub fn into_inner(self) -> S {
+        self.inner
+    }
+}
+
+impl<S: std::fmt::Debug> std::fmt::Debug for Auth<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Auth")
+            .field("inner", &self.inner)
+            .field("config", &self.config)
+            .finish()
+    }
+}
+
+impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for Auth<S>
+where
+    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
+    ResBody: From<String>,
+{
+    type Response = Response<ResBody>;
+    type Error = S::Error;
+    type Future = ResponseFuture<S::Future, ResBody>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
+        let config = &self.config;
+        let now = config.clock.now();
+        let key = ClientKey::from(
+            config
+                .proxies
+                .client_ip(peer_ip(&request), request.headers()),
+        );
+
+        // The lock is checked before the token: a locked client learns
+        // nothing, not even whether a guess was right.
+        if let Some(until) = config.store.locked_until(key, now) {
+            tracing::debug!(client = %key, remaining = ?remaining(until, now), "auth: refused, client locked out");
+            return ResponseFuture::rejected(too_many_attempts(retry_after_secs(until, now)));
+        }
+
+        let (verdict, via_subprotocol) = match bearer_token(request.headers()) {
+            Some(token) => (config.tokens.verify(token.as_bytes()), false),
+            None if config.websocket_subprotocol && is_websocket_upgrade(request.headers()) => (
+                subprotocol_token(request.headers())
+                    .and_then(|t| config.tokens.verify(t.as_bytes())),
+                true,
+            ),
+            None => (None, false),
+        };
+        if verdict.is_none() {
+            if let Some(until) = config.store.record_failure(key, now, &config.policy) {
+                tracing::warn!(client = %key, lockout = ?remaining(until, now), "auth: client locked out after repeated failures");
+            }
+            return ResponseFuture::rejected(unauthorized());
+        }
+        if via_subprotocol {
+            strip_subprotocol_token(request.headers_mut());
+        }
+        ResponseFuture::inner(self.inner.call(request), via_subprotocol)
+    }
+}
+
+/// The TCP peer: axum's `ConnectInfo<SocketAddr>` or a plain `SocketAddr`
+/// extension (hyper users insert it when accepting). Without either every
+/// caller would share one lockout key, so that is logged once.
+fn peer_ip<B>(request: &Request<B>) -> IpAddr {
+    #[cfg(feature = "axum")]
+    if let Some(axum::extract::ConnectInfo(addr)) = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+    {
+        return addr.ip();
+    }
+    if let Some(addr) = request.extensions().get::<SocketAddr>() {
+        return addr.ip();
+    }
+    static WARNED: AtomicBool = AtomicBool::new(false);
+    if !WARNED.swap(true, Ordering::Relaxed) {
+        tracing::warn!(
+            "auth: request without a peer address; serve with `into_make_service_with_connect_info::<SocketAddr>()` \
+             or insert the SocketAddr extension, or every client shares one lockout"
+        );
+    }
+    IpAddr::V4(Ipv4Addr::UNSPECIFIED)
+}
+
+/// The token of an `Authorization: Bearer <token>` header (scheme in any
+/// case).
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim().split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
+fn is_websocket_upgrade(headers: &HeaderMap) -> bool {
+    headers.get_all(UPGRADE).iter().any(|v| {
+        v.to_str()
+            .is_ok_and(|v| v.trim().eq_ignore_ascii_case("websocket"))
+    })
+}
+
+/// The offered subprotocols, in order, over all header lines.
+fn subprotocols(headers: &HeaderMap) -> impl Iterator<Item = &str> {
+    headers
+        .get_all(SEC_WEBSOCKET_PROTOCOL)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+}
+
+/// The entry after `bearer` in `Sec-WebSocket-Protocol: bearer, <token>`.
+fn subprotocol_token(headers: &HeaderMap) -> Option<&str> {
+    let mut offered = subprotocols(headers);
+    offered.find(|p| p.eq_ignore_ascii_case("bearer"))?;
+    offered.next()
+}
+
+/// Rewrites `Sec-WebSocket-Protocol` without the token, so the handler,
+/// its logs and its echo of the chosen protocol never see it.
+fn strip_subprotocol_token(headers: &mut HeaderMap) {
+    let mut kept: Vec<String> = Vec::new();
+    let mut after_bearer = false;
+    for protocol in subprotocols(headers) {
+        if after_bearer {
+            after_bearer = false;
+            continue;
+        }
+        after_bearer = protocol.eq_ignore_ascii_case("bearer");
+        kept.push(protocol.to_owned());
+    }
+    headers.remove(SEC_WEBSOCKET_PROTOCOL);
+    if let Ok(value) = HeaderValue::from_str(&kept.join(", ")) {
+        headers.insert(SEC_WEBSOCKET_PROTOCOL, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.append(*name, HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    #[test]
+    fn bearer_scheme_is_case_insensitive() {
+        assert_eq!(
+            bearer_token(&headers(&[("authorization", "Bearer abc")])),
+            Some("abc")
+        );
+        assert_eq!(
+            bearer_token(&headers(&[("authorization", "bearer abc")])),
+            Some("abc")
+        );
+        assert_eq!(
+            bearer_token(&headers(&[("authorization", "BEARER  abc ")])),
+            Some("abc")
+        );
+        assert_eq!(
+            bearer_token(&headers(&[("authorization", "Basic abc")])),
+            None
+        );
+        assert_eq!(bearer_token(&headers(&[("authorization", "Bearer")])), None);
+    }
+
+    #[test]
+    fn subprotocol_token_is_read_and_stripped() {
+        let mut h = headers(&[
+            ("upgrade", "websocket"),
+            ("sec-websocket-protocol", "chat, bearer, s3cr3t"),
+        ]);
+        assert!(is_websocket_upgrade(&h));
+        assert_eq!(subprotocol_token(&h), Some("s3cr3t"));
+        strip_subprotocol_token(&mut h);
+        assert_eq!(
+            h.get(SEC_WEBSOCKET_PROTOCOL).map(|v| v.as_bytes()),
+            Some(&b"chat, bearer"[..])
+        );
+    }
+}
