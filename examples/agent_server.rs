@@ -150,13 +150,20 @@ fn random_token() -> std::io::Result<String> {
 }
 
 fn app(auth: AuthLayer) -> Router {
+    // Everything but the health check sits behind the token, unknown paths
+    // included: a caller without the token learns nothing about the routes.
     let protected = Router::new()
         .route("/api/tools/{name}", post(call_tool))
         .route("/ws", get(websocket))
+        .fallback(not_found)
         .layer(auth);
     Router::new()
         .route("/api/health", get(health))
         .merge(protected)
+}
+
+async fn not_found() -> (StatusCode, Json<Value>) {
+    (StatusCode::NOT_FOUND, Json(json!({ "error": "not_found" })))
 }
 
 /// An echo WebSocket, behind the same auth layer as the API.
