@@ -13,11 +13,15 @@
 //! | [`redact`] | secrets and personal data copied into logs (key compromise) |
 //! | [`http`] | per-client limits escaped with a spoofed `X-Forwarded-For` (client address from trusted proxies only) |
 //! | [`startup`] | dev mode left on while listening on a public address |
+//! | [`caps`] | a tool called far more often than any real task needs (runaway loop, injection) |
+//! | [`kill_switch`] | no way to pause a misbehaving agent without a deploy |
+//! | [`subprocess_env`] | child processes inheriting the agent's secrets |
+//! | [`store`] | (support) bounded counters behind a trait, for one process or several |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //!
-//! The tower layers (auth with lockout, security headers and CSP, origin
-//! checks), the untrusted-content gate, the tool-dispatch guard and the
-//! self-audit are being built on this foundation; see the README.
+//! Security headers and CSP, origin checks, the approval gate and
+//! `ToolGuard`, the untrusted-content gate and the self-audit are being
+//! built on this foundation; see the README.
 //!
 //! # Quick start
 //!
@@ -35,17 +39,22 @@
 //! | name | description | default |
 //! |---|---|---|
 //! | `tracing` | [`redact::RedactingMakeWriter`]: redact every log line at the `tracing-subscriber` writer | yes |
+//! | `axum` | the auth layer reads the peer address from axum's `ConnectInfo` | yes |
+//! | `tokio` | [`subprocess_env::CommandEnvExt`] for `tokio::process::Command` | yes |
 #![forbid(unsafe_code)]
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod caps;
 pub mod clock;
 pub mod http;
+pub mod kill_switch;
 pub mod redact;
 pub mod startup;
 pub mod store;
+pub mod subprocess_env;
 
 // The README's examples compile and run as doc tests.
 #[cfg(doctest)]

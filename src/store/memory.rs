@@ -3,14 +3,14 @@
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use dashmap::DashMap;
 
-use super::{LockoutPolicy, LockoutStore};
+use super::{CallStore, LockoutPolicy, LockoutStore, WindowCount};
 use crate::http::ClientKey;
 
-/// Failed attempts per client, in this process's memory.
+/// Failed attempts per client and calls per tool, in this process's memory.
 ///
 /// # Memory bound
 ///
@@ -33,6 +33,8 @@ use crate::http::ClientKey;
 #[derive(Debug)]
 pub struct MemoryStore {
     clients: DashMap<ClientKey, Failures>,
+    /// Call times per key, oldest first, for [`CallStore`].
+    calls: DashMap<Box<str>, VecDeque<Instant>>,
     max_keys: usize,
     /// When the last full prune ran, in nanoseconds after `epoch`.
     last_prune: AtomicU64,
@@ -64,17 +66,19 @@ impl Failures {
 const EVICTION_SAMPLE: usize = 16;
 
 impl MemoryStore {
-    /// A store for up to 100,000 clients.
+    /// A store for up to 100,000 clients and 100,000 tool keys.
     #[must_use]
     pub fn new() -> Self {
         Self::with_max_keys(100_000)
     }
 
-    /// A store for up to `max_keys` clients (at least one).
+    /// A store for up to `max_keys` clients, and as many tool keys (at
+    /// least one each).
     #[must_use]
     pub fn with_max_keys(max_keys: usize) -> Self {
         Self {
             clients: DashMap::new(),
+            calls: DashMap::new(),
             max_keys: max_keys.max(1),
             last_prune: AtomicU64::new(0),
             epoch: Instant::now(),
@@ -165,6 +169,49 @@ impl LockoutStore for MemoryStore {
 
     fn len(&self) -> usize {
         self.clients.len()
+    }
+}
+
+impl CallStore for MemoryStore {
+    fn try_record(&self, key: &str, now: Instant, limit: u32, window: Duration) -> WindowCount {
+        let in_window = |times: &mut VecDeque<Instant>| {
+            while times
+                .front()
+                .is_some_and(|&t| now.saturating_duration_since(t) >= window)
+            {
+                times.pop_front();
+            }
+            u32::try_from(times.len()).unwrap_or(u32::MAX)
+        };
+        if let Some(mut times) = self.calls.get_mut(key) {
+            let count = in_window(&mut times);
+            let recorded = count < limit;
+            if recorded {
+                times.push_back(now);
+            }
+            return WindowCount { count, recorded };
+        }
+        if self.calls.len() >= self.max_keys {
+            // Keys whose window emptied hold nothing worth keeping.
+            self.calls.retain(|_, times| {
+                times
+                    .back()
+                    .is_some_and(|&t| now.saturating_duration_since(t) < window)
+            });
+            if self.calls.len() >= self.max_keys {
+                return WindowCount {
+                    count: limit,
+                    recorded: false,
+                };
+            }
+        }
+        let mut times = self.calls.entry(key.into()).or_default();
+        let count = in_window(&mut times);
+        let recorded = count < limit;
+        if recorded {
+            times.push_back(now);
+        }
+        WindowCount { count, recorded }
     }
 }
 

@@ -1,11 +1,12 @@
 //! Counters shared by the limits of the crate: failed logins per client
-//! today, tool-call caps next.
+//! ([`LockoutStore`], for [`http::auth`](crate::http::auth)) and calls per
+//! tool ([`CallStore`], for [`caps`](crate::caps)).
 //!
 //! **Threat:** state that an attacker can grow without bound or reset at
-//! will. Every limit counts through a [`LockoutStore`], which bounds the
-//! number of keys it holds and never forgets a locked key early. The
-//! in-memory [`MemoryStore`] serves one process; a shared backend (Redis)
-//! can implement the same trait so that several replicas agree.
+//! will. Both traits bound the number of keys they hold, and a lockout store
+//! never forgets a locked key early. The in-memory [`MemoryStore`] serves
+//! one process; a shared backend (Redis) can implement the same traits so
+//! that several replicas agree.
 
 mod memory;
 
@@ -104,4 +105,25 @@ pub trait LockoutStore: Send + Sync + fmt::Debug + 'static {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// What a [`CallStore`] saw in a key's window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowCount {
+    /// Calls already in the window before this one.
+    pub count: u32,
+    /// Whether this call was recorded (it was under the limit).
+    pub recorded: bool,
+}
+
+/// Where calls per key are counted in exact sliding windows.
+///
+/// Implementations are shared between calls (`Send + Sync`) and keep their
+/// memory bounded; a full store refuses to record a new key (the call is
+/// then treated as over its limit: failing closed).
+pub trait CallStore: Send + Sync + fmt::Debug + 'static {
+    /// Records a call of `key` at `now` if fewer than `limit` calls of it
+    /// fall within `window` before `now`. A call over the limit is not
+    /// recorded, so the limit is a ceiling, not a one-strike switch.
+    fn try_record(&self, key: &str, now: Instant, limit: u32, window: Duration) -> WindowCount;
 }

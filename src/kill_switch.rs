@@ -1,0 +1,194 @@
+//! The pause button, read live.
+//!
+//! **Threat:** an agent misbehaving mid-incident (a prompt injection being
+//! acted on, a runaway loop) while the operator needs it stopped now,
+//! without a deploy. The switch is an environment variable
+//! (`<PREFIX>_KILL_SWITCH`) read on every check, or a flag set in process;
+//! while it is on, every guarded tool call is refused and schedulers skip
+//! their ticks.
+//!
+//! # Example
+//!
+//! ```
+//! use agent_hardening::kill_switch::KillSwitch;
+//!
+//! let switch = KillSwitch::new("MYAGENT").agent_name("Support bot");
+//! assert_eq!(switch.variable(), "MYAGENT_KILL_SWITCH");
+//! switch.activate();
+//! assert!(switch.is_active());
+//! let refusal = switch.refusal();
+//! assert_eq!(
+//!     serde_json::to_string(&refusal)?,
+//!     r#"{"status":"kill_switch_active","message":"Support bot is paused. Set MYAGENT_KILL_SWITCH=false to resume."}"#
+//! );
+//! switch.clear_override();
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+use std::fmt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use serde::Serialize;
+
+/// Reads an environment variable: `std::env::var` by default.
+type Lookup = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
+const FOLLOW_ENV: u8 = 0;
+const FORCED_ON: u8 = 1;
+const FORCED_OFF: u8 = 2;
+
+/// A kill switch: on while `<PREFIX>_KILL_SWITCH` is `true`, `1`, `yes` or
+/// `on` (any case), unless set in process with [`activate`](Self::activate)
+/// or [`deactivate`](Self::deactivate), which win until
+/// [`clear_override`](Self::clear_override).
+#[derive(Clone)]
+pub struct KillSwitch {
+    variable: String,
+    agent: String,
+    state: Arc<AtomicU8>,
+    lookup: Lookup,
+}
+
+impl KillSwitch {
+    /// A switch read from `<prefix>_KILL_SWITCH` (`MYAGENT` ->
+    /// `MYAGENT_KILL_SWITCH`), for an agent called "The agent".
+    #[must_use]
+    pub fn new(prefix: &str) -> Self {
+        Self::with_lookup(prefix, |name| std::env::var(name).ok())
+    }
+
+    /// A switch whose variable is read with `lookup` instead of the process
+    /// environment (a config service, or a map in tests).
+    #[must_use]
+    pub fn with_lookup(
+        prefix: &str,
+        lookup: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
+    ) -> Self {
+        Self {
+            variable: format!("{}_KILL_SWITCH", prefix.trim_end_matches('_')),
+            agent: "The agent".to_owned(),
+            state: Arc::new(AtomicU8::new(FOLLOW_ENV)),
+            lookup: Arc::new(lookup),
+        }
+    }
+
+    /// The name used in the refusal message.
+    #[must_use]
+    pub fn agent_name(mut self, name: &str) -> Self {
+        name.clone_into(&mut self.agent);
+        self
+    }
+
+    /// The environment variable this switch reads.
+    #[must_use]
+    pub fn variable(&self) -> &str {
+        &self.variable
+    }
+
+    /// Whether the agent is paused, read now (no restart needed either way).
+    #[must_use]
+    pub fn is_active(&self) -> bool {
+        match self.state.load(Ordering::Acquire) {
+            FORCED_ON => true,
+            FORCED_OFF => false,
+            _ => (self.lookup)(&self.variable).is_some_and(|v| is_on(&v)),
+        }
+    }
+
+    /// For schedulers: whether to skip this tick.
+    #[must_use]
+    pub fn should_skip_tick(&self) -> bool {
+        self.is_active()
+    }
+
+    /// Pauses the agent from inside the process (clones share the flag).
+    pub fn activate(&self) {
+        self.state.store(FORCED_ON, Ordering::Release);
+    }
+
+    /// Resumes the agent from inside the process, whatever the variable says.
+    pub fn deactivate(&self) {
+        self.state.store(FORCED_OFF, Ordering::Release);
+    }
+
+    /// Follows the environment variable again.
+    pub fn clear_override(&self) {
+        self.state.store(FOLLOW_ENV, Ordering::Release);
+    }
+
+    /// The answer a guarded call gets while the switch is on.
+    #[must_use]
+    pub fn refusal(&self) -> KillSwitchActive {
+        KillSwitchActive {
+            status: "kill_switch_active",
+            message: format!(
+                "{} is paused. Set {}=false to resume.",
+                self.agent, self.variable
+            ),
+        }
+    }
+}
+
+impl fmt::Debug for KillSwitch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KillSwitch")
+            .field("variable", &self.variable)
+            .field("active", &self.is_active())
+            .finish_non_exhaustive()
+    }
+}
+
+fn is_on(value: &str) -> bool {
+    ["true", "1", "yes", "on"]
+        .iter()
+        .any(|on| value.trim().eq_ignore_ascii_case(on))
+}
+
+/// Refusal while the kill switch is on; serialises to
+/// `{"status":"kill_switch_active","message":"..."}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KillSwitchActive {
+    /// Always `kill_switch_active`.
+    pub status: &'static str,
+    /// Who is paused and how to resume.
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+
+    use super::*;
+
+    #[test]
+    fn follows_the_variable_live_and_the_override_wins() {
+        let env: Arc<Mutex<HashMap<String, String>>> = Arc::default();
+        let reader = Arc::clone(&env);
+        let switch = KillSwitch::with_lookup("MYAGENT", move |name| {
+            reader.lock().ok()?.get(name).cloned()
+        });
+        let set = |value: &str| {
+            env.lock()
+                .unwrap()
+                .insert("MYAGENT_KILL_SWITCH".into(), value.into());
+        };
+        assert!(!switch.is_active());
+        for on in ["true", "1", "YES", " on "] {
+            set(on);
+            assert!(switch.is_active(), "{on}");
+        }
+        for off in ["false", "0", "no", "off", "", "maybe"] {
+            set(off);
+            assert!(!switch.is_active(), "{off}");
+        }
+        switch.activate();
+        assert!(switch.clone().is_active());
+        set("true");
+        switch.deactivate();
+        assert!(!switch.is_active());
+        switch.clear_override();
+        assert!(switch.is_active());
+    }
+}
