@@ -29,6 +29,8 @@
 //!   are believed (default: none).
 //! - `AGENT_AUTH_MAX_FAILURES`, `AGENT_AUTH_WINDOW_SECS`,
 //!   `AGENT_AUTH_LOCKOUT_SECS`: the lockout policy (defaults 10, 300, 900).
+//! - `AGENT_CSP_MODE`: `report-only` (default) or `enforce` for the
+//!   Content-Security-Policy the server sends with its security headers.
 //! - `RUST_LOG`: the log level (default `info`).
 //!
 //! Ctrl-C or SIGTERM stops it after in-flight requests finish.
@@ -40,6 +42,7 @@ use std::time::Duration;
 
 use agent_hardening::http::TrustedProxies;
 use agent_hardening::http::auth::{AuthLayer, Tokens};
+use agent_hardening::http::headers::{Csp, SecurityHeadersLayer};
 use agent_hardening::redact::RedactingMakeWriter;
 use agent_hardening::startup;
 use agent_hardening::store::LockoutPolicy;
@@ -75,12 +78,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map_err(|e| format!("AGENT_BIND={bind:?} is not an address: {e}"))?;
 
     let auth = auth_layer()?;
+    let headers = headers_layer()?;
 
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "agent server listening");
     axum::serve(
         listener,
-        app(auth).into_make_service_with_connect_info::<SocketAddr>(),
+        app(auth, headers).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
@@ -149,7 +153,18 @@ fn random_token() -> std::io::Result<String> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-fn app(auth: AuthLayer) -> Router {
+/// Security headers with a CSP for an API that serves no pages, sent in
+/// report-only mode unless `AGENT_CSP_MODE=enforce`.
+fn headers_layer() -> Result<SecurityHeadersLayer, Box<dyn std::error::Error>> {
+    let policy = Csp::strict().build()?;
+    match std::env::var("AGENT_CSP_MODE").as_deref().map(str::trim) {
+        Err(_) | Ok("report-only") => Ok(SecurityHeadersLayer::new().csp_report_only(policy)),
+        Ok("enforce") => Ok(SecurityHeadersLayer::new().csp_enforce(policy)),
+        Ok(other) => Err(format!("AGENT_CSP_MODE={other:?}: use report-only or enforce").into()),
+    }
+}
+
+fn app(auth: AuthLayer, headers: SecurityHeadersLayer) -> Router {
     // Everything but the health check sits behind the token, unknown paths
     // included: a caller without the token learns nothing about the routes.
     let protected = Router::new()
@@ -157,9 +172,11 @@ fn app(auth: AuthLayer) -> Router {
         .route("/ws", get(websocket))
         .fallback(not_found)
         .layer(auth);
+    // Headers outermost, so refusals from the auth layer carry them too.
     Router::new()
         .route("/api/health", get(health))
         .merge(protected)
+        .layer(headers)
 }
 
 async fn not_found() -> (StatusCode, Json<Value>) {

@@ -4,9 +4,11 @@
 //! - [`auth`]: bearer tokens (current + previous) with per-client lockout.
 //! - [`client_ip`]: the caller's real address, taking proxy headers only
 //!   from proxies the operator trusts.
+//! - [`headers`]: security headers and a Content-Security-Policy.
 
 pub mod auth;
 pub mod client_ip;
+pub mod headers;
 
 pub use self::client_ip::{Cidr, ClientKey, TrustedProxies};
 

@@ -1,0 +1,70 @@
+//! What the security headers add to a response, side by side with the same
+//! headers set by one tower-http `SetResponseHeaderLayer` each.
+#![allow(missing_docs)]
+
+use std::convert::Infallible;
+use std::future::Future;
+use std::hint::black_box;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+use agent_hardening::http::headers::{Csp, SecurityHeadersLayer};
+use criterion::{Criterion, criterion_group, criterion_main};
+use http::{HeaderName, HeaderValue, Request, Response};
+use tower::{Layer, Service, ServiceBuilder, service_fn};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+fn run<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+            return out;
+        }
+    }
+}
+
+fn inner() -> impl Service<Request<()>, Response = Response<()>, Error = Infallible, Future: Send>
++ Clone
++ Send
++ 'static {
+    service_fn(|_: Request<()>| async { Ok::<_, Infallible>(Response::new(())) })
+}
+
+fn bench<S>(c: &mut Criterion, name: &str, mut service: S)
+where
+    S: Service<Request<()>, Response = Response<()>, Error = Infallible>,
+{
+    c.bench_function(&format!("headers/{name}"), |b| {
+        b.iter(|| black_box(run(service.call(Request::new(())))));
+    });
+}
+
+fn headers(c: &mut Criterion) {
+    bench(c, "baseline", inner());
+
+    let ours = SecurityHeadersLayer::new()
+        .csp_enforce(Csp::strict().build().unwrap_or_else(|e| panic!("{e}")));
+    bench(c, "agent_hardening_security_headers", ours.layer(inner()));
+
+    // The same eight headers, one tower-http layer each.
+    let pairs: Vec<(HeaderName, HeaderValue)> = run(ours.layer(inner()).call(Request::new(())))
+        .unwrap_or_else(|e| match e {})
+        .headers()
+        .iter()
+        .map(|(n, v)| (n.clone(), v.clone()))
+        .collect();
+    assert_eq!(pairs.len(), 7);
+    let mut stacked = tower::util::BoxCloneService::new(inner());
+    for (name, value) in pairs {
+        stacked = tower::util::BoxCloneService::new(
+            ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::if_not_present(name, value))
+                .service(stacked),
+        );
+    }
+    bench(c, "tower_http_set_response_header_x7", stacked);
+}
+
+criterion_group!(benches, headers);
+criterion_main!(benches);
