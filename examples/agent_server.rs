@@ -31,6 +31,8 @@
 //!   `AGENT_AUTH_LOCKOUT_SECS`: the lockout policy (defaults 10, 300, 900).
 //! - `AGENT_CSP_MODE`: `report-only` (default) or `enforce` for the
 //!   Content-Security-Policy the server sends with its security headers.
+//! - `AGENT_ALLOWED_ORIGINS`: comma-separated origins (besides the server's
+//!   own) whose browsers may send state-changing requests and open `/ws`.
 //! - `RUST_LOG`: the log level (default `info`).
 //!
 //! Ctrl-C or SIGTERM stops it after in-flight requests finish.
@@ -43,6 +45,7 @@ use std::time::Duration;
 use agent_hardening::http::TrustedProxies;
 use agent_hardening::http::auth::{AuthLayer, Tokens};
 use agent_hardening::http::headers::{Csp, SecurityHeadersLayer};
+use agent_hardening::http::origin::OriginCheckLayer;
 use agent_hardening::redact::RedactingMakeWriter;
 use agent_hardening::startup;
 use agent_hardening::store::LockoutPolicy;
@@ -79,12 +82,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let auth = auth_layer()?;
     let headers = headers_layer()?;
+    let origins = origin_layer()?;
 
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "agent server listening");
     axum::serve(
         listener,
-        app(auth, headers).into_make_service_with_connect_info::<SocketAddr>(),
+        app(auth, origins, headers).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
@@ -164,14 +168,29 @@ fn headers_layer() -> Result<SecurityHeadersLayer, Box<dyn std::error::Error>> {
     }
 }
 
-fn app(auth: AuthLayer, headers: SecurityHeadersLayer) -> Router {
+/// Same-origin browsers, plus `AGENT_ALLOWED_ORIGINS`.
+fn origin_layer() -> Result<OriginCheckLayer, Box<dyn std::error::Error>> {
+    let allowed = std::env::var("AGENT_ALLOWED_ORIGINS").unwrap_or_default();
+    let mut layer = OriginCheckLayer::new();
+    for origin in allowed.split(',').map(str::trim).filter(|o| !o.is_empty()) {
+        layer = layer
+            .trust(origin)
+            .map_err(|e| format!("AGENT_ALLOWED_ORIGINS: {e}"))?;
+    }
+    Ok(layer)
+}
+
+fn app(auth: AuthLayer, origins: OriginCheckLayer, headers: SecurityHeadersLayer) -> Router {
     // Everything but the health check sits behind the token, unknown paths
     // included: a caller without the token learns nothing about the routes.
     let protected = Router::new()
         .route("/api/tools/{name}", post(call_tool))
         .route("/ws", get(websocket))
         .fallback(not_found)
-        .layer(auth);
+        .layer(auth)
+        // Before auth: a forged cross-site request is refused without
+        // counting toward the victim's lockout.
+        .layer(origins);
     // Headers outermost, so refusals from the auth layer carry them too.
     Router::new()
         .route("/api/health", get(health))

@@ -11,7 +11,7 @@
 //! | module | threat it addresses |
 //! |---|---|
 //! | [`redact`] | secrets and personal data copied into logs (key compromise) |
-//! | [`http`] | token guessing and rotation cut-offs (auth with lockout), spoofed `X-Forwarded-For` (trusted-proxy client addresses), missing security headers and CSP |
+//! | [`http`] | token guessing and rotation cut-offs (auth with lockout), spoofed `X-Forwarded-For` (trusted-proxy client addresses), missing security headers and CSP, cross-site request forgery |
 //! | [`startup`] | dev mode left on while listening on a public address |
 //! | [`caps`] | a tool called far more often than any real task needs (runaway loop, injection) |
 //! | [`kill_switch`] | no way to pause a misbehaving agent without a deploy |
@@ -19,7 +19,7 @@
 //! | [`store`] | (support) bounded counters behind a trait, for one process or several |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //!
-//! The CSP report endpoint, origin checks, the request-safety stack, the
+//! The CSP report endpoint, the request-safety stack, the
 //! approval gate and `ToolGuard`, the untrusted-content gate and the
 //! self-audit are being built on this foundation; see the README.
 //!

@@ -5,10 +5,13 @@
 //! - [`client_ip`]: the caller's real address, taking proxy headers only
 //!   from proxies the operator trusts.
 //! - [`headers`]: security headers and a Content-Security-Policy.
+//! - [`origin`]: cross-origin checks on state-changing requests and
+//!   WebSocket handshakes.
 
 pub mod auth;
 pub mod client_ip;
 pub mod headers;
+pub mod origin;
 
 pub use self::client_ip::{Cidr, ClientKey, TrustedProxies};
 

@@ -9,8 +9,9 @@ use pin_project_lite::pin_project;
 use super::lockout::internal_error;
 
 pin_project! {
-    /// Response future of [`Auth`](super::Auth): the inner service's
-    /// answer, or the refusal decided in `call`.
+    /// Response future of the layers that may answer in `call`
+    /// ([`Auth`](super::Auth), [`OriginCheck`](crate::http::origin::OriginCheck)):
+    /// the inner service's answer, or the refusal decided in `call`.
     pub struct ResponseFuture<F, B> {
         #[pin]
         kind: Kind<F, B>,
