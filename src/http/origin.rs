@@ -201,7 +201,7 @@ impl<S> OriginCheck<S> {
             return false;
         };
         let origin = origin.trim().to_ascii_lowercase();
-        if self.trusted.iter().any(|t| *t == origin) {
+        if self.trusted.contains(&origin) {
             return true;
         }
         let Some(origin_host) = origin
