@@ -33,11 +33,21 @@ async fn status(
         .status()
 }
 
+/// Row number, method, Host, Sec-Fetch-Site, Origin, expected status.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    StatusCode,
+);
+
 #[tokio::test]
 async fn go_cross_origin_protection_vectors() {
     const OK: StatusCode = StatusCode::OK;
     const NO: StatusCode = StatusCode::FORBIDDEN;
-    let rows: &[(&str, &str, &str, Option<&str>, Option<&str>, StatusCode)] = &[
+    let rows: &[Row] = &[
         ("1", "POST", "example.com", Some("same-origin"), None, OK),
         ("2", "POST", "example.com", Some("none"), None, OK),
         ("3", "POST", "example.com", Some("cross-site"), None, NO),
