@@ -12,7 +12,7 @@
 //!    host, or the origin is trusted; otherwise `403` (RFC 6455 §10.2). A
 //!    handshake without `Origin` (not a browser) passes.
 //! 2. Everything else goes through tower-http's
-//!    [`CsrfLayer`](tower_http::csrf::CsrfLayer), Go 1.25's
+//!    [`tower_http::csrf::CsrfLayer`], Go 1.25's
 //!    `CrossOriginProtection` scheme: `GET`, `HEAD` and `OPTIONS` pass;
 //!    `Sec-Fetch-Site: same-origin` or `none` passes, any other value is
 //!    refused; without `Sec-Fetch-Site`, no `Origin` passes and an `Origin`
