@@ -44,7 +44,9 @@ use std::time::Duration;
 
 use agent_hardening::http::TrustedProxies;
 use agent_hardening::http::auth::{AuthLayer, Tokens};
-use agent_hardening::http::headers::{Csp, SecurityHeadersLayer};
+use agent_hardening::http::headers::{
+    Csp, CspReportEndpoint, DEFAULT_REPORT_PATH, SecurityHeadersLayer,
+};
 use agent_hardening::http::origin::OriginCheckLayer;
 use agent_hardening::redact::RedactingMakeWriter;
 use agent_hardening::startup;
@@ -158,9 +160,12 @@ fn random_token() -> std::io::Result<String> {
 }
 
 /// Security headers with a CSP for an API that serves no pages, sent in
-/// report-only mode unless `AGENT_CSP_MODE=enforce`.
+/// report-only mode unless `AGENT_CSP_MODE=enforce`. Browsers report
+/// violations to the report endpoint.
 fn headers_layer() -> Result<SecurityHeadersLayer, Box<dyn std::error::Error>> {
-    let policy = Csp::strict().build()?;
+    let policy = Csp::strict()
+        .report_to("csp", DEFAULT_REPORT_PATH)
+        .build()?;
     match std::env::var("AGENT_CSP_MODE").as_deref().map(str::trim) {
         Err(_) | Ok("report-only") => Ok(SecurityHeadersLayer::new().csp_report_only(policy)),
         Ok("enforce") => Ok(SecurityHeadersLayer::new().csp_enforce(policy)),
@@ -192,8 +197,11 @@ fn app(auth: AuthLayer, origins: OriginCheckLayer, headers: SecurityHeadersLayer
         // counting toward the victim's lockout.
         .layer(origins);
     // Headers outermost, so refusals from the auth layer carry them too.
+    // Browsers post CSP reports without a token: the endpoint sits outside
+    // auth and has its own size cap and per-client rate.
     Router::new()
         .route("/api/health", get(health))
+        .route_service(DEFAULT_REPORT_PATH, CspReportEndpoint::new())
         .merge(protected)
         .layer(headers)
 }

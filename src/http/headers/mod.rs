@@ -57,8 +57,12 @@
 
 mod csp;
 mod layer;
+mod report;
 
 pub use self::csp::{Csp, CspError, CspPolicy};
 pub use self::layer::{
     CspStatus, DEFAULT_PERMISSIONS_POLICY, ResponseFuture, SecurityHeaders, SecurityHeadersLayer,
+};
+pub use self::report::{
+    CspReportEndpoint, CspViolations, DEFAULT_REPORT_PATH, Violation, ViolationSnapshot,
 };
