@@ -14,7 +14,10 @@
 //! full, and every log line goes through `RedactingMakeWriter`, so the log
 //! shows masks where the secrets were.
 //!
-//! Every route but `/api/health` needs the bearer token, including the
+//! Requests pass the whole request-safety stack (request ids, security
+//! headers, panic catching, a 30 s timeout, a 64 KiB body limit, origin
+//! checks). Every route but `/api/health` and the CSP report endpoint needs
+//! the bearer token, including the
 //! `GET /ws` echo WebSocket (which also takes it as `Sec-WebSocket-Protocol:
 //! bearer, <token>`). Ten wrong tokens in five minutes lock the caller out for
 //! fifteen.
@@ -22,7 +25,8 @@
 //! Settings (environment):
 //! - `AGENT_BIND`: where to listen (default `127.0.0.1:8080`).
 //! - `AGENT_DEV_MODE`: `true`/`1`/`yes`/`on` for development mode; the server
-//!   then refuses to start on anything but a loopback address.
+//!   then refuses to start on anything but a loopback address, and serves
+//!   `GET /api/debug/panic` to show the sanitised 500.
 //! - `AGENT_TOKEN`, `AGENT_TOKEN_PREV`: the current and previous bearer
 //!   tokens (see `docs/rotation.md`).
 //! - `AGENT_TRUSTED_PROXIES`: comma-separated CIDRs whose forwarding headers
@@ -48,6 +52,7 @@ use agent_hardening::http::headers::{
     Csp, CspReportEndpoint, DEFAULT_REPORT_PATH, SecurityHeadersLayer,
 };
 use agent_hardening::http::origin::OriginCheckLayer;
+use agent_hardening::http::stack::SafetyStack;
 use agent_hardening::redact::RedactingMakeWriter;
 use agent_hardening::startup;
 use agent_hardening::store::LockoutPolicy;
@@ -62,6 +67,9 @@ use tracing_subscriber::EnvFilter;
 
 const DEFAULT_BIND: &str = "127.0.0.1:8080";
 
+/// Tool calls are small JSON objects: 64 KiB is plenty.
+const BODY_LIMIT: usize = 64 * 1024;
+
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     tracing_subscriber::fmt()
@@ -70,6 +78,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         )
         .with_writer(RedactingMakeWriter::new(std::io::stdout))
         .init();
+    // Panic messages go through the redacting log writer too, not raw stderr.
+    std::panic::set_hook(Box::new(
+        |info| tracing::error!(panic = %info, "handler panicked"),
+    ));
 
     let bind = std::env::var("AGENT_BIND").unwrap_or_else(|_| DEFAULT_BIND.to_owned());
     let dev_mode = std::env::var("AGENT_DEV_MODE").is_ok_and(|v| is_truthy(&v));
@@ -90,7 +102,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     tracing::info!(addr = %listener.local_addr()?, "agent server listening");
     axum::serve(
         listener,
-        app(auth, origins, headers).into_make_service_with_connect_info::<SocketAddr>(),
+        app(auth, origins, headers, dev_mode).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
@@ -185,25 +197,35 @@ fn origin_layer() -> Result<OriginCheckLayer, Box<dyn std::error::Error>> {
     Ok(layer)
 }
 
-fn app(auth: AuthLayer, origins: OriginCheckLayer, headers: SecurityHeadersLayer) -> Router {
-    // Everything but the health check sits behind the token, unknown paths
-    // included: a caller without the token learns nothing about the routes.
-    let protected = Router::new()
+fn app(
+    auth: AuthLayer,
+    origins: OriginCheckLayer,
+    headers: SecurityHeadersLayer,
+    dev_mode: bool,
+) -> Router {
+    let mut protected = Router::new()
         .route("/api/tools/{name}", post(call_tool))
         .route("/ws", get(websocket))
-        .fallback(not_found)
-        .layer(auth)
-        // Before auth: a forged cross-site request is refused without
-        // counting toward the victim's lockout.
-        .layer(origins);
-    // Headers outermost, so refusals from the auth layer carry them too.
-    // Browsers post CSP reports without a token: the endpoint sits outside
-    // auth and has its own size cap and per-client rate.
-    Router::new()
+        .fallback(not_found);
+    if dev_mode {
+        // Shows what a panic looks like to a client: a bare 500.
+        protected = protected.route(
+            "/api/debug/panic",
+            get(|| async { panic!("debug panic route") as &str }),
+        );
+    }
+    // Browsers post CSP reports without a token, and health checks need
+    // none: both are public, with every other protection of the stack.
+    let public = Router::new()
         .route("/api/health", get(health))
-        .route_service(DEFAULT_REPORT_PATH, CspReportEndpoint::new())
-        .merge(protected)
-        .layer(headers)
+        .route_service(DEFAULT_REPORT_PATH, CspReportEndpoint::new());
+    SafetyStack::new()
+        .security_headers(Some(headers))
+        .origin_check(Some(origins))
+        .auth(Some(auth))
+        .body_limit(Some(BODY_LIMIT))
+        .public(public)
+        .apply(protected)
 }
 
 async fn not_found() -> (StatusCode, Json<Value>) {

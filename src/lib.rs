@@ -19,8 +19,7 @@
 //! | [`store`] | (support) bounded counters behind a trait, for one process or several |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //!
-//! The request-safety stack, the
-//! approval gate and `ToolGuard`, the untrusted-content gate and the
+//! The approval gate and `ToolGuard`, the untrusted-content gate and the
 //! self-audit are being built on this foundation; see the README.
 //!
 //! # Quick start

@@ -7,11 +7,16 @@
 //! - [`headers`]: security headers and a Content-Security-Policy.
 //! - [`origin`]: cross-origin checks on state-changing requests and
 //!   WebSocket handshakes.
+//! - `stack` (feature `axum`): all of the above with tower-http's request
+//!   ids, sensitive headers, body limit, timeout and panic catching, in one
+//!   order.
 
 pub mod auth;
 pub mod client_ip;
 pub mod headers;
 pub mod origin;
+#[cfg(feature = "axum")]
+pub mod stack;
 
 pub use self::client_ip::{Cidr, ClientKey, TrustedProxies};
 
