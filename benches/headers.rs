@@ -1,5 +1,6 @@
 //! What the security headers add to a response, side by side with the same
-//! headers set by one tower-http `SetResponseHeaderLayer` each.
+//! headers set by one tower-http `SetResponseHeaderLayer` each, and with
+//! axum-helmet's defaults (helmet's header set).
 #![allow(missing_docs)]
 
 use std::convert::Infallible;
@@ -64,6 +65,30 @@ fn headers(c: &mut Criterion) {
         );
     }
     bench(c, "tower_http_set_response_header_x7", stacked);
+
+    // A typical JSON response: the handler already set two headers, so each
+    // security header is looked up before it is added.
+    let json = service_fn(|_: Request<()>| async {
+        let mut response = Response::new(());
+        response
+            .headers_mut()
+            .insert("content-type", HeaderValue::from_static("application/json"));
+        response
+            .headers_mut()
+            .insert("content-length", HeaderValue::from_static("15"));
+        Ok::<_, Infallible>(response)
+    });
+    bench(c, "baseline_json_response", json);
+    bench(
+        c,
+        "agent_hardening_security_headers_json_response",
+        ours.layer(json),
+    );
+
+    let helmet: axum_helmet::HelmetLayer = axum_helmet::Helmet::default()
+        .try_into()
+        .unwrap_or_else(|e| panic!("helmet: {e:?}"));
+    bench(c, "axum_helmet_default", helmet.layer(inner()));
 }
 
 criterion_group!(benches, headers);

@@ -51,6 +51,7 @@ use agent_hardening::http::auth::{AuthLayer, Tokens};
 use agent_hardening::http::headers::{
     Csp, CspReportEndpoint, DEFAULT_REPORT_PATH, SecurityHeadersLayer,
 };
+use agent_hardening::http::health;
 use agent_hardening::http::origin::OriginCheckLayer;
 use agent_hardening::http::stack::SafetyStack;
 use agent_hardening::redact::RedactingMakeWriter;
@@ -216,9 +217,7 @@ fn app(
     }
     // Browsers post CSP reports without a token, and health checks need
     // none: both are public, with every other protection of the stack.
-    let public = Router::new()
-        .route("/api/health", get(health))
-        .route_service(DEFAULT_REPORT_PATH, CspReportEndpoint::new());
+    let public = health::routes().route_service(DEFAULT_REPORT_PATH, CspReportEndpoint::new());
     SafetyStack::new()
         .security_headers(Some(headers))
         .origin_check(Some(origins))
@@ -243,11 +242,6 @@ async fn echo(mut socket: WebSocket) {
             break;
         }
     }
-}
-
-/// Liveness only: no version, no configuration, nothing secret.
-async fn health() -> Json<Value> {
-    Json(json!({ "status": "ok" }))
 }
 
 async fn call_tool(Path(name): Path<String>, body: Option<Json<Value>>) -> Response {

@@ -144,3 +144,20 @@ async fn slow_requests_get_408() {
     assert_eq!(status, StatusCode::REQUEST_TIMEOUT);
     assert!(headers.contains_key("x-request-id"));
 }
+
+#[tokio::test]
+async fn health_tells_liveness_only() {
+    let app = SafetyStack::new()
+        .public(agent_hardening::http::health::routes())
+        .apply(Router::new());
+    let (status, headers, body) = call(
+        &app,
+        Request::get("/api/health").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(
+        (status, body.as_str()),
+        (StatusCode::OK, r#"{"status":"ok"}"#)
+    );
+    assert_eq!(headers["content-type"], "application/json");
+}

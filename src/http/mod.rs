@@ -7,6 +7,7 @@
 //! - [`headers`]: security headers and a Content-Security-Policy.
 //! - [`origin`]: cross-origin checks on state-changing requests and
 //!   WebSocket handshakes.
+//! - `health` (feature `axum`): a liveness check that tells nothing.
 //! - `stack` (feature `axum`): all of the above with tower-http's request
 //!   ids, sensitive headers, body limit, timeout and panic catching, in one
 //!   order.
@@ -14,6 +15,8 @@
 pub mod auth;
 pub mod client_ip;
 pub mod headers;
+#[cfg(feature = "axum")]
+pub mod health;
 pub mod origin;
 #[cfg(feature = "axum")]
 pub mod stack;

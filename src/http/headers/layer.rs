@@ -256,10 +256,12 @@ where
         let headers = response.headers_mut();
         // One allocation instead of a regrowth per header.
         headers.reserve(this.headers.len());
+        // A header the handler set on purpose wins; with none set there is
+        // nothing to look up.
+        let fresh = headers.is_empty();
         for (name, value) in this.headers.iter() {
-            // A header the handler set on purpose wins.
-            if !headers.contains_key(name) {
-                headers.insert(name.clone(), value.clone());
+            if fresh || !headers.contains_key(name) {
+                headers.append(name.clone(), value.clone());
             }
         }
         Poll::Ready(Ok(response))
