@@ -5,13 +5,12 @@
 //! cost is measured as `baseline`.
 #![allow(missing_docs)]
 
+mod common;
+
 use std::convert::Infallible;
-use std::future::Future;
 use std::hint::black_box;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::pin::pin;
 use std::sync::Arc;
-use std::task::{Context, Poll, Waker};
 use std::time::Instant;
 
 use agent_hardening::http::ClientKey;
@@ -19,22 +18,12 @@ use agent_hardening::http::auth::{AuthLayer, Tokens};
 use agent_hardening::store::{LockoutPolicy, LockoutStore, MemoryStore};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
+use common::run;
 use criterion::{Criterion, criterion_group, criterion_main};
 use http::{Request, Response};
 use tower::{Layer, Service, service_fn};
 
 const TOKEN: &str = "bench-token-0123456789abcdef0123456789";
-
-/// Polls a future that is ready at once (every service here is).
-fn run<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    let mut cx = Context::from_waker(Waker::noop());
-    loop {
-        if let Poll::Ready(out) = future.as_mut().poll(&mut cx) {
-            return out;
-        }
-    }
-}
 
 fn request(peer: SocketAddr) -> Request<Body> {
     let mut request = Request::builder()

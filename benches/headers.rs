@@ -3,27 +3,17 @@
 //! axum-helmet's defaults (helmet's header set).
 #![allow(missing_docs)]
 
+mod common;
+
 use std::convert::Infallible;
-use std::future::Future;
 use std::hint::black_box;
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
 
 use agent_hardening::http::headers::{Csp, SecurityHeadersLayer};
+use common::run;
 use criterion::{Criterion, criterion_group, criterion_main};
 use http::{HeaderName, HeaderValue, Request, Response};
 use tower::{Layer, Service, ServiceBuilder, service_fn};
 use tower_http::set_header::SetResponseHeaderLayer;
-
-fn run<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    let mut cx = Context::from_waker(Waker::noop());
-    loop {
-        if let Poll::Ready(out) = future.as_mut().poll(&mut cx) {
-            return out;
-        }
-    }
-}
 
 fn inner() -> impl Service<Request<()>, Response = Response<()>, Error = Infallible, Future: Send>
 + Clone
