@@ -185,7 +185,7 @@ impl<S> Layer<S> for SecurityHeadersLayer {
     fn layer(&self, inner: S) -> Self::Service {
         SecurityHeaders {
             inner,
-            headers: Arc::from(self.headers.clone()),
+            headers: Arc::new(HeaderSet::new(&self.headers)),
         }
     }
 }
@@ -195,7 +195,7 @@ impl<S> Layer<S> for SecurityHeadersLayer {
 #[derive(Debug, Clone)]
 pub struct SecurityHeaders<S> {
     inner: S,
-    headers: Arc<[(HeaderName, HeaderValue)]>,
+    headers: Arc<HeaderSet>,
 }
 
 impl<S> SecurityHeaders<S> {
@@ -222,12 +222,38 @@ where
     }
 }
 
+/// The headers to add, as a ready-made map.
+#[derive(Debug)]
+struct HeaderSet {
+    template: ::http::HeaderMap,
+}
+
+impl HeaderSet {
+    fn new(list: &[(HeaderName, HeaderValue)]) -> Self {
+        Self {
+            template: list.iter().cloned().collect(),
+        }
+    }
+
+    /// Adds every header `headers` does not have yet: a header the handler
+    /// set on purpose wins, with all its values.
+    fn add_to(&self, headers: &mut ::http::HeaderMap) {
+        // Start from the ready-made map and lay the handler's headers over
+        // it (`extend` replaces a name's values): one clone and a few
+        // inserts instead of a lookup and an insert per security header.
+        let from_handler = std::mem::replace(headers, self.template.clone());
+        if !from_handler.is_empty() {
+            headers.extend(from_handler);
+        }
+    }
+}
+
 pin_project! {
     /// Response future of [`SecurityHeaders`].
     pub struct ResponseFuture<F> {
         #[pin]
         future: F,
-        headers: Arc<[(HeaderName, HeaderValue)]>,
+        headers: Arc<HeaderSet>,
     }
 }
 
@@ -240,17 +266,7 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         let mut response = ready!(this.future.poll(cx))?;
-        let headers = response.headers_mut();
-        // One allocation instead of a regrowth per header.
-        headers.reserve(this.headers.len());
-        // A header the handler set on purpose wins; with none set there is
-        // nothing to look up.
-        let fresh = headers.is_empty();
-        for (name, value) in this.headers.iter() {
-            if fresh || !headers.contains_key(name) {
-                headers.append(name.clone(), value.clone());
-            }
-        }
+        this.headers.add_to(response.headers_mut());
         Poll::Ready(Ok(response))
     }
 }
