@@ -215,6 +215,49 @@ fn pem_private_key_body_is_masked_between_its_armour_lines() {
 }
 
 #[test]
+fn a_pem_block_cut_short_ends_at_the_next_block() {
+    let first = body(ALNUM, 64, 46);
+    let second = body(ALNUM, 64, 47);
+    let text = format!(
+        "-----BEGIN EC PRIVATE KEY-----\n{first}\n-----BEGIN RSA PRIVATE KEY-----\n{second}\n-----END RSA PRIVATE KEY-----"
+    );
+    let out = redact(&text, usize::MAX);
+    assert!(
+        !out.contains(&first[..16]) && !out.contains(&second[..16]),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "-----BEGIN RSA PRIVATE KEY-----<redacted:private_key>-----END RSA PRIVATE KEY-----"
+        ),
+        "{out}"
+    );
+    // Many headers with no END line: each block ends at the next header.
+    let flood = "-----BEGIN PRIVATE KEY-----\n".repeat(2000);
+    assert_eq!(redact(&flood, usize::MAX), flood);
+}
+
+/// Every `sk-` or `key=` below is a keyword hit inside one long token; each
+/// must not rescan the rest of it (that would take minutes, not
+/// milliseconds).
+#[test]
+fn long_runs_of_repeated_keywords_are_read_once() {
+    for unit in ["sk-", "key=", "xoxb-", "ghp_", "eyJ."] {
+        let text = format!("start {} end", unit.repeat(50_000));
+        assert_eq!(redact(&text, usize::MAX), text, "{unit}");
+    }
+    let groups = format!("ids {} end", "1234 ".repeat(30_000));
+    assert_eq!(redact(&groups, usize::MAX), groups);
+    let digits = format!("key {}9 end", "sk-a1".repeat(20_000));
+    let out = redact(&digits, usize::MAX);
+    assert!(
+        out.starts_with("key <redacted:") && out.ends_with(" end"),
+        "{}",
+        &out[..80]
+    );
+}
+
+#[test]
 fn connection_strings_keep_user_and_host() {
     for (scheme, host) in [
         ("postgres", "db.internal:5432/app"),

@@ -210,6 +210,9 @@ fn iban_around(text: &str, window_start: usize, run_start: usize) -> Option<(usi
     })
 }
 
+/// The longest text a printed card number takes: 19 digits, 18 separators.
+const MAX_CARD_TEXT: usize = 37;
+
 /// The card number within a digit run: `(offset, length, brand)`. The
 /// whole run is tried first, then shorter runs between group boundaries,
 /// longest first: an order id may precede the number, a CVV follow it.
@@ -229,22 +232,31 @@ fn card_span(
     };
     let separators: Vec<usize> = run.match_indices([' ', '-']).map(|(i, _)| i).collect();
     let starts = std::iter::once(0).chain(separators.iter().map(|i| i + 1));
-    let mut candidates: Vec<(usize, usize)> = starts
-        .flat_map(|start| {
-            let ends = separators
-                .iter()
-                .copied()
-                .filter(move |&e| e > start)
-                .chain(std::iter::once(run.len()));
-            ends.map(move |end| (start, end))
-        })
-        .collect();
-    candidates
-        .retain(|&(start, end)| (start > 0 || open_before) && (end < run.len() || open_after));
-    candidates.sort_by_key(|&(start, end)| (std::cmp::Reverse(end - start), start));
-    candidates
-        .into_iter()
-        .find_map(|(start, end)| valid(&run[start..end]).map(|brand| (start, end - start, brand)))
+    let mut best: Option<(usize, usize, &'static str)> = None;
+    for (k, start) in starts.enumerate() {
+        if start == 0 && !open_before {
+            continue;
+        }
+        // The separators after `start` are `separators[k..]`. 19 digits and
+        // their separators fit in 37 bytes: longer spans are not card
+        // numbers, and leaving them out keeps a long run linear.
+        let ends = separators[k..]
+            .iter()
+            .copied()
+            .chain(std::iter::once(run.len()));
+        for end in ends.take_while(|&end| end - start <= MAX_CARD_TEXT) {
+            if end == run.len() && !open_after {
+                continue;
+            }
+            let longer = best.is_none_or(|(_, len, _)| end - start > len);
+            if longer {
+                if let Some(brand) = valid(&run[start..end]) {
+                    best = Some((start, end - start, brand));
+                }
+            }
+        }
+    }
+    best
 }
 
 #[cfg(test)]

@@ -244,6 +244,10 @@ impl Scanner {
         };
         let bytes = text.as_bytes();
         let mut line = 0..0;
+        // Per anchored rule, the end of the text its last run matched: a
+        // hit inside it (`sk-sk-sk-…`, `key=key=…`) cannot match anything
+        // new, and skipping it keeps such text linear, not quadratic.
+        let mut reached: Vec<(usize, usize)> = Vec::new();
         // Leftmost-longest from every start: restarting one byte after each
         // hit finds keywords that overlap it, and `prefixes` credits the
         // shorter keywords at the same start.
@@ -271,41 +275,64 @@ impl Scanner {
                             from: line.start,
                             line_end: line.end,
                         });
-                    } else if !(compiled.boundary_before && at > 0 && is_word_byte(bytes[at - 1])) {
-                        self.run_rule(rule, text, at..line.end, spans);
+                    } else {
+                        let glued =
+                            compiled.boundary_before && at > 0 && is_word_byte(bytes[at - 1]);
+                        let already_read = reached.iter().any(|&(r, end)| r == rule && at < end);
+                        if glued || already_read {
+                            continue;
+                        }
+
+                        // A secret is at most a few KB long: a run far
+                        // longer is not one, and must not cost more to scan.
+                        let window = at..line.end.min(at.saturating_add(MAX_ANCHORED_WINDOW));
+                        if let Some(end) = self.run_rule(rule, text, window, spans) {
+                            match reached.iter_mut().find(|(r, _)| *r == rule) {
+                                Some(entry) => entry.1 = end,
+                                None => reached.push((rule, end)),
+                            }
+                        }
                     }
                 }
             }
         }
     }
 
+    /// Runs rule `index` over `window`, adding what it finds to `out`;
+    /// returns the end of the furthest text it matched, accepted or not.
     fn run_rule<'r>(
         &'r self,
         index: usize,
         text: &str,
         window: Range<usize>,
         out: &mut Vec<Span<'r>>,
-    ) {
+    ) -> Option<usize> {
         let rule = &self.rules[index];
         match (&rule.regex, rule.check) {
-            (_, Check::Card) => number_spans(text, window, index, out),
-            (_, Check::DiscordToken) => discord_spans(text, window, index, out),
+            (_, Check::Card) => {
+                number_spans(text, window, index, out);
+                None
+            }
+            (_, Check::DiscordToken) => {
+                discord_spans(text, window, index, out);
+                None
+            }
             (_, Check::Assignment) => {
-                if let Some((class, value)) = assignment(text, window.start) {
-                    let (kind, accepted) = class.judge(&text[value.clone()]);
-                    if accepted {
-                        out.push(Span {
-                            start: value.start,
-                            end: value.end,
-                            rule: index,
-                            kind,
-                            keep_suffix: 0,
-                        });
-                    }
+                let (class, value) = assignment(text, window.start)?;
+                let (kind, accepted) = class.judge(&text[value.clone()]);
+                if accepted {
+                    out.push(Span {
+                        start: value.start,
+                        end: value.end,
+                        rule: index,
+                        kind,
+                        keep_suffix: 0,
+                    });
                 }
+                Some(value.end)
             }
             (Some(regex), _) => self.run_regex(index, regex, text, window, out),
-            (None, _) => {}
+            (None, _) => None,
         }
     }
 
@@ -316,12 +343,14 @@ impl Scanner {
         text: &str,
         window: Range<usize>,
         out: &mut Vec<Span<'r>>,
-    ) {
+    ) -> Option<usize> {
         let rule = &self.rules[index];
         let base = window.start;
         let hay = &text.as_bytes()[window];
+        let mut reached = None;
         for caps in regex.captures_iter(hay) {
             let Some(whole) = caps.get(0) else { continue };
+            reached = Some(base + whole.end());
             let secret = rule
                 .secret_groups
                 .iter()
@@ -366,8 +395,12 @@ impl Scanner {
                 out.push(span);
             }
         }
+        reached
     }
 }
+
+/// The most text an anchored rule reads from its keyword hit.
+const MAX_ANCHORED_WINDOW: usize = 16 * 1024;
 
 /// One run of a line rule: `rule` over `from..line_end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -63,9 +63,18 @@ pub(super) fn discord_spans(
 /// line. Lines end with a newline or with a `\n` escape (PEM in JSON).
 pub(super) fn pem_body_end(text: &str, from: usize) -> usize {
     let limit = text.len().min(from.saturating_add(PEM_MAX_BODY));
-    let window = &text.as_bytes()[from..limit];
-    if let Some(i) = memmem::find(window, b"-----END ") {
-        return from + i;
+    let mut window = &text.as_bytes()[from..limit];
+    // The body ends at its END line; a BEGIN line first means this block was
+    // cut short. Stopping there keeps the search linear over text full of
+    // BEGIN lines without ENDs.
+    for i in memmem::find_iter(window, b"-----") {
+        if window[i..].starts_with(b"-----END ") {
+            return from + i;
+        }
+        if window[i..].starts_with(b"-----BEGIN ") {
+            window = &window[..i];
+            break;
+        }
     }
     let is_base64 = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
     let mut at = 0;
