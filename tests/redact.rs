@@ -246,6 +246,11 @@ fn long_runs_of_repeated_keywords_are_read_once() {
         let text = format!("start {} end", unit.repeat(50_000));
         assert_eq!(redact(&text, usize::MAX), text, "{unit}");
     }
+    let unclosed = format!(
+        "x {} ghp_0123456789abcdefghijABCDEFGHIJ012345",
+        "<redacted".repeat(30_000)
+    );
+    assert!(redact(&unclosed, usize::MAX).ends_with("<redacted:github_pat>"));
     let groups = format!("ids {} end", "1234 ".repeat(30_000));
     assert_eq!(redact(&groups, usize::MAX), groups);
     let digits = format!("key {}9 end", "sk-a1".repeat(20_000));

@@ -425,17 +425,28 @@ fn line_around(bytes: &[u8], pos: usize) -> Range<usize> {
 /// redacting twice changes nothing.
 fn drop_existing_masks(text: &str, spans: &mut Vec<Span<'_>>) {
     const OPEN: &[u8] = b"<redacted";
+    // `<redacted:` + a kind of at most 64 bytes + `>`.
+    const MAX_MASK: usize = 80;
     let bytes = text.as_bytes();
     let finder = memmem::Finder::new(OPEN);
     let mut masks = Vec::new();
     for open in finder.find_iter(bytes) {
-        let close = memchr(b'>', &bytes[open..]).map_or(bytes.len(), |i| open + i + 1);
+        let tail = &bytes[open..bytes.len().min(open + MAX_MASK)];
+        let close = memchr(b'>', tail).map_or(open + OPEN.len(), |i| open + i + 1);
         masks.push(open..close);
     }
     if masks.is_empty() {
         return;
     }
-    spans.retain(|s| !masks.iter().any(|m| s.start < m.end && m.start < s.end));
+    // Masks are in text order and short: only those starting within
+    // MAX_MASK before a span can reach into it.
+    spans.retain(|s| {
+        let first = masks.partition_point(|m| m.start + MAX_MASK <= s.start);
+        let last = masks.partition_point(|m| m.start < s.end);
+        !masks[first..last.max(first)]
+            .iter()
+            .any(|m| s.start < m.end && m.start < s.end)
+    });
 }
 
 /// Sorts spans and merges overlapping ones into their union, labelled with
