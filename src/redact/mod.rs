@@ -71,8 +71,11 @@
 //! # Untrusted input
 //!
 //! Every input is safe to pass: the scanner never panics, the regexes are
-//! linear-time (`regex` has no backtracking), and the work per byte is
-//! bounded. Redaction is best effort, not a guarantee: a secret of no known
+//! linear-time (`regex` has no backtracking), and text built to make a
+//! scanner rescan itself (`sk-sk-sk-…`, `key=key=…`, thousands of PEM
+//! headers or unclosed masks, endless digit groups) is still read in linear
+//! time: a rule skips keyword hits inside its own last match, reads at most
+//! 16 KiB from a hit, and a PEM body ends at the next BEGIN line. Redaction is best effort, not a guarantee: a secret of no known
 //! shape, under no telling name, passes through. Add the host's own shapes
 //! with [`RedactorBuilder::rule`].
 //!
