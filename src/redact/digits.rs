@@ -173,7 +173,7 @@ pub(super) fn number_spans(text: &str, window: Range<usize>, rule: usize, out: &
             continue;
         }
         let (open_before, open_after) = (is_edge(start.checked_sub(1)), is_edge(Some(end)));
-        if let Some((offset, len, brand)) = card_span(&text[start..end], open_before, open_after) {
+        for (offset, len, brand) in card_spans(&text[start..end], open_before, open_after) {
             out.push(Span {
                 start: start + offset,
                 end: start + offset + len,
@@ -213,17 +213,14 @@ fn iban_around(text: &str, window_start: usize, run_start: usize) -> Option<(usi
 /// The longest text a printed card number takes: 19 digits, 18 separators.
 const MAX_CARD_TEXT: usize = 37;
 
-/// The card number within a digit run: `(offset, length, brand)`. The
-/// whole run is tried first, then shorter runs between group boundaries,
-/// longest first: an order id may precede the number, a CVV follow it.
+/// The card numbers within a digit run, as `(offset, length, brand)`:
+/// from the left, at each start the longest valid one, then on after it.
+/// An order id may precede a number and a CVV follow it; two numbers may
+/// share a run.
 ///
 /// `open_before`/`open_after` say whether the run stands alone as a word
 /// on that side; a candidate touching a glued side is skipped.
-fn card_span(
-    run: &str,
-    open_before: bool,
-    open_after: bool,
-) -> Option<(usize, usize, &'static str)> {
+fn card_spans(run: &str, open_before: bool, open_after: bool) -> Vec<(usize, usize, &'static str)> {
     let valid = |s: &str| {
         let digits = s.bytes().filter(u8::is_ascii_digit).count();
         ((13..=19).contains(&digits) && card_grouping_ok(s) && luhn_ok(s))
@@ -232,9 +229,10 @@ fn card_span(
     };
     let separators: Vec<usize> = run.match_indices([' ', '-']).map(|(i, _)| i).collect();
     let starts = std::iter::once(0).chain(separators.iter().map(|i| i + 1));
-    let mut best: Option<(usize, usize, &'static str)> = None;
+    let mut found = Vec::new();
+    let mut free_from = 0;
     for (k, start) in starts.enumerate() {
-        if start == 0 && !open_before {
+        if start < free_from || (start == 0 && !open_before) {
             continue;
         }
         // The separators after `start` are `separators[k..]`. 19 digits and
@@ -244,19 +242,17 @@ fn card_span(
             .iter()
             .copied()
             .chain(std::iter::once(run.len()));
-        for end in ends.take_while(|&end| end - start <= MAX_CARD_TEXT) {
-            if end == run.len() && !open_after {
-                continue;
-            }
-            let longer = best.is_none_or(|(_, len, _)| end - start > len);
-            if longer {
-                if let Some(brand) = valid(&run[start..end]) {
-                    best = Some((start, end - start, brand));
-                }
-            }
+        let longest = ends
+            .take_while(|&end| end - start <= MAX_CARD_TEXT)
+            .filter(|&end| end < run.len() || open_after)
+            .filter_map(|end| valid(&run[start..end]).map(|brand| (end, brand)))
+            .last();
+        if let Some((end, brand)) = longest {
+            found.push((start, end - start, brand));
+            free_from = end;
         }
     }
-    best
+    found
 }
 
 #[cfg(test)]
@@ -297,20 +293,22 @@ mod tests {
     }
 
     #[test]
-    fn card_span_trims_groups_around_the_number() {
+    fn card_spans_trim_groups_around_the_numbers() {
+        let visa = |offset| (offset, 19, "card_visa");
+        assert_eq!(card_spans("4111 1111 1111 1111", true, true), vec![visa(0)]);
         assert_eq!(
-            card_span("4111 1111 1111 1111", true, true),
-            Some((0, 19, "card_visa"))
+            card_spans("4111 1111 1111 1111 123", true, true),
+            vec![visa(0)]
         );
         assert_eq!(
-            card_span("4111 1111 1111 1111 123", true, true),
-            Some((0, 19, "card_visa"))
+            card_spans("0 4111 1111 1111 1111", false, true),
+            vec![visa(2)]
         );
         assert_eq!(
-            card_span("0 4111 1111 1111 1111", false, true),
-            Some((2, 19, "card_visa"))
+            card_spans("4111 1111 1111 1111 0 4111 1111 1111 1111", true, true),
+            vec![visa(0), visa(22)]
         );
-        assert_eq!(card_span("4111111111111111", false, true), None);
-        assert_eq!(card_span("4111 1111 1111 1112", true, true), None);
+        assert!(card_spans("4111111111111111", false, true).is_empty());
+        assert!(card_spans("4111 1111 1111 1112", true, true).is_empty());
     }
 }
