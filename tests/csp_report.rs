@@ -102,58 +102,59 @@ async fn garbage_gets_400_oversize_413_floods_429_and_other_methods_405() {
         .per_minute(NonZeroU32::new(5).unwrap());
     let violations = reports.violations();
     let app = app(reports);
-    assert_eq!(
-        send(&app, Method::POST, "application/csp-report", "not json").await,
-        StatusCode::BAD_REQUEST
-    );
-    assert_eq!(
-        send(
-            &app,
+    let oversize = "x".repeat(4096);
+    // In order: five reports a minute are allowed from this client, so the
+    // sixth POST is refused however good it is.
+    let steps: [(Method, &str, &str, StatusCode); 7] = [
+        (
             Method::POST,
             "application/csp-report",
-            r#"{"nope":1}"#
-        )
-        .await,
-        StatusCode::BAD_REQUEST
-    );
-    assert_eq!(
-        send(&app, Method::POST, "text/plain", REPORT_URI_BODY).await,
-        StatusCode::BAD_REQUEST
-    );
-    assert_eq!(
-        send(
-            &app,
+            "not json",
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            Method::POST,
+            "application/csp-report",
+            r#"{"nope":1}"#,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            Method::POST,
+            "text/plain",
+            REPORT_URI_BODY,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
             Method::POST,
             "application/reports+json",
-            "x".repeat(4096)
-        )
-        .await,
-        StatusCode::PAYLOAD_TOO_LARGE
-    );
-    assert_eq!(
-        send(
-            &app,
+            &oversize,
+            StatusCode::PAYLOAD_TOO_LARGE,
+        ),
+        (
             Method::POST,
             "application/csp-report",
-            REPORT_URI_BODY
-        )
-        .await,
-        StatusCode::NO_CONTENT
-    );
-    // Five reports a minute from this client: the sixth is refused.
-    assert_eq!(
-        send(
-            &app,
+            REPORT_URI_BODY,
+            StatusCode::NO_CONTENT,
+        ),
+        (
             Method::POST,
             "application/csp-report",
-            REPORT_URI_BODY
-        )
-        .await,
-        StatusCode::TOO_MANY_REQUESTS
-    );
-    assert_eq!(
-        send(&app, Method::GET, "application/csp-report", "").await,
-        StatusCode::METHOD_NOT_ALLOWED
-    );
+            REPORT_URI_BODY,
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
+        (
+            Method::GET,
+            "application/csp-report",
+            "",
+            StatusCode::METHOD_NOT_ALLOWED,
+        ),
+    ];
+    for (step, (method, content_type, body, want)) in steps.into_iter().enumerate() {
+        assert_eq!(
+            send(&app, method, content_type, body.to_owned()).await,
+            want,
+            "step {step}"
+        );
+    }
     assert_eq!(violations.snapshot().total, 1);
 }

@@ -134,43 +134,27 @@ async fn trusted_origins_and_the_bypass() {
             .trust("https://trusted.example")
             .unwrap()
     };
-    let post = Method::POST;
-    assert_eq!(
-        status(
-            trusted(),
-            post.clone(),
-            "example.com",
-            &[("origin", "https://trusted.example")],
-            "/"
-        )
-        .await,
-        StatusCode::OK
-    );
-    assert_eq!(
-        status(
-            trusted(),
-            post.clone(),
-            "example.com",
+    let cases: [(&[(&str, &str)], StatusCode); 3] = [
+        (&[("origin", "https://trusted.example")], StatusCode::OK),
+        (
             &[
                 ("sec-fetch-site", "cross-site"),
-                ("origin", "https://trusted.example")
+                ("origin", "https://trusted.example"),
             ],
-            "/"
-        )
-        .await,
-        StatusCode::OK
-    );
-    assert_eq!(
-        status(
-            trusted(),
-            post.clone(),
-            "example.com",
+            StatusCode::OK,
+        ),
+        (
             &[("origin", "https://attacker.example")],
-            "/"
-        )
-        .await,
-        StatusCode::FORBIDDEN
-    );
+            StatusCode::FORBIDDEN,
+        ),
+    ];
+    for (headers, want) in cases {
+        assert_eq!(
+            status(trusted(), Method::POST, "example.com", headers, "/").await,
+            want,
+            "{headers:?}"
+        );
+    }
     assert!(
         OriginCheckLayer::new()
             .trust("https://x.example/path")
@@ -181,21 +165,16 @@ async fn trusted_origins_and_the_bypass() {
         OriginCheckLayer::new().with_insecure_bypass(|_, uri| uri.path().starts_with("/webhooks/"))
     };
     let attacker = [("origin", "https://attacker.example")];
-    assert_eq!(
-        status(
-            bypass(),
-            post.clone(),
-            "example.com",
-            &attacker,
-            "/webhooks/stripe"
-        )
-        .await,
-        StatusCode::OK
-    );
-    assert_eq!(
-        status(bypass(), post, "example.com", &attacker, "/api/tools/run").await,
-        StatusCode::FORBIDDEN
-    );
+    for (path, want) in [
+        ("/webhooks/stripe", StatusCode::OK),
+        ("/api/tools/run", StatusCode::FORBIDDEN),
+    ] {
+        assert_eq!(
+            status(bypass(), Method::POST, "example.com", &attacker, path).await,
+            want,
+            "{path}"
+        );
+    }
 }
 
 #[tokio::test]
