@@ -46,6 +46,8 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+#[cfg(feature = "approval")]
+pub mod approval;
 pub mod caps;
 pub mod clock;
 pub mod http;

@@ -285,10 +285,11 @@ fn truncate(text: Cow<'_, str>, max_len: usize) -> Cow<'_, str> {
     }
     // A mask holds no `<`, so the last one before the cut opens the mask
     // the cut may fall into.
-    if let Some(open) = text[..cut].rfind('<') {
-        if text[open..].starts_with("<redacted:") && !text[open..cut].contains('>') {
-            cut = open;
-        }
+    if let Some(open) = text[..cut].rfind('<')
+        && text[open..].starts_with("<redacted:")
+        && !text[open..cut].contains('>')
+    {
+        cut = open;
     }
     let mut out = String::with_capacity(cut + TRUNCATION_MARKER.len());
     out.push_str(&text[..cut]);

@@ -259,10 +259,10 @@ impl Scanner {
             for keyword in
                 std::iter::once(longest).chain(longest.prefixes.iter().map(|&k| &self.keywords[k]))
             {
-                if let Some(exact) = &keyword.exact {
-                    if bytes.get(at..at + exact.len()) != Some(exact.as_bytes()) {
-                        continue;
-                    }
+                if let Some(exact) = &keyword.exact
+                    && bytes.get(at..at + exact.len()) != Some(exact.as_bytes())
+                {
+                    continue;
                 }
                 if !line.contains(&at) {
                     line = line_around(bytes, at);

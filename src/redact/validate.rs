@@ -19,7 +19,7 @@ pub(crate) fn luhn_ok(s: &str) -> bool {
         double = !double;
         digits += 1;
     }
-    digits > 0 && sum % 10 == 0
+    digits > 0 && sum.is_multiple_of(10)
 }
 
 /// The card network of a Luhn-valid number, from its issuer prefix and
@@ -232,10 +232,10 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
     }
     // A run of one character: `********`, `xxxxxxxx`, `00000000`.
     let mut chars = v.chars();
-    if let Some(c) = chars.next() {
-        if chars.all(|d| d.eq_ignore_ascii_case(&c)) {
-            return true;
-        }
+    if let Some(c) = chars.next()
+        && chars.all(|d| d.eq_ignore_ascii_case(&c))
+    {
+        return true;
     }
     let lower = v.to_ascii_lowercase();
     matches!(

@@ -1,0 +1,302 @@
+//! Reading a simple command's words: the wrappers in front of the real
+//! command (`sudo`, `env`, `nice`, `xargs`, `ssh host ..`), and its options
+//! and operands, the way GNU tools read them.
+
+use super::paths::basename;
+use super::shell::{Analyzer, Arg, Input, Output};
+use super::{Risk, Rule};
+
+/// Where a command starts once its wrappers are stripped.
+pub(super) struct Unwrapped {
+    pub(super) start: usize,
+    /// An `xargs` among the wrappers, which adds arguments from stdin.
+    pub(super) xargs: Option<Xargs>,
+}
+
+/// What `xargs` does to the command it runs.
+pub(super) struct Xargs {
+    /// `-I STR`, `-i`, `--replace`: every `STR` in the arguments becomes an
+    /// input line. Otherwise input words are appended.
+    replace: Option<String>,
+}
+
+impl Xargs {
+    fn parse(args: &[Arg]) -> Self {
+        let mut replace = None;
+        for (i, a) in args.iter().enumerate() {
+            let t = a.text.as_str();
+            if !t.starts_with('-') {
+                break;
+            }
+            replace = match t {
+                "-I" => args.get(i + 1).map(|v| v.text.clone()),
+                "-i" | "--replace" => Some("{}".to_owned()),
+                _ => t
+                    .strip_prefix("--replace=")
+                    .or_else(|| t.strip_prefix("-I"))
+                    .or_else(|| t.strip_prefix("-i"))
+                    .filter(|r| !r.is_empty())
+                    .map(str::to_owned)
+                    .or(replace),
+            };
+        }
+        Self { replace }
+    }
+
+    /// The command as it runs with `input` on stdin. Unknown input stands
+    /// for anything: a placeholder becomes `*`, so `ls / | xargs -I{} rm -rf
+    /// /{}` reads as `rm -rf /*`.
+    pub(super) fn feed(&self, argv: &[Arg], input: &Input) -> Vec<Arg> {
+        let known = match input {
+            Input::Pipe(Output {
+                literal: Some(t), ..
+            })
+            | Input::Text(t) => Some(t.as_str()),
+            _ => None,
+        };
+        let mut out = argv.to_vec();
+        match (&self.replace, known) {
+            (Some(placeholder), known) => {
+                let lines: Vec<&str> =
+                    known.map_or(vec!["*"], |t| t.lines().filter(|l| !l.is_empty()).collect());
+                out = Vec::with_capacity(argv.len());
+                for a in argv {
+                    if a.text.contains(placeholder.as_str()) {
+                        out.extend(lines.iter().map(|l| Arg {
+                            text: a.text.replace(placeholder.as_str(), l),
+                            ..a.clone()
+                        }));
+                    } else {
+                        out.push(a.clone());
+                    }
+                }
+            }
+            (None, Some(text)) => out.extend(text.split_whitespace().map(Arg::literal)),
+            (None, None) => {}
+        }
+        out
+    }
+}
+
+/// Strips wrappers (`sudo`, `env`, `nice`, `timeout`, `xargs`, ...) and
+/// returns where the wrapped command starts, or `None` when the command
+/// only looks a name up (`command -v rm`) or was handed to a nested script.
+pub(super) fn unwrap(an: &mut Analyzer, argv: &[Arg]) -> Option<Unwrapped> {
+    let mut i = 0;
+    let mut xargs = None;
+    while let Some(first) = argv.get(i) {
+        if first.dynamic {
+            return Some(Unwrapped { start: i, xargs });
+        }
+        let name = basename(&first.text);
+        let rest = &argv[i + 1..];
+        let skip = match name {
+            "sudo" | "doas" => {
+                an.risk(Risk::Uncertain, Rule::Sudo);
+                let opts = options(
+                    rest,
+                    "ughpCDrtTUR",
+                    &[
+                        "user",
+                        "group",
+                        "host",
+                        "prompt",
+                        "close-from",
+                        "chdir",
+                        "role",
+                        "type",
+                        "other-user",
+                        "chroot",
+                    ],
+                );
+                // `sudo FOO=1 rm ..`: sudo sets variables given before the command.
+                opts + assignments(&rest[opts.min(rest.len())..])
+            }
+            "env" => {
+                let mut j = 0;
+                while let Some(a) = rest.get(j) {
+                    let t = a.text.as_str();
+                    if t == "-S" || t == "--split-string" {
+                        // `env -S 'rm -rf /'` splits its argument into a command.
+                        let script = join(&rest[j + 1..]);
+                        an.script(&script);
+                        return None;
+                    } else if ["-u", "--unset", "-C", "--chdir"].contains(&t) {
+                        j += 2;
+                    } else if t.starts_with('-') || (t.contains('=') && !t.starts_with('=')) {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                j
+            }
+            "nice" => options(rest, "n", &["adjustment"]),
+            "ionice" => options(rest, "cnp", &["class", "classdata", "pid"]),
+            "timeout" => options(rest, "sk", &["signal", "kill-after"]) + 1,
+            "nohup" | "builtin" | "caffeinate" | "unbuffer" => 0,
+            "time" => options(rest, "fo", &["format", "output"]),
+            "stdbuf" => options(rest, "ioe", &["input", "output", "error"]),
+            "exec" => options(rest, "a", &[]),
+            "chroot" => options(rest, "", &["userspec", "groups"]) + 1,
+            "command" => {
+                if rest
+                    .iter()
+                    .take_while(|a| a.text.starts_with('-'))
+                    .any(|a| a.text.contains(['v', 'V']))
+                {
+                    return None;
+                }
+                options(rest, "", &[])
+            }
+            "xargs" => {
+                xargs = Some(Xargs::parse(rest));
+                options(
+                    rest,
+                    "adEeILlnPs",
+                    &[
+                        "arg-file",
+                        "delimiter",
+                        "eof",
+                        "max-lines",
+                        "max-args",
+                        "max-procs",
+                        "max-chars",
+                        "process-slot-var",
+                    ],
+                )
+            }
+            "busybox" => 0,
+            "watch" => {
+                let start = options(rest, "nd", &["interval", "differences"]);
+                an.script(&join(&rest[start.min(rest.len())..]));
+                return None;
+            }
+            "ssh" => {
+                let host = options(rest, "BbcDEeFIiJLlmOoPpQRSWw", &[]);
+                if rest.len() > host + 1 {
+                    an.script(&join(&rest[host + 1..]));
+                }
+                return None;
+            }
+            "su" | "runuser" => {
+                let flag = rest
+                    .iter()
+                    .position(|a| a.text == "-c" || a.text == "--command");
+                if let Some(script) = flag.and_then(|pos| rest.get(pos + 1)) {
+                    an.script(&script.text);
+                }
+                return None;
+            }
+            _ => return Some(Unwrapped { start: i, xargs }),
+        };
+        i += 1 + skip;
+    }
+    None
+}
+
+/// How many leading arguments are `NAME=value` assignments.
+fn assignments(args: &[Arg]) -> usize {
+    args.iter()
+        .take_while(|a| {
+            a.text.split_once('=').is_some_and(|(name, _)| {
+                !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+        })
+        .count()
+}
+
+/// How many leading arguments are options: flag groups (`-rf`), options
+/// whose value follows (`short_with_value` letters, `long_with_value`
+/// names) and `--`.
+pub(super) fn options(args: &[Arg], short_with_value: &str, long_with_value: &[&str]) -> usize {
+    let mut i = 0;
+    while let Some(a) = args.get(i) {
+        let t = a.text.as_str();
+        if t == "--" {
+            return i + 1;
+        }
+        if let Some(long) = t.strip_prefix("--") {
+            i += if !long.contains('=') && long_with_value.contains(&long) {
+                2
+            } else {
+                1
+            };
+            continue;
+        }
+        match t.strip_prefix('-') {
+            Some(flags) if !flags.is_empty() => {
+                // The first letter that takes a value takes the rest of the
+                // group, or the next argument when the group ends with it.
+                let takes_next = flags
+                    .char_indices()
+                    .find(|(_, c)| short_with_value.contains(*c))
+                    .is_some_and(|(at, c)| at + c.len_utf8() == flags.len());
+                i += if takes_next { 2 } else { 1 };
+            }
+            _ => return i,
+        }
+    }
+    i
+}
+
+/// Arguments that are not options (everything after `--` included).
+pub(super) fn operands(args: &[Arg]) -> impl Iterator<Item = &Arg> {
+    let mut after_dashes = false;
+    args.iter().filter(move |a| {
+        if after_dashes {
+            return true;
+        }
+        if a.text == "--" {
+            after_dashes = true;
+            return false;
+        }
+        !(a.text.starts_with('-') && a.text.len() > 1)
+    })
+}
+
+/// Whether a short flag (in any group) or a long option (or a unique
+/// prefix of it, as GNU tools accept) is present.
+pub(super) fn has_flag(args: &[Arg], short: char, long: &str) -> bool {
+    args.iter().take_while(|a| a.text != "--").any(|a| {
+        let t = a.text.as_str();
+        if let Some(l) = t.strip_prefix("--") {
+            let l = l.split('=').next().unwrap_or(l);
+            !l.is_empty() && long.starts_with(l)
+        } else {
+            t.strip_prefix('-').is_some_and(|g| g.contains(short))
+        }
+    })
+}
+
+pub(super) fn join(args: &[Arg]) -> String {
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&a.text);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_skipping() {
+        let args: Vec<Arg> = ["-u", "root", "-E", "rm", "-rf"]
+            .into_iter()
+            .map(Arg::literal)
+            .collect();
+        assert_eq!(options(&args, "u", &[]), 3);
+        let args: Vec<Arg> = ["-uroot", "rm"].into_iter().map(Arg::literal).collect();
+        assert_eq!(options(&args, "u", &[]), 1);
+        let args: Vec<Arg> = ["--user", "root", "--", "rm"]
+            .into_iter()
+            .map(Arg::literal)
+            .collect();
+        assert_eq!(options(&args, "", &["user"]), 3);
+    }
+}

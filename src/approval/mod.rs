@@ -1,0 +1,368 @@
+//! Approval of shell commands before an agent runs them.
+//!
+//! **Threat:** destructive commands. A prompt injection or a confused model
+//! asks a code-execution tool for `rm -rf ~`, `curl .. | sh`, `git push
+//! --force` or `DROP TABLE users`, often dressed up to slip past a list of
+//! strings (`r''m -fr /`, `sudo env X=1 \rm -r -f /*`, `bash -c "$(echo
+//! cm0gLXJmIC8= | base64 -d)"`).
+//!
+//! [`approve`] answers with a [`Decision`]:
+//!
+//! - **Hardline** commands are [`Decision::Blocked`] in every mode, and
+//!   confirmation never unblocks them: recursive `rm` of `/`, `/*`, a home
+//!   directory or a top-level system directory; fork bombs under any name;
+//!   `dd`, `tee`, `cp` or a redirection onto a disk device; `mkfs` on a
+//!   device; `shred` of the root or a disk; `chmod -R`/`chown -R` of `/` or a
+//!   system directory; download-and-execute (`curl | sh`, `wget -O- | sudo
+//!   bash`, `bash <(curl ..)`, `sh -c "$(curl ..)"`, a download piped into
+//!   `python3`/`perl`/`ruby`/`node` reading the program from stdin);
+//!   `find / -delete`; inline programs that delete `/` or shell out to a
+//!   hardline command. The list is kept small on purpose: a false block has
+//!   no escape hatch.
+//! - In [`ApprovalMode::Smart`], [`Risk::High`] (bounded `rm -r`, `DROP
+//!   TABLE/DATABASE/SCHEMA`, `TRUNCATE`, `DELETE` without a restricting
+//!   `WHERE`, force pushes including `--force-with-lease` and `+refspec`,
+//!   `git reset --hard`, `git clean -f`, formatting or wiping disks, writes
+//!   to `.env` and credential files) and [`Risk::Uncertain`] (`prod` or
+//!   `production` mentioned, `.env` files read, `sudo`/`doas`, a download
+//!   piped into a program that is not a shell, `kill -9`, package
+//!   publishing, `docker rm -f`, a command name only known at run time)
+//!   return [`Decision::ConfirmationRequired`]; everything else is
+//!   [`Decision::Allow`]. After a human confirms, the same call with
+//!   `confirmed = true` is allowed.
+//! - [`ApprovalMode::Manual`] asks for everything that is not hardline;
+//!   [`ApprovalMode::Off`] allows everything that is not hardline.
+//!
+//! Text that is only data does not count: `echo 'rm -rf /'`, `git commit
+//! -m "never rm -rf /"`, a quoted heredoc into `cat`, a comment.
+//!
+//! # Parsing
+//!
+//! Commands are parsed, not grepped. The parser is
+//! [brush-parser](https://crates.io/crates/brush-parser) (pure Rust, a full
+//! POSIX/bash grammar, about 6 µs a command). It was chosen over
+//! tree-sitter-bash because tree-sitter-bash silently mis-parses two
+//! multi-line forms: `echo hi` + newline + `\rm -rf /` comes back as one
+//! `echo` command, and a three-stage pipeline + newline + `rm -rf /` folds
+//! `rm` into the last stage's arguments. brush-parser reads both as two
+//! commands. Its one trap is handled here: it returns `key=value`
+//! arguments such as `of=/dev/sda` as assignment words, which go back into
+//! the argument list.
+//!
+//! The walker visits every simple command that runs: across `;`, `&&`, `||`,
+//! `|`, newlines, subshells, groups, loops and function bodies, inside
+//! `$(..)`, backticks and `<(..)`; it removes quoting and escapes (`\rm`,
+//! `"rm"`, `r''m`, `$'\x72m'`), resolves `$HOME`, `~` and variables
+//! assigned literally earlier in the script, and `$(echo rm)`; it strips
+//! wrappers (`sudo`, `doas`, `env`, `nice`, `ionice`, `timeout`, `nohup`,
+//! `time`, `command`, `builtin`, `exec`, `stdbuf`, `xargs`, `chroot`,
+//! `busybox`) and absolute paths; it reads nested scripts (`bash -c`, `sh
+//! -c`, `eval`, `su -c`, `ssh host ..`, `watch`, `env -S`, `find -exec`,
+//! heredocs and here-strings into a shell, `echo ..| sh`, `echo .. |
+//! base64 -d | sh`). Flags are normalised (`-rf`, `-fr`, `-r -f`, `-R`,
+//! `--recursive --force`, unique prefixes such as `--rec`) and so are
+//! targets (`/`, `/*`, `//`, `/.`, `/tmp/..`, `~/`, `"$HOME"`).
+//!
+//! **Fail closed.** A command the parser rejects, one nested deeper than 16
+//! levels or 8 scripts, or one longer than 64 KiB is never allowed: a quote-aware
+//! fallback scan runs the same rules over it, and it is [`Decision::Blocked`]
+//! when that finds a hardline shape, otherwise it asks with [`Risk::High`]
+//! ([`Rule::Unparsed`]). A command name that is only known at run time is
+//! read as `rm` (so `$X -rf /` blocks) and asks otherwise.
+//!
+//! A literal prefilter lets commands with no risky word at all (`ls -la`,
+//! `cargo test`, `pytest -x`) skip the parse.
+//!
+//! # Example
+//!
+//! ```
+//! use agent_hardening::approval::{approve, ApprovalMode, Decision, Risk, Rule};
+//!
+//! let blocked = approve("sudo r''m -fr /*", ApprovalMode::Off, true);
+//! assert_eq!(blocked, Decision::Blocked { rule: Rule::RecursiveDeleteOfRoot });
+//!
+//! let asks = approve("git push --force", ApprovalMode::Smart, false);
+//! assert!(matches!(asks, Decision::ConfirmationRequired { risk: Risk::High, .. }));
+//! assert_eq!(
+//!     serde_json::to_value(asks)?["status"],
+//!     "confirmation_required"
+//! );
+//! assert_eq!(approve("git push --force", ApprovalMode::Smart, true), Decision::Allow);
+//! assert_eq!(approve("cargo test", ApprovalMode::Smart, false), Decision::Allow);
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+mod argv;
+mod lexical;
+mod mode;
+mod nested;
+mod paths;
+mod rules;
+mod shell;
+
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+
+pub use mode::{ApprovalMode, ModeSwitch, ParseModeError};
+
+/// Commands longer than this are not parsed (fail closed: they ask).
+const MAX_PARSED_LEN: usize = 64 * 1024;
+
+/// How risky a command is, below hardline.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Risk {
+    /// Nothing found. Only asked about in [`ApprovalMode::Manual`].
+    #[default]
+    Low,
+    /// Context makes it worth a look: production, secrets, `sudo`.
+    Uncertain,
+    /// Destroys data or history if it is the wrong call.
+    High,
+}
+
+macro_rules! rules {
+    ($($(#[$doc:meta])* $variant:ident = $id:literal, $reason:literal;)*) => {
+        /// The rule a command set off. [`Rule::id`] is stable and is what
+        /// decisions serialise as.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Rule {
+            /// The stable id, such as `rm-recursive-root`.
+            pub fn id(self) -> &'static str {
+                match self { $(Self::$variant => $id,)* }
+            }
+
+            /// One sentence for the human asked to confirm, or the model
+            /// told why it was refused.
+            pub fn reason(self) -> &'static str {
+                match self { $(Self::$variant => $reason,)* }
+            }
+        }
+    };
+}
+
+rules! {
+    /// Hardline: recursive `rm` of `/`, `/*`, a home or top-level system directory.
+    RecursiveDeleteOfRoot = "rm-recursive-root", "recursive delete of the root, a home directory or a system directory";
+    /// Hardline: a function that pipes into or backgrounds itself.
+    ForkBomb = "fork-bomb", "fork bomb";
+    /// Hardline: `dd of=`, `tee`, `cp` or a redirection onto a disk device.
+    WriteToDisk = "write-to-disk", "writes onto a disk device";
+    /// Hardline: `mkfs` on a device.
+    MkfsOnDevice = "mkfs-on-device", "formats a disk device";
+    /// Hardline: `shred` of the root or a disk.
+    ShredRoot = "shred-root", "shreds the root or a disk device";
+    /// Hardline: `chmod -R` of `/` or a system directory.
+    ChmodRecursiveRoot = "chmod-recursive-root", "recursive permission change of the root or a system directory";
+    /// Hardline: `chown -R`/`chgrp -R` of `/` or a system directory.
+    ChownRecursiveRoot = "chown-recursive-root", "recursive owner change of the root or a system directory";
+    /// Hardline: downloaded code executed (`curl | sh`, `bash <(curl ..)`).
+    DownloadAndExecute = "download-and-execute", "runs code straight from a download";
+    /// Hardline: `find / -delete` with no filter.
+    FindDeleteRoot = "find-delete-root", "deletes everything under the root or a home directory";
+    /// Hardline: an inline program that deletes the root (`shutil.rmtree("/")`).
+    InterpreterDeletesRoot = "interpreter-deletes-root", "inline program deletes the root or a home directory";
+    /// High: bounded recursive delete (`rm -rf build`, `find . -delete`).
+    RecursiveDelete = "rm-recursive", "recursive delete";
+    /// High: `DROP TABLE/DATABASE/SCHEMA` or `TRUNCATE`.
+    SqlDrop = "sql-drop", "drops or truncates database objects";
+    /// High: `DELETE FROM` without a restricting `WHERE`.
+    SqlDeleteAll = "sql-delete-all", "deletes every row of a table";
+    /// High: `git push --force`, `--force-with-lease`, `+refspec`.
+    GitForcePush = "git-force-push", "force push rewrites remote history";
+    /// High: `git reset --hard`.
+    GitResetHard = "git-reset-hard", "discards uncommitted work";
+    /// High: `git clean -f`.
+    GitCleanForce = "git-clean-force", "deletes untracked files";
+    /// High: formatting or wiping a disk or volume.
+    DiskWipe = "disk-wipe", "formats or wipes a disk or volume";
+    /// High: writes to `.env` or a credentials file.
+    SecretFileWrite = "secret-file-write", "overwrites a secrets or credentials file";
+    /// High: the command could not be parsed, or is too long or too deeply nested.
+    Unparsed = "unparsed", "could not be read reliably";
+    /// Uncertain: mentions production.
+    Production = "production", "touches production";
+    /// Uncertain: reads or references a `.env` file.
+    EnvFile = "env-file", "references a .env file";
+    /// Uncertain: runs as another user (`sudo`, `doas`).
+    Sudo = "sudo", "runs with elevated privileges";
+    /// Uncertain: a download piped into a program that is not a shell.
+    DownloadPiped = "download-piped", "pipes a download into another program";
+    /// Uncertain: `kill -9` and friends.
+    KillNine = "kill-9", "kills processes without letting them clean up";
+    /// Uncertain: publishing a package.
+    PackagePublish = "package-publish", "publishes a package";
+    /// Uncertain: `docker rm -f`.
+    DockerForceRemove = "docker-force-remove", "force-removes containers or images";
+    /// Uncertain: the command name is only known at run time.
+    DynamicCommand = "dynamic-command", "the command name is computed at run time";
+}
+
+impl Serialize for Rule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+/// What to do with a command.
+///
+/// Serialises to the shapes a tool result carries back to the model:
+/// `{"status":"allowed"}`,
+/// `{"status":"confirmation_required","risk":"high","rule":"git-force-push","reason":"..","message":".."}`
+/// (`rule` is `null` when Manual mode asks about a low-risk command), and
+/// `{"status":"blocked","rule":"rm-recursive-root","reason":"..","message":".."}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Run it.
+    Allow,
+    /// Ask a human; re-run with `confirmed = true` once they agree.
+    ConfirmationRequired {
+        /// How risky the command is.
+        risk: Risk,
+        /// The rule that set it off; `None` when Manual mode asks about
+        /// every command.
+        rule: Option<Rule>,
+    },
+    /// Never run it, whatever the mode or confirmation.
+    Blocked {
+        /// The hardline rule that matched.
+        rule: Rule,
+    },
+}
+
+impl Decision {
+    /// The `status` field: `allowed`, `confirmation_required` or `blocked`.
+    pub fn status(&self) -> &'static str {
+        match self {
+            Self::Allow => "allowed",
+            Self::ConfirmationRequired { .. } => "confirmation_required",
+            Self::Blocked { .. } => "blocked",
+        }
+    }
+}
+
+impl Serialize for Decision {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("status", self.status())?;
+        match self {
+            Self::Allow => {}
+            Self::ConfirmationRequired { risk, rule } => {
+                map.serialize_entry("risk", risk)?;
+                map.serialize_entry("rule", rule)?;
+                map.serialize_entry(
+                    "reason",
+                    &rule.map_or(
+                        "manual approval mode asks before every command",
+                        Rule::reason,
+                    ),
+                )?;
+                map.serialize_entry(
+                    "message",
+                    "Ask the user to confirm this command, then call the tool again with _confirmed: true.",
+                )?;
+            }
+            Self::Blocked { rule } => {
+                map.serialize_entry("rule", rule)?;
+                map.serialize_entry("reason", rule.reason())?;
+                map.serialize_entry(
+                    "message",
+                    "This command is never run, even with confirmation.",
+                )?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// Decides whether `command` (shell text) may run in `mode`, given whether
+/// a human already confirmed it. Never panics; hardline commands are
+/// blocked whatever `mode` and `confirmed` say.
+pub fn approve(command: &str, mode: ApprovalMode, confirmed: bool) -> Decision {
+    let assessment = assess(command);
+    if let Some(rule) = assessment.hardline {
+        return Decision::Blocked { rule };
+    }
+    let asks = match mode {
+        ApprovalMode::Off => false,
+        ApprovalMode::Smart => assessment.risk > Risk::Low,
+        ApprovalMode::Manual => true,
+    };
+    if asks && !confirmed {
+        Decision::ConfirmationRequired {
+            risk: assessment.risk,
+            rule: assessment.rule,
+        }
+    } else {
+        Decision::Allow
+    }
+}
+
+/// What [`approve`] found in a command, before the mode is applied.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Assessment {
+    hardline: Option<Rule>,
+    risk: Risk,
+    rule: Option<Rule>,
+}
+
+fn assess(command: &str) -> Assessment {
+    let too_long = command.len() > MAX_PARSED_LEN;
+    if !too_long && !lexical::may_be_risky(command) {
+        return Assessment::default();
+    }
+    let mut analyzer = shell::Analyzer::new();
+    if too_long || lexical::nesting_depth(command) > lexical::MAX_NESTING {
+        analyzer.incomplete = true;
+        lexical::scan(&mut analyzer, command);
+    } else {
+        analyzer.script(command);
+    }
+    if analyzer.incomplete {
+        analyzer.risk(Risk::High, Rule::Unparsed);
+    }
+    let findings = analyzer.findings;
+    Assessment {
+        hardline: findings.hardline,
+        risk: findings.risk,
+        rule: findings.rule,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefilter_never_changes_the_answer() {
+        let commands = [
+            "ls -la",
+            "cargo test",
+            "git status",
+            "rm -rf /",
+            "echo hi",
+            "make test",
+            "pytest -x",
+            "add a unit test",
+            "tree -L 2",
+            "mkdir build",
+            "wc -l file",
+            "grep -c error app.log",
+        ];
+        for c in commands {
+            let mut an = shell::Analyzer::new();
+            an.script(c);
+            let full = Assessment {
+                hardline: an.findings.hardline,
+                risk: an.findings.risk,
+                rule: an.findings.rule,
+            };
+            assert_eq!(assess(c), full, "{c}");
+        }
+    }
+}
