@@ -14,6 +14,24 @@
 //! full, and every log line goes through `RedactingMakeWriter`, so the log
 //! shows masks where the secrets were.
 //!
+//! Every tool call goes through a `ToolGuard` first: the kill switch, the
+//! hardline blocklist and the approval mode for `run_shell` (which runs its
+//! `command` with `sh -c` in a minimal environment, so the child sees none
+//! of the server's secrets), and the seed caps (`send_email` 5 an hour, ...).
+//! A refusal is the tool's answer: 403 `blocked`, 409
+//! `confirmation_required` (call again with `"_confirmed": true`), 429
+//! `anomaly_gate_blocked`, 503 `kill_switch_active`.
+//!
+//! ```text
+//! curl -s -X POST http://127.0.0.1:8080/api/tools/run_shell \
+//!      -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"command":"git push --force"}'
+//! # {"status":"confirmation_required","risk":"high","rule":"git-force-push",...}
+//! ```
+//!
+//! An operator flips the approval mode and the kill switch at run time with
+//! `PUT /api/admin/approval-mode` (`{"mode":"manual"}`) and `PUT
+//! /api/admin/kill-switch` (`{"active":true}`); the next call sees them.
+//!
 //! Requests pass the whole request-safety stack (request ids, security
 //! headers, panic catching, a 30 s timeout, a 64 KiB body limit, origin
 //! checks). Every route but `/api/health` and the CSP report endpoint needs
@@ -37,6 +55,9 @@
 //!   Content-Security-Policy the server sends with its security headers.
 //! - `AGENT_ALLOWED_ORIGINS`: comma-separated origins (besides the server's
 //!   own) whose browsers may send state-changing requests and open `/ws`.
+//! - `AGENT_APPROVAL_MODE`: `off`, `smart` (default) or `manual`.
+//! - `AGENT_KILL_SWITCH`: `true`/`1`/`yes`/`on` pauses every tool call; read
+//!   on every call.
 //! - `RUST_LOG`: the log level (default `info`).
 //!
 //! Ctrl-C or SIGTERM stops it after in-flight requests finish.
@@ -46,6 +67,9 @@ use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::time::Duration;
 
+use agent_hardening::approval::{ApprovalMode, ModeSwitch};
+use agent_hardening::caps::Caps;
+use agent_hardening::guard::{ToolCall, ToolGuard};
 use agent_hardening::http::TrustedProxies;
 use agent_hardening::http::auth::{AuthLayer, Tokens};
 use agent_hardening::http::headers::{
@@ -54,14 +78,16 @@ use agent_hardening::http::headers::{
 use agent_hardening::http::health;
 use agent_hardening::http::origin::OriginCheckLayer;
 use agent_hardening::http::stack::SafetyStack;
+use agent_hardening::kill_switch::KillSwitch;
 use agent_hardening::redact::RedactingMakeWriter;
 use agent_hardening::startup;
 use agent_hardening::store::LockoutPolicy;
-use axum::extract::Path;
+use agent_hardening::subprocess_env::{CommandEnvExt, SubprocessEnv};
 use axum::extract::ws::{WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 use tracing_subscriber::EnvFilter;
@@ -70,6 +96,11 @@ const DEFAULT_BIND: &str = "127.0.0.1:8080";
 
 /// Tool calls are small JSON objects: 64 KiB is plenty.
 const BODY_LIMIT: usize = 64 * 1024;
+
+/// How long a `run_shell` command may run, and how much of each of its
+/// output streams comes back.
+const SHELL_TIMEOUT: Duration = Duration::from_secs(10);
+const SHELL_OUTPUT_LIMIT: usize = 16 * 1024;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -98,17 +129,32 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let auth = auth_layer()?;
     let headers = headers_layer()?;
     let origins = origin_layer()?;
+    let guard = tool_guard()?;
 
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "agent server listening");
     axum::serve(
         listener,
-        app(auth, origins, headers, dev_mode).into_make_service_with_connect_info::<SocketAddr>(),
+        app(auth, origins, headers, guard, dev_mode)
+            .into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
     tracing::info!("agent server stopped");
     Ok(())
+}
+
+/// The checks before every tool call: `AGENT_KILL_SWITCH`, the approval
+/// mode from `AGENT_APPROVAL_MODE`, the seed caps plus one for `run_shell`.
+fn tool_guard() -> Result<ToolGuard, Box<dyn std::error::Error>> {
+    let mode = ModeSwitch::from_env("AGENT_APPROVAL_MODE", ApprovalMode::Smart)?;
+    tracing::info!(mode = %mode.get(), "approval mode");
+    let per_hour = NonZeroU32::new(60).ok_or("a cap is at least 1")?;
+    Ok(ToolGuard::new()
+        .kill_switch(KillSwitch::new("AGENT").agent_name("The demo agent"))
+        .approval(mode)
+        .caps(Caps::seed_defaults().cap("run_shell", per_hour, Duration::from_secs(3600)))
+        .command_tool("run_shell", "command"))
 }
 
 /// `true`, `1`, `yes` or `on`, in any case.
@@ -202,12 +248,16 @@ fn app(
     auth: AuthLayer,
     origins: OriginCheckLayer,
     headers: SecurityHeadersLayer,
+    guard: ToolGuard,
     dev_mode: bool,
 ) -> Router {
     let mut protected = Router::new()
         .route("/api/tools/{name}", post(call_tool))
+        .route("/api/admin/approval-mode", put(set_approval_mode))
+        .route("/api/admin/kill-switch", put(set_kill_switch))
         .route("/ws", get(websocket))
-        .fallback(not_found);
+        .fallback(not_found)
+        .with_state(guard);
     if dev_mode {
         // Shows what a panic looks like to a client: a bare 500.
         protected = protected.route(
@@ -244,25 +294,120 @@ async fn echo(mut socket: WebSocket) {
     }
 }
 
-async fn call_tool(Path(name): Path<String>, body: Option<Json<Value>>) -> Response {
+/// The tools this agent has.
+const TOOLS: &[&str] = &["lookup_customer", "send_email", "run_shell"];
+
+async fn call_tool(
+    State(guard): State<ToolGuard>,
+    Path(name): Path<String>,
+    body: Option<Json<Value>>,
+) -> Response {
     let args = body.map_or(Value::Null, |Json(v)| v);
     tracing::info!(tool = %name, args = %args, "tool call");
-    match name.as_str() {
-        "lookup_customer" => {
-            let record = lookup_customer(&args);
-            // Logged verbatim on purpose: the writer masks the secrets.
-            tracing::info!(tool = %name, result = %record, "tool result");
-            Json(record).into_response()
+    if !TOOLS.contains(&name.as_str()) {
+        tracing::warn!(tool = %name, "unknown tool");
+        return (
+            StatusCode::NOT_FOUND,
+            Json(json!({ "error": "unknown_tool" })),
+        )
+            .into_response();
+    }
+    let verdict = guard.check(&ToolCall::new(&name, &args));
+    if !verdict.is_run() {
+        tracing::warn!(tool = %name, verdict = %verdict.to_json(), "tool call refused");
+        return verdict.into_response();
+    }
+    let result = match name.as_str() {
+        "lookup_customer" => lookup_customer(&args),
+        "send_email" => json!({ "status": "sent", "to": args.get("to") }),
+        _ => run_shell(args.get("command")).await,
+    };
+    // Logged verbatim on purpose: the writer masks the secrets.
+    tracing::info!(tool = %name, result = %result, "tool result");
+    Json(result).into_response()
+}
+
+/// Runs an approved command (shell text with `sh -c`, or an argv array as
+/// it is) in an environment holding only `shell_minimal()`'s variables,
+/// with a time limit and capped output.
+async fn run_shell(command: Option<&Value>) -> Value {
+    let mut child = match command {
+        Some(Value::String(text)) => {
+            let mut sh = tokio::process::Command::new("sh");
+            sh.arg("-c").arg(text);
+            sh
+        }
+        Some(Value::Array(words)) => {
+            let words: Vec<&str> = words.iter().filter_map(Value::as_str).collect();
+            let Some((program, rest)) = words.split_first() else {
+                return json!({ "status": "failed", "error": "empty command" });
+            };
+            let mut argv = tokio::process::Command::new(program);
+            argv.args(rest);
+            argv
         }
         _ => {
-            tracing::warn!(tool = %name, "unknown tool");
-            (
-                StatusCode::NOT_FOUND,
-                Json(json!({ "error": "unknown_tool" })),
+            return json!({ "status": "failed", "error": "command must be a string or an array of strings" });
+        }
+    };
+    child
+        .env_preset(&SubprocessEnv::shell_minimal())
+        .stdin(std::process::Stdio::null())
+        .kill_on_drop(true);
+    match tokio::time::timeout(SHELL_TIMEOUT, child.output()).await {
+        Ok(Ok(output)) => json!({
+            "status": "ran",
+            "exit_code": output.status.code(),
+            "stdout": capped(&output.stdout),
+            "stderr": capped(&output.stderr),
+        }),
+        Ok(Err(error)) => json!({ "status": "failed", "error": error.to_string() }),
+        Err(_) => json!({ "status": "timed_out", "seconds": SHELL_TIMEOUT.as_secs() }),
+    }
+}
+
+/// At most `SHELL_OUTPUT_LIMIT` bytes of output, as text.
+fn capped(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(&bytes[..bytes.len().min(SHELL_OUTPUT_LIMIT)]).into_owned()
+}
+
+/// `PUT /api/admin/approval-mode` with `{"mode": "off" | "smart" | "manual"}`.
+async fn set_approval_mode(State(guard): State<ToolGuard>, Json(body): Json<Value>) -> Response {
+    let requested = body.get("mode").and_then(Value::as_str).unwrap_or_default();
+    match requested.parse::<ApprovalMode>() {
+        Ok(mode) => {
+            guard.mode().set(mode);
+            tracing::warn!(%mode, "approval mode changed");
+            Json(json!({ "mode": mode })).into_response()
+        }
+        Err(error) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(json!({ "error": error.to_string() })),
+        )
+            .into_response(),
+    }
+}
+
+/// `PUT /api/admin/kill-switch` with `{"active": true | false}`; `null`
+/// follows `AGENT_KILL_SWITCH` again.
+async fn set_kill_switch(State(guard): State<ToolGuard>, Json(body): Json<Value>) -> Response {
+    let Some(switch) = guard.kill_switch_handle() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match body.get("active") {
+        Some(Value::Bool(true)) => switch.activate(),
+        Some(Value::Bool(false)) => switch.deactivate(),
+        Some(Value::Null) => switch.clear_override(),
+        _ => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(json!({ "error": "expected {\"active\": true, false or null}" })),
             )
-                .into_response()
+                .into_response();
         }
     }
+    tracing::warn!(active = switch.is_active(), "kill switch changed");
+    Json(json!({ "active": switch.is_active() })).into_response()
 }
 
 /// A fake CRM lookup whose record holds the kind of data that must never

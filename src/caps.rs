@@ -32,8 +32,8 @@
 //!     serde_json::to_value(&blocked)?,
 //!     serde_json::json!({
 //!         "status": "anomaly_gate_blocked", "tool": "send_email",
-//!         "count": 5, "limit": 5, "window_seconds": 3600,
-//!         "message": "send_email ran 5 times in the last 3600 seconds, its limit; try again later"
+//!         "count": 5, "limit": 5, "window_seconds": 3600, "retry_after_seconds": 3600,
+//!         "message": "send_email ran 5 times in the last 3600 seconds, its limit; try again in 3600 seconds"
 //!     })
 //! );
 //! clock.advance(Duration::from_secs(3600));
@@ -178,14 +178,21 @@ impl Caps {
             return Ok(());
         }
         let window_seconds = cap.window.as_secs();
+        // Whole seconds, rounded up: retrying at the stated time succeeds.
+        let retry_after_seconds = seen
+            .retry_after
+            .map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0));
+        let when =
+            retry_after_seconds.map_or_else(|| "later".to_owned(), |s| format!("in {s} seconds"));
         Err(AnomalyGateBlocked {
             status: "anomaly_gate_blocked",
             tool: tool.to_owned(),
             count: seen.count,
             limit: cap.limit.get(),
             window_seconds,
+            retry_after_seconds,
             message: format!(
-                "{tool} ran {} times in the last {window_seconds} seconds, its limit; try again later",
+                "{tool} ran {} times in the last {window_seconds} seconds, its limit; try again {when}",
                 seen.count
             ),
         })
@@ -200,7 +207,7 @@ impl Default for Caps {
 
 /// A tool call refused by its cap. Serialises to `{"status":
 /// "anomaly_gate_blocked", "tool", "count", "limit", "window_seconds",
-/// "message"}`.
+/// "retry_after_seconds", "message"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AnomalyGateBlocked {
     /// Always `anomaly_gate_blocked`.
@@ -213,6 +220,10 @@ pub struct AnomalyGateBlocked {
     pub limit: u32,
     /// The window, in seconds.
     pub window_seconds: u64,
+    /// When the next call of the tool fits under the cap, in whole seconds
+    /// (rounded up); absent when the store cannot tell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u64>,
     /// A sentence for the model and the operator.
     pub message: String,
 }

@@ -50,6 +50,8 @@
 pub mod approval;
 pub mod caps;
 pub mod clock;
+#[cfg(feature = "approval")]
+pub mod guard;
 pub mod http;
 pub mod kill_switch;
 pub mod redact;

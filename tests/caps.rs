@@ -27,6 +27,9 @@ fn five_emails_in_five_minutes_run_the_sixth_is_blocked_until_the_hour_passes() 
         ),
         ("anomaly_gate_blocked", 5, 5, 3600)
     );
+    // The first email leaves the window 55 minutes from now.
+    assert_eq!(blocked.retry_after_seconds, Some(3600 - 5 * 60));
+    assert!(blocked.message.ends_with("try again in 3300 seconds"));
     // Other tools are unaffected.
     assert!(caps.check("write_file").is_ok());
     assert!(caps.check("search_docs").is_ok());

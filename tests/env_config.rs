@@ -118,3 +118,27 @@ fn child_kill_switch_off() {
     }
     assert!(!KillSwitch::new("MYAGENT").is_active());
 }
+
+#[cfg(feature = "approval")]
+#[test]
+fn approval_mode_reads_its_variable() {
+    assert!(run_child(
+        "child_approval_mode_from_env",
+        &[("AGENT_APPROVAL_MODE", " Manual "), ("BAD_MODE", "yolo")]
+    ));
+}
+
+#[cfg(feature = "approval")]
+#[test]
+fn child_approval_mode_from_env() {
+    use agent_hardening::approval::{ApprovalMode, ModeSwitch};
+    if !in_child() {
+        return;
+    }
+    let mode = ModeSwitch::from_env("AGENT_APPROVAL_MODE", ApprovalMode::Smart).unwrap();
+    assert_eq!(mode.get(), ApprovalMode::Manual);
+    let unset = ModeSwitch::from_env("NOT_SET_ANYWHERE", ApprovalMode::Smart).unwrap();
+    assert_eq!(unset.get(), ApprovalMode::Smart);
+    let err = ModeSwitch::from_env("BAD_MODE", ApprovalMode::Smart).unwrap_err();
+    assert!(err.to_string().contains("yolo"));
+}

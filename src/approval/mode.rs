@@ -87,8 +87,15 @@ impl FromStr for ApprovalMode {
 /// mode.set(ApprovalMode::Manual);
 /// assert_eq!(dispatcher.approve("ls", false).status(), "confirmation_required");
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ModeSwitch(Arc<AtomicU8>);
+
+impl Default for ModeSwitch {
+    /// A switch in the default mode, [`ApprovalMode::Smart`].
+    fn default() -> Self {
+        Self::new(ApprovalMode::default())
+    }
+}
 
 impl ModeSwitch {
     /// A switch starting in `mode`.
@@ -138,6 +145,7 @@ mod tests {
             assert_eq!(ApprovalMode::from_u8(mode.to_u8()), mode);
         }
         assert_eq!(" MANUAL ".parse::<ApprovalMode>(), Ok(ApprovalMode::Manual));
+        assert_eq!(ModeSwitch::default().get(), ApprovalMode::Smart);
         let err = "yolo".parse::<ApprovalMode>().unwrap_err();
         assert_eq!(
             err.to_string(),

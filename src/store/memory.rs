@@ -174,22 +174,34 @@ impl LockoutStore for MemoryStore {
 
 impl CallStore for MemoryStore {
     fn try_record(&self, key: &str, now: Instant, limit: u32, window: Duration) -> WindowCount {
-        let in_window = |times: &mut VecDeque<Instant>| {
+        let record = |times: &mut VecDeque<Instant>| {
             while times
                 .front()
                 .is_some_and(|&t| now.saturating_duration_since(t) >= window)
             {
                 times.pop_front();
             }
-            u32::try_from(times.len()).unwrap_or(u32::MAX)
+            let count = u32::try_from(times.len()).unwrap_or(u32::MAX);
+            let recorded = count < limit;
+            // The next call fits once the call `count - limit` places from
+            // the oldest has left the window.
+            let retry_after = if recorded {
+                times.push_back(now);
+                None
+            } else {
+                let leaving = times.len() - limit as usize;
+                times
+                    .get(leaving)
+                    .map(|&t| (t + window).saturating_duration_since(now))
+            };
+            WindowCount {
+                count,
+                recorded,
+                retry_after,
+            }
         };
         if let Some(mut times) = self.calls.get_mut(key) {
-            let count = in_window(&mut times);
-            let recorded = count < limit;
-            if recorded {
-                times.push_back(now);
-            }
-            return WindowCount { count, recorded };
+            return record(&mut times);
         }
         if self.calls.len() >= self.max_keys {
             // Keys whose window emptied hold nothing worth keeping.
@@ -202,16 +214,12 @@ impl CallStore for MemoryStore {
                 return WindowCount {
                     count: limit,
                     recorded: false,
+                    retry_after: None,
                 };
             }
         }
         let mut times = self.calls.entry(key.into()).or_default();
-        let count = in_window(&mut times);
-        let recorded = count < limit;
-        if recorded {
-            times.push_back(now);
-        }
-        WindowCount { count, recorded }
+        record(&mut times)
     }
 }
 

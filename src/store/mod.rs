@@ -114,6 +114,10 @@ pub struct WindowCount {
     pub count: u32,
     /// Whether this call was recorded (it was under the limit).
     pub recorded: bool,
+    /// For a call that was not recorded: how long until enough calls leave
+    /// the window for the next one to fit. `None` when it was recorded, or
+    /// when the store cannot tell (it is full).
+    pub retry_after: Option<Duration>,
 }
 
 /// Where calls per key are counted in exact sliding windows.

@@ -1,0 +1,383 @@
+//! One call for a tool dispatcher: kill switch, hardline, approval, caps.
+//!
+//! **Threat:** a tool call the agent should not make. A prompt injection or
+//! a runaway loop asks for `rm -rf ~`, a force push, the 200th email of the
+//! hour, or any call at all while an operator is trying to stop it.
+//! [`ToolGuard::check`] runs the checks in this order and returns the first
+//! refusal:
+//!
+//! 1. **Kill switch** ([`KillSwitch`]): while it is on, every call is
+//!    refused with `kill_switch_active`.
+//! 2. **Hardline** ([`approve`]): commands of a command tool that are
+//!    never run, whatever the mode or confirmation.
+//! 3. **Approval mode** ([`ModeSwitch`], read live): in smart mode, risky
+//!    commands ask for confirmation; in manual mode every call asks. A call
+//!    whose arguments carry `"_confirmed": true` (the re-invocation after a
+//!    human said yes) passes this step, never step 2.
+//! 4. **Caps** ([`Caps`]): over a tool's ceiling, `anomaly_gate_blocked`. A
+//!    call refused earlier is not counted.
+//!
+//! Every refusal is a [`Verdict`] that serialises to the JSON a tool result
+//! carries back to the model, and converts to an HTTP response (403, 409,
+//! 429 with `Retry-After`, 503).
+//!
+//! # Command tools
+//!
+//! A command tool is one whose arguments hold shell text, registered with
+//! [`ToolGuard::command_tool`] and the argument's name. Its command is read
+//! from that argument: a string, or an array of strings (an argv, quoted
+//! word by word). A command tool called without a readable command asks
+//! with [`Risk::High`] (fail closed). Other tools skip steps 2 and 3 in smart
+//! and off modes.
+//!
+//! # Example
+//!
+//! ```
+//! use agent_hardening::approval::{ApprovalMode, ModeSwitch};
+//! use agent_hardening::caps::Caps;
+//! use agent_hardening::guard::{ToolCall, ToolGuard, Verdict};
+//! use agent_hardening::kill_switch::KillSwitch;
+//! use serde_json::json;
+//!
+//! let guard = ToolGuard::new()
+//!     .kill_switch(KillSwitch::new("MYAGENT"))
+//!     .approval(ModeSwitch::new(ApprovalMode::Smart))
+//!     .caps(Caps::seed_defaults())
+//!     .command_tool("run_shell", "command");
+//!
+//! let args = json!({"command": "git push --force"});
+//! let verdict = guard.check(&ToolCall::new("run_shell", &args));
+//! assert_eq!(serde_json::to_value(&verdict)?["status"], "confirmation_required");
+//!
+//! // The human agreed: the model calls again with `_confirmed`.
+//! let args = json!({"command": "git push --force", "_confirmed": true});
+//! assert_eq!(guard.check(&ToolCall::new("run_shell", &args)), Verdict::Run);
+//!
+//! // Confirmation never unblocks a hardline command.
+//! let args = json!({"command": "rm -rf ~", "_confirmed": true});
+//! assert_eq!(serde_json::to_value(guard.check(&ToolCall::new("run_shell", &args)))?["status"], "blocked");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+use std::borrow::Cow;
+
+use http::header::{CONTENT_TYPE, RETRY_AFTER};
+use http::{HeaderValue, Response, StatusCode};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+
+use crate::approval::{ApprovalMode, Decision, ModeSwitch, Risk, Rule, approve};
+use crate::caps::{AnomalyGateBlocked, Caps};
+use crate::kill_switch::{KillSwitch, KillSwitchActive};
+
+/// The argument that marks a re-invocation a human confirmed.
+pub const CONFIRMED_ARGUMENT: &str = "_confirmed";
+
+/// A tool call as the dispatcher received it from the model.
+#[derive(Debug, Clone, Copy)]
+pub struct ToolCall<'a> {
+    /// The tool's name.
+    pub name: &'a str,
+    /// Its arguments (a JSON object, or `Value::Null` for none).
+    pub arguments: &'a Value,
+}
+
+impl<'a> ToolCall<'a> {
+    /// A call of `name` with `arguments`.
+    pub fn new(name: &'a str, arguments: &'a Value) -> Self {
+        Self { name, arguments }
+    }
+
+    /// Whether the arguments carry `"_confirmed": true` (a JSON boolean;
+    /// the string `"true"` does not count).
+    pub fn confirmed(&self) -> bool {
+        self.arguments
+            .get(CONFIRMED_ARGUMENT)
+            .and_then(Value::as_bool)
+            == Some(true)
+    }
+}
+
+/// What to do with a tool call.
+///
+/// Serialises to `{"status":"allowed"}` for [`Verdict::Run`], and otherwise
+/// to the refusal's own shape: `kill_switch_active`, `blocked` and
+/// `confirmation_required` (as [`Decision`]), `anomaly_gate_blocked` (as
+/// [`AnomalyGateBlocked`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Verdict {
+    /// Run the tool.
+    Run,
+    /// The kill switch is on.
+    KillSwitchActive(KillSwitchActive),
+    /// A hardline command: never run.
+    Blocked {
+        /// The hardline rule that matched.
+        rule: Rule,
+    },
+    /// Ask a human, then call again with `"_confirmed": true`.
+    ConfirmationRequired {
+        /// How risky the call is.
+        risk: Risk,
+        /// The rule that set it off; `None` when manual mode asks about
+        /// every call.
+        rule: Option<Rule>,
+    },
+    /// The tool is over its cap.
+    AnomalyGateBlocked(AnomalyGateBlocked),
+}
+
+impl Verdict {
+    /// Whether the tool may run.
+    pub fn is_run(&self) -> bool {
+        matches!(self, Self::Run)
+    }
+
+    /// The `status` field of the serialised verdict.
+    pub fn status(&self) -> &'static str {
+        match self {
+            Self::Run => "allowed",
+            Self::KillSwitchActive(_) => "kill_switch_active",
+            Self::Blocked { .. } => "blocked",
+            Self::ConfirmationRequired { .. } => "confirmation_required",
+            Self::AnomalyGateBlocked(_) => "anomaly_gate_blocked",
+        }
+    }
+
+    /// The HTTP status a refusal maps to: 200 for [`Verdict::Run`], 503
+    /// while paused, 403 for a hardline block, 409 for a confirmation (the
+    /// call may succeed once repeated with `_confirmed`), 429 over a cap.
+    pub fn http_status(&self) -> StatusCode {
+        match self {
+            Self::Run => StatusCode::OK,
+            Self::KillSwitchActive(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Blocked { .. } => StatusCode::FORBIDDEN,
+            Self::ConfirmationRequired { .. } => StatusCode::CONFLICT,
+            Self::AnomalyGateBlocked(_) => StatusCode::TOO_MANY_REQUESTS,
+        }
+    }
+
+    /// The verdict as an HTTP response with its JSON body; a cap refusal
+    /// carries `Retry-After` when the store could tell.
+    pub fn into_http_response<B: From<String>>(self) -> Response<B> {
+        let retry_after = match &self {
+            Self::AnomalyGateBlocked(blocked) => blocked.retry_after_seconds,
+            _ => None,
+        };
+        let mut response = Response::new(B::from(self.to_json()));
+        *response.status_mut() = self.http_status();
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if let Some(seconds) = retry_after {
+            headers.insert(RETRY_AFTER, HeaderValue::from(seconds.max(1)));
+        }
+        response
+    }
+
+    /// The serialised verdict.
+    pub fn to_json(&self) -> String {
+        // Serialising these types to a string cannot fail: no maps with
+        // non-string keys, no I/O.
+        serde_json::to_string(self)
+            .unwrap_or_else(|_| format!(r#"{{"status":"{}"}}"#, self.status()))
+    }
+
+    fn decision(&self) -> Option<Decision> {
+        match *self {
+            Self::Blocked { rule } => Some(Decision::Blocked { rule }),
+            Self::ConfirmationRequired { risk, rule } => {
+                Some(Decision::ConfirmationRequired { risk, rule })
+            }
+            _ => None,
+        }
+    }
+}
+
+impl From<Decision> for Verdict {
+    fn from(decision: Decision) -> Self {
+        match decision {
+            Decision::Allow => Self::Run,
+            Decision::Blocked { rule } => Self::Blocked { rule },
+            Decision::ConfirmationRequired { risk, rule } => {
+                Self::ConfirmationRequired { risk, rule }
+            }
+        }
+    }
+}
+
+impl Serialize for Verdict {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Run => Decision::Allow.serialize(serializer),
+            Self::KillSwitchActive(refusal) => refusal.serialize(serializer),
+            Self::AnomalyGateBlocked(refusal) => refusal.serialize(serializer),
+            Self::Blocked { .. } | Self::ConfirmationRequired { .. } => self
+                .decision()
+                .unwrap_or(Decision::Allow)
+                .serialize(serializer),
+        }
+    }
+}
+
+#[cfg(feature = "axum")]
+impl axum::response::IntoResponse for Verdict {
+    fn into_response(self) -> axum::response::Response {
+        self.into_http_response::<axum::body::Body>()
+    }
+}
+
+/// The checks a dispatcher runs before every tool call; see the [module
+/// docs](self). Cheap to clone: clones share the kill switch, the mode and
+/// the caps' counters.
+#[derive(Debug, Clone, Default)]
+pub struct ToolGuard {
+    kill_switch: Option<KillSwitch>,
+    mode: ModeSwitch,
+    caps: Caps,
+    command_tools: Vec<(String, String)>,
+}
+
+impl ToolGuard {
+    /// No kill switch, smart mode, no caps, no command tools.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The kill switch to honour.
+    #[must_use]
+    pub fn kill_switch(mut self, switch: KillSwitch) -> Self {
+        self.kill_switch = Some(switch);
+        self
+    }
+
+    /// The approval mode, as a live setting the host can flip.
+    #[must_use]
+    pub fn approval(mut self, mode: ModeSwitch) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// The per-tool caps.
+    #[must_use]
+    pub fn caps(mut self, caps: Caps) -> Self {
+        self.caps = caps;
+        self
+    }
+
+    /// Registers `tool` as a command tool whose shell text is in the
+    /// argument `argument` (`run_shell`, `command`).
+    #[must_use]
+    pub fn command_tool(mut self, tool: &str, argument: &str) -> Self {
+        self.command_tools.retain(|(t, _)| t != tool);
+        self.command_tools
+            .push((tool.to_owned(), argument.to_owned()));
+        self
+    }
+
+    /// The approval mode handle (flip it with [`ModeSwitch::set`]).
+    pub fn mode(&self) -> &ModeSwitch {
+        &self.mode
+    }
+
+    /// The kill switch, if one was given (schedulers ask it whether to
+    /// skip their tick).
+    pub fn kill_switch_handle(&self) -> Option<&KillSwitch> {
+        self.kill_switch.as_ref()
+    }
+
+    /// Runs the checks, in order, for one call. A call that gets
+    /// [`Verdict::Run`] has been counted against its cap.
+    pub fn check(&self, call: &ToolCall<'_>) -> Verdict {
+        if let Some(switch) = &self.kill_switch
+            && switch.is_active()
+        {
+            return Verdict::KillSwitchActive(switch.refusal());
+        }
+        let mode = self.mode.get();
+        let confirmed = call.confirmed();
+        let approval = match self.command_argument(call.name) {
+            Some(argument) => match command_text(call.arguments.get(argument)) {
+                Some(command) => Verdict::from(approve(&command, mode, confirmed)),
+                None => Verdict::ConfirmationRequired {
+                    risk: Risk::High,
+                    rule: Some(Rule::Unparsed),
+                },
+            },
+            None if mode == ApprovalMode::Manual && !confirmed => Verdict::ConfirmationRequired {
+                risk: Risk::Low,
+                rule: None,
+            },
+            None => Verdict::Run,
+        };
+        if !approval.is_run() {
+            return approval;
+        }
+        match self.caps.check(call.name) {
+            Ok(()) => Verdict::Run,
+            Err(blocked) => Verdict::AnomalyGateBlocked(blocked),
+        }
+    }
+
+    fn command_argument(&self, tool: &str) -> Option<&str> {
+        self.command_tools
+            .iter()
+            .find(|(t, _)| t == tool)
+            .map(|(_, argument)| argument.as_str())
+    }
+}
+
+/// The shell text of a command argument: a string as it is, an array of
+/// strings as an argv with each word single-quoted. Anything else is
+/// unreadable.
+fn command_text(value: Option<&Value>) -> Option<Cow<'_, str>> {
+    match value? {
+        Value::String(command) => Some(Cow::Borrowed(command)),
+        Value::Array(words) => {
+            let mut command = String::new();
+            for word in words {
+                if !command.is_empty() {
+                    command.push(' ');
+                }
+                command.push('\'');
+                command.push_str(&word.as_str()?.replace('\'', r"'\''"));
+                command.push('\'');
+            }
+            (!command.is_empty()).then_some(Cow::Owned(command))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn argv_arrays_are_quoted_word_by_word() {
+        let argv = json!(["rm", "-rf", "it's here"]);
+        assert_eq!(
+            command_text(Some(&argv)).as_deref(),
+            Some(r"'rm' '-rf' 'it'\''s here'")
+        );
+        assert_eq!(command_text(Some(&json!([]))), None);
+        assert_eq!(command_text(Some(&json!(["ls", 1]))), None);
+        assert_eq!(command_text(Some(&json!(42))), None);
+        assert_eq!(command_text(None), None);
+    }
+
+    #[test]
+    fn only_a_json_true_confirms() {
+        for (args, confirmed) in [
+            (json!({"_confirmed": true}), true),
+            (json!({"_confirmed": "true"}), false),
+            (json!({"_confirmed": 1}), false),
+            (json!({}), false),
+            (Value::Null, false),
+        ] {
+            assert_eq!(ToolCall::new("t", &args).confirmed(), confirmed, "{args}");
+        }
+    }
+}
