@@ -13,14 +13,16 @@
 //! | [`redact`] | secrets and personal data copied into logs (key compromise) |
 //! | [`http`] | token guessing and rotation cut-offs (auth with lockout), spoofed `X-Forwarded-For` (trusted-proxy client addresses), missing security headers and CSP, cross-site request forgery |
 //! | [`startup`] | dev mode left on while listening on a public address |
+//! | [`approval`] | destructive shell commands (`rm -rf ~`, `curl \| sh`, force pushes), however disguised |
+//! | [`guard`] | a dispatcher that forgets one of the checks: kill switch, hardline, approval, caps in one call |
 //! | [`caps`] | a tool called far more often than any real task needs (runaway loop, injection) |
 //! | [`kill_switch`] | no way to pause a misbehaving agent without a deploy |
 //! | [`subprocess_env`] | child processes inheriting the agent's secrets |
 //! | [`store`] | (support) bounded counters behind a trait, for one process or several |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //!
-//! The approval gate and `ToolGuard`, the untrusted-content gate and the
-//! self-audit are being built on this foundation; see the README.
+//! The untrusted-content gate and the self-audit are being built on this
+//! foundation; see the README.
 //!
 //! # Quick start
 //!
@@ -40,6 +42,7 @@
 //! | `tracing` | [`redact::RedactingMakeWriter`]: redact every log line at the `tracing-subscriber` writer | yes |
 //! | `axum` | the auth layer reads the peer address from axum's `ConnectInfo` | yes |
 //! | `tokio` | [`subprocess_env::CommandEnvExt`] for `tokio::process::Command` | yes |
+//! | `approval` | [`approval`] (on brush-parser) and [`guard::ToolGuard`] | yes |
 #![forbid(unsafe_code)]
 #![cfg_attr(
     not(test),

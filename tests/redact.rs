@@ -290,6 +290,8 @@ fn values_under_secret_names_are_masked_and_the_name_kept() {
             r#"{"api_key": "a1b2c3d4e5f6a7b8c9d0"}"#,
             r#"{"api_key": "<redacted:api_key>"}"#,
         ),
+        ("DB_PWD=Tr0ub4dor3horse", "DB_PWD=<redacted:password>"),
+        ("pwd=Tr0ub4dor3horse", "pwd=<redacted:password>"),
         (
             "smtp_password: 'Winter-2026!'",
             "smtp_password: '<redacted:password>'",
@@ -379,6 +381,7 @@ fn look_alikes_stay_untouched() {
         "cache_key=user:42:profile idempotency_key=7b1e0c52-3a9d-4e57-9a0f-2f3c1d5e6b7a",
         "WARN agent_hardening::http::auth::service: client locked out",
         "\x1b[2magent::auth\x1b[0m\x1b[2m:\x1b[0m locked out client=127.0.0.1 lockout=900s",
+        "HOME=/root\nPWD=/work/main\nOLDPWD=/tmp\nSHELL=/bin/bash",
     ];
     for line in clean {
         assert_eq!(redact(line, usize::MAX), line, "changed: {line}");

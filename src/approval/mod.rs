@@ -258,7 +258,7 @@ impl Serialize for Decision {
                 map.serialize_entry(
                     "reason",
                     &rule.map_or(
-                        "manual approval mode asks before every command",
+                        "manual approval mode asks before every call",
                         Rule::reason,
                     ),
                 )?;

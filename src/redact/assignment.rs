@@ -165,6 +165,9 @@ fn classify_name(name: &[u8], word: &str) -> Option<NameClass> {
     let before = name.len() - word.len();
     let glued_to_letter = before > 0 && name[before - 1].is_ascii_alphabetic();
     match word {
+        // `PWD` and `OLDPWD` are the shell's working directory, printed by
+        // every `env` dump; `DB_PWD` and `pwd` are passwords.
+        "pwd" if name == b"PWD" || name == b"OLDPWD" => None,
         "passphrase" | "password" | "passwd" | "pwd" => Some(NameClass::Password),
         // `bypass`, `compass`: a word that ends in "pass" is not a password.
         "pass" => (!glued_to_letter || name_ends_with(name, "pgpass", false))
