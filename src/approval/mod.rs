@@ -257,10 +257,7 @@ impl Serialize for Decision {
                 map.serialize_entry("rule", rule)?;
                 map.serialize_entry(
                     "reason",
-                    &rule.map_or(
-                        "manual approval mode asks before every call",
-                        Rule::reason,
-                    ),
+                    &rule.map_or("manual approval mode asks before every call", Rule::reason),
                 )?;
                 map.serialize_entry(
                     "message",

@@ -38,10 +38,9 @@ const DISK_PREFIXES: &[&str] = &[
     "sd", "hd", "vd", "xvd", "nvme", "mmcblk", "disk", "rdisk", "md", "dm-", "mapper/", "sr",
 ];
 
-/// Path components after lexical normalisation: `.` and empty components
-/// dropped, `..` applied (never above the start), a trailing `*` (the
-/// directory's contents) dropped.
-fn components(path: &str) -> Vec<&str> {
+/// Path components with `.` and empty components dropped and `..` applied
+/// (never above the start). Lexical: nothing is resolved on disk.
+fn lexical_components(path: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for part in path.split('/') {
         match part {
@@ -52,6 +51,13 @@ fn components(path: &str) -> Vec<&str> {
             other => out.push(other),
         }
     }
+    out
+}
+
+/// [`lexical_components`] with a trailing `*` (the directory's contents)
+/// dropped: what a recursive command ends up removing.
+fn components(path: &str) -> Vec<&str> {
+    let mut out = lexical_components(path);
     if out.last() == Some(&"*") {
         out.pop();
     }
@@ -230,22 +236,12 @@ fn brace_group(word: &str) -> Option<(usize, usize, Vec<&str>)> {
 /// `path` with `.`, empty components and `..` applied, for comparing two
 /// spellings of one file (`./i.sh`, `i.sh`; `/tmp//x`, `/tmp/x`).
 pub(super) fn normalize(path: &str) -> String {
-    let mut out = String::new();
+    let joined = lexical_components(path).join("/");
     if path.starts_with('/') {
-        out.push('/');
+        format!("/{joined}")
+    } else {
+        joined
     }
-    let mut comps: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                comps.pop();
-            }
-            other => comps.push(other),
-        }
-    }
-    out.push_str(&comps.join("/"));
-    out
 }
 
 /// Whether `path` is `/` or a top-level system directory (the targets of a
