@@ -53,6 +53,7 @@
 pub mod approval;
 pub mod caps;
 pub mod clock;
+pub mod gate;
 #[cfg(feature = "approval")]
 pub mod guard;
 pub mod http;

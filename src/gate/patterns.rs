@@ -1,0 +1,957 @@
+//! The cue grammar: what injected instructions say, as patterns over folded
+//! text. [`super::matcher`] compiles and runs it.
+//!
+//! Patterns are written in a small notation: a space stands for one or more
+//! characters that are not letters or digits (so `ignore  all—previous`
+//! matches `ignore all previous`), `{w}` for one word, a backtick for an
+//! optional separator (`base`64` matches `base64` and `base 64`), `§` for
+//! the end of a phrase (punctuation or the end of the text). A pattern that
+//! starts with a letter starts at a word boundary. Literals outside ASCII
+//! are folded like the text they match (see [`super::normalize`]).
+//!
+//! Each cue has a strength. A **strong** cue flags on its own: an
+//! instruction to ignore previous instructions is never business as usual.
+//! A **weak** cue (`new instructions:`, `act as`, `developer mode enabled`,
+//! `use the delete tool`) is also ordinary business text, so it flags only
+//! together with a **context** cue (text addressed to an AI reader: `as an
+//! AI`, `you are a helpful assistant`), with a second weak cue of another
+//! family, or inside hidden text. Context alone never flags.
+
+use super::FlagReason;
+
+/// How much a cue says on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Strength {
+    Strong,
+    Weak,
+    Context,
+}
+
+/// A condition on a match that a pattern cannot say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Check {
+    None,
+    /// Not preceded by a negation (`don't ignore the safety rules`).
+    NotNegated,
+    /// The match opens a sentence: an imperative, not `Pedro will act as`.
+    SentenceStart,
+    /// Group 1, what is put into the reply, is dictated content (`a
+    /// sentence`, `"Visit www..."`, `the following code`), not something
+    /// of the reader's own (`your order number`, `the invoice number`).
+    DictatedContent,
+}
+
+pub(super) struct Spec {
+    pub(super) reason: FlagReason,
+    pub(super) strength: Strength,
+    pub(super) check: Check,
+    /// Also matched in the spaceless view (long, distinctive patterns only).
+    pub(super) spaceless: bool,
+    pub(super) pattern: &'static str,
+}
+
+const fn spec(reason: FlagReason, strength: Strength, pattern: &'static str) -> Spec {
+    Spec {
+        reason,
+        strength,
+        check: Check::None,
+        spaceless: false,
+        pattern,
+    }
+}
+
+const fn spaceless(mut s: Spec) -> Spec {
+    s.spaceless = true;
+    s
+}
+
+const fn checked(mut s: Spec, check: Check) -> Spec {
+    s.check = check;
+    s
+}
+
+use FlagReason as R;
+use Strength::{Context, Strong, Weak};
+
+// Vocabulary shared by several cues.
+macro_rules! ignore_verb {
+    () => {
+        "(?:ignore|ignoring|disregard|disregarding|forget|forgetting|pay no (?:attention|heed|mind) to|stop following|no longer follow|(?:don t|do not|never) (?:follow|obey|adhere to|listen to)|stop obeying)"
+    };
+}
+// Verbs that also set aside ordinary things (`override the default
+// policy`): they need the rules to be the reader's earlier ones.
+macro_rules! set_aside_verb {
+    () => {
+        "(?:override|overriding|overrule|bypass|discard|abandon|neglect|dismiss|nullify|set aside|throw out|scrap)"
+    };
+}
+macro_rules! earlier {
+    () => {
+        "(?:previous|previously given|prior|earlier|above|preceding|original|initial|old|existing|system|safety|ethical|programmed|built in|current)"
+    };
+}
+macro_rules! determiners {
+    () => {
+        "(?:all|any|the|your|my|of|these|those|every|each|previous|previously|prior|earlier|above|preceding|foregoing|former|original|initial|old|existing|current|given|system|other|following|and|rest|entire|whole|standard|default|usual|normal|built in|safety|ethical|content|developer|openai|anthropic|programmed|preset|predefined|first|last|that|this|such|s|you|were|have|been|got|before|instructions|rules)"
+    };
+}
+macro_rules! readers_rules {
+    () => {
+        "(?:all|any|every|your|previous|previously|prior|earlier|above|preceding|foregoing|original|initial|system|safety|existing|other|standard|default|built in|programmed|preset|predefined|ethical|content|developer|openai|anthropic|current|given)"
+    };
+}
+macro_rules! rule_nouns {
+    () => {
+        "(?:instructions?|instructed|rules?|directives?|directions|guidelines?|guidance|prompts?|prompting|commands|constraints?|orders|policies|policy|programming|restrictions?|safeguards|filters|limitations|boundaries|protocols|principles|training|conditioning)"
+    };
+}
+macro_rules! ai_noun {
+    () => {
+        "(?:ai|a i|llms?|language models?|large language models?|assistants?|ai assistants?|ai agents?|ai models?|ai systems?|chat ?bots?|bots?|gpts?|chatgpt|claude|gemini|copilot|automated (?:systems?|agents?|readers?|assistants?|tools?|processors?|parsers?)|autonomous agents?)"
+    };
+}
+macro_rules! reply_noun {
+    () => {
+        "(?:response|responses|reply|replies|answer|answers|output|outputs|summary|summaries|explanation|elucidation|completion)"
+    };
+}
+macro_rules! secrets {
+    () => {
+        "(?:passwords?|passcodes?|passphrases?|credentials?|api keys?|api tokens?|apikeys?|access keys?|access tokens?|secret keys?|secrets|private keys?|ssh keys?|auth tokens?|bearer tokens?|session (?:tokens?|cookies?)|cookies|2fa codes?|otp codes?|one time (?:codes?|passwords?)|recovery codes?|seed phrases?|card numbers|cvv|ssns?|social security numbers|bank details)"
+    };
+}
+macro_rules! bulk_data {
+    () => {
+        "(?:(?:customer|user|client|employee|patient|member|contact)s? (?:data|database|db|list|records|details|information|info|emails|addresses|pii|files|table|accounts)|conversation (?:history|logs?)|chat (?:history|logs?|transcripts?)|personal (?:data|information|details)|pii|payroll(?: data| export| file| records)?|salar(?:y|ies)(?: data)?|confidential (?:data|information|files|documents)|internal (?:documents|data|files)|(?:the |my |your |their )?(?:inbox|mailbox)|all (?:of the |the |our |your |their )?(?:customers|users|clients|employees|contacts|emails|messages|files|records|documents|data|conversations|accounts|passwords)|every (?:single )?(?:customer|user|client|employee|contact|email|message|file|record|document|conversation|account)s?|(?:the |their |your |our )?(?:entire|full|whole|complete) (?:customer |user |contact |client |employee )?(?:database|db|list|records|inbox|mailbox|history|directory|address book|data))"
+    };
+}
+macro_rules! languages {
+    () => {
+        "(?:french|german|spanish|portuguese|italian|dutch|russian|chinese|mandarin|japanese|korean|arabic|hindi|turkish|polish|swedish|greek|hebrew|latin|klingon|elvish|pirate speak)"
+    };
+}
+
+macro_rules! leak_verb {
+    () => {
+        "(?:print|reveal|show|display|output|repeat|tell|give|share|list|disclose|leak|dump|relay|return|write|spell|recite|echo|provide|send|expose|paste|type|read|respond with|reply with)"
+    };
+}
+macro_rules! leak_filler {
+    () => {
+        "(?:all|any|every|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those)"
+    };
+}
+macro_rules! leak_qualifier {
+    () => {
+        "(?:system|initial|initials|original|hidden|secret|developer|pre`?prompt|starting|first|underlying|internal|confidential|above|previous|preceding|prior|earlier|exact)"
+    };
+}
+macro_rules! leak_noun {
+    () => {
+        "(?:prompts?|instructions?|system messages?|directives|rules|guidelines|configuration|parameters|settings)"
+    };
+}
+macro_rules! leak_suffix {
+    () => {
+        "(?:you (?:were|have been|got|received|are|ve been) (?:given|told|programmed|trained|configured|following|provided)|given to you|you (?:received|have|follow|are following|hold|got)|verbatim|word for word|as they are|at the (?:start|beginning)|before this)"
+    };
+}
+
+pub(super) static SPECS: &[Spec] = &[
+    // ---- ignore-previous: overriding the rules the reader was given.
+    spaceless(checked(
+        // The rules must be marked as the reader's (`all`, `your`,
+        // `previous`, `above`): `disregard the instructions in my last
+        // email` is a sender correcting themselves.
+        spec(
+            R::IgnorePrevious,
+            Strong,
+            concat!(
+                ignore_verb!(),
+                " (?:(?:the|these|those|of) ){0,2}",
+                readers_rules!(),
+                " (?:",
+                determiners!(),
+                " ){0,4}",
+                rule_nouns!()
+            ),
+        ),
+        Check::NotNegated,
+    )),
+    spaceless(spec(
+        R::IgnorePrevious,
+        Strong,
+        concat!(
+            set_aside_verb!(),
+            " (?:(?:all|any|your|my|the|of|these|those) ){0,3}",
+            earlier!(),
+            " (?:",
+            determiners!(),
+            " ){0,2}",
+            rule_nouns!()
+        ),
+    )),
+    checked(
+        spec(
+            R::IgnorePrevious,
+            Strong,
+            "(?:ignore|disregard|forget) (?:everything|anything|all|what(?:ever)?(?: (?:was|i|you|we))?(?: (?:said|told you|wrote|written))?) (?:above|before|prior|previously|earlier|so far|until now|up to (?:now|here|this point)|else)",
+        ),
+        Check::NotNegated,
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignore|disregard) the (?:above|previous|preceding|prior)(?: (?:and|then|instead)|[^a-z0-9]*[.;:!])",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignore|disregard|forget) (?:all |the |any |everything in the )?(?:previous|prior|above|preceding|earlier) (?:text|input|content|messages?|conversation|context|prompt|directions|sentences?|paragraphs?)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignore|disregard|forget) (?:everything|anything|all|what) (?:i|you|we) (?:ve |have |had )?(?:said|told you|written|wrote|asked|mentioned|said before)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignore|disregard) (?:the |all |any )?(?:image|document|file|page|email|website|webpage|pdf|attachment|photo|picture) s? (?:content|contents|text|instructions)",
+    ),
+    checked(
+        spec(
+            R::IgnorePrevious,
+            Strong,
+            concat!(
+                ignore_verb!(),
+                " (?:{w} ){1,4}(?:and|or) (?:all |any |the |your |other )?(?:previous |prior |other )?",
+                rule_nouns!()
+            ),
+        ),
+        Check::NotNegated,
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "forget (?:about )?(?:{w} ){0,4}(?:tos|terms of service|content polic(?:y|ies)|usage polic(?:y|ies)|programming|training|old (?:weird )?answers?)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:previous|prior|above|earlier|original|initial|old|all|your|these|those) (?:previous |prior )?(?:instructions|rules|directives|prompts?|guidelines|orders|commands) (?:are|is|were|have been|has been) (?:now )?(?:void|invalid|cancel+ed|revoked|obsolete|false|wrong|outdated|null|overridden|superseded|replaced|suspended|lifted|no longer (?:valid|apply|applicable|in effect|relevant))",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Weak,
+        "end (?:of )?(?:the )?(?:out of date |outdated |old |previous |original |initial |system )?(?:instructions|prompt)",
+    ),
+    // Other languages: French, Spanish, Portuguese, Italian, German, Dutch,
+    // Russian, Chinese, Japanese, Korean.
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignore[zr]?|oublie[zr]?|ne (?:tiens|tenez) pas compte) (?:de |des |d )?(?:toutes )?(?:les |tes |vos )?(?:instructions|consignes|regles|directives|indications) (?:precedentes|anterieures|ci dessus|precedemment|donnees)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignora|ignore|ignorad|ignoren|olvida|olvide|olviden|omite|omita|descarta|descarte|haz caso omiso de) (?:todas )?(?:las |tus |sus )?(?:instrucciones|indicaciones|reglas|ordenes|directrices) (?:anteriores|previas|de arriba|dadas)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignore|ignora|ignorem|esqueca|esqueça|desconsidere|desconsidera|descarte) (?:todas )?(?:as |suas |tuas )?(?:instrucoes|regras|diretrizes|ordens|orientacoes) (?:anteriores|previas|acima|dadas)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignora|ignorate|ignori|dimentica|dimenticate|trascura) (?:tutte )?(?:le )?(?:istruzioni|regole|indicazioni|direttive) (?:precedenti|sopra|date|ricevute)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie) (?:alle |die |deine |ihre )?(?:vorherigen |bisherigen |obigen |vorangegangenen |fruheren |alten |ursprunglichen )?(?:anweisungen|instruktionen|regeln|befehle|vorgaben|richtlinien)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:negeer|vergeet) (?:alle )?(?:de |je |uw )?(?:vorige |eerdere |voorgaande )?(?:instructies|regels|aanwijzingen)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|отбрось|отбросьте|не обращай внимания на) (?:все )?(?:предыдущие |прежние |вышеуказанные |предшествующие |свои |твои |ваши )?(?:инструкции|указания|правила|команды|директивы)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:忽略|无视|無視|忘记|忘記|不要理会|不要理會|别管|別管)掉?(?:之前|以上|上述|先前|前面|此前|所有|全部|你的|原来|原來|原有|的)*(?:指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|要求)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:以前|前|上記|これまで|先ほど|最初|元)の(?:指示|命令|ルール|指令|設定|プロンプト)を(?:すべて|全て)?(?:無視|忘れ)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:이전|위의|앞의|기존)의? ?(?:모든 )?(?:지시|명령|지침|규칙)(?:을|를|은|는)? ?(?:모두 )?무시",
+    ),
+    // ---- prompt-leak: asking for the instructions themselves.
+    // The instructions, marked as the reader's own: by a qualifier
+    // (`your system prompt`, `initial instructions`), or by what follows
+    // (`the instructions you were given`, `.. as they are`).
+    spaceless(spec(
+        R::PromptLeak,
+        Strong,
+        concat!(
+            leak_verb!(),
+            " (?:me |us |out |back )?(?:",
+            leak_filler!(),
+            " ){0,6}",
+            leak_qualifier!(),
+            " (?:s )?",
+            leak_noun!()
+        ),
+    )),
+    spaceless(spec(
+        R::PromptLeak,
+        Strong,
+        concat!(
+            leak_verb!(),
+            " (?:me |us |out |back )?(?:",
+            leak_filler!(),
+            " ){0,6}",
+            leak_noun!(),
+            " ",
+            leak_suffix!()
+        ),
+    )),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:print|reveal|show|display|output|repeat|tell|give|share|disclose|leak|dump|relay|return|recite|expose) (?:me |us )?(?:(?:your|the|all|of|full|complete|exact|entire) ){0,3}(?:system prompt|initial prompt|initial instructions|original instructions|hidden instructions|secret instructions|pre`?prompt|system message|developer message|prompt above|above prompt)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "what (?:are |were |is )?(?:your|the) (?:system|initial|original|hidden|secret|first|exact|starting) (?:instructions|prompt|rules|directives|guidelines)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:mostre|mostra|revele|exiba|imprima|diga)(?: me)? (?:o |a |seu |sua )?(?:prompt|instrucoes|mensagem) (?:do sistema|de sistema|iniciais|originais)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:muestra|muestrame|revela|imprime|dime|ensename)(?: el| la| tu| tus| las)? (?:prompt|instrucciones|mensaje) (?:del sistema|de sistema|iniciales|originales)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:affiche|montre|revele|imprime|donne|dis)(?: moi)?(?: le| la| ton| tes| les| vos| votre)? (?:prompt|instructions|message|consignes) (?:systeme|du systeme|initiales?|d origine|originales?)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:zeige?|gib|nenne|verrate|drucke)(?: mir)?(?: den| die| deinen| deine| ihre| ihren)? (?:system`?prompt|systemnachricht|ursprunglichen anweisungen|anfanglichen anweisungen|systemanweisungen)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:покажи|выведи|раскрой|напиши|скажи)(?: мне)? (?:свой |твой |ваш )?(?:системный промпт|системную подсказку|системные инструкции|исходные инструкции)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:显示|顯示|输出|輸出|告诉我|告訴我|打印|透露|泄露|展示|给我看|給我看)(?:你的|出)?(?:系统|系統|初始|原始)(?:提示|提示词|提示詞|指令|消息|讯息|設定|设定)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:システムプロンプト|初期指示|最初の指示)を(?:表示|教え|出力|見せ|開示)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "시스템 ?프롬프트(?:를|을)? ?(?:보여|출력|알려|공개)",
+    ),
+    // ---- new-instructions: a new task handed to the reader.
+    spaceless(spec(
+        R::NewInstructions,
+        Strong,
+        "your (?:new|real|actual|true|only|next|updated|revised) (?:task|instructions?|role|objective|goal|purpose|mission|directive|job|orders|rules|assignment|prompt)(?: (?:is|are|will be|now)|[^a-z0-9]*:)",
+    )),
+    spaceless(spec(
+        R::NewInstructions,
+        Strong,
+        concat!(
+            "new (?:system )?(?:instructions?|directives?|orders|rules|task|prompt|objective|mission) (?:for|to) (?:the |any |all |this )?",
+            ai_noun!()
+        ),
+    )),
+    spec(
+        R::NewInstructions,
+        Strong,
+        "(?:begin|start|beginning of|start of)(?: the)? new (?:instructions?|prompt|rules|directives?|system prompt)",
+    ),
+    spec(
+        R::NewInstructions,
+        Strong,
+        "(?:reprogram(?:ming|med)?|you have been (?:given|granted) (?:a )?(?:system upgrade|new instructions|new rules|new directives|new programming))",
+    ),
+    spec(
+        R::NewInstructions,
+        Strong,
+        "your (?:initial|original|real|actual|true|hidden|secret) (?:instructions|prompt|directives|rules) (?:were|are|say|said|read)",
+    ),
+    spec(
+        R::NewInstructions,
+        Weak,
+        "(?:new|updated|revised|real|actual|secret|hidden|additional|override|important) (?:system )?(?:instructions?|directives?|orders|task|prompt|rules|objective|mission)[^a-z0-9]*:",
+    ),
+    spec(
+        R::NewInstructions,
+        Weak,
+        "(?:the situation has changed|(?:instructions|rules|directives) (?:have|has) (?:been )?(?:changed|updated|replaced|overridden|superseded|revised))",
+    ),
+    // ---- fake-system: forged system or chat-template turns.
+    spec(
+        R::FakeSystem,
+        Strong,
+        r"<\s*/?\s*(?:system|sys|assistant|instructions?|admin|developer|system[_ -]?prompt)\s*>",
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        r"<\|\s*(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\s*\|>",
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        r"\[\s*/?\s*inst\s*\]|<<\s*/?\s*sys\s*>>|\{\{\s*#?\s*system\s*~?\s*\}\}",
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        r"\[\s*(?:system|sys|admin|developer|root|sudo|operator)(?:[^a-z0-9\]]+(?:note|message|prompt|override|instructions?|notice|alert|update|directive|command))?\s*(?:\]|:)",
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        "(?:begin|end|start) (?:of )?(?:the )?(?:system|developer) (?:prompt|message|instructions|turn)",
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        "(?:system|developer|admin|administrator|root|operator)(?: (?:message|note|prompt|override|instruction|notice))?[^a-z0-9]*:[^a-z0-9]*(?:you (?:are|must|will|should|have been|re)|the user (?:is|has been) (?:authori[sz]ed|allowed|permitted|cleared|verified|an? admin)|ignore|disregard|new (?:instructions|directive|rules?)|override|from now on|do not|always|never|reveal|print)",
+    ),
+    spec(
+        R::FakeSystem,
+        Weak,
+        r"(?:system|assistant|developer|admin)\s*:",
+    ),
+    spec(
+        R::FakeSystem,
+        Weak,
+        "the user (?:is|has been) (?:now )?(?:authori[sz]ed|allowed|permitted|cleared|verified) to (?:view|see|access|read|download|export|receive)",
+    ),
+    // ---- role-override: a new identity for the reader.
+    spaceless(spec(
+        R::RoleOverride,
+        Strong,
+        "(?:pretend|pretending|imagine|roleplay|role play)(?: (?:to be|you are|you re|that you are|that you re|as|being|you were))",
+    )),
+    spaceless(spec(
+        R::RoleOverride,
+        Strong,
+        "you (?:are|re) (?:now )?(?:going|about) to (?:act|pretend|roleplay|role play|play|be|behave|respond|answer|simulate|emulate|become|operate under|immerse)",
+    )),
+    spaceless(spec(
+        R::RoleOverride,
+        Strong,
+        "from now on,? (?:you|u) (?:are|re|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+    )),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:for the rest of (?:this|the|our) (?:conversation|chat|session)|for this (?:conversation|session)),? you (?:are|will|must|shall|should|re)",
+    ),
+    spaceless(spec(
+        R::RoleOverride,
+        Strong,
+        "you are now (?:(?:an? |the |my )(?:[a-z-]+ ){0,3}(?:bot|assistant|ai|chatbot|model|character|persona|entity|version|agent|program|dan|gpt|llm|supercomputer|computer|terminal|simulator|emulator|shell|console|interpreter|being|creature|genie|oracle|hacker)|in (?:[a-z-]+ )?mode|no longer|free|unrestricted|unfiltered|uncensored|jailbroken|unbound|liberated|dan|called|named|known as|acting as|playing|operating as)",
+    )),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "you (?:are|re|have been|were) (?:now )?(?:replaced|reprogrammed|freed|liberated|released|unchained|unshackled|jailbroken|reborn|upgraded to)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:your|the) new (?:role|persona|identity|name|character|personality) (?:is|will be|:)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "your (?:persona|alter ego|character|personality) (?:is|will be|named|called)|(?:you have|imagine you have|there is) (?:an |a )?alter ego|(?:keep|stick|stay) (?:to|in|with) (?:this|the|your) (?:role|persona|character)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:stay|remain|keep|never break|don t break|do not break|without breaking|not break|never breaking) (?:in )?character",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:take on|take up|adopt|assume|embody|become|switch to|enter) (?:the |a |an |your |this |my )?(?:[a-z]+ ){0,2}(?:persona|personality|alter ego|character)(?: of)?",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:respond|answer|reply|speak|act|behave|talk|write|think)s? (?:only |always |solely )?(?:as|like|in) (?:the|a|an|your|my|this|that|true|false|two different|his|her) (?:[a-z]+ ){0,2}(?:character|persona|personality|personalities|alter ego)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:answer|respond to|reply to) (?:all|every|each|any) (?:of )?(?:my |the |your )?(?:prompts|questions|messages|requests|queries)(?: from now on)? as",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:for|during) the (?:remainder|rest) of (?:this|the|our) (?:chat|conversation|session|thread|chat thread|exchange),? you",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:you re|you are) (?:about|going) to (?:fully )?immerse|immerse (?:yourself )?(?:fully )?into (?:the |a |an |your |your new )?(?:[a-z]+ ){0,2}(?:character|persona|role)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:behave|act|talk|speak|respond|write|think) like (?:him|her|them|this character|that character|this persona)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:the assistant|assistant|chatgpt|the ai|the model|the bot) (?:now |will now |must now |shall now )(?:acts?|behaves?|responds?|functions?|works?|operates?|becomes?) (?:like|as)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "you (?:will|must|shall|are to) (?:now )?(?:output|reply|respond|answer|act|behave) (?:only )?(?:like|as) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:terminal|shell|console|linux|cmd|command line|interpreter|character|persona)",
+    ),
+    spec(
+        R::RoleOverride,
+        Weak,
+        "you (?:will|must|shall) (?:only |now |always )?(?:respond|answer|reply|act|behave|speak|output|write)(?: to (?:all |every |any )?(?:of )?(?:my |the |your )?(?:questions|prompts|messages|requests))? (?:as|like|only)",
+    ),
+    spec(
+        R::RoleOverride,
+        Weak,
+        "(?:let s|let us|we ll|we will|we are going to) (?:play|have|do|start) (?:a |an )?(?:[a-z]+ ){0,2}(?:game|roleplay|role play)|you are in a (?:[a-z]+ )?(?:roleplay|role play|game) with me",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:respond|answer|reply|speak|act|behave|talk|write) (?:only )?(?:as|like) (?:an? |the )?(?:unrestricted|unfiltered|uncensored|evil|amoral|immoral|jailbroken|rogue|malicious|unethical|dan)",
+    ),
+    spaceless(spec(
+        R::RoleOverride,
+        Strong,
+        "act as (?:an? |the |my )?(?:[a-z-]+ ){1,4}and (?:approve|transfer|send|wire|grant|reset|delete|authori[sz]e|disable|release|pay|sign|forward|share|give|unlock|escalate)",
+    )),
+    checked(
+        spec(R::RoleOverride, Weak, "act as (?:an? |the |if |my )"),
+        Check::SentenceStart,
+    ),
+    spec(
+        R::RoleOverride,
+        Weak,
+        "(?:assume|take on|adopt|play) the (?:role|persona|identity|character) of|impersonat(?:e|ing)",
+    ),
+    // ---- jailbreak: lifting the reader's limits.
+    spaceless(spec(
+        R::Jailbreak,
+        Strong,
+        "jailbr[eo]a?k(?:en|ed)? (?:mode|prompt|enabled|activated|version|persona)|jailbreak[^a-z0-9]*:|(?:you are|you re|act as|become|now|enter|enable|activate|named) (?:a |an |the )?jailbr",
+    )),
+    spaceless(spec(
+        R::Jailbreak,
+        Strong,
+        "(?:dan|stan|dude|aim|evil|god|unrestricted|unfiltered|chaos|opposite|jailbreak|devil|anarchy|no limits?|unlocked|therapist|uncensored) mode (?:is )?(?:now )?(?:enabled|activated|on|engaged|unlocked|active)",
+    )),
+    spec(
+        R::Jailbreak,
+        Weak,
+        "(?:developer|dev|debug|debugging|maintenance|admin|sudo|god|safe) mode (?:is )?(?:now )?(?:enabled|activated|on|off|engaged|unlocked|active|disabled)",
+    ),
+    spaceless(spec(R::Jailbreak, Strong, "do anything now")),
+    spaceless(spec(
+        R::Jailbreak,
+        Strong,
+        "you (?:have|ve got|now have|re|are) (?:no|free of all|free of any|without any) (?:more )?(?:rules|restrictions|limits|limitations|filters|guidelines|boundaries|ethics|morals|constraints|censorship)",
+    )),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:answer|respond|reply|speak|act|talk|write|operate|function|behave|output|generate|comply|obey|do anything) (?:[a-z]+ ){0,3}(?:without|with no|free of|free from|regardless of) (?:any |all |the |your |ethical |moral |safety |content |such )*(?:rules|restrictions|limits|limitations|filters|guidelines|boundaries|ethics|morals|censorship|constraints|safeguards|guardrails|polic(?:y|ies)|warnings|disclaimers|refusals)",
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:free|freed|liberated|broken free|break free|breaks free|released) (?:of|from) (?:all |any |the |your |typical |its |their )*(?:rules|restrictions|filters|limits|limitations|guidelines|constraints|confines|programming|shackles|chains|censorship)",
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "not (?:bound|restricted|limited|constrained) by (?:any |the |your |openai s |openai |anthropic |ethical |moral |safety |content |usual |typical )*(?:rules|restrictions|guidelines|polic(?:y|ies)|ethics|morals|filters|limits|laws)",
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        concat!(
+            "(?:unfiltered|uncensored|amoral|immoral|unrestricted|unethical|unaligned|rogue|evil|unchained) (?:and (?:[a-z]+ ){0,2})?",
+            ai_noun!()
+        ),
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "exception to (?:the |your |ai s |its |their )*(?:usual |normal |standard |typical )?(?:ethical|moral|safety|security) (?:protocols|guidelines|rules|standards|policies)",
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "not (?:restrained|governed|held back|tied|bound|restricted|limited|constrained) by (?:any |the |your |its )?(?:morals|ethics|morality|virtues|laws|rules|guidelines|restrictions|filters|principles)",
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "regardless of (?:any |the |their |its )?(?:legality|ethics|ethical|morality|morals|moral|laws?|legal|illegality|consequences|safety)",
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:ignores?|ignoring|bypass(?:es)?|disregards?) (?:any and all|all|any|every) (?:[a-z]+ ){0,2}(?:restrictions|filters|guidelines|rules|limitations|safeguards|policies)",
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:doesn t|does not|don t|do not|never|won t|will not) (?:care|worry) (?:about|if|whether) (?:{w} ){0,4}(?:unethical|illegal|ethics|morals|morality|legality|laws?|harm|harmful|dangerous|offensive)",
+    ),
+    spec(
+        R::Jailbreak,
+        Weak,
+        "(?:have|has|with|having) no (?:ethical |moral |content |safety )?(?:restrictions|filters|limits|limitations|boundaries|guidelines|morals|ethics|censorship|prohibitions)|breaks? (?:ai|the|your|all|openai s|its) (?:rules|guidelines|policies|restrictions)",
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "without (?:any )?(?:moral|ethical) (?:principles|restrictions|constraints|guidelines|limits|values|filters|considerations|compass|boundaries|code)",
+    ),
+    spec(
+        R::Jailbreak,
+        Weak,
+        "(?:bypass|disable|turn off|switch off|override|remove|circumvent|evade|deactivate|ignore) (?:your |the |all |any |its |openai s )*(?:safety |content |ethical |moral |security )?(?:filters?|guardrails|safeguards|censorship|alignment|moderation|content polic(?:y|ies)|safety (?:measures|protocols|features|settings|guidelines))",
+    ),
+    spec(
+        R::Jailbreak,
+        Weak,
+        "(?:never|don t|do not|won t|will not|cannot|can t|must not|dont) (?:ever )?(?:refuse|decline|deny|say no)",
+    ),
+    // ---- data-exfil-cue: moving secrets or bulk data out.
+    // Secrets sent out (`never share your password` is advice, not a
+    // request), or disclosed to someone or in bulk (`show your credentials
+    // at the desk` is not).
+    spaceless(checked(
+        spec(
+            R::DataExfilCue,
+            Strong,
+            concat!(
+                "(?:send|email|e mail|mail|forward|post|upload|transmit|exfiltrate|leak|share|export|dump|copy|sync|submit|relay|hand over|publish|paste|attach) (?:me |us |out |over |back )?(?:(?:all|any|the|your|every|of|each|my|their|our|these|those|stored|saved|known|current|full|complete) ){0,4}",
+                secrets!()
+            ),
+        ),
+        Check::NotNegated,
+    )),
+    spaceless(spec(
+        R::DataExfilCue,
+        Strong,
+        concat!(
+            "(?:print|show|list|reveal|tell|give|output|display|disclose|expose|read out|dump|return) (?:me|us) (?:(?:all|any|the|your|every|of|each|their|these|those|stored|saved|known|current|full|complete) ){0,4}",
+            secrets!()
+        ),
+    )),
+    spaceless(spec(
+        R::DataExfilCue,
+        Strong,
+        concat!(
+            "(?:print|show|list|reveal|tell|give|output|display|disclose|expose|read out|dump|return) (?:all|any|every|the|each|stored|saved|known) (?:(?:all|any|the|of|stored|saved|known|current|full|complete) ){0,3}",
+            secrets!()
+        ),
+    )),
+    spaceless(spec(
+        R::DataExfilCue,
+        Strong,
+        concat!(
+            "(?:send|email|mail|forward|post|upload|transmit|exfiltrate|leak|share|export|dump|copy|sync|submit|relay|hand over|publish|paste|attach) (?:me |us |out |over )?(?:(?:all|any|the|your|every|of|each|my|their|our|single|these|those) ){0,3}",
+            bulk_data!(),
+            "(?: (?:[a-z]+ ){0,5}(?:to|at|with|into))? (?:[a-z0-9._%+-]+@|https?|www|ftp|an? (?:external|outside|personal|private|third party|different|new)|this (?:address|url|link|email|server|endpoint|webhook)|the following|attacker|[a-z0-9-]+ ?\\.(?:com|net|org|io|xyz|ru|cn|info|biz|co|me|app|dev)(?:[^a-z0-9]|$))"
+        ),
+    )),
+    spec(
+        R::DataExfilCue,
+        Weak,
+        concat!(
+            "(?:send|email|e mail|mail|forward|post|upload|transmit|exfiltrate|leak|share|export|dump|copy) (?:me |us |out |over )?(?:(?:all|any|the|your|every|of|each|my|their|our|single) ){0,3}",
+            bulk_data!()
+        ),
+    ),
+    spec(
+        R::DataExfilCue,
+        Weak,
+        "(?:email|e mail|message|text|contact|spam|notify|dm|mail) (?:all|every|each)(?: of)? (?:our |the |your |their )?(?:customers|users|clients|contacts|subscribers|employees|members|patients|followers|recipients)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        r"!\[[^\]]*\]\(\s*(?:https?:)?//[^)\s]*[?&][^)\s]*(?:secret|passw|token|key|credential|history|conversation|chat|prompt|session|cookie|insert|\{|\$|%s|<|data=)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        r#"<img[^>]+src\s*=\s*["']?(?:https?:)?//[^"'>\s]*[?&][^"'>\s]*(?:secret|passw|token|key|credential|history|conversation|prompt|session|cookie|insert|\{|\$)"#,
+    ),
+    spec(
+        R::DataExfilCue,
+        Weak,
+        r"(?:send|post|upload|forward|transmit|leak|exfiltrate) (?:it|this|them|everything|the (?:data|results?|output|answer|summary|conversation|contents?|files?|documents?)) to (?:https?://|www\.|[a-z0-9._%+-]+@[a-z0-9.-]+)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:envoie|envoyez|transfere|transferez|partage|partagez|transmets|transmettez|exporte|exportez)(?: moi| nous)? (?:tous |toutes )?(?:les |tes |vos |ses )?(?:mots de passe|identifiants|cles api|cles|jetons|secrets|e mails|courriels|messages|donnees (?:des )?clients|conversations)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:envia|envie|enviame|reenvia|reenvie|comparte|comparta|exporta|exporte|manda|mande)(?: me)? (?:todas |todos )?(?:las |los |tus |sus )?(?:contrasenas|credenciales|claves(?: api)?|tokens|secretos|correos|mensajes|datos de (?:los )?clientes|conversaciones)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:envie|envia|encaminhe|encaminha|compartilhe|compartilha|exporte|exporta|mande|manda)(?: me)? (?:todas |todos )?(?:as |os |suas |seus )?(?:senhas|credenciais|chaves(?: de api| api)?|tokens|segredos|e mails|mensagens|dados (?:dos )?clientes|conversas)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:sende|schicke|schick|leite|weiterleiten|teile|exportiere)(?: mir)? (?:alle |die |deine |ihre )?(?:passworter|kennworter|zugangsdaten|api schlussel|schlussel|tokens|geheimnisse|e mails|nachrichten|kundendaten|gesprache)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:invia|inoltra|condividi|esporta|manda)(?: mi)? (?:tutte |tutti )?(?:le |i |gli |tue |tuoi )?(?:password|credenziali|chiavi(?: api)?|token|segreti|e mail|messaggi|dati dei clienti|conversazioni)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:перешли|отправь|пришли|вышли|перешлите|отправьте|пришлите|передай|передайте|экспортируй)(?: мне)? (?:все )?(?:письма|пароли|ключи|токены|сообщения|учетные данные|данные клиентов|переписку)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:所有|全部)的?(?:邮件|郵件|密码|密碼|密钥|密鑰|凭证|憑證|客户数据|客戶數據|聊天记录|聊天記錄)都?(?:转发|轉發|发送|發送|发给|發給|发到|發到|导出|導出)|(?:转发|轉發|发送|發送)(?:所有|全部)的?(?:邮件|郵件|密码|密碼)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:すべての|全ての|全部の)?(?:メール|パスワード|認証情報|apiキー|顧客データ)を[^。]{0,10}(?:転送|送信|送って|共有)",
+    ),
+    // ---- tool-invocation: calling a tool by name.
+    spaceless(spec(
+        R::ToolInvocation,
+        Strong,
+        r"(?:call|invoke|execute|run|trigger|fire|use) (?:the )?[a-z][a-z0-9]*_[a-z0-9_]+(?: (?:tool|function|action|api|endpoint|command))?(?: (?:with|using|passing|on)|\s*\()",
+    )),
+    spaceless(spec(
+        R::ToolInvocation,
+        Strong,
+        "(?:call|invoke|use|run|execute|trigger|activate|fire) (?:the |your )?(?:[a-z_-]+ ){0,2}(?:tool|function|plugin|action|capability|api|endpoint) (?:to |and )(?:[a-z]+ ){0,2}(?:delete|remove|wipe|erase|clear|forget|drop|destroy|purge|reset|transfer|send|email|forward|export|exfiltrate|post|upload|pay|wire|refund|cancel|disable|revoke|grant|escalate|approve|publish|overwrite|truncate|kill|shut) (?:down )?(?:all|every|everything|any|the user s|the users|the entire|the whole|their|my|your|his|her|its)",
+    )),
+    spec(
+        R::ToolInvocation,
+        Strong,
+        r#""(?:name|tool|function|tool_name)"\s*:\s*"[a-z][a-z0-9_]*"\s*,\s*"(?:arguments|args|parameters|input)"\s*:"#,
+    ),
+    spec(
+        R::ToolInvocation,
+        Weak,
+        "(?:call|invoke|use|run|execute|trigger) (?:the )?(?:[a-z_-]+ )?(?:tool|function)",
+    ),
+    // ---- response-manipulation: dictating what the reader's answer says.
+    // Transforming the reply: what is done (`replace`, `encode`, `use`) to
+    // what in it (letters, vowels, emojis, a cipher, base16).
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:encode|encrypt|translate|render|express|rewrite|convert|scramble|jumble|misspell|reverse|invert|anagram|obfuscate|group|capitali[sz]e|uppercase|spell|write|replace|substitute|swap|use|apply|represent|display|format|rearrange|present|provide|deliver|introduce) (?:{w} ){0,3}(?:letters?|vowels|consonants|words?|characters?|emojis?|symbols?|numbers|cipher|anagrams?|anagrammed|base`?\\d+|hex|hexadecimal|binary|morse|code words|uppercase|capitals|reverse|order|typos|spaces|punctuation|sequence|alphanumeric|homophonic|substitution|caesar|leetspeak|pig latin)(?: {w}){0,5}(?: (?:in|of|within|to|for|into|with))? your (?:",
+            reply_noun!(),
+            "|message|messages)"
+        ),
+    ),
+    checked(
+        spec(
+            R::ResponseManipulation,
+            Strong,
+            concat!(
+                "(?:add|append|prepend|insert|include|integrate|incorporate|embed|inject|mention|promote|advertise|suggest|recommend|tease|hint|reference|introduce|merge|weave|put|place|sprinkle|intersperse|end|begin|start|finish|close|sign|render) ((?:{w} ){0,14})(?:in|within|throughout|to|into|inside|at the end of|at the start of|at the beginning of|as part of|with) your (?:",
+                reply_noun!(),
+                "|message)"
+            ),
+        ),
+        Check::DictatedContent,
+    ),
+    checked(
+        spec(
+            R::ResponseManipulation,
+            Strong,
+            concat!(
+                "(?:in|within|throughout|at the end of|at the start of) your (?:",
+                reply_noun!(),
+                "|message)[^a-z0-9]+(?:please |also |always |be sure to |make sure to )?(?:add|append|include|integrate|incorporate|embed|mention|promote|advertise|suggest|recommend|tease|hint|reference|introduce|insert|claim|state|say|tell|link|urge|encourage|invite|ask|direct|point)((?: {w}){0,3})"
+            ),
+        ),
+        Check::DictatedContent,
+    ),
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:modify|augment|enhance|alter|change|adjust|tweak|elevate|enrich|spice up|customi[sz]e|tailor|rework) your ",
+            reply_noun!(),
+            " (?:to|by|with|so)"
+        ),
+    ),
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:translate|render|write|rewrite|provide|give|deliver|express|format|present) your (?:",
+            reply_noun!(),
+            "|message) (?:only )?(?:in|into) (?:",
+            languages!(),
+            "|base`?\\d+|hex|binary|morse|emojis?|reverse|code)"
+        ),
+    ),
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:reply|respond|answer|write|provide|give|deliver|present|format|output)(?: your (?:",
+            reply_noun!(),
+            "|message)| me)? (?:only |entirely |exclusively |solely |back )?(?:in|using|with|as|through) (?:a |an |the )?(?:base`?\\d+|hex(?:adecimal)?|binary|morse(?: code)?|rot`?13|caesar|cipher|emojis?|leetspeak|leet|pig latin|reverse(?:d)?(?: order| sequence)?|backwards|anagrams?|all caps|homophonic|alphanumeric substitution|substitution cipher|code words)"
+        ),
+    ),
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:reply|respond|answer|write|provide)(?: your (?:",
+            reply_noun!(),
+            "|message))? (?:in|without) (?:any )?(?:reverse|spaces|punctuation|vowels)"
+        ),
+    ),
+    spaceless(spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:when|while|whenever|if|before|after) (?:you )?(?:summari[sz](?:e|es|ing)|translat(?:e|es|ing)|process(?:es|ing)?|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|read(?:s|ing)? this)(?: (?:this|the|these|that|any|a|an|it|them|page|article|document|email|text|content|message|about|for|of|on|with|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:claim|say|state|tell|mention|insist|assert|write|add|include|recommend|link|respond|reply|answer|suggest|warn|report|declare|conclude|note that|point out|describe)",
+    )),
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:wire|transfer|send|pay|deposit|move|redirect) (?:the |all |their |your |any )?(?:money|funds|payment|payments|balance|bitcoin|btc|crypto|amount|salary|salaries|invoice amount)s? to (?:a |the |this |my |our |following )*(?:new|different|updated|changed|another|alternate|personal|private) (?:account|iban|wallet|address|bank)",
+    ),
+    spec(
+        R::ResponseManipulation,
+        Weak,
+        "(?:tell|inform|advise|instruct|urge|convince|persuade) (?:the )?(?:user|users|customer|customers|reader|readers|recipient|recipients|visitor|visitors|human|humans|people|everyone) (?:that |to )",
+    ),
+    spec(
+        R::ResponseManipulation,
+        Weak,
+        "(?:when|while|whenever|if) (?:you )?(?:answer(?:s|ing)?|respond(?:s|ing)?|reply(?:ing)?|repl(?:y|ies))(?: (?:this|the|these|that|any|a|an|it|them|to|about|questions?|users?|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:claim|say|state|tell|mention|insist|recommend|link|suggest)",
+    ),
+    spec(
+        R::ResponseManipulation,
+        Weak,
+        "(?:merge|introduce|include|incorporate|integrate|insert|add|append|embed|utili[sz]e|use|ensure|harmoni[sz]e|weave|render|elevate|enhance|refine)[^.!?\\n]{0,60}(?:code|snippet|script|block|excerpt|section)[^.!?\\n]{0,60}your (?:code|solution|program|algorithm|script|implementation|elucidation|response|answer|explanation|function|project|program logic)",
+    ),
+    // ---- encoded-payload: an instruction to decode and obey.
+    spec(
+        R::EncodedPayload,
+        Strong,
+        "(?:base`?64|rot`?13|hex|caesar|binary|morse|reversed?|encoded|encrypted)(?: (?:decode|decrypt|decipher|encoded|encrypted|text|string|message|payload|instructions?))*[^a-z0-9]+(?:and |then )?(?:follow|execute|obey|run|do|comply|act|perform|carry out)(?: (?:it|them|this|the|these|instructions?))*(?:[^a-z0-9]*(?::|$))",
+    ),
+    spec(
+        R::EncodedPayload,
+        Strong,
+        "(?:decode|decrypt|decipher) (?:this|the following|it|the text|the message|the string)?(?: and| then)+ (?:follow|execute|obey|run|do|comply|act on|perform|carry out)",
+    ),
+    // ---- delimiter-escape: closing or forging the wrapper.
+    spec(R::DelimiterEscape, Strong, r"<\s*/?\s*untrusted"),
+    // ---- addressed-to-ai: a message for an AI reader.
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        concat!(
+            "(?:note|notes|message|notice|memo|instructions?|directions?|directive|attention|reminder|warning|request|info|information|update|command|orders) (?:for|to) (?:the |any |all |every |whichever |each |an? )?",
+            ai_noun!(),
+            "(?: (?:reading|processing|parsing|summari[sz]ing|handling|viewing|that reads|who reads|which reads)(?: this| these)?)?§"
+        ),
+    )),
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        concat!(
+            "(?:to|for|attention|dear|hey|hello|hi) (?:the |any |all |whichever |every |each |an? )?",
+            ai_noun!(),
+            " (?:that |who |which )?(?:reads?|reading|is reading|processes|processing|parses|parsing|summari[sz]es|summari[sz]ing|sees|views|viewing|handles|handling|receives|gets|analy[sz]es|analy[sz]ing) (?:this|these|the)"
+        ),
+    )),
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        "if you (?:are|re) (?:an? )?(?:ai|artificial intelligence|llm|language model|large language model|assistant|ai assistant|chat ?bot|bot|automated|model|agent)(?: (?:reading|processing|and|that|who|please|then))?",
+    )),
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        "(?:ai|llm|assistant|chat ?bot|bot|agent|model|automation) (?:instructions?|directives?|notes?|prompt|commands?) (?:follows?|below|begins?|ahead|start)",
+    )),
+    spec(
+        R::AddressedToAi,
+        Strong,
+        concat!("attention,? (?:all )?", ai_noun!(), "[^a-z0-9]*[:!,]"),
+    ),
+    spec(
+        R::AddressedToAi,
+        Context,
+        "(?:you are|you re|as) (?:an? |the )?(?:helpful |friendly |smart |intelligent |capable |advanced |new |powerful )?(?:ai|artificial intelligence|llm|language model|large language model|assistant|ai assistant|chat ?bot|ai model|virtual assistant)",
+    ),
+    spec(
+        R::AddressedToAi,
+        Context,
+        "(?:chatgpt|gpt ?\\d|openai|anthropic|claude|gemini|copilot|llama|mistral)",
+    ),
+    spec(
+        R::AddressedToAi,
+        Context,
+        "(?:hi|hey|hello|dear|greetings),? (?:[a-z]+ ){0,2}(?:chat ?bot|chatgpt|gpt|assistant|ai|bot|claude|llm)",
+    ),
+];

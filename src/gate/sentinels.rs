@@ -1,0 +1,423 @@
+//! Sentinels: for each cue, a set of literals one of which every match of
+//! the cue contains, chosen to be as rare in ordinary text as the cue
+//! allows (`instructions`, `jailbreak`, `passwords`, not `you` or `the`).
+//! A text with no sentinel at all matches no cue, so the gate skips the
+//! cue regexes for it: the literal prefilter that keeps benign text fast.
+//!
+//! The analysis walks the regex's syntax tree. A literal requires itself;
+//! a concatenation requires what any one of its parts requires (the rarest
+//! part is taken); an alternation requires the union of what its branches
+//! require (or nothing, if one branch requires nothing); a repetition
+//! requires what its body requires when it repeats at least once. This is
+//! sound by construction: every match contains a literal of the set.
+
+use regex_syntax::hir::{Hir, HirKind};
+
+/// A literal's cost as a sentinel: a rough frequency, in texts per
+/// thousand, of ordinary text holding it. A common word is in almost every
+/// text; a longer word is rarer; each further word of a phrase makes it
+/// about ten times rarer than its rarest word.
+fn literal_cost(literal: &[u8]) -> u64 {
+    // Costed as the gate sees it: in words-view form, cut to its length.
+    let form = cut(&words_form(literal)).to_vec();
+    let Ok(text) = std::str::from_utf8(&form) else {
+        return 1000;
+    };
+    // By bytes: a two-character Chinese word is as distinctive as a
+    // six-letter English one.
+    let word_cost = |w: &str| -> u64 {
+        if w.is_ascii() && (w.len() < 3 || COMMON.contains(&w)) {
+            1000
+        } else {
+            200 / u64::try_from(w.len()).unwrap_or(u64::MAX).clamp(1, 200)
+        }
+    };
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    // Only separators: it would match every text.
+    let Some(rarest) = words.iter().map(|w| word_cost(w)).min() else {
+        return NEVER;
+    };
+    let further = u32::try_from(words.len() - 1).unwrap_or(u32::MAX).min(3);
+    (rarest / 10u64.pow(further)).max(1)
+}
+
+/// A set's cost: its most frequent literal, weighed by its size (the
+/// gate's automaton grows with it, and a large one misses the cache), then
+/// the sum of all. A sum alone would count the same text many times:
+/// phrases of one set share words.
+fn set_cost(set: &[Vec<u8>]) -> (u64, u64) {
+    let costs = set.iter().map(|l| literal_cost(l));
+    let worst = costs.clone().max().unwrap_or(NEVER);
+    let size = u64::try_from(set.len()).unwrap_or(u64::MAX);
+    (worst.saturating_mul(64 + size) / 64, costs.sum())
+}
+
+/// Sets costing this much or more open the gate on most texts.
+const RARE_BELOW: u64 = 1000;
+
+/// The cost of a literal that holds only separators: never chosen.
+const NEVER: u64 = u64::MAX / 1024;
+
+/// Longest sentinel kept: longer literals are cut (a prefix of a required
+/// literal is required too), which keeps the gate's automaton small enough
+/// to stay in cache.
+pub(super) const MAX_SENTINEL: usize = 64;
+
+/// `literal` cut to [`MAX_SENTINEL`] bytes, at a character boundary.
+fn cut(literal: &[u8]) -> &[u8] {
+    let mut end = literal.len().min(MAX_SENTINEL);
+    while end < literal.len() && (literal[end] & 0xC0) == 0x80 {
+        end -= 1;
+    }
+    &literal[..end]
+}
+
+/// Largest literal set formed by a cross product.
+const MAX_EXACT: usize = 512;
+
+/// The whole language of `hir` when it is a small finite set of strings
+/// (literals, alternations of them, optional parts, small classes).
+fn exact(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let set = match hir.kind() {
+        HirKind::Empty => vec![Vec::new()],
+        HirKind::Literal(literal) => vec![literal.0.to_vec()],
+        HirKind::Capture(capture) => exact(&capture.sub)?,
+        HirKind::Class(class) => {
+            let chars = class_chars(class)?;
+            chars
+                .into_iter()
+                .map(|c| c.to_string().into_bytes())
+                .collect()
+        }
+        HirKind::Repetition(r) if r.min == 0 && r.max == Some(1) => {
+            let mut set = exact(&r.sub)?;
+            set.push(Vec::new());
+            set
+        }
+        HirKind::Alternation(branches) => {
+            let mut union = Vec::new();
+            for branch in branches {
+                union.extend(exact(branch)?);
+            }
+            union
+        }
+        HirKind::Concat(parts) => product(parts.iter().map(exact))?,
+        _ => return None,
+    };
+    (set.len() <= MAX_EXACT).then_some(set)
+}
+
+/// The characters of a class of at most four characters.
+fn class_chars(class: &regex_syntax::hir::Class) -> Option<Vec<char>> {
+    match class {
+        regex_syntax::hir::Class::Unicode(u) => {
+            let chars: Vec<char> = u.iter().flat_map(|r| r.start()..=r.end()).take(5).collect();
+            (chars.len() <= 4).then_some(chars)
+        }
+        regex_syntax::hir::Class::Bytes(_) => None,
+    }
+}
+
+/// The cross product of the parts' languages, bounded.
+fn product(parts: impl Iterator<Item = Option<Vec<Vec<u8>>>>) -> Option<Vec<Vec<u8>>> {
+    let mut out: Vec<Vec<u8>> = vec![Vec::new()];
+    for part in parts {
+        let part = part?;
+        let mut next = Vec::with_capacity(out.len() * part.len());
+        for prefix in &out {
+            for suffix in &part {
+                let mut joined = prefix.clone();
+                joined.extend_from_slice(suffix);
+                next.push(joined);
+            }
+        }
+        if next.len() > MAX_EXACT {
+            return None;
+        }
+        out = next;
+    }
+    Some(out)
+}
+
+/// The literals one of which every match of `hir` contains, or `None`
+/// when no such set could be found.
+fn required(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    match hir.kind() {
+        HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
+        HirKind::Capture(capture) => required(&capture.sub),
+        HirKind::Repetition(repetition) if repetition.min >= 1 => required(&repetition.sub),
+        HirKind::Concat(parts) => {
+            // Any one part, or any run of consecutive parts with a small
+            // exact language (their product occurs contiguously).
+            let mut candidates: Vec<Vec<Vec<u8>>> = parts.iter().filter_map(required).collect();
+            let exacts: Vec<Option<Vec<Vec<u8>>>> = parts.iter().map(exact).collect();
+            for i in 0..parts.len() {
+                for j in i + 1..=parts.len() {
+                    if let Some(set) = product(exacts[i..j].iter().cloned()) {
+                        if set.iter().all(|l| !l.is_empty()) {
+                            candidates.push(set);
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            }
+            candidates.into_iter().min_by_key(|set| set_cost(set))
+        }
+        HirKind::Alternation(branches) => {
+            let mut union = Vec::new();
+            for branch in branches {
+                union.extend(required(branch)?);
+            }
+            union.sort();
+            union.dedup();
+            Some(union)
+        }
+        _ => None,
+    }
+}
+
+/// The sentinels of a regex in words-view form (every run of ASCII
+/// characters other than letters and digits written as one space), and
+/// whether they are all rare. `None` when the regex does not parse or
+/// requires no literal.
+pub(super) fn sentinels(regex: &str) -> Option<(Vec<Vec<u8>>, bool)> {
+    let hir = regex_syntax::Parser::new().parse(regex).ok()?;
+    let mut set: Vec<Vec<u8>> = required(&hir)?
+        .iter()
+        .map(|l| cut(&words_form(l)).to_vec())
+        .collect();
+    set.sort();
+    set.dedup();
+    let worst = set.iter().map(|l| literal_cost(l)).max().unwrap_or(NEVER);
+    Some((set, worst < RARE_BELOW))
+}
+
+/// `literal` with every run of characters that are not letters or digits
+/// as one space, as in the words view.
+pub(super) fn words_form(literal: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(literal.len());
+    let text = String::from_utf8_lossy(literal);
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.to_ascii_lowercase().encode_utf8(&mut buf).as_bytes());
+        } else if out.last() != Some(&b' ') {
+            out.push(b' ');
+        }
+    }
+    out
+}
+
+/// Words ordinary text is full of: a cue whose only sentinel is one of
+/// these would open the gate on almost every text.
+const COMMON: &[&str] = &[
+    "the",
+    "and",
+    "for",
+    "you",
+    "your",
+    "yours",
+    "are",
+    "was",
+    "were",
+    "been",
+    "have",
+    "has",
+    "had",
+    "not",
+    "but",
+    "all",
+    "any",
+    "each",
+    "every",
+    "some",
+    "this",
+    "that",
+    "these",
+    "those",
+    "with",
+    "from",
+    "into",
+    "onto",
+    "over",
+    "about",
+    "can",
+    "will",
+    "would",
+    "should",
+    "must",
+    "may",
+    "could",
+    "new",
+    "now",
+    "then",
+    "than",
+    "when",
+    "what",
+    "which",
+    "who",
+    "how",
+    "why",
+    "there",
+    "here",
+    "out",
+    "more",
+    "most",
+    "also",
+    "just",
+    "only",
+    "please",
+    "thanks",
+    "thank",
+    "send",
+    "get",
+    "use",
+    "make",
+    "take",
+    "give",
+    "see",
+    "let",
+    "know",
+    "need",
+    "want",
+    "like",
+    "time",
+    "day",
+    "date",
+    "email",
+    "mail",
+    "message",
+    "messages",
+    "reply",
+    "order",
+    "orders",
+    "team",
+    "data",
+    "info",
+    "file",
+    "files",
+    "list",
+    "user",
+    "users",
+    "name",
+    "account",
+    "accounts",
+    "number",
+    "update",
+    "check",
+    "call",
+    "set",
+    "run",
+    "add",
+    "end",
+    "start",
+    "open",
+    "show",
+    "tell",
+    "ask",
+    "via",
+    "per",
+    "etc",
+    "com",
+    "net",
+    "org",
+    "www",
+    "http",
+    "https",
+    "our",
+    "their",
+    "them",
+    "they",
+    "she",
+    "his",
+    "her",
+    "its",
+    "one",
+    "two",
+    "other",
+    "before",
+    "after",
+    "above",
+    "below",
+    "first",
+    "last",
+    "next",
+    "same",
+    "own",
+    "way",
+    "back",
+    "well",
+    "good",
+    "see",
+    "put",
+    "work",
+    "help",
+    "free",
+    "full",
+    "note",
+    "text",
+    "page",
+    "link",
+    "line",
+    "mode",
+    "type",
+    "code",
+    // Frequent in business mail and documents.
+    "forward",
+    "contact",
+    "provide",
+    "deliver",
+    "present",
+    "include",
+    "share",
+    "attach",
+    "write",
+    "report",
+    "reports",
+    "review",
+    "confirm",
+    "format",
+    "invoice",
+    "payment",
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "details",
+    "information",
+    "document",
+    "documents",
+    "request",
+    "service",
+    "support",
+    "access",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rarest_required_part_is_chosen() {
+        let (set, rare) =
+            sentinels("(?:ignore|disregard) (?:all |the )?(?:previous )?instructions").unwrap();
+        assert!(rare);
+        assert!(
+            set.iter()
+                .all(|l| String::from_utf8_lossy(l).contains("instructions")),
+            "{set:?}"
+        );
+        // A phrase of common words beats any one of them.
+        let (set, rare) = sentinels("from now on,? you (?:are|will)").unwrap();
+        assert!(rare, "{set:?}");
+        assert!(set.iter().all(|l| l.starts_with(b"from now on")), "{set:?}");
+        // Optional parts require nothing; the required noun is chosen.
+        let (set, _) = sentinels("(?:please )?(?:you )?(?:passwords|credentials)").unwrap();
+        assert_eq!(set, [b"credentials".to_vec(), b"passwords".to_vec()]);
+        // A branch with nothing required leaves the alternation with nothing.
+        assert!(sentinels("(?:jailbreak|[a-z]+)").is_none());
+        let (_, rare) = sentinels("[^a-z]you[^a-z]").unwrap();
+        assert!(!rare);
+    }
+}
