@@ -204,9 +204,10 @@ fn numeric_entities(text: &str) -> Option<String> {
         } else {
             (10, 0)
         };
-        let end = after
-            .find(';')
-            .filter(|&e| e > digits_from && e <= digits_from + 7);
+        // The `;` is looked for only as far as an entity can reach, so a
+        // text of `&#` without any stays linear.
+        let window = &after.as_bytes()[..after.len().min(digits_from + 8)];
+        let end = memchr::memchr(b';', window).filter(|&e| e > digits_from);
         match end.and_then(|e| {
             u32::from_str_radix(&after[digits_from..e], radix)
                 .ok()

@@ -11,6 +11,10 @@
 /// Most regions taken from one text.
 const MAX_REGIONS: usize = 64;
 
+/// Longest tag or attribute value read: searches for a closing `>` or
+/// quote stop here, so hostile text (`<<<<..>`) stays linear.
+const MAX_TAG: usize = 2048;
+
 /// Hidden regions of `text`, as slices of it.
 pub(super) fn regions(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -67,8 +71,9 @@ fn invisible_elements<'a>(text: &'a str, out: &mut Vec<&'a str>) {
     while let Some(rel) = text[at..].find('<') {
         let open = at + rel;
         at = open + 1;
-        let Some(close) = text[open..].find('>').map(|c| open + c) else {
-            return;
+        let window = &bytes[open..bytes.len().min(open + MAX_TAG)];
+        let Some(close) = memchr::memchr(b'>', window).map(|c| open + c) else {
+            continue;
         };
         let tag = &text[open + 1..close];
         let name_len = tag.bytes().take_while(u8::is_ascii_alphanumeric).count();
@@ -113,7 +118,13 @@ fn attributes<'a>(text: &'a str, out: &mut Vec<&'a str>) {
         let quote = if name.ends_with('"') { '"' } else { '\'' };
         for (at, _) in text.match_indices(name) {
             let value = &text[at + name.len()..];
-            let end = value.find(quote).unwrap_or(value.len());
+            let window = &value.as_bytes()[..value.len().min(MAX_TAG)];
+            let end = memchr::memchr(quote as u8, window).unwrap_or(window.len());
+            // A cut inside a character moves back to its start.
+            let end = (0..=end)
+                .rev()
+                .find(|&e| value.is_char_boundary(e))
+                .unwrap_or(0);
             // Short labels ("logo", "close") are not messages.
             if end >= 20 {
                 out.push(&value[..end]);

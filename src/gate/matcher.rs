@@ -260,10 +260,13 @@ fn compile(form: Form) -> Compiled {
             cues
         })
         .collect();
-    let kind = if form == Form::Spaceless {
-        MatchKind::Standard
-    } else {
+    // Word cues: leftmost-longest with restarts (see `hits_in`). The other
+    // forms are searched overlapping, in one pass: their prefixes can be a
+    // single byte (`<`), and a restart at each would cost a search each.
+    let kind = if form == Form::Words {
         MatchKind::LeftmostLongest
+    } else {
+        MatchKind::Standard
     };
     Compiled {
         form,
@@ -430,7 +433,7 @@ fn hits_in(grammar: &Compiled, text: &str, out: &mut Vec<Hit>) {
         }
         found[index] = cue.matches_at(text, at);
     };
-    if grammar.form == Form::Spaceless {
+    if grammar.form != Form::Words {
         if let Ok(matches) = grammar.prefixes.try_find_overlapping_iter(text) {
             for m in matches {
                 for &cue in &grammar.prefix_cues[m.pattern().as_usize()] {

@@ -19,26 +19,35 @@ use regex_syntax::hir::{Hir, HirKind};
 /// about ten times rarer than its rarest word.
 fn literal_cost(literal: &[u8]) -> u64 {
     // Costed as the gate sees it: in words-view form, cut to its length.
-    let form = cut(&words_form(literal)).to_vec();
-    let Ok(text) = std::str::from_utf8(&form) else {
-        return 1000;
-    };
+    // (Without allocating: the analysis costs many thousand literals.)
+    let literal = cut(literal);
+    let is_separator = |b: u8| b.is_ascii() && !b.is_ascii_alphanumeric();
     // By bytes: a two-character Chinese word is as distinctive as a
     // six-letter English one.
-    let word_cost = |w: &str| -> u64 {
-        if w.is_ascii() && (w.len() < 3 || COMMON.contains(&w)) {
+    let word_cost = |w: &[u8]| -> u64 {
+        let common = w.is_ascii()
+            && (w.len() < 3
+                || std::str::from_utf8(w)
+                    .is_ok_and(|w| COMMON.contains(&w.to_ascii_lowercase().as_str())));
+        if common {
             1000
         } else {
             200 / u64::try_from(w.len()).unwrap_or(u64::MAX).clamp(1, 200)
         }
     };
-    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    let (mut words, mut rarest) = (0u32, u64::MAX);
+    for word in literal
+        .split(|&b| is_separator(b))
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        rarest = rarest.min(word_cost(word));
+    }
     // Only separators: it would match every text.
-    let Some(rarest) = words.iter().map(|w| word_cost(w)).min() else {
+    if words == 0 {
         return NEVER;
-    };
-    let further = u32::try_from(words.len() - 1).unwrap_or(u32::MAX).min(3);
-    (rarest / 10u64.pow(further)).max(1)
+    }
+    (rarest / 10u64.pow((words - 1).min(3))).max(1)
 }
 
 /// A set's cost: its most frequent literal, weighed by its size (the
@@ -152,13 +161,15 @@ fn required(hir: &Hir) -> Option<Vec<Vec<u8>>> {
             let mut candidates: Vec<Vec<Vec<u8>>> = parts.iter().filter_map(required).collect();
             let exacts: Vec<Option<Vec<Vec<u8>>>> = parts.iter().map(exact).collect();
             for i in 0..parts.len() {
-                for j in i + 1..=parts.len() {
-                    if let Some(set) = product(exacts[i..j].iter().cloned()) {
-                        if set.iter().all(|l| !l.is_empty()) {
-                            candidates.push(set);
-                        }
-                    } else {
+                // Each window extends the one before it by a part.
+                let mut window: Vec<Vec<u8>> = vec![Vec::new()];
+                for part in &exacts[i..] {
+                    let Some(next) = product([Some(window), part.clone()].into_iter()) else {
                         break;
+                    };
+                    window = next;
+                    if window.iter().all(|l| !l.is_empty()) {
+                        candidates.push(window.clone());
                     }
                 }
             }
