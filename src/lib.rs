@@ -14,6 +14,7 @@
 //! | [`http`] | token guessing and rotation cut-offs (auth with lockout), spoofed `X-Forwarded-For` (trusted-proxy client addresses), missing security headers and CSP, cross-site request forgery |
 //! | [`startup`] | dev mode left on while listening on a public address |
 //! | [`approval`] | destructive shell commands (`rm -rf ~`, `curl \| sh`, force pushes), however disguised |
+//! | [`gate`] | prompt injection in the e-mails, pages, tickets and rows the agent reads: text wrapped as data it cannot break out of, injection cues flagged |
 //! | [`guard`] | a dispatcher that forgets one of the checks: kill switch, hardline, approval, caps in one call |
 //! | [`caps`] | a tool called far more often than any real task needs (runaway loop, injection) |
 //! | [`kill_switch`] | no way to pause a misbehaving agent without a deploy |
@@ -21,8 +22,8 @@
 //! | [`store`] | (support) bounded counters behind a trait, for one process or several |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //!
-//! The untrusted-content gate and the self-audit are being built on this
-//! foundation; see the README.
+//! The self-audit, CVE scanning and a shared store for replicas are being
+//! built on this foundation; see the README.
 //!
 //! # Quick start
 //!

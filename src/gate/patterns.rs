@@ -205,6 +205,38 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:ignore|disregard) the (?:above|previous|preceding|prior)(?: (?:and|then|instead)|[^a-z0-9]*[.;:!])",
     ),
+    // `ignore the instructions you were given`: the reader's rules named
+    // by who gave them. By the user or a developer, only a model has
+    // them; otherwise a sender may be correcting an earlier e-mail.
+    spaceless(checked(
+        spec(
+            R::IgnorePrevious,
+            Strong,
+            concat!(
+                ignore_verb!(),
+                " (?:the |any |those |these )?",
+                rule_nouns!(),
+                " ",
+                leak_suffix!(),
+                " (?:by|from) (?:the |your )?(?:users?|developers?|operators?|creators?|programmers?|owners?|system|openai|anthropic)"
+            ),
+        ),
+        Check::NotNegated,
+    )),
+    checked(
+        spec(
+            R::IgnorePrevious,
+            Weak,
+            concat!(
+                ignore_verb!(),
+                " (?:the |any |those |these )?",
+                rule_nouns!(),
+                " ",
+                leak_suffix!()
+            ),
+        ),
+        Check::NotNegated,
+    ),
     spec(
         R::IgnorePrevious,
         Strong,

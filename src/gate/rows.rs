@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{FlagReason, GLOBAL, prompt::sanitize_label};
+use super::{FlagReason, GLOBAL, Gate, prompt::sanitize_label};
 
 /// Most flagged fields listed in `_flagged_fields`.
 const MAX_LISTED: usize = 20;
@@ -38,9 +38,14 @@ const MAX_STRINGS: usize = 100_000;
 /// assert!(marked["_flag_reasons"].as_array().unwrap().contains(&json!("ignore-previous")));
 /// ```
 pub fn flag_untrusted_rows(result: Value, source: &str) -> Value {
+    flag_rows(&GLOBAL, result, source)
+}
+
+/// [`flag_untrusted_rows`] with `gate`'s tool names and coverage record.
+pub(super) fn flag_rows(gate: &Gate, result: Value, source: &str) -> Value {
     let label = sanitize_label(source);
-    GLOBAL.coverage.record(&label);
-    let (flagged, reasons, fields) = scan_strings(&result);
+    gate.coverage.record(&label);
+    let (flagged, reasons, fields) = scan_strings(gate, &result);
     let mut object = match result {
         Value::Object(map) => map,
         other => {
@@ -70,7 +75,7 @@ pub fn flag_untrusted_rows(result: Value, source: &str) -> Value {
 }
 
 /// Whether any string is flagged, the reasons, and where.
-fn scan_strings(root: &Value) -> (bool, Vec<FlagReason>, Vec<String>) {
+fn scan_strings(gate: &Gate, root: &Value) -> (bool, Vec<FlagReason>, Vec<String>) {
     let mut flagged = false;
     let mut reasons: Vec<FlagReason> = Vec::new();
     let mut fields = Vec::new();
@@ -78,7 +83,7 @@ fn scan_strings(root: &Value) -> (bool, Vec<FlagReason>, Vec<String>) {
     let mut stack: Vec<(String, &Value)> = vec![(String::new(), root)];
     let mut note =
         |pointer: &str, text: &str, flagged: &mut bool, reasons: &mut Vec<FlagReason>| {
-            let (hit, found) = GLOBAL.inspect(text);
+            let (hit, found) = gate.inspect(text);
             if hit {
                 *flagged = true;
                 reasons.extend(found);
