@@ -205,6 +205,20 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:ignore|disregard) the (?:above|previous|preceding|prior)(?: (?:and|then|instead)|[^a-z0-9]*[.;:!])",
     ),
+    // The same rules placed after the noun: `ignore the directions above`.
+    spaceless(checked(
+        spec(
+            R::IgnorePrevious,
+            Strong,
+            concat!(
+                ignore_verb!(),
+                " (?:all |any |the |your |of |these |those ){0,3}",
+                rule_nouns!(),
+                " (?:above|before this|so far|up to (?:now|here|this point)|until now|given (?:above|before|earlier|previously|so far))"
+            ),
+        ),
+        Check::NotNegated,
+    )),
     // `ignore the instructions you were given`: the reader's rules named
     // by who gave them. By the user or a developer, only a model has
     // them; otherwise a sender may be correcting an earlier e-mail.
@@ -247,10 +261,11 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:ignore|disregard|forget) (?:everything|anything|all|what) (?:i|you|we) (?:ve |have |had )?(?:said|told you|written|wrote|asked|mentioned|said before)",
     ),
+    // A sender may say it of an attachment sent by mistake: weak.
     spec(
         R::IgnorePrevious,
-        Strong,
-        "(?:ignore|disregard) (?:the |all |any )?(?:image|document|file|page|email|website|webpage|pdf|attachment|photo|picture) s? (?:content|contents|text|instructions)",
+        Weak,
+        "(?:ignore|disregard) (?:the |all |any )?(?:image|document|file|page|email|website|webpage|pdf|attachment|photo|picture)(?: s)? (?:content|contents|text|instructions)",
     ),
     checked(
         spec(
@@ -269,11 +284,11 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "forget (?:about )?(?:{w} ){0,4}(?:tos|terms of service|content polic(?:y|ies)|usage polic(?:y|ies)|programming|training|old (?:weird )?answers?)",
     ),
-    spec(
+    spaceless(spec(
         R::IgnorePrevious,
         Strong,
         "(?:previous|prior|above|earlier|original|initial|old|all|your|these|those) (?:previous |prior )?(?:instructions|rules|directives|prompts?|guidelines|orders|commands) (?:are|is|were|have been|has been) (?:now )?(?:void|invalid|cancel+ed|revoked|obsolete|false|wrong|outdated|null|overridden|superseded|replaced|suspended|lifted|no longer (?:valid|apply|applicable|in effect|relevant))",
-    ),
+    )),
     spec(
         R::IgnorePrevious,
         Weak,
