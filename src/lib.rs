@@ -52,6 +52,7 @@
 
 #[cfg(feature = "approval")]
 pub mod approval;
+mod base64;
 pub mod caps;
 pub mod clock;
 pub mod gate;

@@ -231,46 +231,6 @@ pub(super) fn base64(args: &[Arg], input: &Input) -> Output {
     };
     Output {
         downloads: false,
-        literal: decode_base64(text).and_then(|b| String::from_utf8(b).ok()),
-    }
-}
-
-fn decode_base64(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for c in text.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' | b'\n' | b'\r' | b' ' => continue,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base64_decodes_standard_and_url_alphabets() {
-        assert_eq!(
-            decode_base64("cm0gLXJmIC8=").as_deref(),
-            Some(&b"rm -rf /"[..])
-        );
-        assert_eq!(decode_base64("aGk").as_deref(), Some(&b"hi"[..]));
-        assert_eq!(decode_base64("not base64!"), None);
+        literal: crate::base64::decode(text).and_then(|b| String::from_utf8(b).ok()),
     }
 }

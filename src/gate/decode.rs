@@ -111,27 +111,7 @@ fn base64_runs(text: &str) -> Vec<String> {
 }
 
 fn decode_base64(run: &str) -> Option<String> {
-    let mut out = Vec::with_capacity(run.len() * 3 / 4);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for b in run.bytes() {
-        let v = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' => break,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    String::from_utf8(out).ok()
+    crate::base64::decode(run).and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
 /// Whether the text names rot13 (`rot13:`, `ROT-13`, `rot 13`) or a Caesar

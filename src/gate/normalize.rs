@@ -311,6 +311,20 @@ const WORD_BYTE: u8 = 1;
 const LETTER: u8 = 2;
 const LEET: u8 = 4;
 
+/// The symbols a leetspeak word may hold besides letters and digits.
+pub(super) const fn is_leet_symbol(c: u8) -> bool {
+    matches!(c, b'@' | b'$' | b'!' | b'|' | b'+')
+}
+
+/// The characters read as letters in leetspeak (`0` o, `1` `!` `|` i or l,
+/// `3` e, `4` `@` a, `5` `$` s, `7` `+` t, `8` b, `9` g).
+pub(super) const fn is_leet_char(c: u8) -> bool {
+    matches!(
+        c,
+        b'0' | b'1' | b'!' | b'|' | b'3' | b'4' | b'@' | b'5' | b'$' | b'7' | b'+' | b'8' | b'9'
+    )
+}
+
 static LEET_CLASSES: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -320,24 +334,10 @@ static LEET_CLASSES: [u8; 256] = {
         if c.is_ascii_alphabetic() {
             class |= WORD_BYTE | LETTER;
         }
-        if c.is_ascii_digit() || matches!(c, b'@' | b'$' | b'!' | b'|' | b'+') {
+        if c.is_ascii_digit() || is_leet_symbol(c) {
             class |= WORD_BYTE;
         }
-        if matches!(
-            c,
-            b'0' | b'1'
-                | b'!'
-                | b'|'
-                | b'3'
-                | b'4'
-                | b'@'
-                | b'5'
-                | b'$'
-                | b'7'
-                | b'+'
-                | b'8'
-                | b'9'
-        ) {
+        if is_leet_char(c) {
             class |= LEET;
         }
         table[b] = class;

@@ -11,7 +11,10 @@
 //! [`super::tabular`] (four `|` or more) look for,
 //! so a text that passes none of them gains nothing from those views.
 
-use super::normalize::{ALWAYS_SPACELESS_UP_TO, FRAGMENTS_FROM, LEET_WORDS_FROM, is_short_word};
+use super::normalize::{
+    ALWAYS_SPACELESS_UP_TO, FRAGMENTS_FROM, LEET_WORDS_FROM, is_leet_char, is_leet_symbol,
+    is_short_word,
+};
 
 const ALNUM: u8 = 1;
 const ALPHA: u8 = 2;
@@ -37,24 +40,10 @@ static CLASSES: [u8; 128] = {
         if c.is_ascii_digit() {
             class |= DIGIT;
         }
-        if matches!(c, b'@' | b'$' | b'!' | b'|' | b'+') {
+        if is_leet_symbol(c) {
             class |= LEET_WORD;
         }
-        if matches!(
-            c,
-            b'0' | b'1'
-                | b'!'
-                | b'|'
-                | b'3'
-                | b'4'
-                | b'@'
-                | b'5'
-                | b'$'
-                | b'7'
-                | b'+'
-                | b'8'
-                | b'9'
-        ) {
+        if is_leet_char(c) {
             class |= LEET;
         }
         if matches!(c, b'+' | b'/' | b'-' | b'_' | b'=') {
