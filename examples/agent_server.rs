@@ -100,6 +100,8 @@ use agent_hardening::redact::RedactingMakeWriter;
 use agent_hardening::startup;
 use agent_hardening::store::LockoutPolicy;
 use agent_hardening::subprocess_env::{CommandEnvExt, SubprocessEnv};
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::ws::{WebSocket, WebSocketUpgrade};
 use axum::extract::{FromRef, Path, State};
 use axum::http::StatusCode;
@@ -149,7 +151,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let guard = tool_guard()?;
     // The cue grammar is built once, here, rather than in the first
     // request that gates text.
+    let started = std::time::Instant::now();
     gate::prepare();
+    tracing::info!(
+        ms = started.elapsed().as_millis(),
+        "untrusted-content gate ready"
+    );
     let state = AppState {
         guard,
         gate: Arc::new(ingest_gate()),
@@ -498,11 +505,27 @@ fn lookup_customer(args: &Value) -> Value {
 async fn ingest(
     State(gate): State<Arc<Gate>>,
     Path(source): Path<String>,
-    text: String,
-) -> Json<Value> {
-    let gated = gate.gate(&text, &source);
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let body = match body {
+        Ok(body) => body,
+        // Over the body limit (413), or the connection failed mid-body.
+        Err(rejection) => {
+            let status = rejection.status();
+            return (status, Json(json!({ "error": "unreadable_body" }))).into_response();
+        }
+    };
+    let Ok(text) = std::str::from_utf8(&body) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({ "error": "body_not_utf8" })),
+        )
+            .into_response();
+    };
+    let gated = gate.gate(text, &source);
     if gated.flagged {
-        tracing::warn!(source = %gated.source, reasons = ?gated.flag_reasons, "untrusted text flagged");
+        let reasons: Vec<&str> = gated.flag_reasons.iter().map(|r| r.id()).collect();
+        tracing::warn!(source = %gated.source, reasons = %reasons.join(","), "untrusted text flagged");
     }
     Json(json!({
         "source": gated.source,
@@ -510,6 +533,7 @@ async fn ingest(
         "flag_reasons": gated.flag_reasons,
         "prompt": gated.to_prompt(),
     }))
+    .into_response()
 }
 
 /// `GET /api/gate/coverage`: the declared ingest sources, which of them

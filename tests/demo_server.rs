@@ -135,8 +135,9 @@ impl Server {
         method: &str,
         path: &str,
         content_type: &str,
-        body: &str,
+        body: impl AsRef<[u8]>,
     ) -> (u16, String, Value) {
+        let body = body.as_ref();
         let mut stream = TcpStream::connect(self.addr).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(30)))
@@ -144,11 +145,12 @@ impl Server {
         write!(
             stream,
             "{method} {path} HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {TOKEN}\r\n\
-             Content-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+             Content-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
             self.addr,
             body.len()
         )
         .unwrap();
+        stream.write_all(body).unwrap();
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).unwrap();
         let raw = String::from_utf8(raw).unwrap();
@@ -337,6 +339,15 @@ fn the_demo_server_guards_every_tool_call() {
     let prompt = forged["prompt"].as_str().unwrap();
     assert_eq!(prompt.matches("</untrusted_").count(), 1, "{prompt}");
     assert_eq!(forged["source"], "web_fetch");
+
+    // Bytes that are not text get a JSON 400, not a gate verdict.
+    let (status, _, refused) = server.send(
+        "POST",
+        "/api/ingest/email_body",
+        "text/plain",
+        b"\xff\xfe not text",
+    );
+    assert_eq!((status, refused), (400, json!({"error": "body_not_utf8"})));
 
     // A customer's planted note marks the whole record.
     let (status, record) = server.tool("lookup_customer", json!({"customer_id": "c_666"}));
