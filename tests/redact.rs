@@ -381,7 +381,7 @@ fn look_alikes_stay_untouched() {
         "cache_key=user:42:profile idempotency_key=7b1e0c52-3a9d-4e57-9a0f-2f3c1d5e6b7a",
         "WARN agent_hardening::http::auth::service: client locked out",
         "\x1b[2magent::auth\x1b[0m\x1b[2m:\x1b[0m locked out client=127.0.0.1 lockout=900s",
-        "HOME=/root\nPWD=/work/main\nOLDPWD=/tmp\nSHELL=/bin/bash",
+        "HOME=/home/app\nPWD=/srv/app/releases/42\nOLDPWD=/tmp\nSHELL=/bin/bash",
     ];
     for line in clean {
         assert_eq!(redact(line, usize::MAX), line, "changed: {line}");
