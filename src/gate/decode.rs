@@ -141,44 +141,22 @@ fn rot13(text: &str) -> String {
 
 /// `\u0069` and `\x69` escapes decoded (the rest of the text kept).
 fn unescape(text: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut decoded = 0;
-    let mut rest = text;
-    while let Some(at) = rest.find('\\') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
+    decode_escapes(text, "\\", |after| {
         let (digits, width) = match after.as_bytes().first() {
-            Some(b'u') => (after.get(1..5), 5),
-            Some(b'x') => (after.get(1..3), 3),
-            _ => (None, 1),
+            Some(b'u') => (after.get(1..5)?, 5),
+            Some(b'x') => (after.get(1..3)?, 3),
+            _ => return None,
         };
-        match digits
-            .and_then(|d| u32::from_str_radix(d, 16).ok())
-            .and_then(char::from_u32)
-        {
-            Some(c) => {
-                out.push(c);
-                decoded += 1;
-                rest = &after[width..];
-            }
-            None => {
-                out.push('\\');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    (decoded >= 4).then(|| super::normalize::fold_plain(&out))
+        let c = u32::from_str_radix(digits, 16)
+            .ok()
+            .and_then(char::from_u32)?;
+        Some((Some(c), width))
+    })
 }
 
 /// `&#105;` and `&#x69;` entities decoded.
 fn numeric_entities(text: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut decoded = 0;
-    let mut rest = text;
-    while let Some(at) = rest.find("&#") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 2..];
+    decode_escapes(text, "&#", |after| {
         let (radix, digits_from) = if after.starts_with('x') {
             (16, 1)
         } else {
@@ -187,21 +165,38 @@ fn numeric_entities(text: &str) -> Option<String> {
         // The `;` is looked for only as far as an entity can reach, so a
         // text of `&#` without any stays linear.
         let window = &after.as_bytes()[..after.len().min(digits_from + 8)];
-        let end = memchr::memchr(b';', window).filter(|&e| e > digits_from);
-        match end.and_then(|e| {
-            u32::from_str_radix(&after[digits_from..e], radix)
-                .ok()
-                .map(|v| (e, v))
-        }) {
-            Some((e, v)) => {
-                if let Some(c) = char::from_u32(v) {
+        let end = memchr::memchr(b';', window).filter(|&e| e > digits_from)?;
+        let value = u32::from_str_radix(&after[digits_from..end], radix).ok()?;
+        // An entity of no character is dropped, not kept as text.
+        Some((char::from_u32(value), end + 1))
+    })
+}
+
+/// `text` with every escape after `marker` that `parse` reads decoded;
+/// `parse` gets the text after the marker and returns the character (if
+/// any) and how many bytes it used. Text with fewer than four decoded
+/// escapes is no payload.
+fn decode_escapes(
+    text: &str,
+    marker: &str,
+    parse: impl Fn(&str) -> Option<(Option<char>, usize)>,
+) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut decoded = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find(marker) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + marker.len()..];
+        match parse(after) {
+            Some((c, used)) => {
+                if let Some(c) = c {
                     out.push(c);
                     decoded += 1;
                 }
-                rest = &after[e + 1..];
+                rest = &after[used..];
             }
             None => {
-                out.push_str("&#");
+                out.push_str(marker);
                 rest = after;
             }
         }

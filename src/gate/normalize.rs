@@ -386,10 +386,10 @@ pub(super) fn leet_words_at_least(folded: &str) -> bool {
 /// them. A leetspeak word mixes letters with digits or `@$!|+`; e-mail
 /// addresses and numbers stay as they are.
 pub(super) fn leet_view(folded: &str) -> Option<String> {
-    let bytes = folded.as_bytes();
-    if leet_words(bytes, LEET_WORDS_FROM).len() < LEET_WORDS_FROM {
+    if !leet_words_at_least(folded) {
         return None;
     }
+    let bytes = folded.as_bytes();
     let mut out = bytes.to_vec();
     for word in leet_words(bytes, usize::MAX) {
         for b in &mut out[word] {
@@ -437,7 +437,7 @@ pub(super) fn is_short_word(a: u8, b: u8) -> bool {
 
 /// Whether `text` has stubs of split words: two-letter words (one letter
 /// is an initial, a unit or a list marker) that are not ordinary ones.
-pub(super) fn has_split_stubs(text: &str) -> bool {
+fn has_split_stubs(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut stubs = 0;
     let mut i = 0;
@@ -465,15 +465,19 @@ pub(super) fn has_split_stubs(text: &str) -> bool {
 /// again. The spaceless grammar holds only long, distinctive cues, so a
 /// text of short words that triggers this costs time, not precision.
 pub(super) fn spaceless_view(text: &str) -> Option<String> {
-    // A short text costs little to read this way, and a split can leave
-    // stubs that are words (`as sistant`, `re strictions`).
-    let short = text.len() <= ALWAYS_SPACELESS_UP_TO;
     // `_` stays: a split tool name (`se nd_email`) joins up again.
-    (short || has_split_stubs(text)).then(|| {
+    wants_spaceless(text).then(|| {
         text.chars()
             .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect()
     })
+}
+
+/// Whether `text` gets a spaceless view: it has split-word stubs, or is
+/// short. A short text costs little to read this way, and a split can
+/// leave stubs that are words (`as sistant`, `re strictions`).
+pub(super) fn wants_spaceless(text: &str) -> bool {
+    text.len() <= ALWAYS_SPACELESS_UP_TO || has_split_stubs(text)
 }
 
 /// Texts up to this many bytes always get a spaceless view.

@@ -6,7 +6,9 @@ use aho_corasick::AhoCorasick;
 
 use super::FlagReason;
 use super::matcher::{Hit, hits, may_match, spaceless_hits, words_view};
-use super::normalize::{fold, fold_plain, leet_view, spaceless_view};
+use super::normalize::{
+    fold, fold_plain, leet_view, leet_words_at_least, spaceless_view, wants_spaceless,
+};
 use super::patterns::Strength;
 use super::{decode, hidden};
 
@@ -95,26 +97,23 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 /// Whether any of the derived views could hold something: leetspeak,
 /// split words, encoded payloads, hidden regions. Cheap byte checks that
 /// ignore ASCII case; a text that passes none of them and holds no
-/// sentinel is clean.
-fn needs_views(content: &str, folded: &str) -> bool {
+/// sentinel is clean. (For ASCII text, [`super::shape`] answers the same
+/// in its one pass.)
+pub(super) fn needs_views(content: &str, folded: &str) -> bool {
     let bytes = folded.as_bytes();
     memchr::memchr(b'<', bytes).is_some()
         || memchr::memmem::find(bytes, b"]: ").is_some()
         || memchr::memchr_iter(b'|', bytes).nth(3).is_some()
-        || leet_view_possible(folded)
-        || spaceless_view(folded).is_some()
+        || leet_words_at_least(folded)
+        || wants_spaceless(folded)
         || decode::may_hold_payload(content, folded)
-}
-
-fn leet_view_possible(folded: &str) -> bool {
-    super::normalize::leet_words_at_least(folded)
 }
 
 /// Scans `content` and weighs what it finds.
 pub(super) fn scan(content: &str, tools: &ToolNames) -> Verdict {
     // The literal prefilter: most ordinary text stops here. ASCII text is
     // checked as it is (every check ignores ASCII case) and folded only
-    // past the gate.
+    // past the gate. Text that passes goes on to every view.
     let (folded, words) = if content.is_ascii() {
         let shape = super::shape::of_ascii(content);
         if !shape.needs_views
@@ -131,17 +130,18 @@ pub(super) fn scan(content: &str, tools: &ToolNames) -> Verdict {
     } else {
         let folded = fold(content);
         let words = words_view(&folded.text);
+        let smuggled = !folded.tag_text.is_empty()
+            || !folded.selector_text.is_empty()
+            || folded.hidden.smuggles();
+        if !may_match(&folded.text, &words)
+            && !smuggled
+            && !needs_views(content, &folded.text)
+            && !tools.mentioned_in(&folded.text)
+        {
+            return Verdict::default();
+        }
         (folded, words)
     };
-    let smuggled =
-        !folded.tag_text.is_empty() || !folded.selector_text.is_empty() || folded.hidden.smuggles();
-    if !may_match(&folded.text, &words)
-        && !smuggled
-        && !needs_views(content, &folded.text)
-        && !tools.mentioned_in(&folded.text)
-    {
-        return Verdict::default();
-    }
     let mut found: Vec<Hit> = Vec::new();
     let mut reasons: Vec<FlagReason> = Vec::new();
     let mut flagged = false;

@@ -205,7 +205,7 @@ fn rot13_marker(bytes: &[u8], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gate::{decode, hidden, matcher, normalize};
+    use crate::gate::{hidden, matcher, scan};
 
     /// The fused pass says what the separate checks say.
     #[test]
@@ -228,14 +228,11 @@ mod tests {
             let shape = of_ascii(text);
             assert_eq!(shape.words, matcher::words_view(text), "{text}");
             let folded = text.to_ascii_lowercase();
-            let separate = folded.contains('<')
-                || folded.contains("]: ")
-                || folded.matches('|').count() >= 4
-                || text.len() <= ALWAYS_SPACELESS_UP_TO
-                || normalize::leet_words_at_least(&folded)
-                || normalize::has_split_stubs(&folded)
-                || decode::may_hold_payload(text, &folded);
-            assert_eq!(shape.needs_views, separate, "{text}");
+            assert_eq!(
+                shape.needs_views,
+                scan::needs_views(text, &folded),
+                "{text}"
+            );
             let _ = hidden::regions(&folded);
         }
     }
