@@ -300,18 +300,11 @@ impl Gate {
     pub fn gate(&self, content: &str, source: &str) -> GatedContent {
         let label = prompt::sanitize_label(source);
         self.coverage.record(&label);
-        let mut verdict = scan::scan(content, &self.tools);
-        if prompt::forges_wrapper(content) {
-            verdict.flagged = true;
-            if !verdict.reasons.contains(&FlagReason::DelimiterEscape) {
-                verdict.reasons.push(FlagReason::DelimiterEscape);
-                verdict.reasons.sort_unstable();
-            }
-        }
+        let (flagged, flag_reasons) = self.inspect(content);
         GatedContent {
             source: label,
-            flagged: verdict.flagged,
-            flag_reasons: verdict.reasons,
+            flagged,
+            flag_reasons,
             content: content.to_owned(),
         }
     }

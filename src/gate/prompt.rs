@@ -92,20 +92,12 @@ fn opens_wrapper(after: &str) -> bool {
 /// The content with every wrapper-forming bracket escaped; borrowed when
 /// there is none.
 pub(super) fn neutralize(content: &str) -> std::borrow::Cow<'_, str> {
-    let forming =
-        |i: usize, c: char| is_open_bracket(c) && opens_wrapper(&content[i + c.len_utf8()..]);
-    let ascii_hit =
-        memchr::memchr_iter(b'<', content.as_bytes()).any(|i| opens_wrapper(&content[i + 1..]));
-    let other_hit = !content.is_ascii()
-        && content
-            .char_indices()
-            .any(|(i, c)| !c.is_ascii() && forming(i, c));
-    if !ascii_hit && !other_hit {
+    if !forges_wrapper(content) {
         return std::borrow::Cow::Borrowed(content);
     }
     let mut out = String::with_capacity(content.len() + 16);
     for (i, c) in content.char_indices() {
-        if forming(i, c) {
+        if forms_wrapper_at(content, i, c) {
             out.push_str("&lt;");
         } else {
             out.push(c);
@@ -114,9 +106,20 @@ pub(super) fn neutralize(content: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Whether `content` tries to open or close a wrapper tag.
+/// Whether `content` tries to open or close a wrapper tag: the ASCII `<`
+/// found with `memchr`, the look-alikes only in non-ASCII text.
 pub(super) fn forges_wrapper(content: &str) -> bool {
-    matches!(neutralize(content), std::borrow::Cow::Owned(_))
+    memchr::memchr_iter(b'<', content.as_bytes()).any(|i| opens_wrapper(&content[i + 1..]))
+        || (!content.is_ascii()
+            && content
+                .char_indices()
+                .any(|(i, c)| !c.is_ascii() && forms_wrapper_at(content, i, c)))
+}
+
+/// Whether `c`, at byte `i` of `content`, is a bracket that opens a
+/// wrapper tag.
+fn forms_wrapper_at(content: &str, i: usize, c: char) -> bool {
+    is_open_bracket(c) && opens_wrapper(&content[i + c.len_utf8()..])
 }
 
 /// `&`, `<`, `>` and `"` escaped for an attribute value.
