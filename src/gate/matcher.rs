@@ -11,8 +11,9 @@
 //! - the **spaceless** view, for split words (see [`super::normalize`]).
 //!
 //! Finding cues costs one literal pass before any regex: the **sentinel**
-//! gate ([`super::sentinels`]) says whether the words view holds anything
-//! a cue needs. Only then does each part of the grammar run: one
+//! gate ([`super::sentinels`] derives the literals, [`super::prefilter`]
+//! looks for them word by word) says whether the words view holds
+//! anything a cue needs. Only then does each part of the grammar run: one
 //! Aho-Corasick search for where a cue's match could start (its prefixes),
 //! then the cue's anchored regex from there, which stops at its first dead
 //! end a few bytes in. (One regex set of all the patterns spends its time
@@ -26,9 +27,12 @@ use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
 use super::FlagReason;
+#[cfg(test)]
+use super::normalize::fold;
 use super::normalize::fold_plain;
 use super::patterns::{Check, SPECS, Spec, Strength};
-use super::sentinels::{sentinels, words_form};
+use super::prefilter::{Sentinels, minimal};
+use super::sentinels::{literal_cost, sentinels, words_form};
 
 /// A cue found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,25 +289,6 @@ struct Grammar {
     sentinels: Sentinels,
 }
 
-/// The sentinel automaton, and a smaller one of its ASCII literals alone
-/// for ASCII views (most text): half the states, so more of it stays in
-/// cache.
-struct Sentinels {
-    all: AhoCorasick,
-    ascii: AhoCorasick,
-}
-
-impl Sentinels {
-    fn occur_in(&self, words: &str) -> bool {
-        let automaton = if words.is_ascii() {
-            &self.ascii
-        } else {
-            &self.all
-        };
-        automaton.try_find(words).is_ok_and(|m| m.is_some())
-    }
-}
-
 /// The sentinels of every word and structural cue, in words-view form. A
 /// structural cue's separators all become single spaces in the words view,
 /// so its sentinels are read from its words form too.
@@ -316,6 +301,13 @@ fn compile_sentinels() -> Sentinels {
         .filter(|s| !punctuation_triggered(s) && s.strength != Strength::Context)
     {
         let body = expand(spec.pattern, Form::Words);
+        // A cue tried only at word starts follows a space of the view:
+        // with it, its sentinels can be looked up word by word.
+        let body = if starts_with_word(spec.pattern) {
+            format!(" (?:{body})")
+        } else {
+            body
+        };
         match sentinels(&body) {
             Some((set, _)) => literals.extend(set),
             // Its prefixes will do: every match starts with one.
@@ -327,30 +319,7 @@ fn compile_sentinels() -> Sentinels {
             ),
         }
     }
-    let literals = minimal(literals);
-    let ascii: Vec<Vec<u8>> = literals.iter().filter(|l| l.is_ascii()).cloned().collect();
-    Sentinels {
-        all: automaton(&literals, MatchKind::LeftmostFirst, false),
-        ascii: automaton(&ascii, MatchKind::LeftmostFirst, false),
-    }
-}
-
-/// `literals` without those that contain another: the gate only asks
-/// whether any literal occurs, and a text holding a longer one holds the
-/// shorter one too. (A smaller automaton stays in cache.)
-fn minimal(mut literals: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
-    literals.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
-    literals.dedup();
-    let mut kept: Vec<Vec<u8>> = Vec::new();
-    for literal in literals {
-        let redundant = kept
-            .iter()
-            .any(|k| memchr::memmem::find(&literal, k).is_some());
-        if !redundant {
-            kept.push(literal);
-        }
-    }
-    kept
+    Sentinels::new(&minimal(literals), literal_cost)
 }
 
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| Grammar {
@@ -604,6 +573,53 @@ mod tests {
                 && !starts_with_word("(?:忽略|无视)指令")
                 && !starts_with_word("<x")
         );
+    }
+
+    /// The prefilter is sound: text that a cue able to flag matches
+    /// always passes it. Texts are drawn from each cue's own pattern, set
+    /// in ASCII and in non-ASCII surroundings.
+    #[test]
+    fn the_prefilter_passes_every_text_a_cue_matches() {
+        use proptest::strategy::{Strategy, ValueTree};
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let (mut tried, mut matched) = (0, 0);
+        for spec in SPECS.iter().filter(|s| s.strength != Strength::Context) {
+            let form = if is_structural(spec) {
+                Form::Structural
+            } else {
+                Form::Words
+            };
+            // Some patterns use syntax the generator lacks (Unicode
+            // classes); the rest are most of the grammar.
+            let Ok(strategy) = proptest::string::string_regex(&expand(spec.pattern, form)) else {
+                continue;
+            };
+            tried += 1;
+            for _ in 0..16 {
+                let Ok(tree) = strategy.new_tree(&mut runner) else {
+                    continue;
+                };
+                let cue = tree.current();
+                for text in [
+                    format!("Note: {cue} Thanks."),
+                    format!("Café — {cue} — merci"),
+                ] {
+                    let folded = fold(&text).text;
+                    let words = words_view(&folded);
+                    let mut found = Vec::new();
+                    hits(&folded, &words, &mut found);
+                    if found.iter().any(|h| h.strength != Strength::Context) {
+                        matched += 1;
+                        assert!(may_match(&folded, &words), "{text:?}");
+                    }
+                }
+            }
+        }
+        assert!(
+            tried * 4 >= SPECS.len() * 3,
+            "only {tried} patterns generated"
+        );
+        assert!(matched > tried * 8, "only {matched} texts matched a cue");
     }
 
     #[test]

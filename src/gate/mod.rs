@@ -91,6 +91,7 @@ mod hidden;
 mod matcher;
 mod normalize;
 mod patterns;
+mod prefilter;
 mod prompt;
 mod rows;
 mod scan;

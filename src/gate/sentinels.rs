@@ -10,6 +10,10 @@
 //! require (or nothing, if one branch requires nothing); a repetition
 //! requires what its body requires when it repeats at least once. This is
 //! sound by construction: every match contains a literal of the set.
+//!
+//! Where a literal is known to start a word (the pattern is only tried at
+//! word starts, or the part before it ends with a space), it keeps the
+//! space before it: the prefilter then finds it by that word.
 
 use regex_syntax::hir::{Hir, HirKind};
 
@@ -17,7 +21,7 @@ use regex_syntax::hir::{Hir, HirKind};
 /// thousand, of ordinary text holding it. A common word is in almost every
 /// text; a longer word is rarer; each further word of a phrase makes it
 /// about ten times rarer than its rarest word.
-fn literal_cost(literal: &[u8]) -> u64 {
+pub(super) fn literal_cost(literal: &[u8]) -> u64 {
     // Costed as the gate sees it: in words-view form, cut to its length.
     // (Without allocating: the analysis costs many thousand literals.)
     let literal = cut(literal);
@@ -149,27 +153,63 @@ fn product(parts: impl Iterator<Item = Option<Vec<Vec<u8>>>>) -> Option<Vec<Vec<
 }
 
 /// The literals one of which every match of `hir` contains, or `None`
-/// when no such set could be found.
-fn required(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+/// when no such set could be found. When `after_space`, every match
+/// follows a space, and a literal the match starts with is given it: the
+/// prefilter can then look the literal up by the word it starts (see
+/// [`super::prefilter`]).
+fn required(hir: &Hir, after_space: bool) -> Option<Vec<Vec<u8>>> {
     match hir.kind() {
-        HirKind::Literal(literal) => Some(vec![literal.0.to_vec()]),
-        HirKind::Capture(capture) => required(&capture.sub),
-        HirKind::Repetition(repetition) if repetition.min >= 1 => required(&repetition.sub),
+        HirKind::Literal(literal) => {
+            let mut bytes = Vec::with_capacity(literal.0.len() + 1);
+            if after_space && literal.0.first() != Some(&b' ') {
+                bytes.push(b' ');
+            }
+            bytes.extend_from_slice(&literal.0);
+            Some(vec![bytes])
+        }
+        HirKind::Capture(capture) => required(&capture.sub, after_space),
+        HirKind::Repetition(repetition) if repetition.min >= 1 => {
+            required(&repetition.sub, after_space)
+        }
         HirKind::Concat(parts) => {
+            // Whether each part follows a space: the parts before it that
+            // can match something end with one, or all of them can be
+            // empty and the concatenation follows one.
+            let mut follows = Vec::with_capacity(parts.len());
+            for i in 0..parts.len() {
+                let mut space = after_space;
+                for part in parts[..i].iter().rev() {
+                    let (ends_in_space, may_be_empty) = ending(part);
+                    if !may_be_empty {
+                        space = ends_in_space;
+                        break;
+                    }
+                    if !ends_in_space {
+                        space = false;
+                        break;
+                    }
+                }
+                follows.push(space);
+            }
             // Any one part, or any run of consecutive parts with a small
             // exact language (their product occurs contiguously).
-            let mut candidates: Vec<Vec<Vec<u8>>> = parts.iter().filter_map(required).collect();
+            let mut candidates: Vec<Vec<Vec<u8>>> = parts
+                .iter()
+                .zip(&follows)
+                .filter_map(|(part, &space)| required(part, space))
+                .collect();
             let exacts: Vec<Option<Vec<Vec<u8>>>> = parts.iter().map(exact).collect();
             for i in 0..parts.len() {
                 // Each window extends the one before it by a part.
-                let mut window: Vec<Vec<u8>> = vec![Vec::new()];
+                let lead: Vec<u8> = if follows[i] { vec![b' '] } else { Vec::new() };
+                let mut window: Vec<Vec<u8>> = vec![lead.clone()];
                 for part in &exacts[i..] {
                     let Some(next) = product([Some(window), part.clone()].into_iter()) else {
                         break;
                     };
                     window = next;
-                    if window.iter().all(|l| !l.is_empty()) {
-                        candidates.push(window.clone());
+                    if window.iter().all(|l| l.len() > lead.len()) {
+                        candidates.push(window.iter().map(|l| dedup_space(l)).collect());
                     }
                 }
             }
@@ -178,7 +218,7 @@ fn required(hir: &Hir) -> Option<Vec<Vec<u8>>> {
         HirKind::Alternation(branches) => {
             let mut union = Vec::new();
             for branch in branches {
-                union.extend(required(branch)?);
+                union.extend(required(branch, after_space)?);
             }
             union.sort();
             union.dedup();
@@ -188,13 +228,56 @@ fn required(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     }
 }
 
+/// `literal` with a doubled leading space made single (a window given a
+/// space whose first part starts with one).
+fn dedup_space(literal: &[u8]) -> Vec<u8> {
+    match literal {
+        [b' ', b' ', rest @ ..] => [b" ", rest].concat(),
+        _ => literal.to_vec(),
+    }
+}
+
+/// Whether every non-empty match of `hir` ends with a space, and whether
+/// it can match the empty string.
+fn ending(hir: &Hir) -> (bool, bool) {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => (true, true),
+        HirKind::Literal(literal) => (literal.0.last() == Some(&b' '), false),
+        HirKind::Class(class) => {
+            let only_space = class_chars(class).is_some_and(|chars| chars == [' ']);
+            (only_space, false)
+        }
+        HirKind::Capture(capture) => ending(&capture.sub),
+        HirKind::Repetition(repetition) => {
+            let (space, empty) = ending(&repetition.sub);
+            (space, empty || repetition.min == 0)
+        }
+        HirKind::Alternation(branches) => branches.iter().fold((true, false), |(s, e), b| {
+            let (space, empty) = ending(b);
+            (s && space, e || empty)
+        }),
+        HirKind::Concat(parts) => {
+            for part in parts.iter().rev() {
+                let (space, empty) = ending(part);
+                if !space {
+                    return (false, false);
+                }
+                if !empty {
+                    return (true, false);
+                }
+            }
+            (true, true)
+        }
+    }
+}
+
 /// The sentinels of a regex in words-view form (every run of ASCII
 /// characters other than letters and digits written as one space), and
 /// whether they are all rare. `None` when the regex does not parse or
 /// requires no literal.
 pub(super) fn sentinels(regex: &str) -> Option<(Vec<Vec<u8>>, bool)> {
     let hir = regex_syntax::Parser::new().parse(regex).ok()?;
-    let mut set: Vec<Vec<u8>> = required(&hir)?
+    let mut set: Vec<Vec<u8>> = required(&hir, false)?
         .iter()
         .map(|l| cut(&words_form(l)).to_vec())
         .collect();
