@@ -374,7 +374,7 @@ pub(super) fn words_view(text: &str) -> String {
 /// Bytes that open the gate by themselves: structural cues whose
 /// distinctive part is punctuation (`<|im_start|>`, `![..](..)`, a
 /// snake_case tool name, JSON keys) have no rare word to wait for.
-pub(super) const PUNCTUATION_TRIGGERS: &[u8] = b"<[\"{_";
+pub(super) const PUNCTUATION_TRIGGERS: &[u8; 5] = b"<[\"{_";
 
 /// Whether a cue is caught by [`PUNCTUATION_TRIGGERS`]: structural, and
 /// every match holds one of them (its pattern starts with one, or names
@@ -392,11 +392,20 @@ fn punctuation_triggered(spec: &Spec) -> bool {
 /// a sentinel in the view, or a punctuation trigger in the text. When
 /// neither, no word or structural cue matches it.
 pub(super) fn may_match(text: &str, words: &str) -> bool {
+    punctuation_in(text) || GRAMMAR.sentinels.occur_in(words)
+}
+
+/// Whether `text` holds one of the [`PUNCTUATION_TRIGGERS`].
+pub(super) fn punctuation_in(text: &str) -> bool {
     let bytes = text.as_bytes();
-    PUNCTUATION_TRIGGERS
-        .iter()
-        .any(|&b| memchr::memchr(b, bytes).is_some())
-        || GRAMMAR.sentinels.occur_in(words)
+    // Two passes for the five bytes.
+    let [a, b, c, d, e] = *PUNCTUATION_TRIGGERS;
+    memchr::memchr3(a, b, c, bytes).is_some() || memchr::memchr2(d, e, bytes).is_some()
+}
+
+/// The sentinels of the grammar (see [`super::prefilter`]).
+pub(super) fn grammar_sentinels() -> &'static Sentinels {
+    &GRAMMAR.sentinels
 }
 
 /// The cues in folded `text`, whose words view is `words`: structural cues
@@ -600,8 +609,12 @@ mod tests {
                     continue;
                 };
                 let cue = tree.current();
+                // Long enough that the ASCII path's length rule does not
+                // let it through by itself.
+                let filler = "Ordinary words. ".repeat(40);
                 for text in [
                     format!("Note: {cue} Thanks."),
+                    format!("{filler}{cue} Thanks."),
                     format!("Café — {cue} — merci"),
                 ] {
                     let folded = fold(&text).text;
@@ -611,6 +624,13 @@ mod tests {
                     if found.iter().any(|h| h.strength != Strength::Context) {
                         matched += 1;
                         assert!(may_match(&folded, &words), "{text:?}");
+                        if text.is_ascii() {
+                            let tools = super::super::scan::ToolNames::default();
+                            assert!(
+                                super::super::scan::ascii_may_hold_cue(&text, &tools),
+                                "{text:?}"
+                            );
+                        }
                     }
                 }
             }

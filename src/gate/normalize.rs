@@ -442,15 +442,19 @@ fn has_split_stubs(text: &str) -> bool {
     let mut stubs = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
+        if !bytes[i].is_ascii_alphanumeric() {
             i += 1;
             continue;
         }
+        // A word of two letters (`a1b2` is an identifier, not a stub).
         let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
             i += 1;
         }
-        if i - start == 2 && !is_short_word(bytes[start], bytes[start + 1]) {
+        if i - start == 2
+            && bytes[start..i].iter().all(u8::is_ascii_alphabetic)
+            && !is_short_word(bytes[start], bytes[start + 1])
+        {
             stubs += 1;
             if stubs >= FRAGMENTS_FROM {
                 return true;

@@ -1,32 +1,37 @@
-//! The sentinel prefilter: does a words view hold any sentinel literal
-//! (see [`super::sentinels`])? It runs on every text, so it is built for
-//! the common case, an ASCII view that holds none.
+//! The sentinel prefilter: does a text hold any sentinel literal (see
+//! [`super::sentinels`]) in its words view? It runs on every text, so it
+//! is built for the common case, ASCII text that holds none.
 //!
 //! One Aho-Corasick automaton over thousands of phrases is too large to
 //! stay in cache: it was half the cost of gating a benign e-mail. Most
 //! sentinels are phrases, though, and a phrase of the words view is made
 //! of whole words between single spaces. So each ASCII literal is filed
-//! under one of its words (the anchor, the rarest that can be told from a
-//! word of the view by its first [`KEY_LEN`] bytes), and the view is read
-//! word by word: a word whose key is filed has its literals compared in
-//! place. Literals with no such word (a single word, which may start
-//! inside a longer one) go to a small automaton that stays in cache.
-//! Views with non-ASCII text use one automaton of every literal.
+//! under one of its words (the anchor: the rarest that can be told from a
+//! word of the text by its first [`KEY_LEN`] bytes), and the text is read
+//! word by word (by [`super::shape`], in the pass it makes anyway): a word
+//! whose key is filed has its literals compared with the words view read
+//! around it, which is never built for text that holds none. Literals
+//! with no anchor (a short word that may be the start of a longer one)
+//! are looked for in the text by their longest word, with a small
+//! automaton. Views with non-ASCII text use one automaton of every
+//! literal.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Bytes of a word that form its key.
 const KEY_LEN: usize = 4;
 
-/// A word's key: its first [`KEY_LEN`] bytes, zero-padded. (View words
-/// hold no zero byte, so a short word never shares a longer one's key.)
+/// A word's key: its first [`KEY_LEN`] bytes, lower-cased and
+/// zero-padded. (Words hold no zero byte, so a short word never shares a
+/// longer one's key.) `word` is letters and digits.
 fn key(word: &[u8]) -> u32 {
     if let Some(first) = word.first_chunk::<KEY_LEN>() {
-        return u32::from_le_bytes(*first);
+        // `| 0x20` lower-cases a letter and leaves a digit as it is.
+        return u32::from_le_bytes(*first) | 0x2020_2020;
     }
     word.iter()
         .rev()
-        .fold(0, |key, &b| (key << 8) | u32::from(b))
+        .fold(0, |key, &b| (key << 8) | u32::from(b.to_ascii_lowercase()))
 }
 
 /// A literal filed under its anchor word.
@@ -43,34 +48,65 @@ struct Filed {
     /// How many literals from this one on share its anchor: a word that
     /// is not the anchor skips them all.
     rest_of_group: usize,
+    /// The literal's bytes next to the anchor's word: the last one of the
+    /// word before it and the first one of the word after it, when the
+    /// literal has them. Most literals that share an anchor differ there,
+    /// so they are compared before the rest.
+    neighbours: (Option<u8>, Option<u8>),
 }
 
 impl Filed {
+    fn new(literal: &[u8], anchor_at: usize, anchor_len: usize) -> Self {
+        let anchor_end = anchor_at + anchor_len;
+        let whole = anchor_end < literal.len();
+        let before = anchor_at.checked_sub(2).map(|at| literal[at]);
+        let after = if whole {
+            literal.get(anchor_end + 1).copied()
+        } else {
+            None
+        };
+        Self {
+            literal: literal.into(),
+            anchor_at,
+            anchor_len,
+            whole,
+            rest_of_group: 1,
+            neighbours: (before, after),
+        }
+    }
+
     fn anchor(&self) -> &[u8] {
         &self.literal[self.anchor_at..self.anchor_at + self.anchor_len]
     }
 
-    /// Whether `word`, which shares the anchor's key, is the anchor
-    /// (whole), or starts with it. (Byte by byte: words are too short
-    /// for a call to `memcmp` to pay.)
-    fn anchors_at(&self, word: &[u8]) -> bool {
+    /// Whether `word` (in any case), which shares the anchor's key, is
+    /// the anchor, or starts with it when the anchor may be the start of
+    /// a longer word.
+    fn is_anchor(&self, word: &[u8]) -> bool {
         let anchor = self.anchor();
         let fits = if self.whole {
             word.len() == anchor.len()
         } else {
             word.len() >= anchor.len()
         };
-        fits && word.iter().zip(anchor).skip(KEY_LEN).all(|(a, b)| a == b)
+        fits && word
+            .iter()
+            .zip(anchor)
+            .skip(KEY_LEN)
+            .all(|(a, b)| a.to_ascii_lowercase() == *b)
     }
 
-    /// Whether the literal occurs in `view` with its anchor at `start`.
-    fn occurs_at(&self, view: &[u8], start: usize) -> bool {
-        // The last byte first: literals that share an anchor mostly part
-        // there.
-        start
-            .checked_sub(self.anchor_at)
-            .and_then(|from| view.get(from..from + self.literal.len()))
-            .is_some_and(|here| here.last() == self.literal.last() && here == &*self.literal)
+    /// Whether the literal occurs in the words view of ASCII `text` with
+    /// its anchor at the word starting at `start`: the view is read
+    /// around the word, backwards and forwards, without being built.
+    fn occurs_around(&self, text: &[u8], start: usize) -> bool {
+        let (before, after) = self.literal.split_at(self.anchor_at);
+        view_after(text, start)
+            .take(after.len())
+            .eq(after.iter().copied())
+            && view_before(text, start)
+                .take(before.len())
+                .eq(before.iter().rev().copied())
     }
 }
 
@@ -86,9 +122,15 @@ struct Anchors {
 impl Anchors {
     fn new(mut filed: Vec<(u32, Filed)>) -> Self {
         // By key, and within a key by anchor, so each anchor's literals
-        // are one run.
+        // are one run, sorted by the first byte of the word after the
+        // anchor.
         filed.sort_by(|(a, fa), (b, fb)| {
-            (a, fa.anchor(), fa.whole).cmp(&(b, fb.anchor(), fb.whole))
+            (a, fa.anchor(), fa.whole, fa.neighbours.1).cmp(&(
+                b,
+                fb.anchor(),
+                fb.whole,
+                fb.neighbours.1,
+            ))
         });
         let mut rest = 0;
         for i in (0..filed.len()).rev() {
@@ -125,19 +167,45 @@ impl Anchors {
         }
     }
 
-    /// Whether a literal filed under the word `view[start..end]` occurs
-    /// there.
-    fn occur_at(&self, view: &[u8], start: usize, end: usize) -> bool {
-        let word = &view[start..end];
-        let filed = self.get(key(word));
+    /// Whether a literal filed under the word `text[start..end]` of ASCII
+    /// text occurs there.
+    fn occur_around(&self, text: &[u8], start: usize, end: usize) -> bool {
+        let word = &text[start..end];
+        // The four bytes from the word's start masked to its length: no
+        // loop over a short word, whose length the branch predictor
+        // cannot guess.
+        let key = match text.get(start..).and_then(<[u8]>::first_chunk::<KEY_LEN>) {
+            Some(four) => key(four) & (u32::MAX >> (32 - 8 * word.len().min(KEY_LEN))),
+            None => key(word),
+        };
+        let filed = self.get(key);
         let mut i = 0;
         while let Some(f) = filed.get(i) {
-            if !f.anchors_at(word) {
-                i += f.rest_of_group;
-            } else if f.occurs_at(view, start) {
+            let group = &filed[i..i + f.rest_of_group];
+            i += group.len();
+            if !f.is_anchor(word) {
+                continue;
+            }
+            // The group is sorted by the first byte of the word after the
+            // anchor (literals that end with it first): only those that
+            // can match the text's next word are read.
+            let before = text[..start]
+                .iter()
+                .rev()
+                .find(|b| b.is_ascii_alphanumeric());
+            let after = text[end..].iter().find(|b| b.is_ascii_alphanumeric());
+            let (before, after) = (
+                before.map(u8::to_ascii_lowercase),
+                after.map(u8::to_ascii_lowercase),
+            );
+            let open_ended = group.partition_point(|g| g.neighbours.1.is_none());
+            let rest = &group[open_ended..];
+            let from = rest.partition_point(|g| g.neighbours.1 < after);
+            let to = rest.partition_point(|g| g.neighbours.1 <= after);
+            if group[..open_ended].iter().chain(&rest[from..to]).any(|g| {
+                g.neighbours.0.is_none_or(|b| Some(b) == before) && g.occurs_around(text, start)
+            }) {
                 return true;
-            } else {
-                i += 1;
             }
         }
         false
@@ -187,24 +255,36 @@ impl Sentinels {
             match anchor(literal, &rarity) {
                 Some((anchor_at, anchor_len)) => filed.push((
                     key(&literal[anchor_at..anchor_at + anchor_len]),
-                    Filed {
-                        literal: literal.clone().into_boxed_slice(),
-                        anchor_at,
-                        anchor_len,
-                        whole: anchor_at + anchor_len < literal.len(),
-                        rest_of_group: 1,
-                    },
+                    Filed::new(literal, anchor_at, anchor_len),
                 )),
-                // Without its leading space: the automaton's prefilter
-                // then looks for rarer bytes than a space.
-                None => unanchored.push(literal.trim_ascii_start().to_vec()),
+                // Its longest word: letters and digits only, so it is
+                // found in the text itself, in any case, as surely as the
+                // literal in the view.
+                None => unanchored.extend(
+                    literal
+                        .split(|&b| b == b' ')
+                        .max_by_key(|piece| piece.len())
+                        .map(<[u8]>::to_vec),
+                ),
             }
         }
         Self {
-            all: automaton(literals),
+            all: automaton(literals, false),
             anchors: Anchors::new(filed),
-            unanchored: automaton(&unanchored),
+            unanchored: any_case(&unanchored),
         }
+    }
+
+    /// Whether a sentinel anchored at the word `text[start..end]` of ASCII
+    /// text occurs around it, in the text's words view.
+    pub(super) fn at_word(&self, text: &[u8], start: usize, end: usize) -> bool {
+        // No anchor is a single letter or digit (see `anchor`).
+        end - start > 1 && self.anchors.occur_around(text, start, end)
+    }
+
+    /// Whether ASCII text holds a sentinel that has no anchor word.
+    pub(super) fn unanchored_in(&self, text: &[u8]) -> bool {
+        self.unanchored.is_match(text)
     }
 
     /// Whether the words view `words` holds a sentinel.
@@ -212,11 +292,9 @@ impl Sentinels {
         if !words.is_ascii() {
             return self.all.is_match(words);
         }
-        self.anchored_in(words.as_bytes()) || self.unanchored.is_match(words)
-    }
-
-    fn anchored_in(&self, view: &[u8]) -> bool {
-        any_word(view, |start, end| self.anchors.occur_at(view, start, end))
+        // A words view is ASCII text that is its own words view.
+        let view = words.as_bytes();
+        any_word(view, |start, end| self.at_word(view, start, end)) || self.unanchored_in(view)
     }
 }
 
@@ -247,6 +325,61 @@ fn any_word(view: &[u8], mut found: impl FnMut(usize, usize) -> bool) -> bool {
     start < view.len() && found(start, view.len())
 }
 
+/// The words view of ASCII `text` from the word starting at `start` on:
+/// letters and digits lower-cased, each run of other bytes one space, and
+/// a space at the end.
+fn view_after(text: &[u8], start: usize) -> impl Iterator<Item = u8> + '_ {
+    let mut i = start;
+    let mut ended = false;
+    std::iter::from_fn(move || {
+        let Some(&b) = text.get(i) else {
+            // The view's closing space, unless a run of others at the end
+            // gave it.
+            let closing = !ended;
+            ended = true;
+            return closing.then_some(b' ');
+        };
+        i += 1;
+        if b.is_ascii_alphanumeric() {
+            return Some(b.to_ascii_lowercase());
+        }
+        while text.get(i).is_some_and(|b| !b.is_ascii_alphanumeric()) {
+            i += 1;
+        }
+        ended = i == text.len();
+        Some(b' ')
+    })
+}
+
+/// The words view of ASCII `text` before `start` (a word's start), read
+/// backwards: the space before the word (or the view's opening one), then
+/// the words before it. (Others at the start merge into the opening
+/// space.)
+fn view_before(text: &[u8], start: usize) -> impl Iterator<Item = u8> + '_ {
+    let mut i = start;
+    let mut ended = false;
+    std::iter::from_fn(move || {
+        if ended {
+            return None;
+        }
+        if i == 0 {
+            // The view's opening space, after the text's first word.
+            ended = true;
+            return Some(b' ');
+        }
+        i -= 1;
+        let b = text[i];
+        if b.is_ascii_alphanumeric() {
+            return Some(b.to_ascii_lowercase());
+        }
+        while i > 0 && !text[i - 1].is_ascii_alphanumeric() {
+            i -= 1;
+        }
+        ended = i == 0;
+        Some(b' ')
+    })
+}
+
 /// Where `literal`'s anchor word starts, and its length: the rarest word
 /// that is known to start a word of the view (it follows a space in the
 /// literal) and is told by its key (it ends before the literal does, so
@@ -260,7 +393,9 @@ fn anchor(literal: &[u8], rarity: &impl Fn(&[u8]) -> u64) -> Option<(usize, usiz
         let end = at + piece.len();
         let follows_space = at > 0;
         let whole = end < literal.len();
-        if !piece.is_empty() && follows_space && (whole || piece.len() >= KEY_LEN) {
+        // Single letters or digits are not looked up (too common to
+        // pay), so they anchor nothing.
+        if piece.len() > 1 && follows_space && (whole || piece.len() >= KEY_LEN) {
             pieces.push((at, piece.len(), whole));
         }
         at = end + 1;
@@ -277,10 +412,44 @@ fn anchor(literal: &[u8], rarity: &impl Fn(&[u8]) -> u64) -> Option<(usize, usiz
         .map(|(at, len, _)| (at, len))
 }
 
-fn automaton(literals: &[Vec<u8>]) -> AhoCorasick {
+/// An automaton for `words` in any ASCII case. Each word's spellings are
+/// listed when that keeps the set small: the automaton can then use its
+/// SIMD prefilter, which it cannot for a case-insensitive search.
+fn any_case(words: &[Vec<u8>]) -> AhoCorasick {
+    const MAX_SPELLINGS: usize = 64;
+    let mut spellings: Vec<Vec<u8>> = Vec::new();
+    for word in words {
+        let mut forms: Vec<Vec<u8>> = vec![Vec::new()];
+        for &b in word {
+            let cases: &[u8] = if b.is_ascii_alphabetic() {
+                &[b.to_ascii_lowercase(), b.to_ascii_uppercase()]
+            } else {
+                std::slice::from_ref(&b)
+            };
+            forms = forms
+                .iter()
+                .flat_map(|form| {
+                    cases.iter().map(move |&c| {
+                        let mut next = form.clone();
+                        next.push(c);
+                        next
+                    })
+                })
+                .collect();
+            if spellings.len() + forms.len() > MAX_SPELLINGS {
+                return automaton(words, true);
+            }
+        }
+        spellings.extend(forms);
+    }
+    automaton(&spellings, false)
+}
+
+fn automaton(literals: &[Vec<u8>], ascii_case_insensitive: bool) -> AhoCorasick {
     let built = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
         .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(ascii_case_insensitive)
         .build(literals)
         .or_else(|_| AhoCorasick::new(Vec::<&str>::new()));
     #[allow(clippy::expect_used)] // an empty automaton always builds
@@ -334,6 +503,48 @@ mod tests {
         }
         assert_eq!(key(b"ab"), u32::from_le_bytes([b'a', b'b', 0, 0]));
         assert_eq!(key(b"abcde"), key(b"abcd"));
+    }
+
+    proptest::proptest! {
+        /// Reading the view around a word of the text gives what the
+        /// built view holds there, and the text lookup finds what the
+        /// view lookup finds.
+        #[test]
+        fn the_text_reads_as_its_view(
+            text in proptest::prop_oneof!["[ -~\\n]{0,80}", "[a-fqrxyA-C ,.\\n-]{0,60}"],
+        ) {
+            let view = crate::gate::matcher::words_view(&text);
+            let runs: Vec<(usize, usize)> = text
+                .char_indices()
+                .filter(|&(i, c)| {
+                    c.is_ascii_alphanumeric()
+                        && !text[..i].ends_with(|p: char| p.is_ascii_alphanumeric())
+                })
+                .map(|(i, _)| {
+                    let len = text[i..]
+                        .find(|c: char| !c.is_ascii_alphanumeric())
+                        .unwrap_or(text.len() - i);
+                    (i, i + len)
+                })
+                .collect();
+            let view_starts: Vec<usize> = (1..view.len())
+                .filter(|&i| view.as_bytes()[i - 1] == b' ' && view.as_bytes()[i] != b' ')
+                .collect();
+            proptest::prop_assert_eq!(runs.len(), view_starts.len());
+            for (&(start, _), &at) in runs.iter().zip(&view_starts) {
+                let after: Vec<u8> = view_after(text.as_bytes(), start).collect();
+                proptest::prop_assert_eq!(&after[..], &view.as_bytes()[at..]);
+                let mut before: Vec<u8> = view_before(text.as_bytes(), start).collect();
+                before.reverse();
+                proptest::prop_assert_eq!(&before[..], &view.as_bytes()[..at]);
+            }
+            let set = sentinels(&[" ab cd", "cd ef ", " x y", " abc", "q r"]);
+            let by_text = runs
+                .iter()
+                .any(|&(start, end)| set.at_word(text.as_bytes(), start, end))
+                || set.unanchored_in(text.as_bytes());
+            proptest::prop_assert_eq!(by_text, set.occur_in(&view));
+        }
     }
 
     /// The word-by-word lookup finds what a plain substring search finds.

@@ -5,7 +5,7 @@
 use aho_corasick::AhoCorasick;
 
 use super::FlagReason;
-use super::matcher::{Hit, hits, may_match, spaceless_hits, words_view};
+use super::matcher::{Hit, grammar_sentinels, hits, may_match, spaceless_hits, words_view};
 use super::normalize::{
     fold, fold_plain, leet_view, leet_words_at_least, spaceless_view, wants_spaceless,
 };
@@ -109,24 +109,35 @@ pub(super) fn needs_views(content: &str, folded: &str) -> bool {
         || decode::may_hold_payload(content, folded)
 }
 
+/// The prefilter for ASCII text, on its own bytes: one pass (see
+/// [`super::shape`], which also looks for the grammar's punctuation
+/// triggers) that looks each word up in the sentinels, then the sentinels
+/// no word anchors and the host's tool names. Every check ignores ASCII
+/// case, so the text is lower-cased, and its words view built, only when
+/// this passes.
+pub(super) fn ascii_may_hold_cue(content: &str, tools: &ToolNames) -> bool {
+    let sentinels = grammar_sentinels();
+    let bytes = content.as_bytes();
+    super::shape::may_hold_cue(content, |start, end| sentinels.at_word(bytes, start, end))
+        || sentinels.unanchored_in(bytes)
+        || tools.mentioned_in(content)
+}
+
 /// Scans `content` and weighs what it finds.
 pub(super) fn scan(content: &str, tools: &ToolNames) -> Verdict {
     // The literal prefilter: most ordinary text stops here. ASCII text is
     // checked as it is (every check ignores ASCII case) and folded only
     // past the gate. Text that passes goes on to every view.
     let (folded, words) = if content.is_ascii() {
-        let shape = super::shape::of_ascii(content);
-        if !shape.needs_views
-            && !may_match(&shape.lower, &shape.words)
-            && !tools.mentioned_in(&shape.lower)
-        {
+        if !ascii_may_hold_cue(content, tools) {
             return Verdict::default();
         }
         let folded = super::normalize::Folded {
-            text: shape.lower,
+            text: content.to_ascii_lowercase(),
             ..Default::default()
         };
-        (folded, shape.words)
+        let words = words_view(&folded.text);
+        (folded, words)
     } else {
         let folded = fold(content);
         let words = words_view(&folded.text);

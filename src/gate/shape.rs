@@ -1,6 +1,7 @@
-//! One pass over an ASCII text that builds its words view and says whether
-//! any derived view could hold a cue: the common case of the gate, so it
-//! reads each byte once, through one table.
+//! One pass over an ASCII text that says whether it may hold a cue: any
+//! derived view could hold one, or a word of it anchors a sentinel (see
+//! [`super::prefilter`]). The common case of the gate, so it reads each
+//! byte once, through one table.
 //!
 //! A derived view is needed when the text has: a `<` or `]: ` (hidden
 //! regions), three or more leetspeak words, two or more two-letter stubs
@@ -11,6 +12,7 @@
 //! [`super::tabular`] (four `|` or more) look for,
 //! so a text that passes none of them gains nothing from those views.
 
+use super::matcher::PUNCTUATION_TRIGGERS;
 use super::normalize::{
     ALWAYS_SPACELESS_UP_TO, FRAGMENTS_FROM, LEET_WORDS_FROM, is_leet_char, is_leet_symbol,
     is_short_word,
@@ -24,9 +26,15 @@ const LEET_WORD: u8 = 4;
 const LEET: u8 = 8;
 const BASE64: u8 = 16;
 const DIGIT: u8 = 32;
+/// Rare punctuation that a view or a cue looks for (`<`, `\\`, `&`, `%`,
+/// `|`, `]`) or that opens the gate by itself
+/// ([`PUNCTUATION_TRIGGERS`]): when the text holds none, the exact checks
+/// for them are skipped.
+const RARE: u8 = 64;
 
-static CLASSES: [u8; 128] = {
-    let mut table = [0u8; 128];
+// 256 entries, so a byte indexes it without a bounds check.
+static CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -49,6 +57,16 @@ static CLASSES: [u8; 128] = {
         if matches!(c, b'+' | b'/' | b'-' | b'_' | b'=') {
             class |= BASE64;
         }
+        if matches!(c, b'<' | b'\\' | b'&' | b'%' | b'|' | b']') {
+            class |= RARE;
+        }
+        let mut t = 0;
+        while t < PUNCTUATION_TRIGGERS.len() {
+            if PUNCTUATION_TRIGGERS[t] == c {
+                class |= RARE;
+            }
+            t += 1;
+        }
         table[b] = class;
         b += 1;
     }
@@ -58,111 +76,146 @@ static CLASSES: [u8; 128] = {
 /// Shortest base64 run worth decoding (as in [`super::decode`]).
 const BASE64_FROM: usize = 24;
 
-/// What one pass over an ASCII text found.
-#[derive(Debug)]
-pub(super) struct Shape {
-    /// The text lower-cased: the folded form of ASCII text.
-    pub(super) lower: String,
-    /// The words view (lower-cased, single spaces, padded).
-    pub(super) words: String,
-    /// Whether a derived view could hold a cue.
-    pub(super) needs_views: bool,
-}
-
-/// One pass over `text`, which must be ASCII.
+/// Whether ASCII `text` may hold a cue: a derived view could hold one,
+/// or `sentinel_at(start, end)` finds a sentinel anchored at one of its
+/// words (its runs of ASCII letters and digits, in order; the first that
+/// it finds ends the pass).
 ///
-/// It goes run by run over the lower-cased text: each run of letters and
-/// digits is copied to the words view in one go and judged as a word
-/// (leetspeak, stub, base64, rot13); each run between them becomes one
-/// space, and what it holds (`@$!|+` inside a leetspeak word, `+/=_-`
-/// inside base64) is looked at on the way. Rare punctuation (`<`, `\`,
-/// `&#`, `%`, `]: `) is found with `memchr` beforehand.
-pub(super) fn of_ascii(text: &str) -> Shape {
-    let lower = text.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
-    let marks = memchr::memchr3(b'<', b'\\', b'&', bytes).is_some_and(|_| rare_marks(bytes))
-        || memchr::memchr_iter(b'%', bytes).nth(5).is_some()
-        // Tables: a prose line among their rows (see `tabular`).
-        || memchr::memchr_iter(b'|', bytes).nth(3).is_some()
-        || memchr::memmem::find(bytes, b"]: ").is_some();
-    let mut words = Vec::with_capacity(bytes.len() + 2);
-    words.push(b' ');
+/// It goes run by run: each run of letters and digits has its byte
+/// classes gathered and is judged as a word (leetspeak, stub, base64,
+/// rot13); what each run between them holds (`@$!|+` next to a leetspeak
+/// word, `+/=_-` inside base64) is looked at on the way. Rare punctuation
+/// (`<`, `\`, `&#`, `%`, `]: `) is found with `memchr` beforehand. Every
+/// check ignores ASCII case, so the text is not lower-cased, and no words
+/// view is built: most texts never need one.
+pub(super) fn may_hold_cue(text: &str, mut sentinel_at: impl FnMut(usize, usize) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    if n <= ALWAYS_SPACELESS_UP_TO {
+        return true;
+    }
+    let mut classes_between = 0u8;
     let (mut leet_words, mut stubs) = (0usize, 0usize);
     let (mut base64_long, mut rot13) = (false, false);
     // The base64 run and the leetspeak word that the current word
     // continues (they can span `+`, `/`, `@`, `$`, ...).
     let (mut base64_run, mut leet_start, mut in_leet, mut leet_letter, mut leet_char) =
         (0usize, 0usize, false, false, false);
-    let n = bytes.len();
     let mut i = 0;
     while i < n {
         let start = i;
-        i += bytes[i..]
-            .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
-            .unwrap_or(n - i);
+        let mut seen = 0u8;
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASSES[usize::from(b)];
+            if class & ALNUM == 0 {
+                break;
+            }
+            seen |= class;
+            i += 1;
+        }
         if i > start {
+            if sentinel_at(start, i) {
+                return true;
+            }
             let word = &bytes[start..i];
-            words.extend_from_slice(word);
-            words.push(b' ');
-            let digit = word.iter().any(u8::is_ascii_digit);
-            let letter = !digit || word.iter().any(u8::is_ascii_alphabetic);
+            let digit = seen & DIGIT != 0;
             if word.len() == 2 && !digit && !is_short_word(word[0], word[1]) {
                 stubs += 1;
             }
             if !in_leet {
                 (leet_start, in_leet, leet_letter, leet_char) = (start, true, false, false);
             }
-            leet_letter |= letter;
-            leet_char |= digit && word.iter().any(|b| CLASSES[usize::from(*b)] & LEET != 0);
+            leet_letter |= seen & ALPHA != 0;
+            // Within a word, the characters read as letters are digits.
+            leet_char |= seen & LEET != 0;
             base64_run += word.len();
             base64_long |= base64_run >= BASE64_FROM;
-            rot13 |= word.starts_with(b"rot") && rot13_marker(bytes, start);
+            rot13 |= word.len() >= 3
+                && word[0].eq_ignore_ascii_case(&b'r')
+                && rot13_marker(bytes, start);
         }
+        // The gap: leetspeak symbols and base64 punctuation next to a
+        // word belong to its run (`@ll`, `abc+/`); any other byte ends it.
         let gap = i;
-        i += bytes[i..]
-            .iter()
-            .position(u8::is_ascii_alphanumeric)
-            .unwrap_or(n - i);
+        let (mut leet_end, mut leet_resume) = (None, gap);
+        let (mut base64_end, mut base64_resume) = (None, gap);
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASSES[usize::from(b)];
+            if class & ALNUM != 0 {
+                break;
+            }
+            i += 1;
+            classes_between |= class;
+            if class & LEET_WORD == 0 {
+                leet_end.get_or_insert(i - 1);
+                leet_resume = i;
+            }
+            if class & BASE64 == 0 {
+                base64_end.get_or_insert(i - 1);
+                base64_resume = i;
+            }
+        }
         if i == gap {
             continue;
         }
-        let separators = &bytes[gap..i];
-        if separators
-            .iter()
-            .all(|&b| CLASSES[usize::from(b)] & LEET_WORD != 0)
-        {
-            leet_char = true;
-        } else if in_leet {
-            let seen = if leet_letter { ALPHA } else { 0 } | if leet_char { LEET } else { 0 };
-            leet_words += usize::from(is_leet_word(bytes, leet_start, gap, seen));
-            in_leet = false;
+        match leet_end {
+            // Symbols only: the run goes on through them.
+            None => {
+                if !in_leet {
+                    (leet_start, in_leet, leet_letter) = (gap, true, false);
+                }
+                leet_char = true;
+            }
+            Some(end) => {
+                if end > gap {
+                    if !in_leet {
+                        (leet_start, in_leet, leet_letter) = (gap, true, false);
+                    }
+                    leet_char = true;
+                }
+                if in_leet {
+                    let seen =
+                        if leet_letter { ALPHA } else { 0 } | if leet_char { LEET } else { 0 };
+                    leet_words += usize::from(is_leet_word(bytes, leet_start, end, seen));
+                    in_leet = false;
+                }
+                if leet_resume < i {
+                    (leet_start, in_leet, leet_letter, leet_char) =
+                        (leet_resume, true, false, true);
+                }
+            }
         }
-        if separators
-            .iter()
-            .all(|&b| CLASSES[usize::from(b)] & BASE64 != 0)
-        {
-            base64_run += separators.len();
-            base64_long |= base64_run >= BASE64_FROM;
-        } else {
-            base64_run = 0;
+        match base64_end {
+            None => base64_run += i - gap,
+            Some(end) => {
+                base64_run += end - gap;
+                base64_long |= base64_run >= BASE64_FROM;
+                base64_run = i - base64_resume;
+            }
         }
+        base64_long |= base64_run >= BASE64_FROM;
     }
     if in_leet {
         let seen = if leet_letter { ALPHA } else { 0 } | if leet_char { LEET } else { 0 };
         leet_words += usize::from(is_leet_word(bytes, leet_start, n, seen));
     }
-    Shape {
-        // Only ASCII bytes were written.
-        words: String::from_utf8(words).unwrap_or_default(),
-        needs_views: marks
-            || rot13
-            || base64_long
-            || leet_words >= LEET_WORDS_FROM
-            || stubs >= FRAGMENTS_FROM
-            || n <= ALWAYS_SPACELESS_UP_TO,
-        lower,
-    }
+    rot13
+        || base64_long
+        || leet_words >= LEET_WORDS_FROM
+        || stubs >= FRAGMENTS_FROM
+        || (classes_between & RARE != 0 && rare_punctuation(bytes))
+}
+
+/// The exact checks for rare punctuation: a trigger of the cue grammar,
+/// `\u`/`\x`/`&#`/`<`, six `%`, four `|` (tables, see `tabular`), `]: `.
+fn rare_punctuation(bytes: &[u8]) -> bool {
+    let [a, b, c, d, e] = *PUNCTUATION_TRIGGERS;
+    memchr::memchr3(a, b, c, bytes).is_some()
+        || memchr::memchr2(d, e, bytes).is_some()
+        || memchr::memchr3(b'<', b'\\', b'&', bytes).is_some_and(|_| rare_marks(bytes))
+        || memchr::memchr_iter(b'%', bytes).nth(5).is_some()
+        || memchr::memchr_iter(b'|', bytes).nth(3).is_some()
+        || memchr::memmem::find(bytes, b"]: ").is_some()
 }
 
 /// `\u`, `\x` (any case) or `&#` somewhere in `bytes`, or any `<`.
@@ -207,6 +260,53 @@ mod tests {
     use super::*;
     use crate::gate::{hidden, matcher, scan};
 
+    /// Past the length at which every text gets all views.
+    fn long(text: &str) -> String {
+        format!("{}{text}", "ordinary words ".repeat(40))
+    }
+
+    /// The words the pass hands to `sentinel_at`, when it gets that far.
+    fn words_seen(text: &str) -> Vec<&str> {
+        let mut words = Vec::new();
+        may_hold_cue(text, |start, end| {
+            words.push(&text[start..end]);
+            false
+        });
+        words
+    }
+
+    proptest::proptest! {
+        /// On any ASCII text, built from pieces that trip each check.
+        #[test]
+        fn agrees_with_the_views_on_any_ascii(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[a-zA-Z]{1,12}",
+                    "[0-9a-z@$!|+]{1,9}",
+                    "[A-Za-z0-9+/=_-]{4,30}",
+                    "[ ,.:;\\n\\t<>&#%|\\]\\[-]{1,3}",
+                    "(rot|ROT)[ _-]?13",
+                    "[a-z]{2}",
+                    "[\\x00-\\x7f]{1,8}",
+                ],
+                0..60,
+            ),
+        ) {
+            let text = long(&pieces.concat());
+            let folded = text.to_ascii_lowercase();
+            proptest::prop_assert_eq!(
+                may_hold_cue(&text, |_, _| false),
+                scan::needs_views(&text, &folded) || matcher::punctuation_in(&text)
+            );
+            let words = words_seen(&text);
+            let runs: Vec<&str> = text
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert!(words.is_empty() || words == runs);
+        }
+    }
+
     /// The fused pass says what the separate checks say.
     #[test]
     fn agrees_with_the_views() {
@@ -225,15 +325,29 @@ mod tests {
             "ok",
             "",
         ] {
-            let shape = of_ascii(text);
-            assert_eq!(shape.words, matcher::words_view(text), "{text}");
+            for text in [text.to_owned(), long(text)] {
+                let folded = text.to_ascii_lowercase();
+                assert_eq!(
+                    may_hold_cue(&text, |_, _| false),
+                    scan::needs_views(&text, &folded) || matcher::punctuation_in(&text),
+                    "{text}"
+                );
+            }
             let folded = text.to_ascii_lowercase();
-            assert_eq!(
-                shape.needs_views,
-                scan::needs_views(text, &folded),
-                "{text}"
-            );
             let _ = hidden::regions(&folded);
         }
+        // Each word once, in order; the first sentinel ends the pass.
+        let text = long("Send the API keys, then stop.");
+        assert_eq!(words_seen(&text).len(), 86);
+        assert_eq!(
+            words_seen(&text)[80..],
+            ["Send", "the", "API", "keys", "then", "stop"][..]
+        );
+        let mut calls = 0;
+        assert!(may_hold_cue(&text, |start, _| {
+            calls += 1;
+            text[start..].starts_with("API")
+        }));
+        assert_eq!(calls, 83);
     }
 }
