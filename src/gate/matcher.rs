@@ -626,10 +626,9 @@ mod tests {
                         assert!(may_match(&folded, &words), "{text:?}");
                         if text.is_ascii() {
                             let tools = super::super::scan::ToolNames::default();
-                            assert!(
-                                super::super::scan::ascii_may_hold_cue(&text, &tools),
-                                "{text:?}"
-                            );
+                            let (passes, _) =
+                                super::super::scan::ascii_prefilter(&text, &tools, false);
+                            assert!(passes, "{text:?}");
                         }
                     }
                 }

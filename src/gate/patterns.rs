@@ -876,6 +876,13 @@ pub(super) static SPECS: &[Spec] = &[
         ),
         Check::DictatedContent,
     ),
+    // Rewriting the reply letter by letter: "replace every third letter
+    // with its position number".
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:replace|substitute|swap) (?:every|each|all) (?:(?:other|second|third|fourth|fifth|nth|\\d+(?:st|nd|rd|th)) )?(?:letters?|vowels?|consonants?|words?|characters?) (?:with|by|for) ",
+    ),
     spec(
         R::ResponseManipulation,
         Strong,
@@ -889,11 +896,11 @@ pub(super) static SPECS: &[Spec] = &[
         R::ResponseManipulation,
         Strong,
         concat!(
-            "(?:translate|render|write|rewrite|provide|give|deliver|express|format|present) your (?:",
+            "(?:translate|render|write|rewrite|provide|give|deliver|express|format|present|encode|encrypt|convert|transform|output) your (?:",
             reply_noun!(),
-            "|message) (?:only )?(?:in|into) (?:",
+            "|message) (?:only )?(?:in|into|using|with|via) (?:a |an )?(?:",
             languages!(),
-            "|base`?\\d+|hex|binary|morse|emojis?|reverse|code)"
+            "|base`?\\d+|hex|binary|morse|emojis?|reverse|code|(?:[a-z]+ )?(?:cipher|substitution|encoding))"
         ),
     ),
     spec(

@@ -169,6 +169,7 @@ impl Anchors {
 
     /// Whether a literal filed under the word `text[start..end]` of ASCII
     /// text occurs there.
+    #[inline]
     fn occur_around(&self, text: &[u8], start: usize, end: usize) -> bool {
         let word = &text[start..end];
         // The four bytes from the word's start masked to its length: no
@@ -179,6 +180,15 @@ impl Anchors {
             None => key(word),
         };
         let filed = self.get(key);
+        !filed.is_empty() && Self::occur_in_filed(filed, text, start, end)
+    }
+
+    /// [`Self::occur_around`] once the word's key is filed (one word in
+    /// five or so): kept out of line, so the lookup inlined into the
+    /// caller's loop stays small.
+    #[inline(never)]
+    fn occur_in_filed(filed: &[Filed], text: &[u8], start: usize, end: usize) -> bool {
+        let word = &text[start..end];
         let mut i = 0;
         while let Some(f) = filed.get(i) {
             let group = &filed[i..i + f.rest_of_group];
@@ -218,6 +228,7 @@ impl Anchors {
     }
 
     /// The literals filed under `key`.
+    #[inline]
     fn get(&self, key: u32) -> &[Filed] {
         let mask = self.slots.len() - 1;
         let mut slot = Self::home(key, self.slots.len());
@@ -277,6 +288,7 @@ impl Sentinels {
 
     /// Whether a sentinel anchored at the word `text[start..end]` of ASCII
     /// text occurs around it, in the text's words view.
+    #[inline]
     pub(super) fn at_word(&self, text: &[u8], start: usize, end: usize) -> bool {
         // No anchor is a single letter or digit (see `anchor`).
         end - start > 1 && self.anchors.occur_around(text, start, end)

@@ -45,7 +45,7 @@ pub fn flag_untrusted_rows(result: Value, source: &str) -> Value {
 pub(super) fn flag_rows(gate: &Gate, result: Value, source: &str) -> Value {
     let label = sanitize_label(source);
     gate.coverage.record(&label);
-    let (flagged, reasons, fields) = scan_strings(gate, &result);
+    let (flagged, reasons, fields) = scan_strings(gate, &result, &label);
     let mut object = match result {
         Value::Object(map) => map,
         other => {
@@ -75,7 +75,7 @@ pub(super) fn flag_rows(gate: &Gate, result: Value, source: &str) -> Value {
 }
 
 /// Whether any string is flagged, the reasons, and where.
-fn scan_strings(gate: &Gate, root: &Value) -> (bool, Vec<FlagReason>, Vec<String>) {
+fn scan_strings(gate: &Gate, root: &Value, label: &str) -> (bool, Vec<FlagReason>, Vec<String>) {
     let mut flagged = false;
     let mut reasons: Vec<FlagReason> = Vec::new();
     let mut fields = Vec::new();
@@ -83,7 +83,7 @@ fn scan_strings(gate: &Gate, root: &Value) -> (bool, Vec<FlagReason>, Vec<String
     let mut stack: Vec<(String, &Value)> = vec![(String::new(), root)];
     let mut note =
         |pointer: &str, text: &str, flagged: &mut bool, reasons: &mut Vec<FlagReason>| {
-            let (hit, found) = gate.inspect(text);
+            let (hit, found) = gate.inspect(text, label);
             if hit {
                 *flagged = true;
                 reasons.extend(found);

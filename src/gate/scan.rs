@@ -10,6 +10,7 @@ use super::normalize::{
     fold, fold_plain, leet_view, leet_words_at_least, spaceless_view, wants_spaceless,
 };
 use super::patterns::Strength;
+use super::requests::{has_detached_request, request_opens_at};
 use super::{decode, hidden};
 
 /// What the scan concluded.
@@ -111,47 +112,61 @@ pub(super) fn needs_views(content: &str, folded: &str) -> bool {
 
 /// The prefilter for ASCII text, on its own bytes: one pass (see
 /// [`super::shape`], which also looks for the grammar's punctuation
-/// triggers) that looks each word up in the sentinels, then the sentinels
-/// no word anchors and the host's tool names. Every check ignores ASCII
-/// case, so the text is lower-cased, and its words view built, only when
-/// this passes.
-pub(super) fn ascii_may_hold_cue(content: &str, tools: &ToolNames) -> bool {
+/// triggers) that looks each word up in the sentinels and, in a
+/// `document`, for a request with no tie to it (see [`super::requests`]);
+/// then the sentinels no word anchors and the host's tool names. Every
+/// check ignores ASCII case, so the text is lower-cased, and its words
+/// view built, only when this passes. Says whether the text may hold a
+/// cue, and whether a request was found (when the pass got that far).
+pub(super) fn ascii_prefilter(content: &str, tools: &ToolNames, document: bool) -> (bool, bool) {
     let sentinels = grammar_sentinels();
     let bytes = content.as_bytes();
-    super::shape::may_hold_cue(content, |start, end| sentinels.at_word(bytes, start, end))
-        || sentinels.unanchored_in(bytes)
-        || tools.mentioned_in(content)
+    let mut request = false;
+    let may_hold = super::shape::may_hold_cue(content, |start, end, opens_sentence| {
+        request |= document && opens_sentence && !request && request_opens_at(content, start, end);
+        sentinels.at_word(bytes, start, end)
+    }) || sentinels.unanchored_in(bytes)
+        || tools.mentioned_in(content);
+    (may_hold || request, request)
 }
 
-/// Scans `content` and weighs what it finds.
-pub(super) fn scan(content: &str, tools: &ToolNames) -> Verdict {
+/// Scans `content` and weighs what it finds. A `document` (text read on
+/// someone's behalf, not a conversation) is also read for requests with
+/// no tie to it (see [`super::requests`]).
+pub(super) fn scan(content: &str, tools: &ToolNames, document: bool) -> Verdict {
     // The literal prefilter: most ordinary text stops here. ASCII text is
     // checked as it is (every check ignores ASCII case) and folded only
     // past the gate. Text that passes goes on to every view.
-    let (folded, words) = if content.is_ascii() {
-        if !ascii_may_hold_cue(content, tools) {
+    let (folded, words, request) = if content.is_ascii() {
+        let (passes, request) = ascii_prefilter(content, tools, document);
+        if !passes {
             return Verdict::default();
         }
+        // The pass stops at the first sentinel: the rest of the text may
+        // still hold a request.
+        let request = request || (document && has_detached_request(content));
         let folded = super::normalize::Folded {
             text: content.to_ascii_lowercase(),
             ..Default::default()
         };
         let words = words_view(&folded.text);
-        (folded, words)
+        (folded, words, request)
     } else {
         let folded = fold(content);
         let words = words_view(&folded.text);
         let smuggled = !folded.tag_text.is_empty()
             || !folded.selector_text.is_empty()
             || folded.hidden.smuggles();
-        if !may_match(&folded.text, &words)
+        let request = document && has_detached_request(&folded.text);
+        if !request
+            && !may_match(&folded.text, &words)
             && !smuggled
             && !needs_views(content, &folded.text)
             && !tools.mentioned_in(&folded.text)
         {
             return Verdict::default();
         }
-        (folded, words)
+        (folded, words, request)
     };
     let mut found: Vec<Hit> = Vec::new();
     let mut reasons: Vec<FlagReason> = Vec::new();
@@ -207,7 +222,7 @@ pub(super) fn scan(content: &str, tools: &ToolNames) -> Verdict {
         reasons.push(FlagReason::HiddenUnicode);
         flagged = true;
     }
-    if super::tabular::has_instruction_line(&folded.text) {
+    if request || super::tabular::has_instruction_line(&folded.text) {
         reasons.push(FlagReason::InstructionInData);
         flagged = true;
     }

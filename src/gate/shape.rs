@@ -31,6 +31,8 @@ const DIGIT: u8 = 32;
 /// ([`PUNCTUATION_TRIGGERS`]): when the text holds none, the exact checks
 /// for them are skipped.
 const RARE: u8 = 64;
+/// Ends a sentence: `.`, `!`, `?`, a line break, `|` (one-line records).
+const SENTENCE_END: u8 = 128;
 
 // 256 entries, so a byte indexes it without a bounds check.
 static CLASSES: [u8; 256] = {
@@ -60,6 +62,9 @@ static CLASSES: [u8; 256] = {
         if matches!(c, b'<' | b'\\' | b'&' | b'%' | b'|' | b']') {
             class |= RARE;
         }
+        if matches!(c, b'.' | b'!' | b'?' | b'\n' | b'|') {
+            class |= SENTENCE_END;
+        }
         let mut t = 0;
         while t < PUNCTUATION_TRIGGERS.len() {
             if PUNCTUATION_TRIGGERS[t] == c {
@@ -77,9 +82,11 @@ static CLASSES: [u8; 256] = {
 const BASE64_FROM: usize = 24;
 
 /// Whether ASCII `text` may hold a cue: a derived view could hold one,
-/// or `sentinel_at(start, end)` finds a sentinel anchored at one of its
-/// words (its runs of ASCII letters and digits, in order; the first that
-/// it finds ends the pass).
+/// or `word(start, end, opens_sentence)` finds one at a word (a run of
+/// ASCII letters and digits; each is handed over in order, with whether a
+/// sentence starts there, and the first find ends the pass). A sentence
+/// starts the text, and follows a `.`, `!`, `?`, line break, `|` or a run
+/// of spaces.
 ///
 /// It goes run by run: each run of letters and digits has its byte
 /// classes gathered and is judged as a word (leetspeak, stub, base64,
@@ -88,13 +95,14 @@ const BASE64_FROM: usize = 24;
 /// (`<`, `\`, `&#`, `%`, `]: `) is found with `memchr` beforehand. Every
 /// check ignores ASCII case, so the text is not lower-cased, and no words
 /// view is built: most texts never need one.
-pub(super) fn may_hold_cue(text: &str, mut sentinel_at: impl FnMut(usize, usize) -> bool) -> bool {
+pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) -> bool) -> bool {
     let bytes = text.as_bytes();
     let n = bytes.len();
     if n <= ALWAYS_SPACELESS_UP_TO {
         return true;
     }
     let mut classes_between = 0u8;
+    let mut opens_sentence = true;
     let (mut leet_words, mut stubs) = (0usize, 0usize);
     let (mut base64_long, mut rot13) = (false, false);
     // The base64 run and the leetspeak word that the current word
@@ -114,7 +122,7 @@ pub(super) fn may_hold_cue(text: &str, mut sentinel_at: impl FnMut(usize, usize)
             i += 1;
         }
         if i > start {
-            if sentinel_at(start, i) {
+            if word(start, i, opens_sentence) {
                 return true;
             }
             let word = &bytes[start..i];
@@ -139,6 +147,7 @@ pub(super) fn may_hold_cue(text: &str, mut sentinel_at: impl FnMut(usize, usize)
         let gap = i;
         let (mut leet_end, mut leet_resume) = (None, gap);
         let (mut base64_end, mut base64_resume) = (None, gap);
+        let (mut ends_sentence, mut after_space) = (gap == 0, false);
         while let Some(&b) = bytes.get(i) {
             let class = CLASSES[usize::from(b)];
             if class & ALNUM != 0 {
@@ -146,6 +155,8 @@ pub(super) fn may_hold_cue(text: &str, mut sentinel_at: impl FnMut(usize, usize)
             }
             i += 1;
             classes_between |= class;
+            ends_sentence |= class & SENTENCE_END != 0 || (after_space && b == b' ');
+            after_space = b == b' ';
             if class & LEET_WORD == 0 {
                 leet_end.get_or_insert(i - 1);
                 leet_resume = i;
@@ -158,6 +169,7 @@ pub(super) fn may_hold_cue(text: &str, mut sentinel_at: impl FnMut(usize, usize)
         if i == gap {
             continue;
         }
+        opens_sentence = ends_sentence;
         match leet_end {
             // Symbols only: the run goes on through them.
             None => {
@@ -268,7 +280,7 @@ mod tests {
     /// The words the pass hands to `sentinel_at`, when it gets that far.
     fn words_seen(text: &str) -> Vec<&str> {
         let mut words = Vec::new();
-        may_hold_cue(text, |start, end| {
+        may_hold_cue(text, |start, end, _| {
             words.push(&text[start..end]);
             false
         });
@@ -295,7 +307,7 @@ mod tests {
             let text = long(&pieces.concat());
             let folded = text.to_ascii_lowercase();
             proptest::prop_assert_eq!(
-                may_hold_cue(&text, |_, _| false),
+                may_hold_cue(&text, |_, _, _| false),
                 scan::needs_views(&text, &folded) || matcher::punctuation_in(&text)
             );
             let words = words_seen(&text);
@@ -328,7 +340,7 @@ mod tests {
             for text in [text.to_owned(), long(text)] {
                 let folded = text.to_ascii_lowercase();
                 assert_eq!(
-                    may_hold_cue(&text, |_, _| false),
+                    may_hold_cue(&text, |_, _, _| false),
                     scan::needs_views(&text, &folded) || matcher::punctuation_in(&text),
                     "{text}"
                 );
@@ -344,10 +356,21 @@ mod tests {
             ["Send", "the", "API", "keys", "then", "stop"][..]
         );
         let mut calls = 0;
-        assert!(may_hold_cue(&text, |start, _| {
+        assert!(may_hold_cue(&text, |start, _, _| {
             calls += 1;
             text[start..].starts_with("API")
         }));
         assert_eq!(calls, 83);
+        // Sentence starts: the text's, and after `.`, `?`, `|`, a line
+        // break or two spaces.
+        let text = long("one. Two? three|four\nfive  six seven");
+        let mut starts = Vec::new();
+        may_hold_cue(&text, |start, end, opens| {
+            if opens {
+                starts.push(&text[start..end]);
+            }
+            false
+        });
+        assert_eq!(starts, ["ordinary", "Two", "three", "four", "five", "six"]);
     }
 }
