@@ -145,6 +145,23 @@ pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
         // The gap: leetspeak symbols and base64 punctuation next to a
         // word belong to its run (`@ll`, `abc+/`); any other byte ends it.
         let gap = i;
+        // Most gaps are one space between two words: it ends both runs
+        // and no sentence.
+        if gap > 0
+            && bytes.get(i) == Some(&b' ')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            i += 1;
+            // A run with no character read as a letter is no leetspeak.
+            if in_leet && leet_char {
+                let seen = if leet_letter { ALPHA } else { 0 } | LEET;
+                leet_words += usize::from(is_leet_word(bytes, leet_start, gap, seen));
+            }
+            in_leet = false;
+            base64_run = 0;
+            opens_sentence = false;
+            continue;
+        }
         let (mut leet_end, mut leet_resume) = (None, gap);
         let (mut base64_end, mut base64_resume) = (None, gap);
         let (mut ends_sentence, mut after_space) = (gap == 0, false);
