@@ -101,21 +101,33 @@ impl Filed {
     /// around the word, backwards and forwards, without being built.
     fn occurs_around(&self, text: &[u8], start: usize) -> bool {
         let (before, after) = self.literal.split_at(self.anchor_at);
-        view_after(text, start)
-            .take(after.len())
-            .eq(after.iter().copied())
-            && view_before(text, start)
-                .take(before.len())
-                .eq(before.iter().rev().copied())
+        view_after_starts_with(text, start, after) && view_before_ends_with(text, start, before)
     }
+}
+
+/// A slot of the anchor table.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    /// The key's literals are `filed[first..end]`; an empty slot has
+    /// `end == 0`.
+    first: u32,
+    end: u32,
+    /// The lengths of word that can anchor one of them, a bit for each
+    /// (bit 31 for 31 bytes or more): `with` shares its key with
+    /// `without` but not its length.
+    lengths: u32,
+}
+
+/// The bit of [`Slot::lengths`] for a word of `len` bytes.
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 /// An open-addressed table from keys to the literals filed under them.
 #[derive(Debug)]
 struct Anchors {
-    /// `(key, first, end)`: the key's literals are `filed[first..end]`;
-    /// an empty slot has `end == 0`.
-    slots: Box<[(u32, u32, u32)]>,
+    slots: Box<[Slot]>,
     filed: Box<[Filed]>,
 }
 
@@ -144,21 +156,30 @@ impl Anchors {
         }
         let keys = filed.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
         let size = (keys * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32, 0u32); size].into_boxed_slice();
+        let mut slots = vec![Slot::default(); size].into_boxed_slice();
         let mut start = 0;
         while start < filed.len() {
             let key = filed[start].0;
             let end = start + filed[start..].iter().take_while(|(k, _)| *k == key).count();
             let mut slot = Self::home(key, size);
-            while slots[slot].2 != 0 {
+            while slots[slot].end != 0 {
                 slot = (slot + 1) & (size - 1);
             }
+            let lengths = filed[start..end].iter().fold(0, |bits, (_, f)| {
+                if f.whole {
+                    bits | length_bit(f.anchor_len)
+                } else {
+                    // This length and every longer one.
+                    bits | !(length_bit(f.anchor_len) - 1)
+                }
+            });
             // Literal counts are far below u32::MAX.
-            slots[slot] = (
+            slots[slot] = Slot {
                 key,
-                u32::try_from(start).unwrap_or(u32::MAX),
-                u32::try_from(end).unwrap_or(u32::MAX),
-            );
+                first: u32::try_from(start).unwrap_or(u32::MAX),
+                end: u32::try_from(end).unwrap_or(u32::MAX),
+                lengths,
+            };
             start = end;
         }
         Self {
@@ -179,7 +200,7 @@ impl Anchors {
             Some(four) => key(four) & (u32::MAX >> (32 - 8 * word.len().min(KEY_LEN))),
             None => key(word),
         };
-        let filed = self.get(key);
+        let filed = self.get(key, word.len());
         !filed.is_empty() && Self::occur_in_filed(filed, text, start, end)
     }
 
@@ -227,20 +248,24 @@ impl Anchors {
         (spread >> 40) as usize & (size - 1)
     }
 
-    /// The literals filed under `key`.
+    /// The literals filed under `key` that a word of `len` bytes can
+    /// anchor (and maybe some it cannot).
     #[inline]
-    fn get(&self, key: u32) -> &[Filed] {
+    fn get(&self, key: u32, len: usize) -> &[Filed] {
         let mask = self.slots.len() - 1;
-        let mut slot = Self::home(key, self.slots.len());
+        let mut at = Self::home(key, self.slots.len());
         loop {
-            let (k, first, end) = self.slots[slot];
-            if end == 0 {
+            let slot = self.slots[at];
+            if slot.end == 0 {
                 return &[];
             }
-            if k == key {
-                return &self.filed[first as usize..end as usize];
+            if slot.key == key {
+                if slot.lengths & length_bit(len) == 0 {
+                    return &[];
+                }
+                return &self.filed[slot.first as usize..slot.end as usize];
             }
-            slot = (slot + 1) & mask;
+            at = (at + 1) & mask;
         }
     }
 }
@@ -337,59 +362,70 @@ fn any_word(view: &[u8], mut found: impl FnMut(usize, usize) -> bool) -> bool {
     start < view.len() && found(start, view.len())
 }
 
-/// The words view of ASCII `text` from the word starting at `start` on:
-/// letters and digits lower-cased, each run of other bytes one space, and
-/// a space at the end.
-fn view_after(text: &[u8], start: usize) -> impl Iterator<Item = u8> + '_ {
-    let mut i = start;
-    let mut ended = false;
-    std::iter::from_fn(move || {
-        let Some(&b) = text.get(i) else {
-            // The view's closing space, unless a run of others at the end
-            // gave it.
-            let closing = !ended;
-            ended = true;
-            return closing.then_some(b' ');
-        };
-        i += 1;
-        if b.is_ascii_alphanumeric() {
-            return Some(b.to_ascii_lowercase());
+/// Whether the words view of ASCII `text` (letters and digits
+/// lower-cased, each run of other bytes one space, a space at each end)
+/// goes on with `literal` from the word that starts at `start`.
+fn view_after_starts_with(text: &[u8], start: usize, literal: &[u8]) -> bool {
+    let (mut i, mut k) = (start, 0);
+    while let Some(&want) = literal.get(k) {
+        match text.get(i) {
+            Some(&b) if b.is_ascii_alphanumeric() => {
+                if b.to_ascii_lowercase() != want {
+                    return false;
+                }
+                i += 1;
+            }
+            Some(_) => {
+                if want != b' ' {
+                    return false;
+                }
+                while text.get(i).is_some_and(|b| !b.is_ascii_alphanumeric()) {
+                    i += 1;
+                }
+                // Others at the end are the view's closing space.
+                if i == text.len() {
+                    return k + 1 == literal.len();
+                }
+            }
+            // The closing space, and nothing after it.
+            None => return want == b' ' && k + 1 == literal.len(),
         }
-        while text.get(i).is_some_and(|b| !b.is_ascii_alphanumeric()) {
-            i += 1;
-        }
-        ended = i == text.len();
-        Some(b' ')
-    })
+        k += 1;
+    }
+    true
 }
 
-/// The words view of ASCII `text` before `start` (a word's start), read
-/// backwards: the space before the word (or the view's opening one), then
-/// the words before it. (Others at the start merge into the opening
-/// space.)
-fn view_before(text: &[u8], start: usize) -> impl Iterator<Item = u8> + '_ {
-    let mut i = start;
-    let mut ended = false;
-    std::iter::from_fn(move || {
-        if ended {
-            return None;
-        }
-        if i == 0 {
-            // The view's opening space, after the text's first word.
-            ended = true;
-            return Some(b' ');
-        }
-        i -= 1;
-        let b = text[i];
+/// Whether the words view of ASCII `text` just before `start` (a word's
+/// start) ends with `literal`.
+fn view_before_ends_with(text: &[u8], start: usize, literal: &[u8]) -> bool {
+    let (mut i, mut k) = (start, literal.len());
+    while k > 0 {
+        let want = literal[k - 1];
+        let Some(i_before) = i.checked_sub(1) else {
+            // The opening space, and nothing before it.
+            return want == b' ' && k == 1;
+        };
+        let b = text[i_before];
         if b.is_ascii_alphanumeric() {
-            return Some(b.to_ascii_lowercase());
+            if b.to_ascii_lowercase() != want {
+                return false;
+            }
+            i = i_before;
+        } else {
+            if want != b' ' {
+                return false;
+            }
+            while i > 0 && !text[i - 1].is_ascii_alphanumeric() {
+                i -= 1;
+            }
+            // Others at the start merge into the opening space.
+            if i == 0 {
+                return k == 1;
+            }
         }
-        while i > 0 && !text[i - 1].is_ascii_alphanumeric() {
-            i -= 1;
-        }
-        ended = i == 0;
-        Some(b' ')
-    })
+        k -= 1;
+    }
+    true
 }
 
 /// Where `literal`'s anchor word starts, and its length: the rarest word
@@ -543,12 +579,35 @@ mod tests {
                 .filter(|&i| view.as_bytes()[i - 1] == b' ' && view.as_bytes()[i] != b' ')
                 .collect();
             proptest::prop_assert_eq!(runs.len(), view_starts.len());
+            let view_bytes = view.as_bytes();
             for (&(start, _), &at) in runs.iter().zip(&view_starts) {
-                let after: Vec<u8> = view_after(text.as_bytes(), start).collect();
-                proptest::prop_assert_eq!(&after[..], &view.as_bytes()[at..]);
-                let mut before: Vec<u8> = view_before(text.as_bytes(), start).collect();
-                before.reverse();
-                proptest::prop_assert_eq!(&before[..], &view.as_bytes()[..at]);
+                for k in 0..=view_bytes.len() - at {
+                    let after = &view_bytes[at..at + k];
+                    proptest::prop_assert!(view_after_starts_with(text.as_bytes(), start, after));
+                    let mut wrong = after.to_vec();
+                    if let Some(last) = wrong.last_mut() {
+                        *last = if *last == b'#' { b'%' } else { b'#' };
+                        proptest::prop_assert!(!view_after_starts_with(text.as_bytes(), start, &wrong));
+                    }
+                    let mut longer = after.to_vec();
+                    longer.push(b'z');
+                    if k == view_bytes.len() - at {
+                        proptest::prop_assert!(!view_after_starts_with(text.as_bytes(), start, &longer));
+                    }
+                }
+                for k in 0..=at {
+                    let before = &view_bytes[at - k..at];
+                    proptest::prop_assert!(view_before_ends_with(text.as_bytes(), start, before));
+                    let mut wrong = before.to_vec();
+                    if let Some(first) = wrong.first_mut() {
+                        *first = if *first == b'#' { b'%' } else { b'#' };
+                        proptest::prop_assert!(!view_before_ends_with(text.as_bytes(), start, &wrong));
+                    }
+                    if k == at {
+                        let longer = [b"z".as_slice(), before].concat();
+                        proptest::prop_assert!(!view_before_ends_with(text.as_bytes(), start, &longer));
+                    }
+                }
             }
             let set = sentinels(&[" ab cd", "cd ef ", " x y", " abc", "q r"]);
             let by_text = runs
