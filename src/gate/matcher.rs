@@ -22,7 +22,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
@@ -31,7 +31,7 @@ use super::FlagReason;
 use super::normalize::fold;
 use super::normalize::fold_plain;
 use super::patterns::{Check, SPECS, Spec, Strength};
-use super::prefilter::{Sentinels, minimal};
+use super::prefilter::{Sentinels, automaton, minimal};
 use super::sentinels::{literal_cost, sentinels, words_form};
 
 /// A cue found in a text.
@@ -213,17 +213,6 @@ fn in_form(spec: &Spec, form: Form) -> bool {
         Form::Structural => is_structural(spec),
         Form::Words => !is_structural(spec),
     }
-}
-
-fn automaton(literals: &[Vec<u8>], kind: MatchKind, ascii_case_insensitive: bool) -> AhoCorasick {
-    let built = AhoCorasick::builder()
-        .match_kind(kind)
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(ascii_case_insensitive)
-        .build(literals)
-        .or_else(|_| AhoCorasick::new(Vec::<&str>::new()));
-    #[allow(clippy::expect_used)] // an empty automaton always builds
-    built.expect("an empty automaton builds")
 }
 
 fn compile(form: Form) -> Compiled {

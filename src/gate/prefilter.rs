@@ -305,7 +305,7 @@ impl Sentinels {
             }
         }
         Self {
-            all: automaton(literals, false),
+            all: automaton(literals, MatchKind::LeftmostFirst, false),
             anchors: Anchors::new(filed),
             unanchored: any_case(&unanchored),
         }
@@ -485,17 +485,23 @@ fn any_case(words: &[Vec<u8>]) -> AhoCorasick {
                 })
                 .collect();
             if spellings.len() + forms.len() > MAX_SPELLINGS {
-                return automaton(words, true);
+                return automaton(words, MatchKind::LeftmostFirst, true);
             }
         }
         spellings.extend(forms);
     }
-    automaton(&spellings, false)
+    automaton(&spellings, MatchKind::LeftmostFirst, false)
 }
 
-fn automaton(literals: &[Vec<u8>], ascii_case_insensitive: bool) -> AhoCorasick {
+/// A DFA automaton of `literals` (empty if they cannot be built, which
+/// literals of this crate always can).
+pub(super) fn automaton(
+    literals: &[Vec<u8>],
+    kind: MatchKind,
+    ascii_case_insensitive: bool,
+) -> AhoCorasick {
     let built = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
+        .match_kind(kind)
         .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(ascii_case_insensitive)
         .build(literals)
