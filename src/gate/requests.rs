@@ -12,9 +12,12 @@
 //! request to translate or classify a given text) and is **detached**:
 //! after its polite opening ("please", "can you", "show me") it names no
 //! person of the correspondence (`I`, `we`, `you`, `our`, ...) and none
-//! of its things (an order, an invoice, the attachment, the meeting...).
-//! Conversations are left out by the caller: a chat turn is a request by
-//! nature.
+//! of its things (an order, an invoice, the attachment, the meeting...),
+//! and none of its content words is in the text around it (a request
+//! about the mail's own subject is business). A text with little around
+//! the request has nothing for it to be detached from, and is left
+//! alone. Conversations are left out by the caller: a chat turn is a
+//! request by nature.
 
 /// Words that tie a sentence to its correspondence: its people and the
 /// things its mail is about.
@@ -211,7 +214,7 @@ pub(super) fn has_detached_request(text: &str) -> bool {
 /// run of ASCII letters and digits that starts a sentence). Most words
 /// stop at their spelling.
 pub(super) fn request_opens_at(text: &str, start: usize, end: usize) -> bool {
-    if !(opens_request(&text[start..end]) && verb_after_opening(text, end)) {
+    if !(opens_request(&text[start..end]) && verb_after_opening(text, start, end)) {
         return false;
     }
     let sentence = sentence_from(text, start);
@@ -223,18 +226,13 @@ pub(super) fn request_opens_at(text: &str, start: usize, end: usize) -> bool {
 /// follows (`please write`, `can you show`): read on the text itself, so
 /// that "Please find attached .." costs no more than its next word.
 /// Other opening words are verbs themselves.
-fn verb_after_opening(text: &str, end: usize) -> bool {
+fn verb_after_opening(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
-    let word_before = &bytes[..end];
     let polite = |w: &[u8]| {
         [&b"please"[..], b"kindly", b"can", b"could", b"would"]
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
     };
-    let start = word_before
-        .iter()
-        .rposition(|b| !b.is_ascii_alphanumeric())
-        .map_or(0, |at| at + 1);
     if !polite(&bytes[start..end]) {
         return true;
     }
