@@ -11,6 +11,8 @@
 //! [`super::normalize`], [`super::decode`], [`super::hidden`] and
 //! [`super::tabular`] (four `|` or more) look for,
 //! so a text that passes none of them gains nothing from those views.
+//! A byte of [`PUNCTUATION_TRIGGERS`] also lets the text through: those
+//! structural cues have no word to be found by.
 
 use super::matcher::PUNCTUATION_TRIGGERS;
 use super::normalize::{
@@ -92,9 +94,10 @@ const BASE64_FROM: usize = 24;
 /// classes gathered and is judged as a word (leetspeak, stub, base64,
 /// rot13); what each run between them holds (`@$!|+` next to a leetspeak
 /// word, `+/=_-` inside base64) is looked at on the way. Rare punctuation
-/// (`<`, `\`, `&#`, `%`, `]: `) is found with `memchr` beforehand. Every
-/// check ignores ASCII case, so the text is not lower-cased, and no words
-/// view is built: most texts never need one.
+/// (`<`, `\`, `&`, `%`, `|`, `]` and the grammar's punctuation triggers)
+/// is noticed on the way too, and its exact checks run with `memchr` only
+/// when some is there. Every check ignores ASCII case, so the text is not
+/// lower-cased, and no words view is built: most texts never need one.
 pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) -> bool) -> bool {
     let bytes = text.as_bytes();
     let n = bytes.len();
