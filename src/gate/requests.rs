@@ -182,8 +182,14 @@ const PAST: &[&str] = &[
 /// Words short enough that a sentence of them is no request.
 const MIN_WORDS: usize = 4;
 
+/// Whether byte `b` ends a sentence: `.`, `!`, `?`, a line break, or `|`
+/// (one-line records). A run of two spaces ends one too.
+pub(super) const fn ends_sentence(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'\n' | b'|')
+}
+
 /// Whether `text` holds a detached request (see the module docs), in any
-/// ASCII case.
+/// ASCII case. (ASCII text is read for them in [`super::shape`]'s pass.)
 pub(super) fn has_detached_request(text: &str) -> bool {
     let bytes = text.as_bytes();
     let (mut i, mut opens) = (0, true);
@@ -194,10 +200,8 @@ pub(super) fn has_detached_request(text: &str) -> bool {
             i += 1;
         }
         let between = &bytes[gap..i];
-        opens |= between
-            .iter()
-            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'|'))
-            || between.windows(2).any(|w| w == b"  ");
+        opens |=
+            between.iter().any(|&b| ends_sentence(b)) || between.windows(2).any(|w| w == b"  ");
         let start = i;
         while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
             i += 1;

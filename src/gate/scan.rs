@@ -117,15 +117,19 @@ pub(super) fn needs_views(content: &str, folded: &str) -> bool {
 /// then the sentinels no word anchors and the host's tool names. Every
 /// check ignores ASCII case, so the text is lower-cased, and its words
 /// view built, only when this passes. Says whether the text may hold a
-/// cue, and whether a request was found (when the pass got that far).
+/// cue, and whether it holds a request: the pass goes on past the first
+/// sentinel until a request is found, so that answer is final.
 pub(super) fn ascii_prefilter(content: &str, tools: &ToolNames, document: bool) -> (bool, bool) {
     let sentinels = grammar_sentinels();
     let bytes = content.as_bytes();
-    let mut request = false;
+    let (mut request, mut sentinel) = (false, false);
     let may_hold = super::shape::may_hold_cue(content, |start, end, opens_sentence| {
         request |= document && opens_sentence && !request && request_opens_at(content, start, end);
-        sentinels.at_word(bytes, start, end)
-    }) || sentinels.unanchored_in(bytes)
+        sentinel = sentinel || sentinels.at_word(bytes, start, end);
+        // Nothing more to learn from the words.
+        sentinel && (request || !document)
+    }) || sentinel
+        || sentinels.unanchored_in(bytes)
         || tools.mentioned_in(content);
     (may_hold || request, request)
 }
@@ -142,9 +146,6 @@ pub(super) fn scan(content: &str, tools: &ToolNames, document: bool) -> Verdict 
         if !passes {
             return Verdict::default();
         }
-        // The pass stops at the first sentinel: the rest of the text may
-        // still hold a request.
-        let request = request || (document && has_detached_request(content));
         let folded = super::normalize::Folded {
             text: content.to_ascii_lowercase(),
             ..Default::default()

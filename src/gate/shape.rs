@@ -19,6 +19,7 @@ use super::normalize::{
     ALWAYS_SPACELESS_UP_TO, FRAGMENTS_FROM, LEET_WORDS_FROM, is_leet_char, is_leet_symbol,
     is_short_word,
 };
+use super::requests::ends_sentence;
 
 const ALNUM: u8 = 1;
 const ALPHA: u8 = 2;
@@ -33,7 +34,7 @@ const DIGIT: u8 = 32;
 /// ([`PUNCTUATION_TRIGGERS`]): when the text holds none, the exact checks
 /// for them are skipped.
 const RARE: u8 = 64;
-/// Ends a sentence: `.`, `!`, `?`, a line break, `|` (one-line records).
+/// Ends a sentence (see [`ends_sentence`]).
 const SENTENCE_END: u8 = 128;
 
 // 256 entries, so a byte indexes it without a bounds check.
@@ -64,7 +65,7 @@ static CLASSES: [u8; 256] = {
         if matches!(c, b'<' | b'\\' | b'&' | b'%' | b'|' | b']') {
             class |= RARE;
         }
-        if matches!(c, b'.' | b'!' | b'?' | b'\n' | b'|') {
+        if ends_sentence(c) {
             class |= SENTENCE_END;
         }
         let mut t = 0;
@@ -84,11 +85,12 @@ static CLASSES: [u8; 256] = {
 const BASE64_FROM: usize = 24;
 
 /// Whether ASCII `text` may hold a cue: a derived view could hold one,
-/// or `word(start, end, opens_sentence)` finds one at a word (a run of
+/// or `word(start, end, opens_sentence)` says so at a word (a run of
 /// ASCII letters and digits; each is handed over in order, with whether a
-/// sentence starts there, and the first find ends the pass). A sentence
-/// starts the text, and follows a `.`, `!`, `?`, line break, `|` or a run
-/// of spaces.
+/// sentence starts there, until `word` says so). A sentence starts the
+/// text, and follows a byte that [`ends_sentence`] or a run of spaces.
+/// Every word is handed over, short texts included, so the caller learns
+/// all it asks of the words in this one pass.
 ///
 /// It goes run by run: each run of letters and digits has its byte
 /// classes gathered and is judged as a word (leetspeak, stub, base64,
@@ -101,9 +103,6 @@ const BASE64_FROM: usize = 24;
 pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) -> bool) -> bool {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    if n <= ALWAYS_SPACELESS_UP_TO {
-        return true;
-    }
     let mut classes_between = 0u8;
     let mut opens_sentence = true;
     let (mut leet_words, mut stubs) = (0usize, 0usize);
@@ -231,7 +230,8 @@ pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
         let seen = if leet_letter { ALPHA } else { 0 } | if leet_char { LEET } else { 0 };
         leet_words += usize::from(is_leet_word(bytes, leet_start, n, seen));
     }
-    rot13
+    n <= ALWAYS_SPACELESS_UP_TO
+        || rot13
         || base64_long
         || leet_words >= LEET_WORDS_FROM
         || stubs >= FRAGMENTS_FROM
