@@ -4,7 +4,8 @@
 
 use serde_json::{Map, Value};
 
-use super::{FlagReason, GLOBAL, Gate, prompt::sanitize_label};
+use super::prompt::sanitize_label;
+use super::{FlagReason, GLOBAL, Gate};
 
 /// Most flagged fields listed in `_flagged_fields`.
 const MAX_LISTED: usize = 20;

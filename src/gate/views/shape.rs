@@ -1,25 +1,33 @@
 //! One pass over an ASCII text that says whether it may hold a cue: any
-//! derived view could hold one, or a word of it anchors a sentinel (see
-//! [`super::prefilter`]). The common case of the gate, so it reads each
-//! byte once, through one table.
+//! derived view could hold one, or a word of it anchors a sentinel (the
+//! caller looks each word up). The common case of the gate, so it reads
+//! each byte once, through one table.
 //!
-//! A derived view is needed when the text has: a `<` or `]: ` (hidden
-//! regions), three or more leetspeak words, two or more two-letter stubs
-//! of split words (or is short enough to be read without spaces anyway),
-//! a base64 run of 24 characters or more, a rot13 marker,
-//! a `\u`/`\x` escape, an `&#` entity, or six `%`. The checks match what
-//! [`super::normalize`], [`super::decode`], [`super::hidden`] and
-//! [`super::tabular`] (four `|` or more) look for,
-//! so a text that passes none of them gains nothing from those views.
-//! A byte of [`PUNCTUATION_TRIGGERS`] also lets the text through: those
-//! structural cues have no word to be found by.
+//! The pass is built from the triggers each view owns, so it cannot
+//! disagree with them: leetspeak words ([`super::leet::is_leet_word`],
+//! [`LEET_WORDS_FROM`] of them), stubs of split words
+//! ([`super::spaceless::is_stub`], or a text short enough to be read
+//! without spaces anyway), a base64 run ([`super::decode::is_base64_byte`],
+//! [`BASE64_FROM`] long), a rot13 marker, escapes, entities and
+//! percent-encoding ([`super::decode`]), hidden regions
+//! ([`super::hidden::may_hold_region`]) and tables
+//! ([`super::may_be_table`]). A byte of [`PUNCTUATION_TRIGGERS`] also lets
+//! the text through: those structural cues have no word to be found by.
 
-use super::matcher::PUNCTUATION_TRIGGERS;
-use super::normalize::{
-    ALWAYS_SPACELESS_UP_TO, FRAGMENTS_FROM, LEET_WORDS_FROM, is_leet_char, is_leet_symbol,
-    is_short_word,
+use super::decode::{
+    self, BASE64_FROM, has_escapes, is_base64_byte, percent_encoded, rot13_marker_at,
 };
-use super::requests::ends_sentence;
+use super::hidden::{self, may_hold_region};
+use super::leet::{LEET_WORDS_FROM, is_leet_char, is_leet_symbol, is_leet_word};
+use super::spaceless::{ALWAYS_SPACELESS_UP_TO, FRAGMENTS_FROM, is_stub};
+use super::words::ends_sentence;
+use super::{TABLE_TRIGGER_BYTES, may_be_table};
+
+/// Bytes that let a text through by themselves: structural cues of the
+/// grammar whose distinctive part is punctuation (`<|im_start|>`,
+/// `![..](..)`, a snake_case tool name, JSON keys) have no rare word to
+/// wait for. The grammar checks that each such cue holds one of them.
+pub(crate) const PUNCTUATION_TRIGGERS: &[u8; 5] = b"<[\"{_";
 
 const ALNUM: u8 = 1;
 const ALPHA: u8 = 2;
@@ -28,7 +36,6 @@ const LEET_WORD: u8 = 4;
 /// Read as a letter inside a leetspeak word.
 const LEET: u8 = 8;
 const BASE64: u8 = 16;
-const DIGIT: u8 = 32;
 /// Rare punctuation that a view or a cue looks for (`<`, `\\`, `&`, `%`,
 /// `|`, `]`) or that opens the gate by itself
 /// ([`PUNCTUATION_TRIGGERS`]): when the text holds none, the exact checks
@@ -45,13 +52,13 @@ static CLASSES: [u8; 256] = {
         let c = b as u8;
         let mut class = 0;
         if c.is_ascii_alphanumeric() {
-            class |= ALNUM | LEET_WORD | BASE64;
+            class |= ALNUM | LEET_WORD;
+        }
+        if is_base64_byte(c) {
+            class |= BASE64;
         }
         if c.is_ascii_alphabetic() {
             class |= ALPHA;
-        }
-        if c.is_ascii_digit() {
-            class |= DIGIT;
         }
         if is_leet_symbol(c) {
             class |= LEET_WORD;
@@ -59,30 +66,21 @@ static CLASSES: [u8; 256] = {
         if is_leet_char(c) {
             class |= LEET;
         }
-        if matches!(c, b'+' | b'/' | b'-' | b'_' | b'=') {
-            class |= BASE64;
-        }
-        if matches!(c, b'<' | b'\\' | b'&' | b'%' | b'|' | b']') {
+        if contains(hidden::TRIGGER_BYTES, c)
+            || contains(decode::TRIGGER_BYTES, c)
+            || contains(TABLE_TRIGGER_BYTES, c)
+            || contains(PUNCTUATION_TRIGGERS, c)
+        {
             class |= RARE;
         }
         if ends_sentence(c) {
             class |= SENTENCE_END;
-        }
-        let mut t = 0;
-        while t < PUNCTUATION_TRIGGERS.len() {
-            if PUNCTUATION_TRIGGERS[t] == c {
-                class |= RARE;
-            }
-            t += 1;
         }
         table[b] = class;
         b += 1;
     }
     table
 };
-
-/// Shortest base64 run worth decoding (as in [`super::decode`]).
-const BASE64_FROM: usize = 24;
 
 /// Whether ASCII `text` may hold a cue: a derived view could hold one,
 /// or `word(start, end, opens_sentence)` says so at a word (a run of
@@ -100,7 +98,7 @@ const BASE64_FROM: usize = 24;
 /// is noticed on the way too, and its exact checks run with `memchr` only
 /// when some is there. Every check ignores ASCII case, so the text is not
 /// lower-cased, and no words view is built: most texts never need one.
-pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) -> bool) -> bool {
+pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) -> bool) -> bool {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut classes_between = 0u8;
@@ -128,10 +126,7 @@ pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
                 return true;
             }
             let word = &bytes[start..i];
-            let digit = seen & DIGIT != 0;
-            if word.len() == 2 && !digit && !is_short_word(word[0], word[1]) {
-                stubs += 1;
-            }
+            stubs += usize::from(is_stub(word));
             if !in_leet {
                 (leet_start, in_leet, leet_letter, leet_char) = (start, true, false, false);
             }
@@ -140,9 +135,7 @@ pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
             leet_char |= seen & LEET != 0;
             base64_run += word.len();
             base64_long |= base64_run >= BASE64_FROM;
-            rot13 |= word.len() >= 3
-                && word[0].eq_ignore_ascii_case(&b'r')
-                && rot13_marker(bytes, start);
+            rot13 |= rot13_marker_at(bytes, start);
         }
         // The gap: leetspeak symbols and base64 punctuation next to a
         // word belong to its run (`@ll`, `abc+/`); any other byte ends it.
@@ -157,7 +150,7 @@ pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
             // A run with no character read as a letter is no leetspeak.
             if in_leet && leet_char {
                 let seen = if leet_letter { ALPHA } else { 0 } | LEET;
-                leet_words += usize::from(is_leet_word(bytes, leet_start, gap, seen));
+                leet_words += usize::from(leet_word(bytes, leet_start, gap, seen));
             }
             in_leet = false;
             base64_run = 0;
@@ -207,7 +200,7 @@ pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
                 if in_leet {
                     let seen =
                         if leet_letter { ALPHA } else { 0 } | if leet_char { LEET } else { 0 };
-                    leet_words += usize::from(is_leet_word(bytes, leet_start, end, seen));
+                    leet_words += usize::from(leet_word(bytes, leet_start, end, seen));
                     in_leet = false;
                 }
                 if leet_resume < i {
@@ -228,7 +221,7 @@ pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
     }
     if in_leet {
         let seen = if leet_letter { ALPHA } else { 0 } | if leet_char { LEET } else { 0 };
-        leet_words += usize::from(is_leet_word(bytes, leet_start, n, seen));
+        leet_words += usize::from(leet_word(bytes, leet_start, n, seen));
     }
     n <= ALWAYS_SPACELESS_UP_TO
         || rot13
@@ -238,59 +231,41 @@ pub(super) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
         || (classes_between & RARE != 0 && rare_punctuation(bytes))
 }
 
+/// Whether `bytes` holds `b` (in a `const` context).
+const fn contains(bytes: &[u8], b: u8) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// The exact checks for rare punctuation: a trigger of the cue grammar,
-/// `\u`/`\x`/`&#`/`<`, six `%`, four `|` (tables, see `tabular`), `]: `.
+/// hidden regions, escapes and entities, percent-encoding, tables.
 fn rare_punctuation(bytes: &[u8]) -> bool {
     let [a, b, c, d, e] = *PUNCTUATION_TRIGGERS;
     memchr::memchr3(a, b, c, bytes).is_some()
         || memchr::memchr2(d, e, bytes).is_some()
-        || memchr::memchr3(b'<', b'\\', b'&', bytes).is_some_and(|_| rare_marks(bytes))
-        || memchr::memchr_iter(b'%', bytes).nth(5).is_some()
-        || memchr::memchr_iter(b'|', bytes).nth(3).is_some()
-        || memchr::memmem::find(bytes, b"]: ").is_some()
+        || may_hold_region(bytes)
+        || has_escapes(bytes)
+        || percent_encoded(bytes)
+        || may_be_table(bytes)
 }
 
-/// `\u`, `\x` (any case) or `&#` somewhere in `bytes`, or any `<`.
-fn rare_marks(bytes: &[u8]) -> bool {
-    memchr::memchr(b'<', bytes).is_some()
-        || memchr::memchr_iter(b'\\', bytes).any(|at| {
-            bytes
-                .get(at + 1)
-                .is_some_and(|n| matches!(n, b'u' | b'U' | b'x' | b'X'))
-        })
-        || memchr::memmem::find(bytes, b"&#").is_some()
-}
-
-/// Whether `bytes[start..end]`, with the classes `seen` in it, is a
-/// leetspeak word (see [`super::normalize`]): a letter and a leet
-/// character, two bytes at least, not an e-mail address.
-fn is_leet_word(bytes: &[u8], start: usize, end: usize, seen: u8) -> bool {
-    seen & ALPHA != 0
-        && seen & LEET != 0
-        && end - start >= 2
-        && !(bytes.get(end) == Some(&b'.') && bytes[start..end].contains(&b'@'))
-}
-
-/// `rot13`, `ROT-13`, `rot 13` starting at `at`.
-fn rot13_marker(bytes: &[u8], at: usize) -> bool {
-    if !bytes
-        .get(at + 1..at + 3)
-        .is_some_and(|ot| ot.eq_ignore_ascii_case(b"ot"))
-    {
-        return false;
-    }
-    let rest = &bytes[at + 3..];
-    let skip = rest
-        .iter()
-        .take_while(|b| matches!(b, b' ' | b'-' | b'_'))
-        .count();
-    rest[skip..].starts_with(b"13")
+/// [`is_leet_word`] for the run `bytes[start..end]`, with the classes
+/// `seen` in it.
+fn leet_word(bytes: &[u8], start: usize, end: usize, seen: u8) -> bool {
+    is_leet_word(bytes, start..end, seen & ALPHA != 0, seen & LEET != 0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gate::{hidden, matcher, scan};
+    use crate::gate::grammar::punctuation_in;
+    use crate::gate::views::{hidden, needs_views};
 
     /// Past the length at which every text gets all views.
     fn long(text: &str) -> String {
@@ -328,7 +303,7 @@ mod tests {
             let folded = text.to_ascii_lowercase();
             proptest::prop_assert_eq!(
                 may_hold_cue(&text, |_, _, _| false),
-                scan::needs_views(&text, &folded) || matcher::punctuation_in(&text)
+                needs_views(&text, &folded) || punctuation_in(&text)
             );
             let words = words_seen(&text);
             let runs: Vec<&str> = text
@@ -361,7 +336,7 @@ mod tests {
                 let folded = text.to_ascii_lowercase();
                 assert_eq!(
                     may_hold_cue(&text, |_, _, _| false),
-                    scan::needs_views(&text, &folded) || matcher::punctuation_in(&text),
+                    needs_views(&text, &folded) || punctuation_in(&text),
                     "{text}"
                 );
             }

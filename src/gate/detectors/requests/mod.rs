@@ -19,178 +19,20 @@
 //! alone. Conversations are left out by the caller: a chat turn is a
 //! request by nature.
 
-/// Words that tie a sentence to its correspondence: its people and the
-/// things its mail is about.
-const TIES: &[&str] = &[
-    "i",
-    "me",
-    "my",
-    "mine",
-    "myself",
-    "we",
-    "us",
-    "our",
-    "ours",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "i'm",
-    "i've",
-    "i'll",
-    "i'd",
-    "we're",
-    "we've",
-    "we'll",
-    "you're",
-    "you've",
-    "you'll",
-    "here",
-    "attached",
-    "attachment",
-    "below",
-    "above",
-    "enclosed",
-    "invoice",
-    "order",
-    "account",
-    "payment",
-    "booking",
-    "meeting",
-    "contract",
-    "shipment",
-    "delivery",
-    "subscription",
-    "refund",
-    "password",
-    "receipt",
-    "ticket",
-    "team",
-    "email",
-    "e-mail",
-    "reply",
-    "call",
-    "portal",
-    "link",
-    "click",
-    "form",
-    "issue",
-    "problem",
-    "error",
-    "request",
-    "please",
-    "thanks",
-    "today",
-    "tomorrow",
-];
+mod vocabulary;
 
-/// Verbs that ask for something to be produced, and what is produced.
-const MAKE: &[&str] = &[
-    "write", "compose", "draft", "develop", "create", "generate", "craft", "produce", "provide",
-    "give",
-];
-const ARTIFACTS: &[&str] = &[
-    "story",
-    "stories",
-    "poem",
-    "poems",
-    "essay",
-    "essays",
-    "speech",
-    "speeches",
-    "song",
-    "songs",
-    "lyrics",
-    "haiku",
-    "limerick",
-    "sonnet",
-    "joke",
-    "jokes",
-    "riddle",
-    "tale",
-    "screenplay",
-    "script",
-    "scripts",
-    "monologue",
-    "dialogue",
-    "rap",
-    "ode",
-    "introduction",
-    "conclusion",
-    "summary",
-    "overview",
-    "explanation",
-    "function",
-    "program",
-    "snippet",
-    "example",
-    "recipe",
-    "tutorial",
-    "analysis",
-    "description",
-    "definition",
-    "comparison",
-    "timeline",
-    "biography",
-    "article",
-    "tweet",
-    "slogan",
-    "paragraph",
-    "outline",
-    "list",
-];
-
-/// Verbs that ask for a topic to be explained.
-const EXPLAIN: &[&str] = &[
-    "describe",
-    "explain",
-    "summarize",
-    "summarise",
-    "analyze",
-    "analyse",
-    "outline",
-    "discuss",
-    "define",
-    "compare",
-    "evaluate",
-    "assess",
-    "illustrate",
-];
-
-/// Verbs that ask for work on a given text.
-const WORK_ON: &[&str] = &[
-    "translate",
-    "determine",
-    "classify",
-    "identify",
-    "rate",
-    "list",
-];
-
-/// Opening words of a question, and the verbs that follow them.
-const QUESTION_WORDS: &[&str] = &["what", "who", "how", "why", "which", "where", "when"];
-const QUESTION_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "have", "has",
-    "would", "will",
-];
-
-/// Irregular past tenses of a question about the world (`who wrote`).
-const PAST: &[&str] = &[
-    "wrote", "won", "made", "built", "led", "gave", "became", "sang", "began",
-];
+use crate::gate::views::words::ends_sentence;
+use vocabulary::{
+    ARTIFACTS, EXPLAIN, MAKE, PAST, QUESTION_VERBS, QUESTION_WORDS, TIES, WORK_ON, is_not_subject,
+};
 
 /// Words short enough that a sentence of them is no request.
 const MIN_WORDS: usize = 4;
 
-/// Whether byte `b` ends a sentence: `.`, `!`, `?`, a line break, or `|`
-/// (one-line records). A run of two spaces ends one too.
-pub(super) const fn ends_sentence(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | b'\n' | b'|')
-}
-
 /// Whether `text` holds a detached request (see the module docs), in any
-/// ASCII case. (ASCII text is read for them in [`super::shape`]'s pass.)
-pub(super) fn has_detached_request(text: &str) -> bool {
+/// ASCII case. (ASCII text is read for them in the shape pass,
+/// [`crate::gate::views::shape`].)
+pub(crate) fn has_detached_request(text: &str) -> bool {
     let bytes = text.as_bytes();
     let (mut i, mut opens) = (0, true);
     while i < bytes.len() {
@@ -217,7 +59,7 @@ pub(super) fn has_detached_request(text: &str) -> bool {
 /// Whether a detached request opens at the word `text[start..end]` (a
 /// run of ASCII letters and digits that starts a sentence). Most words
 /// stop at their spelling.
-pub(super) fn request_opens_at(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn request_opens_at(text: &str, start: usize, end: usize) -> bool {
     if !(opens_request(&text[start..end]) && verb_after_opening(text, start, end)) {
         return false;
     }
@@ -402,73 +244,6 @@ fn is_detached_request(sentence: &str, around: [&str; 2]) -> bool {
     !tied(&own, rest) && !shares_subject(&own, around)
 }
 
-/// Function words and words of any request: they tell nothing of its
-/// subject.
-const NOT_SUBJECT: &[&str] = &[
-    "this",
-    "that",
-    "these",
-    "those",
-    "with",
-    "from",
-    "into",
-    "onto",
-    "over",
-    "about",
-    "have",
-    "will",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "they",
-    "them",
-    "their",
-    "there",
-    "were",
-    "been",
-    "being",
-    "does",
-    "done",
-    "each",
-    "also",
-    "just",
-    "only",
-    "very",
-    "much",
-    "many",
-    "most",
-    "more",
-    "some",
-    "such",
-    "than",
-    "then",
-    "like",
-    "make",
-    "made",
-    "could",
-    "would",
-    "should",
-    "following",
-    "other",
-    "after",
-    "before",
-    "between",
-    "under",
-    "within",
-    "without",
-    "sentence",
-    "simple",
-    "short",
-    "brief",
-    "give",
-    "write",
-    "provide",
-    "describe",
-    "explain",
-];
-
 /// Content words fewer than this around a request leave nothing for it
 /// to be detached from: a text that is only the request (a search box, a
 /// row's note) is not flagged for it.
@@ -498,7 +273,7 @@ fn content_stem(word: &str) -> Option<String> {
         return None;
     }
     let word = word.to_lowercase();
-    if NOT_SUBJECT.contains(&word.as_str()) {
+    if is_not_subject(&word) {
         return None;
     }
     Some(match word.strip_suffix('s') {

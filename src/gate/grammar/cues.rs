@@ -17,11 +17,11 @@
 //! AI`, `you are a helpful assistant`), with a second weak cue of another
 //! family, or inside hidden text. Context alone never flags.
 
-use super::FlagReason;
+use crate::gate::reason::FlagReason;
 
 /// How much a cue says on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Strength {
+pub(crate) enum Strength {
     Strong,
     Weak,
     Context,
@@ -29,7 +29,7 @@ pub(super) enum Strength {
 
 /// A condition on a match that a pattern cannot say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Check {
+pub(crate) enum Check {
     None,
     /// Not preceded by a negation (`don't ignore the safety rules`).
     NotNegated,
@@ -41,13 +41,13 @@ pub(super) enum Check {
     DictatedContent,
 }
 
-pub(super) struct Spec {
-    pub(super) reason: FlagReason,
-    pub(super) strength: Strength,
-    pub(super) check: Check,
+pub(crate) struct Spec {
+    pub(crate) reason: FlagReason,
+    pub(crate) strength: Strength,
+    pub(crate) check: Check,
     /// Also matched in the spaceless view (long, distinctive patterns only).
-    pub(super) spaceless: bool,
-    pub(super) pattern: &'static str,
+    pub(crate) spaceless: bool,
+    pub(crate) pattern: &'static str,
 }
 
 const fn spec(reason: FlagReason, strength: Strength, pattern: &'static str) -> Spec {
@@ -158,7 +158,7 @@ macro_rules! leak_suffix {
     };
 }
 
-pub(super) static SPECS: &[Spec] = &[
+pub(crate) static SPECS: &[Spec] = &[
     // ---- ignore-previous: overriding the rules the reader was given.
     spaceless(checked(
         // The rules must be marked as the reader's (`all`, `your`,

@@ -4,13 +4,19 @@
 //! and bounded: decoded text never exceeds the input's length.
 
 /// Shortest base64 run worth decoding: shorter runs are ids and hashes.
-const BASE64_FROM: usize = 24;
+pub(crate) const BASE64_FROM: usize = 24;
+/// Bytes one of which every payload's marker holds besides letters and
+/// digits (escapes, entities, percent-encoding; base64 and rot13 are
+/// found by their words).
+pub(crate) const TRIGGER_BYTES: &[u8] = b"\\&%";
+/// `%` signs a text needs before it is read as percent-encoded.
+pub(crate) const PERCENT_FROM: usize = 6;
 /// Most base64 runs decoded per text.
 const BASE64_RUNS: usize = 16;
 
 /// Decoded payloads found in `text` (already folded: lower-case). Base64 is
 /// case-sensitive, so it is read from `original`.
-pub(super) fn payloads(original: &str, text: &str) -> Vec<String> {
+pub(crate) fn payloads(original: &str, text: &str) -> Vec<String> {
     let mut out = Vec::new();
     out.extend(base64_runs(original));
     if mentions_rot13(text) {
@@ -22,7 +28,7 @@ pub(super) fn payloads(original: &str, text: &str) -> Vec<String> {
     if text.contains("&#") {
         out.extend(numeric_entities(text));
     }
-    if text.matches('%').count() >= 6 {
+    if percent_encoded(text.as_bytes()) {
         out.extend(percent_decoded(text));
     }
     out
@@ -30,44 +36,60 @@ pub(super) fn payloads(original: &str, text: &str) -> Vec<String> {
 
 /// Whether `text` could hold a payload [`payloads`] decodes: a long run of
 /// base64 characters, a rot13 marker, escapes, entities, percent-encoding.
-/// `text` may be folded or not.
-pub(super) fn may_hold_payload(original: &str, text: &str) -> bool {
+/// `text` may be folded or not. (The shape pass answers the same for
+/// ASCII text from the pieces below, in its one pass.)
+pub(crate) fn may_hold_payload(original: &str, text: &str) -> bool {
     let mut run = 0;
     let mut long_run = false;
     for &b in original.as_bytes() {
-        run = if BASE64_BYTES[usize::from(b)] {
-            run + 1
-        } else {
-            0
-        };
+        run = if is_base64_byte(b) { run + 1 } else { 0 };
         if run >= BASE64_FROM {
             long_run = true;
             break;
         }
     }
     let bytes = text.as_bytes();
-    long_run
-        || mentions_rot13(text)
-        || memchr::memchr_iter(b'\\', bytes).any(|at| {
-            bytes
-                .get(at + 1)
-                .is_some_and(|b| matches!(b, b'u' | b'U' | b'x' | b'X'))
-        })
-        || memchr::memmem::find(bytes, b"&#").is_some()
-        || memchr::memchr_iter(b'%', bytes).nth(5).is_some()
+    long_run || mentions_rot13(text) || has_escapes(bytes) || percent_encoded(bytes)
 }
 
-/// Bytes of the base64 alphabets (standard and URL-safe) and padding.
-static BASE64_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_' | b'=');
-        b += 1;
+/// A byte of the base64 alphabets (standard and URL-safe) or padding.
+pub(crate) const fn is_base64_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_' | b'=')
+}
+
+/// A `\u`/`\x` escape (any case) or an `&#` entity somewhere in `bytes`.
+pub(crate) fn has_escapes(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'\\', bytes).any(|at| {
+        bytes
+            .get(at + 1)
+            .is_some_and(|b| matches!(b, b'u' | b'U' | b'x' | b'X'))
+    }) || memchr::memmem::find(bytes, b"&#").is_some()
+}
+
+/// [`PERCENT_FROM`] `%` signs or more in `bytes`.
+pub(crate) fn percent_encoded(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'%', bytes)
+        .nth(PERCENT_FROM - 1)
+        .is_some()
+}
+
+/// `rot13`, `ROT-13`, `rot 13` (any ASCII case) at `at`, where a word
+/// starts.
+pub(crate) fn rot13_marker_at(bytes: &[u8], at: usize) -> bool {
+    if !(bytes.get(at).is_some_and(|r| r.eq_ignore_ascii_case(&b'r'))
+        && bytes
+            .get(at + 1..at + 3)
+            .is_some_and(|ot| ot.eq_ignore_ascii_case(b"ot")))
+    {
+        return false;
     }
-    table
-};
+    let rest = &bytes[at + 3..];
+    let skip = rest
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'-' | b'_'))
+        .count();
+    rest[skip..].starts_with(b"13")
+}
 
 /// Base64 runs (standard or URL-safe alphabet) of at least
 /// [`BASE64_FROM`] characters that decode to mostly printable UTF-8.
@@ -103,7 +125,7 @@ fn base64_runs(text: &str) -> Vec<String> {
             if printable * 10 >= decoded.chars().count() * 9
                 && decoded.chars().any(char::is_whitespace)
             {
-                out.push(super::normalize::fold_plain(&decoded));
+                out.push(super::fold::fold_plain(&decoded));
             }
         }
     }
@@ -120,15 +142,8 @@ fn decode_base64(run: &str) -> Option<String> {
 /// yet.)
 fn mentions_rot13(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr2_iter(b'r', b'R', bytes).any(|at| {
-        (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
-            && bytes
-                .get(at + 1..at + 3)
-                .is_some_and(|ot| ot.eq_ignore_ascii_case(b"ot"))
-            && text
-                .get(at + 3..)
-                .is_some_and(|rest| rest.trim_start_matches([' ', '-', '_']).starts_with("13"))
-    })
+    memchr::memchr2_iter(b'r', b'R', bytes)
+        .any(|at| (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && rot13_marker_at(bytes, at))
 }
 
 fn rot13(text: &str) -> String {
@@ -204,7 +219,7 @@ fn decode_escapes(
         }
     }
     out.push_str(rest);
-    (decoded >= 4).then(|| super::normalize::fold_plain(&out))
+    (decoded >= 4).then(|| super::fold::fold_plain(&out))
 }
 
 /// `%69%67...` decoded where it forms UTF-8.
@@ -229,7 +244,7 @@ fn percent_decoded(text: &str) -> Option<String> {
         out.push(bytes[i]);
         i += 1;
     }
-    (decoded >= 6).then(|| super::normalize::fold_plain(&String::from_utf8_lossy(&out)))
+    (decoded >= 6).then(|| super::fold::fold_plain(&String::from_utf8_lossy(&out)))
 }
 
 #[cfg(test)]

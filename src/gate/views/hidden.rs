@@ -15,8 +15,17 @@ const MAX_REGIONS: usize = 64;
 /// quote stop here, so hostile text (`<<<<..>`) stays linear.
 const MAX_TAG: usize = 2048;
 
+/// Bytes one of which every hidden region's markup holds.
+pub(crate) const TRIGGER_BYTES: &[u8] = b"<]";
+
+/// The trigger of this view: whether `bytes` may hold a hidden region,
+/// markup (`<`) or a Markdown comment (`]: `).
+pub(crate) fn may_hold_region(bytes: &[u8]) -> bool {
+    memchr::memchr(b'<', bytes).is_some() || memchr::memmem::find(bytes, b"]: ").is_some()
+}
+
 /// Hidden regions of `text`, as slices of it.
-pub(super) fn regions(text: &str) -> Vec<&str> {
+pub(crate) fn regions(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     if text.contains("<!--") {
         comments(text, &mut out);

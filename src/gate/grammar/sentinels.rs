@@ -17,11 +17,13 @@
 
 use regex_syntax::hir::{Hir, HirKind};
 
+use crate::gate::views::words::FUNCTION_WORDS;
+
 /// A literal's cost as a sentinel: a rough frequency, in texts per
 /// thousand, of ordinary text holding it. A common word is in almost every
 /// text; a longer word is rarer; each further word of a phrase makes it
 /// about ten times rarer than its rarest word.
-pub(super) fn literal_cost(literal: &[u8]) -> u64 {
+pub(crate) fn literal_cost(literal: &[u8]) -> u64 {
     // Costed as the gate sees it: in words-view form, cut to its length.
     // (Without allocating: the analysis costs many thousand literals.)
     let literal = cut(literal);
@@ -31,8 +33,7 @@ pub(super) fn literal_cost(literal: &[u8]) -> u64 {
     let word_cost = |w: &[u8]| -> u64 {
         let common = w.is_ascii()
             && (w.len() < 3
-                || std::str::from_utf8(w)
-                    .is_ok_and(|w| COMMON.contains(&w.to_ascii_lowercase().as_str())));
+                || std::str::from_utf8(w).is_ok_and(|w| is_common(&w.to_ascii_lowercase())));
         if common {
             1000
         } else {
@@ -74,7 +75,7 @@ const NEVER: u64 = u64::MAX / 1024;
 /// Longest sentinel kept: longer literals are cut (a prefix of a required
 /// literal is required too), which keeps the gate's automaton small enough
 /// to stay in cache.
-pub(super) const MAX_SENTINEL: usize = 64;
+pub(crate) const MAX_SENTINEL: usize = 64;
 
 /// `literal` cut to [`MAX_SENTINEL`] bytes, at a character boundary.
 fn cut(literal: &[u8]) -> &[u8] {
@@ -275,7 +276,7 @@ fn ending(hir: &Hir) -> (bool, bool) {
 /// characters other than letters and digits written as one space), and
 /// whether they are all rare. `None` when the regex does not parse or
 /// requires no literal.
-pub(super) fn sentinels(regex: &str) -> Option<(Vec<Vec<u8>>, bool)> {
+pub(crate) fn sentinels(regex: &str) -> Option<(Vec<Vec<u8>>, bool)> {
     let hir = regex_syntax::Parser::new().parse(regex).ok()?;
     let mut set: Vec<Vec<u8>> = required(&hir, false)?
         .iter()
@@ -289,7 +290,7 @@ pub(super) fn sentinels(regex: &str) -> Option<(Vec<Vec<u8>>, bool)> {
 
 /// `literal` with every run of characters that are not letters or digits
 /// as one space, as in the words view.
-pub(super) fn words_form(literal: &[u8]) -> Vec<u8> {
+pub(crate) fn words_form(literal: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(literal.len());
     let text = String::from_utf8_lossy(literal);
     for c in text.chars() {
@@ -303,64 +304,11 @@ pub(super) fn words_form(literal: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Words ordinary text is full of: a cue whose only sentinel is one of
-/// these would open the gate on almost every text.
-const COMMON: &[&str] = &[
-    "the",
-    "and",
-    "for",
-    "you",
-    "your",
-    "yours",
-    "are",
-    "was",
-    "were",
-    "been",
-    "have",
-    "has",
-    "had",
-    "not",
-    "but",
-    "all",
-    "any",
-    "each",
-    "every",
-    "some",
-    "this",
-    "that",
-    "these",
-    "those",
-    "with",
-    "from",
-    "into",
-    "onto",
-    "over",
-    "about",
-    "can",
-    "will",
-    "would",
-    "should",
-    "must",
-    "may",
-    "could",
+/// Words ordinary text is full of besides the function words
+/// ([`FUNCTION_WORDS`]): the verbs and nouns of everyday mail. A cue whose
+/// only sentinel is one of these would open the gate on almost every text.
+const EVERYDAY_WORDS: &[&str] = &[
     "new",
-    "now",
-    "then",
-    "than",
-    "when",
-    "what",
-    "which",
-    "who",
-    "how",
-    "why",
-    "there",
-    "here",
-    "out",
-    "more",
-    "most",
-    "also",
-    "just",
-    "only",
     "please",
     "thanks",
     "thank",
@@ -410,8 +358,6 @@ const COMMON: &[&str] = &[
     "show",
     "tell",
     "ask",
-    "via",
-    "per",
     "etc",
     "com",
     "net",
@@ -419,26 +365,11 @@ const COMMON: &[&str] = &[
     "www",
     "http",
     "https",
-    "our",
-    "their",
-    "them",
-    "they",
-    "she",
-    "his",
-    "her",
-    "its",
     "one",
     "two",
-    "other",
-    "before",
-    "after",
-    "above",
-    "below",
     "first",
     "last",
     "next",
-    "same",
-    "own",
     "way",
     "back",
     "well",
@@ -457,7 +388,6 @@ const COMMON: &[&str] = &[
     "mode",
     "type",
     "code",
-    // Frequent in business mail and documents.
     "forward",
     "contact",
     "provide",
@@ -487,6 +417,11 @@ const COMMON: &[&str] = &[
     "support",
     "access",
 ];
+
+/// Whether `word` (lower-case) is common in ordinary text.
+fn is_common(word: &str) -> bool {
+    FUNCTION_WORDS.contains(&word) || EVERYDAY_WORDS.contains(&word)
+}
 
 #[cfg(test)]
 mod tests {

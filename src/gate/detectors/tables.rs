@@ -5,6 +5,8 @@
 //! no business in the data. (A caption such as `Table 3: medal count` is
 //! neither.)
 
+use crate::gate::views::may_be_table;
+
 /// Share of non-empty lines that must be table rows for the text to count
 /// as a table (e-mails with a table in them have prose by nature).
 const TABLE_SHARE_PERCENT: usize = 70;
@@ -110,8 +112,8 @@ const IMPERATIVES: &[&str] = &[
 
 /// Whether `text` (folded) is a table with a line of instruction-like
 /// prose among its rows.
-pub(super) fn has_instruction_line(text: &str) -> bool {
-    if text.matches('|').nth(3).is_none() {
+pub(crate) fn has_instruction_line(text: &str) -> bool {
+    if !may_be_table(text.as_bytes()) {
         return false;
     }
     // A fenced code block is neither rows nor prose: it is left out.

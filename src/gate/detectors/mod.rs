@@ -1,0 +1,13 @@
+//! The detectors: what the grammar's cues cannot say, judged on the views.
+//!
+//! - [`requests`]: a request for an assistant's work slipped into a
+//!   document, with no tie to the text around it;
+//! - [`tables`]: a line of prose among the rows of a table;
+//! - [`tools`]: the host's own tool names, asked to be called.
+//!
+//! Detectors read the views ([`super::views`]); they know nothing of the
+//! grammar or the pipeline.
+
+pub(crate) mod requests;
+pub(crate) mod tables;
+pub(crate) mod tools;

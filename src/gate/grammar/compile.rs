@@ -1,0 +1,330 @@
+//! From the notation of [`super::cues`] to compiled cues: each pattern
+//! expanded into a regex for the forms it is read in (the words view, the
+//! folded text for structural cues, the spaceless view), the prefixes its
+//! matches start with, and the sentinels of the whole grammar (see
+//! [`super::sentinels`]).
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+
+use super::cues::{Check, SPECS, Spec, Strength};
+use super::prefilter::{Sentinels, automaton, minimal};
+use super::sentinels::{literal_cost, sentinels, words_form};
+use crate::gate::reason::FlagReason;
+use crate::gate::views::fold::fold_plain;
+
+/// The form a pattern is expanded to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    Words,
+    Structural,
+    Spaceless,
+}
+
+/// Separators in structural cues: what the words view turns into a space.
+const STRUCTURAL_SEP: &str = r"[^\p{Alphabetic}\p{N}]+";
+const STRUCTURAL_GAP: &str = r"[^\p{Alphabetic}\p{N}]*";
+
+/// Room for the cues of one form (a test keeps the grammar under it).
+pub(crate) const MAX_CUES: usize = 192;
+
+/// Prefixes shorter than this would match almost everywhere.
+const MIN_PREFIX: usize = 2;
+
+/// Whether a pattern needs punctuation the words view drops.
+pub(crate) fn is_structural(spec: &Spec) -> bool {
+    let stripped = spec.pattern.replace("(?:", "");
+    matches!(spec.check, Check::SentenceStart | Check::DictatedContent)
+        || stripped.contains("[^")
+        || stripped.contains(|c: char| ":<\"@=!%_§\\'.".contains(c))
+}
+
+/// Whether a pattern's match starts with a word (and so at a boundary).
+/// Scripts written without spaces (Chinese, Japanese) have no word
+/// boundaries to wait for.
+fn starts_with_word(pattern: &str) -> bool {
+    let first = pattern.trim_start_matches("(?:").chars().next();
+    !pattern.starts_with(['<', '!', '\\', '"', '[']) && first.is_some_and(|c| c.is_ascii())
+}
+
+/// Filler words (`(?:[a-z-]+ ){0,3}`, `(?:{w} ){0,2}`) in a pattern: in the
+/// spaceless view they would be runs of any letters, so they are dropped
+/// there and a spaceless cue matches only its phrase, run together.
+pub(crate) static FILLERS: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::unwrap_used)] // a literal pattern, covered by the compile test
+    Regex::new(
+        r"\(\?:(?:\[a-z-\]\+|\[a-z\]\+|\[a-z_-\]\+|\{w\}) \)\{\d+,\d+\}|\(\?: \{w\}\)\{\d+,\d+\}",
+    )
+    .unwrap()
+});
+
+/// Expands the notation of [`super::cues`] into a regex body.
+pub(crate) fn expand(pattern: &str, form: Form) -> String {
+    let without_fillers;
+    let pattern = if form == Form::Spaceless {
+        without_fillers = FILLERS.replace_all(pattern, "");
+        &*without_fillers
+    } else {
+        pattern
+    };
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let mut rest = pattern;
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("{w}") {
+            out.push_str(match form {
+                Form::Words => "[^ ]+",
+                Form::Structural => "[a-z0-9']+",
+                Form::Spaceless => "[a-z0-9]{1,12}",
+            });
+            rest = after;
+            continue;
+        }
+        match (c, form) {
+            (' ', Form::Words) => out.push(' '),
+            (' ', Form::Structural) => out.push_str(STRUCTURAL_SEP),
+            ('`', Form::Words) => out.push_str("(?: )?"),
+            ('`', Form::Structural) => out.push_str(STRUCTURAL_GAP),
+            ('§', Form::Words) => out.push_str("(?: |$)"),
+            ('§', Form::Structural) => {
+                out.push_str(STRUCTURAL_GAP);
+                out.push_str(r"(?:[:\]\)\-.,;!]|$)");
+            }
+            (' ' | '`' | '§', Form::Spaceless) => {}
+            (c, _) if c.is_ascii() => out.push(c),
+            (c, _) => {
+                let mut buf = [0u8; 4];
+                out.push_str(&regex::escape(&fold_plain(c.encode_utf8(&mut buf))));
+            }
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    // A filler word (`(?:[a-z-]+ ){0,3}`) is any word of the words view, and
+    // a bounded run of letters in the spaceless view (so it cannot run on
+    // across the text).
+    let word = match form {
+        Form::Words => "[^ ]+",
+        Form::Structural => return out,
+        Form::Spaceless => "[a-z]{1,12}",
+    };
+    out.replace("[a-z_-]+", word)
+        .replace("[a-z-]+", word)
+        .replace("[a-z]+", word)
+}
+
+/// A compiled cue: its regex anchored at the start (`^(?:..)`), run from
+/// each position where one of its prefixes occurs.
+pub(crate) struct Cue {
+    pub(crate) reason: FlagReason,
+    pub(crate) strength: Strength,
+    pub(crate) check: Check,
+    pub(crate) regex: Regex,
+    /// The match must start at a word boundary.
+    pub(crate) word_start: bool,
+}
+
+/// One form of the grammar, compiled.
+pub(crate) struct Compiled {
+    pub(crate) form: Form,
+    pub(crate) cues: Vec<Cue>,
+    /// Prefixes of the cues' matches (each once), and the cues each one
+    /// stands for: its own and those of every shorter prefix it starts
+    /// with, so one leftmost-longest search at a position finds them all.
+    pub(crate) prefixes: AhoCorasick,
+    pub(crate) prefix_cues: Vec<Vec<usize>>,
+}
+
+/// The prefixes every match of `body` starts with, or `None` when they
+/// cannot be listed, or some are too short to be worth searching for.
+fn prefixes(body: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::Parser::new().parse(body).ok()?;
+    let seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .limit_class(16)
+        .limit_repeat(4)
+        .limit_literal_len(12)
+        .limit_total(512)
+        .extract(&hir);
+    let literals = seq.literals()?;
+    // A one-byte prefix is worth it only if it is punctuation (`<`, `[`).
+    let too_short =
+        |l: &[u8]| l.len() < MIN_PREFIX && l.first().is_none_or(u8::is_ascii_alphanumeric);
+    if literals.is_empty() || literals.iter().any(|l| too_short(l.as_bytes())) {
+        return None;
+    }
+    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+fn in_form(spec: &Spec, form: Form) -> bool {
+    match form {
+        Form::Spaceless => spec.spaceless,
+        Form::Structural => is_structural(spec),
+        Form::Words => !is_structural(spec),
+    }
+}
+
+/// The cues of the grammar that are read in `form`, compiled.
+pub(crate) fn compile(form: Form) -> Compiled {
+    let mut cues = Vec::new();
+    let mut by_literal: std::collections::BTreeMap<Vec<u8>, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for spec in SPECS.iter().filter(|s| in_form(s, form)) {
+        let body = expand(spec.pattern, form);
+        // Every pattern is a literal of this crate; a test checks that all
+        // of them compile and have prefixes.
+        let (Ok(regex), Some(found)) = (Regex::new(&format!("^(?:{body})")), prefixes(&body))
+        else {
+            continue;
+        };
+        let index = cues.len();
+        for literal in found {
+            by_literal.entry(literal).or_default().push(index);
+        }
+        cues.push(Cue {
+            reason: spec.reason,
+            strength: spec.strength,
+            check: spec.check,
+            regex,
+            word_start: form != Form::Spaceless && starts_with_word(spec.pattern),
+        });
+    }
+    let literals: Vec<Vec<u8>> = by_literal.keys().cloned().collect();
+    let prefix_cues = literals
+        .iter()
+        .map(|literal| {
+            let mut cues: Vec<usize> = (1..=literal.len())
+                .filter_map(|n| by_literal.get(&literal[..n]))
+                .flatten()
+                .copied()
+                .collect();
+            cues.sort_unstable();
+            cues.dedup();
+            cues
+        })
+        .collect();
+    // Word cues: leftmost-longest with restarts (see `hits_in`). The other
+    // forms are searched overlapping, in one pass: their prefixes can be a
+    // single byte (`<`), and a restart at each would cost a search each.
+    let kind = if form == Form::Words {
+        MatchKind::LeftmostLongest
+    } else {
+        MatchKind::Standard
+    };
+    Compiled {
+        form,
+        cues,
+        prefixes: automaton(&literals, kind, false),
+        prefix_cues,
+    }
+}
+
+/// The sentinels of every word and structural cue, in words-view form. A
+/// structural cue's separators all become single spaces in the words view,
+/// so its sentinels are read from its words form too.
+pub(crate) fn compile_sentinels() -> Sentinels {
+    let mut literals: Vec<Vec<u8>> = Vec::new();
+    // Context cues never flag by themselves: a text needs another cue, and
+    // that cue's sentinels open the gate.
+    for spec in SPECS
+        .iter()
+        .filter(|s| !punctuation_triggered(s) && s.strength != Strength::Context)
+    {
+        let body = expand(spec.pattern, Form::Words);
+        // A cue tried only at word starts follows a space of the view:
+        // with it, its sentinels can be looked up word by word.
+        let body = if starts_with_word(spec.pattern) {
+            format!(" (?:{body})")
+        } else {
+            body
+        };
+        match sentinels(&body) {
+            Some((set, _)) => literals.extend(set),
+            // Its prefixes will do: every match starts with one.
+            None => literals.extend(
+                prefixes(&body)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|l| words_form(l)),
+            ),
+        }
+    }
+    Sentinels::new(&minimal(literals), literal_cost)
+}
+
+/// Whether a cue is caught by [`PUNCTUATION_TRIGGERS`] (of the shape pass): structural, and
+/// every match holds one of them (its pattern starts with one, or names
+/// one as a literal).
+fn punctuation_triggered(spec: &Spec) -> bool {
+    is_structural(spec)
+        && (spec.pattern.starts_with(['<', '[', '"', '{'])
+            || ["!\\[", "\\[", "\\{"]
+                .iter()
+                .any(|p| spec.pattern.starts_with(p))
+            || spec.pattern.contains("*_["))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles_with_prefixes_in_its_forms() {
+        for spec in SPECS {
+            let forms = [
+                Some(if is_structural(spec) {
+                    Form::Structural
+                } else {
+                    Form::Words
+                }),
+                spec.spaceless.then_some(Form::Spaceless),
+            ];
+            for form in forms.into_iter().flatten() {
+                let body = expand(spec.pattern, form);
+                assert!(
+                    Regex::new(&format!("^(?:{body})")).is_ok(),
+                    "{}",
+                    spec.pattern
+                );
+                assert!(prefixes(&body).is_some(), "no prefixes: {}", spec.pattern);
+            }
+        }
+        let (words, structural) = (compile(Form::Words), compile(Form::Structural));
+        assert_eq!(words.cues.len() + structural.cues.len(), SPECS.len());
+        assert!(words.cues.len().max(structural.cues.len()) <= MAX_CUES);
+    }
+
+    #[test]
+    fn every_cue_has_rare_sentinels() {
+        let common: Vec<&str> = SPECS
+            .iter()
+            .filter(|spec| !punctuation_triggered(spec) && spec.strength != Strength::Context)
+            .filter(|spec| {
+                !sentinels(&expand(spec.pattern, Form::Words)).is_some_and(|(_, rare)| rare)
+            })
+            .map(|spec| spec.pattern)
+            .collect();
+        assert!(
+            common.is_empty(),
+            "cues whose sentinels are common words: {common:#?}"
+        );
+    }
+
+    #[test]
+    fn spaceless_cues_drop_their_fillers() {
+        assert_eq!(
+            expand("you are now (?:an? )?(?:[a-z-]+ ){0,3}bot", Form::Spaceless),
+            "youarenow(?:an?)?bot"
+        );
+        assert_eq!(
+            expand("ignore (?:{w} ){1,4}and rules", Form::Spaceless),
+            "ignoreandrules"
+        );
+        assert!(
+            starts_with_word("(?:ignore|x) y")
+                && !starts_with_word("(?:忽略|无视)指令")
+                && !starts_with_word("<x")
+        );
+    }
+}

@@ -1,0 +1,172 @@
+//! The pipeline: one text through the prefilter, every view, the grammar
+//! and the detectors, and what they found weighed into the reasons it is
+//! flagged for (see the guide in [`super`]).
+
+use super::detectors::requests::{has_detached_request, request_opens_at};
+use super::detectors::tables::has_instruction_line;
+use super::detectors::tools::ToolNames;
+use super::grammar::{Hit, Strength, grammar_sentinels, hits, may_match, spaceless_hits};
+use super::reason::FlagReason;
+use super::views::fold::{Folded, fold};
+use super::views::leet::leet_view;
+use super::views::shape::may_hold_cue;
+use super::views::spaceless::spaceless_view;
+use super::views::words::words_view;
+use super::views::{decode, hidden, needs_views};
+
+/// The prefilter for ASCII text, on its own bytes: one pass (see
+/// [`super::views::shape`], which also looks for the grammar's punctuation
+/// triggers) that looks each word up in the sentinels and, in a
+/// `document`, for a request with no tie to it (see
+/// [`super::detectors::requests`]);
+/// then the sentinels no word anchors and the host's tool names. Every
+/// check ignores ASCII case, so the text is lower-cased, and its words
+/// view built, only when this passes. Says whether the text may hold a
+/// cue, and whether it holds a request: the pass goes on past the first
+/// sentinel until a request is found, so that answer is final.
+pub(crate) fn ascii_prefilter(content: &str, tools: &ToolNames, document: bool) -> (bool, bool) {
+    let sentinels = grammar_sentinels();
+    let bytes = content.as_bytes();
+    let (mut request, mut sentinel) = (false, false);
+    let may_hold = may_hold_cue(content, |start, end, opens_sentence| {
+        request |= document && opens_sentence && !request && request_opens_at(content, start, end);
+        sentinel = sentinel || sentinels.at_word(bytes, start, end);
+        // Nothing more to learn from the words.
+        sentinel && (request || !document)
+    }) || sentinel
+        || sentinels.unanchored_in(bytes)
+        || tools.mentioned_in(content);
+    (may_hold || request, request)
+}
+
+/// Scans `content` and weighs what it finds: the reasons it is flagged
+/// for, each once and in order (none when it is clean). A `document`
+/// (text read on someone's behalf, not a conversation) is also read for
+/// requests with no tie to it (see [`super::detectors::requests`]).
+pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<FlagReason> {
+    // The literal prefilter: most ordinary text stops here. ASCII text is
+    // checked as it is (every check ignores ASCII case) and folded only
+    // past the gate. Text that passes goes on to every view.
+    let (folded, words, request) = if content.is_ascii() {
+        let (passes, request) = ascii_prefilter(content, tools, document);
+        if !passes {
+            return Vec::new();
+        }
+        let folded = Folded {
+            text: content.to_ascii_lowercase(),
+            ..Default::default()
+        };
+        let words = words_view(&folded.text);
+        (folded, words, request)
+    } else {
+        let folded = fold(content);
+        let words = words_view(&folded.text);
+        let smuggled = !folded.tag_text.is_empty()
+            || !folded.selector_text.is_empty()
+            || folded.hidden.smuggles();
+        let request = document && has_detached_request(&folded.text);
+        if !request
+            && !may_match(&folded.text, &words)
+            && !smuggled
+            && !needs_views(content, &folded.text)
+            && !tools.mentioned_in(&folded.text)
+        {
+            return Vec::new();
+        }
+        (folded, words, request)
+    };
+    let mut found: Vec<Hit> = Vec::new();
+    let mut reasons: Vec<FlagReason> = Vec::new();
+    let mut flagged = false;
+
+    hits(&folded.text, &words, &mut found);
+    let leet = leet_view(&folded.text);
+    if let Some(leet) = &leet {
+        hits(leet, &words_view(leet), &mut found);
+    }
+    if let Some(spaceless) = spaceless_view(leet.as_deref().unwrap_or(&folded.text)) {
+        spaceless_hits(&spaceless, &mut found);
+    }
+    if tools.invoked_in(&folded.text) {
+        found.push(Hit {
+            reason: FlagReason::ToolInvocation,
+            strength: Strength::Strong,
+        });
+    }
+
+    // Text a reader cannot see: any cue in it counts, weak ones included.
+    let mut concealed = |text: &str, because: FlagReason, found: &mut Vec<Hit>| {
+        let mut inner = Vec::new();
+        hits(text, &words_view(text), &mut inner);
+        if let Some(spaceless) = spaceless_view(text) {
+            spaceless_hits(&spaceless, &mut inner);
+        }
+        let actionable: Vec<Hit> = inner
+            .into_iter()
+            .filter(|h| h.strength != Strength::Context)
+            .collect();
+        if !actionable.is_empty() {
+            reasons.push(because);
+            flagged = true;
+            found.extend(actionable.into_iter().map(|h| Hit {
+                strength: Strength::Strong,
+                ..h
+            }));
+        }
+    };
+    for region in hidden::regions(&folded.text) {
+        concealed(region, FlagReason::HiddenText, &mut found);
+    }
+    for payload in decode::payloads(content, &folded.text) {
+        concealed(&payload, FlagReason::EncodedPayload, &mut found);
+    }
+    for smuggled in [&folded.tag_text, &folded.selector_text] {
+        if !smuggled.is_empty() {
+            concealed(smuggled, FlagReason::HiddenUnicode, &mut found);
+        }
+    }
+    if folded.hidden.smuggles() {
+        reasons.push(FlagReason::HiddenUnicode);
+        flagged = true;
+    }
+    if request || has_instruction_line(&folded.text) {
+        reasons.push(FlagReason::InstructionInData);
+        flagged = true;
+    }
+
+    let strong = found.iter().any(|h| h.strength == Strength::Strong);
+    let context = found.iter().any(|h| h.strength == Strength::Context);
+    let mut weak_families: Vec<FlagReason> = found
+        .iter()
+        .filter(|h| h.strength == Strength::Weak)
+        .map(|h| h.reason)
+        .collect();
+    weak_families.sort_unstable();
+    weak_families.dedup();
+    flagged |= strong || (!weak_families.is_empty() && (context || weak_families.len() >= 2));
+    if flagged {
+        reasons.extend(found.iter().map(|h| h.reason));
+    }
+    reasons.sort_unstable();
+    reasons.dedup();
+    reasons
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ASCII prefilter is sound: text that a cue able to flag matches
+    /// always passes it.
+    #[test]
+    fn the_ascii_prefilter_passes_every_text_a_cue_matches() {
+        let (texts, _) = crate::gate::grammar::texts_matching_cues();
+        let tools = ToolNames::default();
+        let ascii: Vec<&String> = texts.iter().filter(|t| t.is_ascii()).collect();
+        assert!(ascii.len() > 100, "only {} ASCII texts", ascii.len());
+        for text in ascii {
+            let (passes, _) = ascii_prefilter(text, &tools, false);
+            assert!(passes, "{text:?}");
+        }
+    }
+}

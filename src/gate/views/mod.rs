@@ -1,0 +1,55 @@
+//! The views: the forms a text is read in, so a cue is found however it is
+//! dressed. The first step of the pipeline; nothing here knows the
+//! grammar or the detectors.
+//!
+//! - [`fold`]: compatibility forms, accents, homoglyphs and invisible
+//!   characters folded away, with what was hidden kept as evidence;
+//! - [`words`]: the words view (every run of non-letters one space), where
+//!   sentences end, and the function words;
+//! - [`leet`]: leetspeak read as letters;
+//! - [`spaceless`]: split words run together again;
+//! - [`decode`]: payloads decoded one level (base64, rot13, escapes,
+//!   entities, percent-encoding);
+//! - [`hidden`]: regions a person does not see (comments, invisible
+//!   elements, `alt` text, Markdown comments);
+//! - [`shape`]: one pass over ASCII text, built from each view's trigger,
+//!   that says whether any view is needed at all.
+//!
+//! Each view owns its **trigger**: the cheap check that says whether the
+//! text could need it. A text that trips no trigger gains nothing from the
+//! view, so it is never built.
+
+pub(crate) mod decode;
+pub(crate) mod fold;
+pub(crate) mod hidden;
+pub(crate) mod leet;
+pub(crate) mod shape;
+pub(crate) mod spaceless;
+pub(crate) mod words;
+
+/// `|` signs a text needs before it is read as a table (rows of cells,
+/// see the table detector).
+const TABLE_BARS_FROM: usize = 4;
+
+/// The byte every table row holds.
+pub(crate) const TABLE_TRIGGER_BYTES: &[u8] = b"|";
+
+/// The trigger of the table reading: [`TABLE_BARS_FROM`] `|` or more.
+pub(crate) fn may_be_table(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'|', bytes)
+        .nth(TABLE_BARS_FROM - 1)
+        .is_some()
+}
+
+/// Whether any derived view could hold something: hidden regions, a
+/// table, leetspeak, split words, encoded payloads. `content` is the text
+/// as given, `folded` its folded form. For ASCII text, [`shape`] answers
+/// the same in its one pass.
+pub(crate) fn needs_views(content: &str, folded: &str) -> bool {
+    let bytes = folded.as_bytes();
+    hidden::may_hold_region(bytes)
+        || may_be_table(bytes)
+        || leet::leet_words_at_least(folded)
+        || spaceless::wants_spaceless(folded)
+        || decode::may_hold_payload(content, folded)
+}
