@@ -366,6 +366,22 @@ fn hostile_input_is_bounded_and_fails_closed() {
             rule: Some(Rule::Unparsed)
         }
     );
+    // An option that takes a value, given as the last word, once made the
+    // container rules slice past the end of the arguments.
+    for command in [
+        "docker -H",
+        "podman --context",
+        "docker -c",
+        "sudo docker -H",
+    ] {
+        assert_ne!(
+            approve(command, ApprovalMode::Off, false),
+            Decision::Blocked {
+                rule: Rule::RecursiveDeleteOfRoot
+            },
+            "{command}"
+        );
+    }
     let long_and_bad = format!("echo {}; rm -rf /", "a".repeat(100_000));
     assert_eq!(
         smart(&long_and_bad),

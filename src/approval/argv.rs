@@ -2,8 +2,10 @@
 //! command (`sudo`, `env`, `nice`, `xargs`, `ssh host ..`), and its options
 //! and operands, the way GNU tools read them.
 
+use super::catalog::{self, Family};
+use super::command::{Arg, Input, Output};
+use super::context::Context;
 use super::paths::basename;
-use super::shell::{Analyzer, Arg, Input, Output};
 use super::{Risk, Rule};
 
 /// Where a command starts once its wrappers are stripped.
@@ -81,7 +83,7 @@ impl Xargs {
 /// Strips wrappers (`sudo`, `env`, `nice`, `timeout`, `xargs`, ...) and
 /// returns where the wrapped command starts, or `None` when the command
 /// only looks a name up (`command -v rm`) or was handed to a nested script.
-pub(super) fn unwrap(an: &mut Analyzer, argv: &[Arg]) -> Option<Unwrapped> {
+pub(super) fn unwrap(cx: &mut Context, argv: &[Arg]) -> Option<Unwrapped> {
     let mut i = 0;
     let mut xargs = None;
     while let Some(first) = argv.get(i) {
@@ -89,10 +91,13 @@ pub(super) fn unwrap(an: &mut Analyzer, argv: &[Arg]) -> Option<Unwrapped> {
             return Some(Unwrapped { start: i, xargs });
         }
         let name = basename(&first.text);
+        if !catalog::is(name, Family::Wrapper) {
+            return Some(Unwrapped { start: i, xargs });
+        }
         let rest = &argv[i + 1..];
         let skip = match name {
             "sudo" | "doas" => {
-                an.risk(Risk::Uncertain, Rule::Sudo);
+                cx.risk(Risk::Uncertain, Rule::Sudo);
                 let opts = options(
                     rest,
                     "ughpCDrtTUR",
@@ -119,7 +124,7 @@ pub(super) fn unwrap(an: &mut Analyzer, argv: &[Arg]) -> Option<Unwrapped> {
                     if t == "-S" || t == "--split-string" {
                         // `env -S 'rm -rf /'` splits its argument into a command.
                         let script = join(&rest[j + 1..]);
-                        an.script(&script);
+                        cx.read_script(&script);
                         return None;
                     } else if ["-u", "--unset", "-C", "--chdir"].contains(&t) {
                         j += 2;
@@ -169,13 +174,13 @@ pub(super) fn unwrap(an: &mut Analyzer, argv: &[Arg]) -> Option<Unwrapped> {
             "busybox" => 0,
             "watch" => {
                 let start = options(rest, "nd", &["interval", "differences"]);
-                an.script(&join(&rest[start.min(rest.len())..]));
+                cx.read_script(&join(&rest[start.min(rest.len())..]));
                 return None;
             }
             "ssh" => {
                 let host = options(rest, "BbcDEeFIiJLlmOoPpQRSWw", &[]);
                 if rest.len() > host + 1 {
-                    an.script(&join(&rest[host + 1..]));
+                    cx.read_script(&join(&rest[host + 1..]));
                 }
                 return None;
             }
@@ -184,10 +189,12 @@ pub(super) fn unwrap(an: &mut Analyzer, argv: &[Arg]) -> Option<Unwrapped> {
                     .iter()
                     .position(|a| a.text == "-c" || a.text == "--command");
                 if let Some(script) = flag.and_then(|pos| rest.get(pos + 1)) {
-                    an.script(&script.text);
+                    cx.read_script(&script.text);
                 }
                 return None;
             }
+            // A wrapper of the catalog this function does not read (a test
+            // keeps them in step): its command is read as it stands.
             _ => return Some(Unwrapped { start: i, xargs }),
         };
         i += 1 + skip;
@@ -237,7 +244,8 @@ pub(super) fn options(args: &[Arg], short_with_value: &str, long_with_value: &[&
             _ => return i,
         }
     }
-    i
+    // An option that takes a value may be the last word (`docker -H`).
+    i.min(args.len())
 }
 
 /// Arguments that are not options (everything after `--` included).
@@ -283,6 +291,28 @@ pub(super) fn join(args: &[Arg]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every wrapper of the catalog is stripped or hands its command on.
+    #[test]
+    fn every_wrapper_of_the_catalog_is_read() {
+        for entry in catalog::CATALOG
+            .iter()
+            .filter(|e| e.family == Family::Wrapper)
+        {
+            let argv = [
+                Arg::literal(entry.name),
+                Arg::literal("-c"),
+                Arg::literal("rm"),
+            ];
+            let mut cx = Context::default();
+            let unwrapped = unwrap(&mut cx, &argv);
+            assert!(
+                unwrapped.is_none_or(|u| u.start > 0),
+                "{} is not read as a wrapper",
+                entry.name
+            );
+        }
+    }
 
     #[test]
     fn option_skipping() {

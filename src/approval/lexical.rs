@@ -1,126 +1,23 @@
 //! Reading a command without the parser: the prefilter that lets plainly
-//! harmless commands skip the parse, and the fallback scan for text the
-//! parser rejects.
+//! harmless commands skip the parse, how deeply a text nests, and the
+//! rough split into commands that the fallback scan of text the parser
+//! rejects reads.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rules;
-use super::shell::{Analyzer, Arg, Input, Invocation};
+use super::catalog;
 
 /// Everything any rule can react to. A command that matches none of it
 /// (after quotes are removed, so `r''m` still reads `rm`) runs no rule, so
 /// it can skip the parse. Expansions, substitutions, subshells, escapes
-/// and function definitions always go to the parser.
+/// and function definitions always go to the parser. The program names
+/// are the catalog's ([`super::catalog::prefilter_words`]).
 static RISKY: LazyLock<Regex> = LazyLock::new(|| {
-    let names = [
-        // rules
-        "rm",
-        "find",
-        "dd",
-        "shred",
-        "chmod",
-        "chown",
-        "chgrp",
-        "tee",
-        "cp",
-        "mv",
-        "install",
-        "ln",
-        "rsync",
-        "sed",
-        "truncate",
-        "wipefs",
-        "blkdiscard",
-        "clear-disk",
-        "format-volume",
-        "initialize-disk",
-        "sgdisk",
-        "diskutil",
-        "format",
-        "git",
-        "kill",
-        "pkill",
-        "killall",
-        "docker",
-        "podman",
-        "eval",
-        "source",
-        // package managers only matter when they publish (`npm publish`,
-        // `gem push`, `twine upload`), so their verbs stand in for them
-        "publish",
-        "push",
-        "upload",
-        r"mkfs[\w.]*",
-        "mke2fs",
-        "mkswap",
-        "mkdosfs",
-        "mkntfs",
-        r"newfs\w*",
-        // downloaders, shells, interpreters, database clients
-        "curl",
-        "wget",
-        "fetch",
-        "aria2c",
-        "https?",
-        "xh",
-        "invoke-webrequest",
-        "iwr",
-        "sh",
-        "bash",
-        "zsh",
-        "dash",
-        "ksh",
-        "mksh",
-        "ash",
-        "fish",
-        "yash",
-        r"python[\w.]*",
-        "perl",
-        "ruby",
-        "node",
-        "nodejs",
-        "php",
-        "deno",
-        r"pypy\d?",
-        "psql",
-        "mysql",
-        "mariadb",
-        r"sqlite3?",
-        "sqlcmd",
-        r"clickhouse(?:-client)?",
-        "duckdb",
-        "cockroach",
-        "pgcli",
-        "mycli",
-        "usql",
-        // wrappers
-        "sudo",
-        "doas",
-        "env",
-        "nice",
-        "ionice",
-        "timeout",
-        "nohup",
-        "builtin",
-        "caffeinate",
-        "unbuffer",
-        "time",
-        "stdbuf",
-        "exec",
-        "chroot",
-        "command",
-        "xargs",
-        "busybox",
-        "watch",
-        "ssh",
-        "su",
-        "runuser",
-    ];
     let pattern = format!(
         r"(?i)[$`(\\]|/dev/|prod|\.env|credential|secret|\.aws/|\.ssh/|\.gnupg/|\.kube/|\.docker/|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.htpasswd|\.pem|id_rsa|id_ecdsa|id_ed25519|id_dsa|authorized_keys|(?:^|[\s;&|<>{{}}/=])(?:{})(?:$|[\s;&|<>{{}}])",
-        names.join("|")
+        catalog::prefilter_words().join("|")
     );
     #[allow(clippy::unwrap_used)] // built from literals, covered by tests
     Regex::new(&pattern).unwrap()
@@ -197,72 +94,6 @@ pub(super) fn nesting_depth(text: &str) -> usize {
 /// commands rarely pass 4.
 pub(super) const MAX_NESTING: usize = 16;
 
-/// Runs the rules over a rough split of text the parser rejected: words
-/// split on blanks, quotes grouping, commands split on `; & | ( ) \n` and
-/// backticks. Used to find hardline shapes in unparseable text.
-pub(super) fn scan(an: &mut Analyzer, text: &str) {
-    const KEYWORDS: &[&str] = &[
-        "if", "then", "else", "elif", "do", "while", "until", "!", "time",
-    ];
-    let mut input = Input::Unknown;
-    for (mut segment, piped) in segments(text) {
-        // `then rm -rf /`: a reserved word is not the command.
-        let keywords = segment
-            .iter()
-            .take_while(|w| KEYWORDS.contains(&w.as_str()))
-            .count();
-        segment.drain(..keywords);
-        if segment.is_empty() {
-            input = Input::Unknown;
-            continue;
-        }
-        let inv = Invocation {
-            argv: segment.into_iter().map(Arg::literal).collect(),
-            redirects: Vec::new(),
-            input: std::mem::take(&mut input),
-        };
-        let out = rules::invocation(an, inv);
-        input = if piped {
-            Input::Pipe(out)
-        } else {
-            Input::Unknown
-        };
-    }
-}
-
-/// Commands whose arguments alone make a hardline shape.
-const DESTRUCTIVE: &[&str] = &[
-    "rm", "dd", "shred", "chmod", "chown", "chgrp", "tee", "cp", "find", "mkfs",
-];
-
-/// The last resort for text nested too deep to read: every word that names
-/// a destructive command (`rm`, `/bin/rm`, `mkfs.ext4`) is read as the start
-/// of one, whatever precedes it, so wrappers and `eval` chains of any length
-/// are seen through. Nested scripts are not read again.
-pub(super) fn scan_flat(an: &mut Analyzer, text: &str) {
-    let mut budget = super::shell::MAX_COMMANDS;
-    for (segment, _) in segments(text) {
-        for start in 0..segment.len() {
-            let name = super::paths::basename(&segment[start]);
-            if !DESTRUCTIVE
-                .iter()
-                .any(|d| name == *d || (*d == "mkfs" && name.starts_with(d)))
-            {
-                continue;
-            }
-            if budget == 0 {
-                return;
-            }
-            budget -= 1;
-            let inv = Invocation {
-                argv: segment[start..].iter().cloned().map(Arg::literal).collect(),
-                ..Invocation::default()
-            };
-            rules::invocation(an, inv);
-        }
-    }
-}
-
 /// Where the lexer is: command text, inside `"..."`, or inside a `$(..)` or
 /// backtick substitution (which may sit inside double quotes).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -277,7 +108,7 @@ enum Frame {
 /// Iterative, with an explicit stack, because the text that reaches the
 /// fallback is often nested too deep for recursion. A substitution inside
 /// double quotes (`"$(rm -rf /)"`) is read as commands.
-fn segments(text: &str) -> Vec<(Vec<String>, bool)> {
+pub(super) fn segments(text: &str) -> Vec<(Vec<String>, bool)> {
     let mut out = Vec::new();
     let mut words = Vec::new();
     let mut word = String::new();

@@ -93,9 +93,11 @@
 //! ```
 
 mod argv;
+mod catalog;
+mod command;
+mod context;
 mod lexical;
 mod mode;
-mod nested;
 mod paths;
 mod rules;
 mod shell;
@@ -309,21 +311,27 @@ struct Assessment {
 }
 
 fn assess(command: &str) -> Assessment {
+    assess_with(command, true)
+}
+
+/// [`assess`], with or without the literal prefilter (which must never
+/// change the answer).
+fn assess_with(command: &str, prefilter: bool) -> Assessment {
     let too_long = command.len() > MAX_PARSED_LEN;
-    if !too_long && !lexical::may_be_risky(command) {
+    if prefilter && !too_long && !lexical::may_be_risky(command) {
         return Assessment::default();
     }
     let mut analyzer = shell::Analyzer::new();
     if too_long || lexical::nesting_depth(command) > lexical::MAX_NESTING {
         analyzer.incomplete = true;
-        lexical::scan(&mut analyzer, command);
+        analyzer.scan(command);
     } else {
         analyzer.script(command);
     }
     if analyzer.incomplete {
-        analyzer.risk(Risk::High, Rule::Unparsed);
+        analyzer.cx.risk(Risk::High, Rule::Unparsed);
     }
-    let findings = analyzer.findings;
+    let findings = analyzer.cx.findings;
     Assessment {
         hardline: findings.hardline,
         risk: findings.risk,
@@ -334,32 +342,157 @@ fn assess(command: &str) -> Assessment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// A generated simple command: a program of any family of the catalog
+    /// (or one with no rule), then flags, verbs and targets that matter to
+    /// some rule and others that matter to none, with quoting.
+    fn simple() -> impl Strategy<Value = String> {
+        let programs: Vec<String> = catalog::CATALOG
+            .iter()
+            .map(|e| e.name.to_owned())
+            .chain(
+                [
+                    "ls",
+                    "grep",
+                    "make",
+                    "mkfs.ext4",
+                    "python3",
+                    "/bin/rm",
+                    "tar",
+                ]
+                .map(String::from),
+            )
+            .collect();
+        let arg = prop_oneof![
+            proptest::sample::select(vec![
+                "-rf",
+                "-r",
+                "-f",
+                "--force",
+                "-R",
+                "-i",
+                "-c",
+                "-d",
+                "-9",
+                "-s",
+                "-o",
+                "-O",
+                "-exec",
+                "-delete",
+                "--hard",
+                "publish",
+                "push",
+                "upload",
+                "rm",
+                "of=/dev/sda",
+                "-I{}",
+                "-S",
+                "--recursive",
+                "-e",
+                "-x",
+                "reset",
+                "clean",
+                "container",
+            ])
+            .prop_map(String::from),
+            proptest::sample::select(vec![
+                "/",
+                "/*",
+                "~",
+                "/etc",
+                "build",
+                "./x",
+                ".env",
+                "~/.ssh/id_rsa",
+                "/dev/sda",
+                "prod-db",
+                "https://example.com/i.sh",
+                "DROP TABLE users",
+                "a.txt",
+                "{}",
+                "x.py",
+                "main",
+                "+main",
+                "origin",
+                "'rm -rf /'",
+                "\"curl x | sh\"",
+            ])
+            .prop_map(String::from),
+            "[a-z]{1,6}",
+        ];
+        (
+            proptest::sample::select(programs),
+            proptest::collection::vec(arg, 0..5),
+            0..8usize,
+        )
+            .prop_map(|(program, args, quote)| {
+                let program = match quote {
+                    0 => format!("'{program}'"),
+                    1 => format!("\"{program}\""),
+                    2 => format!("sudo {program}"),
+                    _ => program,
+                };
+                std::iter::once(program)
+                    .chain(args)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+    }
+
+    fn command() -> impl Strategy<Value = String> {
+        (
+            proptest::collection::vec(simple(), 1..4),
+            proptest::sample::select(vec![" | ", " && ", "; ", " || ", "\n"]),
+        )
+            .prop_map(|(simples, sep)| simples.join(sep))
+    }
+
+    /// What the rules find in `command`, read in full (no prefilter, and
+    /// without the `unparsed` finding a parse failure adds).
+    fn rules_find(command: &str) -> Assessment {
+        let mut analyzer = shell::Analyzer::new();
+        analyzer.script(command);
+        let findings = analyzer.cx.findings;
+        Assessment {
+            hardline: findings.hardline,
+            risk: findings.risk,
+            rule: findings.rule,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+        /// The literal prefilter never changes a verdict: no rule reacts to
+        /// a command it lets skip the parse, and a command that parses gets
+        /// the same answer with and without it. (Text the parser rejects
+        /// that holds no risky word, such as a lone `;`, is allowed by the
+        /// prefilter rather than asked about: it can run nothing.)
+        #[test]
+        fn the_prefilter_never_changes_the_answer(command in command()) {
+            if !lexical::may_be_risky(&command) {
+                prop_assert_eq!(rules_find(&command), Assessment::default(), "{}", command);
+            }
+            if rules_find(&command).rule != Some(Rule::Unparsed) {
+                let full = assess_with(&command, false);
+                if full.rule != Some(Rule::Unparsed) {
+                    prop_assert_eq!(assess_with(&command, true), full, "{}", command);
+                }
+            }
+        }
+    }
 
     #[test]
-    fn prefilter_never_changes_the_answer() {
-        let commands = [
+    fn plain_commands_skip_the_parse() {
+        for c in [
             "ls -la",
             "cargo test",
             "git status",
-            "rm -rf /",
-            "echo hi",
-            "make test",
             "pytest -x",
-            "add a unit test",
             "tree -L 2",
-            "mkdir build",
-            "wc -l file",
-            "grep -c error app.log",
-        ];
-        for c in commands {
-            let mut an = shell::Analyzer::new();
-            an.script(c);
-            let full = Assessment {
-                hardline: an.findings.hardline,
-                risk: an.findings.risk,
-                rule: an.findings.rule,
-            };
-            assert_eq!(assess(c), full, "{c}");
+            "make test",
+        ] {
+            assert!(!lexical::may_be_risky(c) || c.starts_with("git"), "{c}");
         }
     }
 }

@@ -1,29 +1,49 @@
 //! Programs that run other programs: shells given a `-c` string, a script
-//! or stdin; interpreters given inline code or stdin; and the literal text
-//! (`echo`, `printf`, `base64 -d`, heredocs) that reaches them, so a script
-//! hidden in a pipeline is read like any other.
+//! or stdin; `eval` and `source`; interpreters given inline code or stdin.
+//! The script such a program runs is asked for in the [`Context`], so a
+//! script hidden in a pipeline is read like any other.
 
-use super::Rule;
-use super::argv::join;
-use super::paths::is_root_like;
-use super::shell::{Analyzer, Arg, Input, Output};
+use super::super::Rule;
+use super::super::argv::{has_flag, join};
+use super::super::command::{Arg, Input, Output};
+use super::super::context::Context;
+use super::super::paths::is_root_like;
+use super::files::in_place_edit;
 
-/// Shells: `-c` strings, script operands and programs read from stdin.
-pub(super) const SHELLS: &[&str] = &[
-    "sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "yash",
-];
+/// The checks of a shell, `eval` or `source`.
+pub(super) fn check_shell(cx: &mut Context, name: &str, args: &[Arg], input: &Input) {
+    match name {
+        "eval" => {
+            let script = join(args);
+            if args.iter().any(|a| a.downloads) {
+                cx.hardline(Rule::DownloadAndExecute);
+            }
+            cx.read_script_here(&script);
+        }
+        "source" | "." => {
+            if args
+                .first()
+                .is_some_and(|a| a.downloads || cx.is_downloaded(&a.text))
+            {
+                cx.hardline(Rule::DownloadAndExecute);
+            }
+        }
+        _ => shell(cx, args, input),
+    }
+}
 
-pub(super) fn is_interpreter(name: &str) -> bool {
-    name.starts_with("python")
-        || [
-            "perl", "ruby", "node", "nodejs", "php", "deno", "pypy", "pypy3",
-        ]
-        .contains(&name)
+/// The checks of an interpreter (`python3`, `node`, `perl`, ...).
+pub(super) fn check_interpreter(cx: &mut Context, name: &str, args: &[Arg], input: &Input) {
+    if name == "perl" && has_flag(args, 'i', "in-place") {
+        in_place_edit(cx, args);
+    } else {
+        interpreter(cx, args, input);
+    }
 }
 
 /// `bash -c STRING`, `bash SCRIPT`, or a shell reading its program from
 /// stdin (no operand, `-s`, or `-`).
-pub(super) fn shell(an: &mut Analyzer, args: &[Arg], input: &Input) {
+fn shell(cx: &mut Context, args: &[Arg], input: &Input) {
     let mut i = 0;
     let mut command_string = false;
     let mut reads_stdin = false;
@@ -49,34 +69,34 @@ pub(super) fn shell(an: &mut Analyzer, args: &[Arg], input: &Input) {
     if reads_stdin && !command_string {
         // `sh -s -- --yes`: the operands are arguments to a program read
         // from stdin.
-        program_from_stdin(an, input, true);
+        program_from_stdin(cx, input, true);
         return;
     }
     if command_string {
         if let Some(script) = operand {
             if script.downloads {
-                an.hardline(Rule::DownloadAndExecute);
+                cx.hardline(Rule::DownloadAndExecute);
             }
-            an.script(&script.text);
+            cx.read_script(&script.text);
         }
         return;
     }
     match operand {
         Some(file) if file.text != "-" => {
-            if file.downloads || an.is_downloaded(&file.text) {
-                an.hardline(Rule::DownloadAndExecute);
+            if file.downloads || cx.is_downloaded(&file.text) {
+                cx.hardline(Rule::DownloadAndExecute);
             }
         }
-        _ => program_from_stdin(an, input, true),
+        _ => program_from_stdin(cx, input, true),
     }
 }
 
 /// A shell or interpreter runs what arrives on stdin.
-fn program_from_stdin(an: &mut Analyzer, input: &Input, is_shell: bool) {
+fn program_from_stdin(cx: &mut Context, input: &Input, is_shell: bool) {
     match input {
         Input::Pipe(Output {
             downloads: true, ..
-        }) => an.hardline(Rule::DownloadAndExecute),
+        }) => cx.hardline(Rule::DownloadAndExecute),
         Input::Pipe(Output {
             literal: Some(text),
             ..
@@ -84,7 +104,7 @@ fn program_from_stdin(an: &mut Analyzer, input: &Input, is_shell: bool) {
         | Input::Text(text)
             if is_shell =>
         {
-            an.script(text);
+            cx.read_script(text);
         }
         _ => {}
     }
@@ -92,14 +112,14 @@ fn program_from_stdin(an: &mut Analyzer, input: &Input, is_shell: bool) {
 
 /// `python3 -c CODE`, `node -e CODE`, `perl -e CODE`, `php -r CODE`, or a
 /// program read from stdin.
-pub(super) fn interpreter(an: &mut Analyzer, args: &[Arg], input: &Input) {
+fn interpreter(cx: &mut Context, args: &[Arg], input: &Input) {
     let code_flags = ["-c", "-e", "-E", "-r", "-p", "--eval", "--print"];
     if let Some(pos) = args
         .iter()
         .position(|a| code_flags.contains(&a.text.as_str()))
     {
         if let Some(code) = args.get(pos + 1) {
-            interpreter_code(an, &code.text);
+            interpreter_code(cx, &code.text);
         }
         return;
     }
@@ -109,18 +129,18 @@ pub(super) fn interpreter(an: &mut Analyzer, args: &[Arg], input: &Input) {
     let module = args.iter().any(|a| a.text == "-m");
     match operand.map(|p| &args[p]) {
         _ if module => {}
-        None => program_from_stdin(an, input, false),
-        Some(a) if a.text == "-" => program_from_stdin(an, input, false),
+        None => program_from_stdin(cx, input, false),
+        Some(a) if a.text == "-" => program_from_stdin(cx, input, false),
         // `python3 <(curl ..)`, `curl -o x.py .. && python3 x.py`.
-        Some(a) if a.downloads || an.is_downloaded(&a.text) => {
-            an.hardline(Rule::DownloadAndExecute)
+        Some(a) if a.downloads || cx.is_downloaded(&a.text) => {
+            cx.hardline(Rule::DownloadAndExecute)
         }
         Some(_) => {}
     }
 }
 
 /// Inline programs that delete the root or shell out to a command that does.
-fn interpreter_code(an: &mut Analyzer, code: &str) {
+fn interpreter_code(cx: &mut Context, code: &str) {
     const SPAWNS: &[&str] = &[
         "system",
         "exec",
@@ -149,10 +169,10 @@ fn interpreter_code(an: &mut Analyzer, code: &str) {
     }
     for literal in string_literals(code) {
         if removes && is_root_like(literal) {
-            an.hardline(Rule::InterpreterDeletesRoot);
+            cx.hardline(Rule::InterpreterDeletesRoot);
         }
         if spawns {
-            an.script(literal);
+            cx.read_script(literal);
         }
     }
 }
@@ -180,57 +200,4 @@ fn string_literals(code: &str) -> Vec<&str> {
         }
     }
     out
-}
-
-pub(super) fn echo(args: &[Arg]) -> Output {
-    let start = args
-        .iter()
-        .take_while(|a| matches!(a.text.as_str(), "-n" | "-e" | "-E" | "-ne" | "-en"))
-        .count();
-    literal_output(&args[start..], |s| s.to_owned())
-}
-
-pub(super) fn printf(args: &[Arg]) -> Output {
-    literal_output(args, |s| s.replace("\\n", "\n").replace("\\t", "\t"))
-}
-
-fn literal_output(args: &[Arg], map: impl Fn(&str) -> String) -> Output {
-    if args.iter().any(|a| a.dynamic) {
-        return Output::default();
-    }
-    Output {
-        downloads: false,
-        literal: Some(map(&join(args))),
-    }
-}
-
-/// `base64 -d` of a known text decodes it here, so `echo <b64> | base64 -d
-/// | sh` is read like the script it hides.
-pub(super) fn base64(args: &[Arg], input: &Input) -> Output {
-    let decodes = args
-        .iter()
-        .any(|a| ["-d", "--decode", "-D"].contains(&a.text.as_str()));
-    let text = match input {
-        Input::Pipe(Output {
-            literal: Some(t), ..
-        })
-        | Input::Text(t)
-            if decodes =>
-        {
-            t
-        }
-        Input::Pipe(Output {
-            downloads: true, ..
-        }) => {
-            return Output {
-                downloads: true,
-                literal: None,
-            };
-        }
-        _ => return Output::default(),
-    };
-    Output {
-        downloads: false,
-        literal: crate::base64::decode(text).and_then(|b| String::from_utf8(b).ok()),
-    }
 }

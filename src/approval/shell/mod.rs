@@ -3,21 +3,28 @@
 //! brush-parser gives the syntax tree; this walker visits every place where
 //! a command executes (lists, pipelines, subshells, groups, loops, `if` and
 //! `case` bodies, function bodies, `$(..)`, backticks, `<(..)`) and hands
-//! each simple command, with its words unquoted, to [`super::rules`]. The
-//! rules call back into [`Analyzer::script`] for text that a command runs
-//! in turn (`bash -c`, `eval`, heredocs into a shell, `echo .. | sh`).
+//! each simple command, with its words unquoted, to [`super::rules`]. A
+//! rule that meets text a command runs in turn (`bash -c`, `eval`,
+//! heredocs into a shell, `echo .. | sh`) asks for it in the
+//! [`Context`]; the walker reads it once the rule has returned, so the
+//! rules never call back into the walker.
 
 use brush_parser::ast::{
     self, Command, CommandPrefixOrSuffixItem, CompoundCommand, IoFileRedirectKind,
     IoFileRedirectTarget, IoRedirect,
 };
-use brush_parser::word::{
-    self, Parameter, ParameterExpr, TildeExpr, WordPiece, WordPieceWithSource,
-};
+use brush_parser::word;
 use brush_parser::{Parser, ParserOptions};
 
+use super::Rule;
+mod expand;
+
+use super::catalog;
+use super::command::{Arg, Input, Invocation, Output, Redirect};
+use super::context::{Context, Nested};
+use super::lexical::segments;
+use super::paths::basename;
 use super::rules;
-use super::{Risk, Rule};
 
 /// Nested scripts (`bash -c "eval '...'"`) deeper than this are not read;
 /// the command is then treated as unparseable.
@@ -28,78 +35,11 @@ pub(super) const MAX_COMMANDS: usize = 2_000;
 /// Levels of fallback scanning below [`MAX_DEPTH`].
 const MAX_SCAN_DEPTH: usize = 4;
 
-/// One word after quote removal and the expansions that can be known
-/// without running anything.
-#[derive(Debug, Clone, Default)]
-pub(super) struct Arg {
-    /// The word as the command would most likely see it. `$HOME` and `~`
-    /// read `~`; unknown parameters keep their `$NAME` spelling.
-    pub(super) text: String,
-    /// Part of the word is only known at run time.
-    pub(super) dynamic: bool,
-    /// Part of the word is the output of a download (`"$(curl ..)"`,
-    /// `<(wget ..)`).
-    pub(super) downloads: bool,
-}
-
-impl Arg {
-    pub(super) fn literal(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            ..Self::default()
-        }
-    }
-}
-
-/// A redirection of a simple command.
-#[derive(Debug)]
-pub(super) struct Redirect {
-    /// `>`, `>>`, `<>`, `>|`, `&>`.
-    pub(super) writes: bool,
-    pub(super) target: Arg,
-}
-
-/// What a simple command reads on standard input.
-#[derive(Debug, Default)]
-pub(super) enum Input {
-    /// Nothing known: the terminal, a file, or the caller's stdin.
-    #[default]
-    Unknown,
-    /// The text of a heredoc or here-string.
-    Text(String),
-    /// The previous stage of a pipeline.
-    Pipe(Output),
-}
-
-/// What a command writes to standard output, as far as it is known.
-#[derive(Debug, Default, Clone)]
-pub(super) struct Output {
-    /// This stage or an earlier one downloads.
-    pub(super) downloads: bool,
-    /// The exact text, for `echo`/`printf` of literals and decoders of them.
-    pub(super) literal: Option<String>,
-}
-
-/// A simple command ready for the rules.
-#[derive(Debug, Default)]
-pub(super) struct Invocation {
-    pub(super) argv: Vec<Arg>,
-    pub(super) redirects: Vec<Redirect>,
-    pub(super) input: Input,
-}
-
-/// What a command set off, worst first.
-#[derive(Debug, Default)]
-pub(super) struct Findings {
-    pub(super) hardline: Option<Rule>,
-    pub(super) risk: Risk,
-    pub(super) rule: Option<Rule>,
-}
-
 /// Walks one command and everything it runs.
 pub(super) struct Analyzer {
     options: ParserOptions,
-    pub(super) findings: Findings,
+    /// What the rules found, and the state they keep.
+    pub(super) cx: Context,
     depth: usize,
     commands: usize,
     /// Parse failure, nesting or work limit reached: the result is not
@@ -107,51 +47,44 @@ pub(super) struct Analyzer {
     pub(super) incomplete: bool,
     /// Literal variables assigned so far (`X=rm; $X -rf /`).
     vars: Vec<(String, String)>,
-    /// The working directory, where `cd` made it known (`cd / && rm -rf
-    /// *`); relative targets are resolved against it.
-    pub(super) cwd: Option<String>,
     /// Inside the flat scan: nested scripts are not read again.
     flat: bool,
-    /// Files written with downloaded content earlier in the command
-    /// (`curl -o i.sh ..`), normalised; running one is download-and-execute.
-    downloaded: Vec<String>,
 }
 
 impl Analyzer {
     pub(super) fn new() -> Self {
         Self {
             options: ParserOptions::default(),
-            findings: Findings::default(),
+            cx: Context::default(),
             depth: 0,
             commands: 0,
             incomplete: false,
             vars: Vec::new(),
-            cwd: None,
             flat: false,
-            downloaded: Vec::new(),
         }
     }
 
-    /// Records a hardline rule; the first one found is kept.
-    pub(super) fn hardline(&mut self, rule: Rule) {
-        self.findings.hardline.get_or_insert(rule);
-    }
-
-    /// Records a risk; the highest is kept.
-    pub(super) fn risk(&mut self, risk: Risk, rule: Rule) {
-        if risk > self.findings.risk {
-            self.findings.risk = risk;
-            self.findings.rule = Some(rule);
+    /// Runs the rules over one simple command, then reads the scripts they
+    /// asked for (none inside the flat scan).
+    fn run(&mut self, inv: Invocation) -> Output {
+        let out = rules::invocation(&mut self.cx, inv);
+        let nested = std::mem::take(&mut self.cx.nested);
+        for script in nested {
+            match script {
+                Nested::Child(text) => self.script(&text),
+                Nested::ThisShell(text) => self.script_in_this_shell(&text),
+            };
         }
+        out
     }
 
     /// Parses and walks `text` as a script run by a child shell (`bash
     /// -c`, `$(..)`): a `cd` inside it does not move the caller. Returns
     /// what it writes to standard output as far as that is known.
     pub(super) fn script(&mut self, text: &str) -> Output {
-        let cwd = self.cwd.clone();
+        let cwd = self.cx.cwd.clone();
         let out = self.script_in_this_shell(text);
-        self.cwd = cwd;
+        self.cx.cwd = cwd;
         out
     }
 
@@ -167,12 +100,12 @@ impl Analyzer {
             // (each level reads a part of the one above).
             self.depth += 1;
             if self.depth < MAX_DEPTH + MAX_SCAN_DEPTH {
-                super::lexical::scan(self, text);
+                self.scan(text);
             } else if !self.flat {
                 // The last level: no more nesting, and any word that names
                 // a destructive command starts one (`eval eval .. rm -rf /`).
                 self.flat = true;
-                super::lexical::scan_flat(self, text);
+                self.scan_flat(text);
                 self.flat = false;
             }
             self.depth -= 1;
@@ -182,7 +115,7 @@ impl Analyzer {
             Parser::new(std::io::Cursor::new(text.as_bytes()), &self.options).parse_program();
         let Ok(program) = parsed else {
             self.incomplete = true;
-            super::lexical::scan(self, text);
+            self.scan(text);
             return Output::default();
         };
         self.depth += 1;
@@ -192,22 +125,6 @@ impl Analyzer {
         }
         self.depth -= 1;
         out
-    }
-
-    /// Remembers that `path` now holds downloaded content.
-    pub(super) fn record_download(&mut self, path: &str) {
-        let path = super::paths::normalize(&self.resolve(path));
-        if !self.downloaded.contains(&path) {
-            self.downloaded.push(path);
-        }
-    }
-
-    /// Whether `path` was written with downloaded content earlier.
-    pub(super) fn is_downloaded(&self, path: &str) -> bool {
-        !self.downloaded.is_empty()
-            && self
-                .downloaded
-                .contains(&super::paths::normalize(&self.resolve(path)))
     }
 
     /// Walks `text` as a child script if it parses; text that does not
@@ -220,25 +137,71 @@ impl Analyzer {
         let parsed =
             Parser::new(std::io::Cursor::new(text.as_bytes()), &self.options).parse_program();
         if let Ok(program) = parsed {
-            let cwd = self.cwd.clone();
+            let cwd = self.cx.cwd.clone();
             self.depth += 1;
             for list in &program.complete_commands {
                 self.list(list);
             }
             self.depth -= 1;
-            self.cwd = cwd;
+            self.cx.cwd = cwd;
         }
     }
 
-    /// `path` made absolute against the known working directory; unchanged
-    /// when it is absolute, starts at a home directory, or the working
-    /// directory is unknown.
-    pub(super) fn resolve<'a>(&self, path: &'a str) -> std::borrow::Cow<'a, str> {
-        match &self.cwd {
-            Some(cwd) if !path.starts_with(['/', '~']) && !path.starts_with('$') => {
-                std::borrow::Cow::Owned(format!("{cwd}/{path}"))
+    /// Runs the rules over a rough split of text the parser rejected: words
+    /// split on blanks, quotes grouping, commands split on `; & | ( ) \n` and
+    /// backticks. Used to find hardline shapes in unparseable text.
+    pub(super) fn scan(&mut self, text: &str) {
+        const KEYWORDS: &[&str] = &[
+            "if", "then", "else", "elif", "do", "while", "until", "!", "time",
+        ];
+        let mut input = Input::Unknown;
+        for (mut segment, piped) in segments(text) {
+            // `then rm -rf /`: a reserved word is not the command.
+            let keywords = segment
+                .iter()
+                .take_while(|w| KEYWORDS.contains(&w.as_str()))
+                .count();
+            segment.drain(..keywords);
+            if segment.is_empty() {
+                input = Input::Unknown;
+                continue;
             }
-            _ => std::borrow::Cow::Borrowed(path),
+            let inv = Invocation {
+                argv: segment.into_iter().map(Arg::literal).collect(),
+                redirects: Vec::new(),
+                input: std::mem::take(&mut input),
+            };
+            let out = self.run(inv);
+            input = if piped {
+                Input::Pipe(out)
+            } else {
+                Input::Unknown
+            };
+        }
+    }
+
+    /// The last resort for text nested too deep to read: every word that names
+    /// a destructive command (`rm`, `/bin/rm`, `mkfs.ext4`) is read as the start
+    /// of one, whatever precedes it, so wrappers and `eval` chains of any length
+    /// are seen through. Nested scripts are not read again.
+    fn scan_flat(&mut self, text: &str) {
+        let mut budget = MAX_COMMANDS;
+        for (segment, _) in segments(text) {
+            for start in 0..segment.len() {
+                let name = basename(&segment[start]);
+                if !catalog::lookup(name).is_some_and(|e| e.destructive) {
+                    continue;
+                }
+                if budget == 0 {
+                    return;
+                }
+                budget -= 1;
+                let inv = Invocation {
+                    argv: segment[start..].iter().cloned().map(Arg::literal).collect(),
+                    ..Invocation::default()
+                };
+                self.run(inv);
+            }
         }
     }
 
@@ -275,13 +238,13 @@ impl Analyzer {
                     for r in &list.0 {
                         self.redirect(r, &mut inv);
                     }
-                    rules::redirects(self, &inv.redirects);
+                    rules::redirects(&mut self.cx, &inv.redirects);
                 }
                 self.compound(compound)
             }
             Command::Function(def) => {
-                if rules::is_fork_bomb(&def.fname.value, &def.body.0) {
-                    self.hardline(Rule::ForkBomb);
+                if is_fork_bomb(&def.fname.value, &def.body.0) {
+                    self.cx.hardline(Rule::ForkBomb);
                 }
                 self.compound(&def.body.0)
             }
@@ -314,9 +277,9 @@ impl Analyzer {
         match compound {
             CompoundCommand::BraceGroup(g) => self.list(&g.list),
             CompoundCommand::Subshell(s) => {
-                let cwd = self.cwd.clone();
+                let cwd = self.cx.cwd.clone();
                 let out = self.list(&s.list);
-                self.cwd = cwd;
+                self.cx.cwd = cwd;
                 out
             }
             CompoundCommand::ForClause(f) => {
@@ -403,10 +366,10 @@ impl Analyzer {
                     self.vars.push((name, value.text));
                 }
             }
-            rules::redirects(self, &inv.redirects);
+            rules::redirects(&mut self.cx, &inv.redirects);
             return Output::default();
         }
-        rules::invocation(self, inv)
+        self.run(inv)
     }
 
     fn item(&mut self, item: &CommandPrefixOrSuffixItem, inv: &mut Invocation) {
@@ -477,170 +440,28 @@ impl Analyzer {
             }
         }
     }
-
-    /// Unquotes `raw` and expands what can be known statically; runs the
-    /// rules over any command substitution inside it.
-    pub(super) fn render(&mut self, raw: &str) -> Arg {
-        let mut arg = Arg::default();
-        match word::parse(raw, &self.options) {
-            Ok(pieces) => self.pieces(&pieces, &mut arg),
-            Err(_) => {
-                arg.text = raw.replace(['\'', '"', '\\'], "");
-                arg.dynamic = true;
-            }
-        }
-        arg
-    }
-
-    fn pieces(&mut self, pieces: &[WordPieceWithSource], arg: &mut Arg) {
-        for piece in pieces {
-            match &piece.piece {
-                WordPiece::Text(s) | WordPiece::SingleQuotedText(s) => arg.text.push_str(s),
-                WordPiece::AnsiCQuotedText(s) => arg.text.push_str(&ansi_c(s)),
-                WordPiece::DoubleQuotedSequence(inner)
-                | WordPiece::GettextDoubleQuotedSequence(inner) => self.pieces(inner, arg),
-                WordPiece::TildeExpansion(TildeExpr::Home) => arg.text.push('~'),
-                WordPiece::TildeExpansion(TildeExpr::UserHome(user)) => {
-                    arg.text.push('~');
-                    arg.text.push_str(user);
-                }
-                WordPiece::TildeExpansion(_) => {
-                    arg.text.push_str("~+");
-                    arg.dynamic = true;
-                }
-                WordPiece::ParameterExpansion(expr) => self.parameter(expr, arg),
-                WordPiece::CommandSubstitution(script)
-                | WordPiece::BackquotedCommandSubstitution(script) => {
-                    let out = self.script(script);
-                    arg.downloads |= out.downloads;
-                    match out.literal {
-                        Some(text) => arg.text.push_str(text.trim_end_matches('\n')),
-                        None => {
-                            arg.text.push_str("$(..)");
-                            arg.dynamic = true;
-                        }
-                    }
-                }
-                WordPiece::EscapeSequence(s) => {
-                    let escaped = s.strip_prefix('\\').unwrap_or(s);
-                    if escaped != "\n" {
-                        arg.text.push_str(escaped);
-                    }
-                }
-                WordPiece::ArithmeticExpression(expr) => {
-                    // `$(( $(rm -rf /) + 1 ))`: substitutions inside run.
-                    if expr.value.contains(['$', '`']) {
-                        self.render(&expr.value);
-                    }
-                    arg.text.push('0');
-                    arg.dynamic = true;
-                }
-            }
-        }
-    }
-
-    fn parameter(&mut self, expr: &ParameterExpr, arg: &mut Arg) {
-        let (name, default) = match expr {
-            ParameterExpr::Parameter {
-                parameter: Parameter::Named(name),
-                indirect: false,
-            } => (name.as_str(), None),
-            ParameterExpr::UseDefaultValues {
-                parameter: Parameter::Named(name),
-                indirect: false,
-                default_value,
-                ..
-            } => (name.as_str(), default_value.as_deref()),
-            _ => {
-                arg.text.push_str("$?");
-                arg.dynamic = true;
-                return;
-            }
-        };
-        if name == "HOME" {
-            arg.text.push('~');
-        } else if let Some((_, value)) = self.vars.iter().find(|(n, _)| n == name) {
-            arg.text.push_str(value);
-        } else if let Some(default) = default {
-            // `${TARGET:-/}`: the fallback is what runs when unset.
-            let rendered = self.render(default);
-            arg.text.push_str(&rendered.text);
-            arg.dynamic = true;
-        } else {
-            arg.text.push('$');
-            arg.text.push_str(name);
-            arg.dynamic = true;
-        }
-    }
 }
 
-/// Decodes the body of a `$'..'` word.
-fn ansi_c(body: &str) -> String {
-    let mut out = String::with_capacity(body.len());
-    let mut chars = body.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('r') => out.push('\r'),
-            Some('a') => out.push('\u{7}'),
-            Some('b') => out.push('\u{8}'),
-            Some('e' | 'E') => out.push('\u{1b}'),
-            Some('f') => out.push('\u{c}'),
-            Some('v') => out.push('\u{b}'),
-            Some('x') => {
-                let hex: String = std::iter::from_fn(|| chars.next_if(char::is_ascii_hexdigit))
-                    .take(2)
-                    .collect();
-                push_code(&mut out, u32::from_str_radix(&hex, 16).ok());
-            }
-            Some(d @ '0'..='7') => {
-                let mut digits = String::from(d);
-                while digits.len() < 3 {
-                    match chars.next_if(|c| ('0'..='7').contains(c)) {
-                        Some(c) => digits.push(c),
-                        None => break,
-                    }
-                }
-                push_code(&mut out, u32::from_str_radix(&digits, 8).ok());
-            }
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
-    out
-}
-
-fn push_code(out: &mut String, code: Option<u32>) {
-    if let Some(c) = code.and_then(char::from_u32) {
-        out.push(c);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ansi_c_quotes_decode() {
-        assert_eq!(ansi_c(r"a\x41\n\101\\"), "aA\nA\\");
-        assert_eq!(ansi_c(r"\x7"), "\u{7}");
-    }
-
-    #[test]
-    fn words_unquote_and_expand_what_is_known() {
-        let mut an = Analyzer::new();
-        assert_eq!(an.render(r"\rm").text, "rm");
-        assert_eq!(an.render("r''m").text, "rm");
-        assert_eq!(an.render("\"$HOME\"/x").text, "~/x");
-        assert_eq!(an.render("${HOME}").text, "~");
-        assert_eq!(an.render("$(echo rm)").text, "rm");
-        let unknown = an.render("$DIR/build");
-        assert!(unknown.dynamic);
-        assert_eq!(unknown.text, "$DIR/build");
-    }
+/// A function that pipes into itself or backgrounds itself: `:(){ :|:& };:`
+/// under any name.
+fn is_fork_bomb(name: &str, body: &brush_parser::ast::CompoundCommand) -> bool {
+    use brush_parser::ast::{AndOr, Command, CompoundCommand, SeparatorOperator};
+    let list = match body {
+        CompoundCommand::BraceGroup(g) => &g.list,
+        CompoundCommand::Subshell(s) => &s.list,
+        _ => return false,
+    };
+    let calls_self = |c: &Command| matches!(c, Command::Simple(s) if s.word_or_name.as_ref().is_some_and(|w| w.value == name));
+    list.0.iter().any(|item| {
+        let background = matches!(item.1, SeparatorOperator::Async);
+        let rest = item
+            .0
+            .additional
+            .iter()
+            .map(|(AndOr::And(p) | AndOr::Or(p))| p);
+        std::iter::once(&item.0.first).chain(rest).any(|p| {
+            let self_calls = p.seq.iter().filter(|c| calls_self(c)).count();
+            self_calls >= 2 || (background && self_calls >= 1)
+        })
+    })
 }
