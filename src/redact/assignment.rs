@@ -20,12 +20,22 @@ pub(super) enum NameClass {
     Generic(&'static str),
 }
 
+/// The kinds an assignment finding reports.
+const PASSWORD: &str = "password";
+const SECRET: &str = "secret";
+const TOKEN: &str = "token";
+const API_KEY: &str = "api_key";
+const AUTH: &str = "auth";
+
 impl NameClass {
+    /// Every kind a name can say its value is.
+    pub(super) const KINDS: [&'static str; 5] = [PASSWORD, SECRET, TOKEN, API_KEY, AUTH];
+
     /// The kind to report for `value` under this name, and whether the
     /// value is a credential.
     pub(super) fn judge(self, value: &str) -> (&'static str, bool) {
         match self {
-            Self::Password => ("password", credential_value_ok(value, true)),
+            Self::Password => (PASSWORD, credential_value_ok(value, true)),
             Self::Credential(kind) => (kind, credential_value_ok(value, false)),
             Self::Generic(kind) => (kind, !is_placeholder(value) && looks_generated(value)),
         }
@@ -172,8 +182,8 @@ fn classify_name(name: &[u8], word: &str) -> Option<NameClass> {
         // `bypass`, `compass`: a word that ends in "pass" is not a password.
         "pass" => (!glued_to_letter || name_ends_with(name, "pgpass", false))
             .then_some(NameClass::Password),
-        "secret" | "credential" | "credentials" => Some(NameClass::Credential("secret")),
-        "token" => Some(NameClass::Credential("token")),
+        "secret" | "credential" | "credentials" => Some(NameClass::Credential(SECRET)),
+        "token" => Some(NameClass::Credential(TOKEN)),
         "key" => {
             if BENIGN_KEY_NAMES
                 .iter()
@@ -184,12 +194,12 @@ fn classify_name(name: &[u8], word: &str) -> Option<NameClass> {
                 .iter()
                 .any(|k| name_ends_with(name, k, true))
             {
-                Some(NameClass::Credential("api_key"))
+                Some(NameClass::Credential(API_KEY))
             } else {
-                Some(NameClass::Generic("api_key"))
+                Some(NameClass::Generic(API_KEY))
             }
         }
-        "auth" => (!glued_to_letter).then_some(NameClass::Generic("auth")),
+        "auth" => (!glued_to_letter).then_some(NameClass::Generic(AUTH)),
         _ => None,
     }
 }

@@ -7,8 +7,8 @@
 
 use std::ops::Range;
 
-use super::scan::{Span, is_word_byte};
-use super::validate::{card_brand, card_grouping_ok, iban_len, luhn_ok};
+use super::span::{Span, is_word_byte};
+use super::validate::{IBAN, card_brand, card_grouping_ok, iban_len, luhn_ok};
 
 /// A digit run this long (single spaces or dashes between digits allowed)
 /// wakes the card and IBAN rules on its line. Cards have 13+ digits; dates
@@ -166,7 +166,7 @@ pub(super) fn number_spans(text: &str, window: Range<usize>, rule: usize, out: &
                 start: iban_start,
                 end: iban_start + len,
                 rule,
-                kind: "iban",
+                kind: IBAN,
                 keep_suffix: 0,
             });
             at = at.max(iban_start + len);

@@ -90,6 +90,7 @@ mod digits;
 mod rules;
 mod scan;
 mod shapes;
+mod span;
 #[cfg(feature = "tracing")]
 mod tracing;
 mod validate;
@@ -242,13 +243,20 @@ impl Redactor {
     pub fn kinds(&self) -> impl Iterator<Item = &str> {
         let mut seen: Vec<&str> = Vec::new();
         for rule in &self.scanner.rules {
-            let own = [&*rule.kind];
-            let reported: &[&str] = match rule.check {
-                Check::Card => &CARD_KINDS,
-                Check::Assignment => &ASSIGNMENT_KINDS,
-                _ => &own,
+            let reported: Vec<&str> = match rule.check {
+                // Long digit runs are labelled with the card network, or
+                // as an IBAN.
+                Check::Card => validate::CARD_NETWORKS
+                    .iter()
+                    .map(|(kind, _)| *kind)
+                    .chain([validate::IBAN])
+                    .collect(),
+                // Values under secret-bearing names are labelled by what
+                // the name says.
+                Check::Assignment => assignment::NameClass::KINDS.to_vec(),
+                _ => vec![&*rule.kind],
             };
-            for &kind in reported {
+            for kind in reported {
                 if !seen.contains(&kind) {
                     seen.push(kind);
                 }
@@ -257,21 +265,6 @@ impl Redactor {
         seen.into_iter()
     }
 }
-
-/// Long digit runs are labelled with the card network, or as an IBAN.
-const CARD_KINDS: [&str; 8] = [
-    "card_visa",
-    "card_mastercard",
-    "card_amex",
-    "card_discover",
-    "card_jcb",
-    "card_diners",
-    "card_unionpay",
-    "iban",
-];
-
-/// Values under secret-bearing names are labelled by what the name says.
-const ASSIGNMENT_KINDS: [&str; 5] = ["password", "secret", "token", "api_key", "auth"];
 
 /// Cuts masked text to `max_len` bytes on a char boundary, never inside a
 /// mask, and marks the cut.

@@ -40,7 +40,9 @@ pub(crate) enum Check {
     PemBlock,
 }
 
-/// One built-in rule.
+/// One built-in rule: its kind, its pattern, and, set by the chained
+/// methods, the keywords that wake it, where it runs, the check a match
+/// must pass, and an example it masks.
 #[derive(Debug)]
 pub(crate) struct Spec {
     pub(crate) kind: &'static str,
@@ -51,101 +53,67 @@ pub(crate) struct Spec {
     /// The pattern starts with one of its keywords: it runs anchored at
     /// each keyword hit instead of over the whole line.
     pub(crate) anchored: bool,
+    /// A text this rule masks (a test checks it).
+    pub(crate) example: &'static str,
 }
 
-/// A rule whose keywords occur anywhere in the match: its regex searches
-/// the line.
-const fn rule(
-    kind: &'static str,
-    keywords: &'static [&'static str],
-    pattern: &'static str,
-) -> Spec {
-    Spec {
-        kind,
-        keywords,
-        exact: &[],
-        pattern,
-        check: Check::Shape,
-        anchored: false,
+impl Spec {
+    /// A rule that reports `kind` where `pattern` matches, with no
+    /// keywords yet and no check beyond the shape.
+    const fn new(kind: &'static str, pattern: &'static str) -> Self {
+        Self {
+            kind,
+            keywords: &[],
+            exact: &[],
+            pattern,
+            check: Check::Shape,
+            anchored: false,
+            example: "",
+        }
+    }
+
+    /// Literals (ASCII case ignored) one of which must be on a line before
+    /// the pattern runs.
+    const fn keywords(mut self, keywords: &'static [&'static str]) -> Self {
+        self.keywords = keywords;
+        self
+    }
+
+    /// Keywords that must also match case.
+    const fn exact(mut self, exact: &'static [&'static str]) -> Self {
+        self.exact = exact;
+        self
+    }
+
+    /// The match starts with one of the keywords (a token prefix).
+    const fn anchored(mut self) -> Self {
+        self.anchored = true;
+        self
+    }
+
+    /// A check beyond the shape.
+    const fn check(mut self, check: Check) -> Self {
+        self.check = check;
+        self
+    }
+
+    /// A text this rule masks.
+    const fn example(mut self, example: &'static str) -> Self {
+        self.example = example;
+        self
     }
 }
 
-/// [`rule`] with keywords that must match case.
-const fn exact(kind: &'static str, exact: &'static [&'static str], pattern: &'static str) -> Spec {
-    Spec {
-        kind,
-        keywords: &[],
-        exact,
-        pattern,
-        check: Check::Shape,
-        anchored: false,
-    }
-}
-
-/// A rule whose match starts with one of its keywords (a token prefix).
-const fn prefixed(
-    kind: &'static str,
-    keywords: &'static [&'static str],
-    pattern: &'static str,
-) -> Spec {
-    Spec {
-        kind,
-        keywords,
-        exact: &[],
-        pattern,
-        check: Check::Shape,
-        anchored: true,
-    }
-}
-
-/// [`prefixed`] with keywords that must match case.
-const fn prefixed_exact(
-    kind: &'static str,
-    exact: &'static [&'static str],
-    pattern: &'static str,
-) -> Spec {
-    Spec {
-        kind,
-        keywords: &[],
-        exact,
-        pattern,
-        check: Check::Shape,
-        anchored: true,
-    }
-}
-
-/// [`rule`] with a check beyond the shape.
-const fn checked(
-    kind: &'static str,
-    keywords: &'static [&'static str],
-    pattern: &'static str,
-    check: Check,
-) -> Spec {
-    Spec {
-        kind,
-        keywords,
-        exact: &[],
-        pattern,
-        check,
-        anchored: false,
-    }
-}
-
-/// [`prefixed`] with a check beyond the shape.
-const fn checked_prefixed(
-    kind: &'static str,
-    keywords: &'static [&'static str],
-    pattern: &'static str,
-    check: Check,
-) -> Spec {
-    Spec {
-        kind,
-        keywords,
-        exact: &[],
-        pattern,
-        check,
-        anchored: true,
-    }
+/// What may stand between a key name and its value in the rows that read
+/// one (`AWS_SECRET_ACCESS_KEY=`, `"okta_token": "`, `key: &str =`): a
+/// closing quote, blanks, `=`, `=>`, `:=`, `:` or a typed declaration
+/// (`: &'static str =`), blanks and an opening quote. The assignment
+/// parser (`assignment.rs`) reads the same grammar in code, and a test
+/// keeps the two in step.
+macro_rules! separator {
+    () => {
+        r#"["']?[ \t]*(?:=>|:=|=|:(?:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_:<>]*[ \t]*=)?)[ \t]*["']?"#
+    };
 }
 
 /// Words a secret-bearing key name ends with, longest first where one is
@@ -177,190 +145,186 @@ const TWILIO_PREFIXES: &[&str] = &[
     "SKd", "SKe", "SKf", "SKA", "SKB", "SKC", "SKD", "SKE", "SKF",
 ];
 
-/// The built-in rules, most specific first (one row per line).
+/// The built-in rules, most specific first (one row per line). Adding a
+/// kind is one row with an example of what it masks.
 #[rustfmt::skip]
 pub(crate) static SPECS: &[Spec] = &[
     // --- Private keys and tokens with structure -----------------------------
-    checked_prefixed("private_key", &["-----begin"], r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", Check::PemBlock),
-    prefixed("jwt", &["eyj"], r"(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"),
+    Spec::new("private_key", r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----").keywords(&["-----begin"]).anchored().check(Check::PemBlock).example("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END RSA PRIVATE KEY-----"),
+    Spec::new("jwt", r"(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}").keywords(&["eyj"]).anchored().example(r"eyJ-ed2at-1Exl-T-8.eyJ0PmlV-H__M-_52.-P9FH8h0ttmh-Q"),
     // --- LLM providers -------------------------------------------------------
-    prefixed("anthropic_admin_key", &["sk-ant-admin"], r"(?-u:\b)sk-ant-admin\d{2}-[A-Za-z0-9_\-]{20,}"),
-    prefixed("anthropic_api_key", &["sk-ant-"], r"(?-u:\b)sk-ant-[a-z]{3}\d{2}-[A-Za-z0-9_\-]{20,}"),
-    prefixed("openai_project_key", &["sk-proj-"], r"(?-u:\b)sk-proj-[A-Za-z0-9_\-]{20,}"),
-    prefixed("openai_admin_key", &["sk-admin-"], r"(?-u:\b)sk-admin-[A-Za-z0-9_\-]{20,}"),
-    prefixed("openai_service_account_key", &["sk-svcacct-"], r"(?-u:\b)sk-svcacct-[A-Za-z0-9_\-]{20,}"),
-    prefixed("openrouter_api_key", &["sk-or-"], r"(?-u:\b)sk-or-v\d-[a-f0-9]{32,}"),
-    prefixed("openai_api_key_legacy", &["sk-"], r"(?-u:\b)sk-[A-Za-z0-9]{16,}T3BlbkFJ[A-Za-z0-9]{16,}"),
-    prefixed("deepseek_api_key", &["sk-"], r"(?-u:\b)sk-[a-f0-9]{32}(?-u:\b)"),
-    checked_prefixed("openai_api_key", &["sk-"], r"(?-u:\b)sk-[A-Za-z0-9][A-Za-z0-9_\-]{23,}", Check::Generated),
-    prefixed("groq_api_key", &["gsk_"], r"(?-u:\b)gsk_[A-Za-z0-9]{40,}"),
-    prefixed("xai_api_key", &["xai-"], r"(?-u:\b)xai-[A-Za-z0-9]{60,}"),
-    prefixed("perplexity_api_key", &["pplx-"], r"(?-u:\b)pplx-[A-Za-z0-9]{40,}"),
-    prefixed("huggingface_token", &["hf_"], r"(?-u:\b)hf_[A-Za-z0-9]{30,}"),
-    prefixed("huggingface_org_token", &["api_org_"], r"(?-u:\b)api_org_[A-Za-z0-9]{30,}"),
-    prefixed("replicate_api_token", &["r8_"], r"(?-u:\b)r8_[A-Za-z0-9]{30,}"),
-    prefixed("langsmith_api_key", &["lsv2_"], r"(?-u:\b)lsv2_(?:sk|pt)_[a-f0-9]{32}_[a-f0-9]{10}"),
-    prefixed("tavily_api_key", &["tvly-"], r"(?-u:\b)tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,}"),
-    prefixed("pinecone_api_key", &["pcsk_"], r"(?-u:\b)pcsk_[A-Za-z0-9_]{40,}"),
-    prefixed("cerebras_api_key", &["csk-"], r"(?-u:\b)csk-[a-z0-9]{40,}"),
-    prefixed("fireworks_api_key", &["fw_"], r"(?-u:\b)fw_[A-Za-z0-9]{24,}"),
-    prefixed("elevenlabs_api_key", &["sk_"], r"(?-u:\b)sk_[a-f0-9]{48}(?-u:\b)"),
+    Spec::new("anthropic_admin_key", r"(?-u:\b)sk-ant-admin\d{2}-[A-Za-z0-9_\-]{20,}").keywords(&["sk-ant-admin"]).anchored().example(r"sk-ant-admin05-dv__Ea-5-z_2g-7a_W_b--X8_nic5-VdF-"),
+    Spec::new("anthropic_api_key", r"(?-u:\b)sk-ant-[a-z]{3}\d{2}-[A-Za-z0-9_\-]{20,}").keywords(&["sk-ant-"]).anchored().example(r"sk-ant-bvx42-OF0FM-T1wY0ds6fd_qd_4vAE-_66g"),
+    Spec::new("openai_project_key", r"(?-u:\b)sk-proj-[A-Za-z0-9_\-]{20,}").keywords(&["sk-proj-"]).anchored().example(r"sk-proj-_95GwJ5Ox--G-y---3U5nD"),
+    Spec::new("openai_admin_key", r"(?-u:\b)sk-admin-[A-Za-z0-9_\-]{20,}").keywords(&["sk-admin-"]).anchored().example(r"sk-admin-_Q_-pc_YJ6_-5_V-_b_XD_E"),
+    Spec::new("openai_service_account_key", r"(?-u:\b)sk-svcacct-[A-Za-z0-9_\-]{20,}").keywords(&["sk-svcacct-"]).anchored().example(r"sk-svcacct---i-1w1_oim7MJkM-G-_BC_Tjx"),
+    Spec::new("openrouter_api_key", r"(?-u:\b)sk-or-v\d-[a-f0-9]{32,}").keywords(&["sk-or-"]).anchored().example(r"sk-or-v2-ce8f65e94b78169f6f5c6d82dbd9a4ff06415ae9f79acb7a5b8dbbe33ea6"),
+    Spec::new("openai_api_key_legacy", r"(?-u:\b)sk-[A-Za-z0-9]{16,}T3BlbkFJ[A-Za-z0-9]{16,}").keywords(&["sk-"]).anchored().example(r"sk-5tbSWHq7J09d953B0yfpF6m1Vd05eT3BlbkFJaD839D1Jh2qVVnN9o"),
+    Spec::new("deepseek_api_key", r"(?-u:\b)sk-[a-f0-9]{32}(?-u:\b)").keywords(&["sk-"]).anchored().example(r"sk-6b0d1d0bcac91a0d5cff21027c6351ef"),
+    Spec::new("openai_api_key", r"(?-u:\b)sk-[A-Za-z0-9][A-Za-z0-9_\-]{23,}").keywords(&["sk-"]).anchored().check(Check::Generated).example(r"sk-iw4Ki_pI_7-m_Ztn5-ym23x-_--j9-3D-"),
+    Spec::new("groq_api_key", r"(?-u:\b)gsk_[A-Za-z0-9]{40,}").keywords(&["gsk_"]).anchored().example(r"gsk_Y76RE9Dud4LGkD2Lahie1102y36KRiRVThPKEh81hfQ9iZNFhlzD5Bu8CyB5fzjBhr0GVfbhu"),
+    Spec::new("xai_api_key", r"(?-u:\b)xai-[A-Za-z0-9]{60,}").keywords(&["xai-"]).anchored().example(r"xai-8ZcDF4PZqQniRhu9svZ92JK7IV5SLmf3ZehrqqlcJGlm4A6X5GadJu4TTcBLPFYfrCAR7jgNFlZs8dR63bn7Ig87DpJws1T866P4URbwZX"),
+    Spec::new("perplexity_api_key", r"(?-u:\b)pplx-[A-Za-z0-9]{40,}").keywords(&["pplx-"]).anchored().example(r"pplx-C9rHgwq2j7762iB48z9cAE79t5L0ARYnB0153hQfKI530Wsfl7QtvN1UbX38W0c5GMt9EW9UguJ"),
+    Spec::new("huggingface_token", r"(?-u:\b)hf_[A-Za-z0-9]{30,}").keywords(&["hf_"]).anchored().example(r"hf_3BgZk1wtiFNzoEaC4jL0yhzTtbuETV"),
+    Spec::new("huggingface_org_token", r"(?-u:\b)api_org_[A-Za-z0-9]{30,}").keywords(&["api_org_"]).anchored().example(r"api_org_9FQ8MhCW1Jc9i6QKJxx7GTnONs2IHSKf5T6VY7vdj1n1574291ibT28a7AH"),
+    Spec::new("replicate_api_token", r"(?-u:\b)r8_[A-Za-z0-9]{30,}").keywords(&["r8_"]).anchored().example(r"r8_37H3ae1P536nf0RFa4399jeC6PNw5HT98LSdK9dp826GPHRwpeoZsE"),
+    Spec::new("langsmith_api_key", r"(?-u:\b)lsv2_(?:sk|pt)_[a-f0-9]{32}_[a-f0-9]{10}").keywords(&["lsv2_"]).anchored().example(r"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"),
+    Spec::new("tavily_api_key", r"(?-u:\b)tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,}").keywords(&["tvly-"]).anchored().example(r"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"),
+    Spec::new("pinecone_api_key", r"(?-u:\b)pcsk_[A-Za-z0-9_]{40,}").keywords(&["pcsk_"]).anchored().example(r"pcsk_e_HY_WLl3NDf_2_VITgTwa__taTe5E9_pLc8hk_x940SU__2FWS3r9YG__R7IJ_4kuI0hJOSfMrC"),
+    Spec::new("cerebras_api_key", r"(?-u:\b)csk-[a-z0-9]{40,}").keywords(&["csk-"]).anchored().example(r"csk-8516qwv899xnssz71bkd5y02863qe35jq71a6468roukb8n0ubkjrk7qlm"),
+    Spec::new("fireworks_api_key", r"(?-u:\b)fw_[A-Za-z0-9]{24,}").keywords(&["fw_"]).anchored().example(r"fw_OemgYkF683CmKpyw731kJvqkbEYce1tj2yX4dQe6G"),
+    Spec::new("elevenlabs_api_key", r"(?-u:\b)sk_[a-f0-9]{48}(?-u:\b)").keywords(&["sk_"]).anchored().example(r"sk_5ab6cbfc6c4570d1daa7e9bbdd198dedaa46297950b2231c"),
     // --- Payments ------------------------------------------------------------
-    prefixed("stripe_secret_key", &["sk_live_", "sk_test_"], r"(?-u:\b)sk_(?:live|test)_[A-Za-z0-9]{10,}"),
-    prefixed("stripe_restricted_key", &["rk_live_", "rk_test_"], r"(?-u:\b)rk_(?:live|test)_[A-Za-z0-9]{10,}"),
-    prefixed("stripe_webhook_secret", &["whsec_"], r"(?-u:\b)whsec_[A-Za-z0-9+/=]{20,}"),
-    prefixed("stripe_customer_id", &["cus_"], r"(?-u:\b)cus_[A-Za-z0-9]{10,}"),
-    prefixed("square_access_token", &["eaaa"], r"(?-u:\b)EAAA[A-Za-z0-9_\-+=]{56,}"),
-    prefixed("square_oauth_secret", &["sq0csp-", "sq0atp-"], r"(?-u:\b)sq0(?:csp|atp)-[A-Za-z0-9_\-]{22,}"),
-    prefixed("shopify_access_token", &["shpat_"], r"(?-u:\b)shpat_[a-fA-F0-9]{32}"),
-    prefixed("shopify_custom_app_token", &["shpca_"], r"(?-u:\b)shpca_[a-fA-F0-9]{32}"),
-    prefixed("shopify_private_app_token", &["shppa_"], r"(?-u:\b)shppa_[a-fA-F0-9]{32}"),
-    prefixed("shopify_shared_secret", &["shpss_"], r"(?-u:\b)shpss_[a-fA-F0-9]{32}"),
-    prefixed("flutterwave_secret_key", &["flwseck"], r"(?-u:\b)FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X"),
-    prefixed("duffel_api_token", &["duffel_"], r"(?-u:\b)duffel_(?:test|live)_[A-Za-z0-9_\-=]{40,}"),
-    prefixed("shippo_api_token", &["shippo_"], r"(?-u:\b)shippo_(?:live|test)_[a-f0-9]{40}"),
-    prefixed("easypost_api_key", &["ezak", "eztk"], r"(?-u:\b)EZ[AT]K[A-Za-z0-9]{54}"),
-    prefixed("plaid_access_token", &["access-"], r"(?-u:\b)access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"),
+    Spec::new("stripe_secret_key", r"(?-u:\b)sk_(?:live|test)_[A-Za-z0-9]{10,}").keywords(&["sk_live_", "sk_test_"]).anchored().example(r"sk_test_5rUt34MCy0lA"),
+    Spec::new("stripe_restricted_key", r"(?-u:\b)rk_(?:live|test)_[A-Za-z0-9]{10,}").keywords(&["rk_live_", "rk_test_"]).anchored().example(r"rk_test_5PHsnC7A55m0BB8ut2"),
+    Spec::new("stripe_webhook_secret", r"(?-u:\b)whsec_[A-Za-z0-9+/=]{20,}").keywords(&["whsec_"]).anchored().example(r"whsec_=1==e+fj4E0v=Q=MM+Q06V+i=+++Tx=/5q=+R"),
+    Spec::new("stripe_customer_id", r"(?-u:\b)cus_[A-Za-z0-9]{10,}").keywords(&["cus_"]).anchored().example(r"cus_wVITu8Ez15qOY9HcfJ2"),
+    Spec::new("square_access_token", r"(?-u:\b)EAAA[A-Za-z0-9_\-+=]{56,}").keywords(&["eaaa"]).anchored().example(r"EAAA+z91_Fwd_=O=k-=Qa+_G9_6-=+4+7L-____+=1_3lE3+++=l-+-=+pB1m0=UL-3Oh-mlB+_S---8=l--X-=3P=IW8-3Y18==s=L=5O3++Zw_"),
+    Spec::new("square_oauth_secret", r"(?-u:\b)sq0(?:csp|atp)-[A-Za-z0-9_\-]{22,}").keywords(&["sq0csp-", "sq0atp-"]).anchored().example(r"sq0csp-F_5ua_Y4q-8Wl__1vvg-9-72_-"),
+    Spec::new("shopify_access_token", r"(?-u:\b)shpat_[a-fA-F0-9]{32}").keywords(&["shpat_"]).anchored().example(r"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"),
+    Spec::new("shopify_custom_app_token", r"(?-u:\b)shpca_[a-fA-F0-9]{32}").keywords(&["shpca_"]).anchored().example(r"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"),
+    Spec::new("shopify_private_app_token", r"(?-u:\b)shppa_[a-fA-F0-9]{32}").keywords(&["shppa_"]).anchored().example(r"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"),
+    Spec::new("shopify_shared_secret", r"(?-u:\b)shpss_[a-fA-F0-9]{32}").keywords(&["shpss_"]).anchored().example(r"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"),
+    Spec::new("flutterwave_secret_key", r"(?-u:\b)FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X").keywords(&["flwseck"]).anchored().example(r"FLWSECK-AAd2E0B4e58C46f6766fffBf1DDCfdf2-X"),
+    Spec::new("duffel_api_token", r"(?-u:\b)duffel_(?:test|live)_[A-Za-z0-9_\-=]{40,}").keywords(&["duffel_"]).anchored().example(r"duffel_test_=-x4_g--_Ga5J-=4_Uo==cbq=-wGJV8EQ5=bR=D=3hG-d"),
+    Spec::new("shippo_api_token", r"(?-u:\b)shippo_(?:live|test)_[a-f0-9]{40}").keywords(&["shippo_"]).anchored().example(r"shippo_live_aa307da58c8df6469bd0b0e9d2a7ad8bbd235fc1"),
+    Spec::new("easypost_api_key", r"(?-u:\b)EZ[AT]K[A-Za-z0-9]{54}").keywords(&["ezak", "eztk"]).anchored().example(r"EZTKSslF9t3ZYdog8VGd47weDeOV1fl5AdVLHYfVZLQ7KzqOHWDe6IL006"),
+    Spec::new("plaid_access_token", r"(?-u:\b)access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}").keywords(&["access-"]).anchored().example(r"access-sandbox-ffc2516a-2627-45bd-c40c-39cbae8cc6e2"),
     // --- Source hosting and CI ----------------------------------------------
-    prefixed("github_fine_grained_pat", &["github_pat_"], r"(?-u:\b)github_pat_[A-Za-z0-9_]{50,}"),
-    prefixed("github_pat", &["ghp_"], r"(?-u:\b)ghp_[A-Za-z0-9]{30,}"),
-    prefixed("github_oauth_token", &["gho_"], r"(?-u:\b)gho_[A-Za-z0-9]{30,}"),
-    prefixed("github_user_to_server_token", &["ghu_"], r"(?-u:\b)ghu_[A-Za-z0-9]{30,}"),
-    prefixed("github_server_to_server_token", &["ghs_"], r"(?-u:\b)ghs_[A-Za-z0-9]{30,}"),
-    prefixed("github_refresh_token", &["ghr_"], r"(?-u:\b)ghr_[A-Za-z0-9]{30,}"),
-    prefixed("gitlab_pat", &["glpat-"], r"(?-u:\b)glpat-[A-Za-z0-9_\-.]{20,}"),
-    prefixed("gitlab_deploy_token", &["gldt-"], r"(?-u:\b)gldt-[A-Za-z0-9_\-]{20,}"),
-    prefixed("gitlab_runner_token", &["glrt-"], r"(?-u:\b)glrt-[A-Za-z0-9_\-.]{20,}"),
-    prefixed("gitlab_runner_registration_token", &["gr1348941"], r"(?-u:\b)GR1348941[A-Za-z0-9_\-]{20,}"),
-    prefixed("gitlab_pipeline_trigger_token", &["glptt-"], r"(?-u:\b)glptt-[A-Za-z0-9_\-]{20,}"),
-    prefixed("gitlab_feed_token", &["glft-"], r"(?-u:\b)glft-[A-Za-z0-9_\-]{20,}"),
-    prefixed("gitlab_oauth_secret", &["gloas-"], r"(?-u:\b)gloas-[A-Za-z0-9_\-]{20,}"),
-    prefixed("gitlab_agent_token", &["glagent-"], r"(?-u:\b)glagent-[A-Za-z0-9_\-]{20,}"),
-    prefixed("gitlab_ci_build_token", &["glcbt-"], r"(?-u:\b)glcbt-[A-Za-z0-9_\-]{20,}"),
-    prefixed("bitbucket_app_password", &["atbb"], r"(?-u:\b)ATBB[A-Za-z0-9_=.\-]{28,}"),
-    prefixed("buildkite_token", &["bkua_"], r"(?-u:\b)bkua_[a-f0-9]{40}"),
-    prefixed("circleci_token", &["ccipat_"], r"(?-u:\b)CCIPAT_[A-Za-z0-9]{20,}_[a-f0-9]{40}"),
-    prefixed("npm_token", &["npm_"], r"(?-u:\b)npm_[A-Za-z0-9]{36}"),
-    prefixed("pypi_token", &["pypi-"], r"(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}"),
-    prefixed("rubygems_api_key", &["rubygems_"], r"(?-u:\b)rubygems_[a-f0-9]{48}"),
-    prefixed("docker_hub_pat", &["dckr_pat_"], r"(?-u:\b)dckr_pat_[A-Za-z0-9_\-]{24,}"),
-    prefixed("artifactory_api_key", &["akcp"], r"(?-u:\b)AKCp[A-Za-z0-9]{64,}"),
-    prefixed("readme_api_key", &["rdme_"], r"(?-u:\b)rdme_[a-z0-9]{64,}"),
+    Spec::new("github_fine_grained_pat", r"(?-u:\b)github_pat_[A-Za-z0-9_]{50,}").keywords(&["github_pat_"]).anchored().example(r"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xf2qgz"),
+    Spec::new("github_pat", r"(?-u:\b)ghp_[A-Za-z0-9]{30,}").keywords(&["ghp_"]).anchored().example(r"ghp_xWf1Sr2eQCJeLhzOKBhwV8BQ07wv9KA"),
+    Spec::new("github_oauth_token", r"(?-u:\b)gho_[A-Za-z0-9]{30,}").keywords(&["gho_"]).anchored().example(r"gho_8JF8z63ku0otv5qsq3uj4L613xC7ds3Dj6JBjBf2g37cnsa4O"),
+    Spec::new("github_user_to_server_token", r"(?-u:\b)ghu_[A-Za-z0-9]{30,}").keywords(&["ghu_"]).anchored().example(r"ghu_YALGr22vG329zPcsHA79q3skp5l8BP8G2cy9VEBtsORdued4HAPzSLVZPyv"),
+    Spec::new("github_server_to_server_token", r"(?-u:\b)ghs_[A-Za-z0-9]{30,}").keywords(&["ghs_"]).anchored().example(r"ghs_NQ4kG41w657XFpWV704F82cPup2pOocj9xphbfm3WDjn35tEn7NfAV"),
+    Spec::new("github_refresh_token", r"(?-u:\b)ghr_[A-Za-z0-9]{30,}").keywords(&["ghr_"]).anchored().example(r"ghr_fzs6Z4Q4qzQYEB2BHX6WFR1X54V04U3ZwgXwp18F1AlP2LFQ1SsG8ffX6zD"),
+    Spec::new("gitlab_pat", r"(?-u:\b)glpat-[A-Za-z0-9_\-.]{20,}").keywords(&["glpat-"]).anchored().example(r"glpat-.-s_0_x..-3SY.9sNmFMB_b.-__-4ej"),
+    Spec::new("gitlab_deploy_token", r"(?-u:\b)gldt-[A-Za-z0-9_\-]{20,}").keywords(&["gldt-"]).anchored().example(r"gldt-vrPYucto--c_-zE8C95-5sabr1-nSQ6v"),
+    Spec::new("gitlab_runner_token", r"(?-u:\b)glrt-[A-Za-z0-9_\-.]{20,}").keywords(&["glrt-"]).anchored().example(r"glrt-H-h_.YBN_rrd_.n_H._-B8Oz_.wi"),
+    Spec::new("gitlab_runner_registration_token", r"(?-u:\b)GR1348941[A-Za-z0-9_\-]{20,}").keywords(&["gr1348941"]).anchored().example(r"GR1348941_47_zV_O4sGfc-8FkDDW8W-_Fjs-xE-"),
+    Spec::new("gitlab_pipeline_trigger_token", r"(?-u:\b)glptt-[A-Za-z0-9_\-]{20,}").keywords(&["glptt-"]).anchored().example(r"glptt-2AZPRgB--5dNZdoClPy3FoU__Qj6"),
+    Spec::new("gitlab_feed_token", r"(?-u:\b)glft-[A-Za-z0-9_\-]{20,}").keywords(&["glft-"]).anchored().example(r"glft-X72RlAv2-00ud-_-azl5ENFF3_7-JfsG"),
+    Spec::new("gitlab_oauth_secret", r"(?-u:\b)gloas-[A-Za-z0-9_\-]{20,}").keywords(&["gloas-"]).anchored().example(r"gloas-3--_t8sSfCn-MWc--3--2qP5"),
+    Spec::new("gitlab_agent_token", r"(?-u:\b)glagent-[A-Za-z0-9_\-]{20,}").keywords(&["glagent-"]).anchored().example(r"glagent-rcE--_3j37M_a-lHmtIb2i5Tw-V_p"),
+    Spec::new("gitlab_ci_build_token", r"(?-u:\b)glcbt-[A-Za-z0-9_\-]{20,}").keywords(&["glcbt-"]).anchored().example(r"glcbt-P8_3-0Ro5gZLL-_jZnwb_76z_G-l_-bA-JqQ2-"),
+    Spec::new("bitbucket_app_password", r"(?-u:\b)ATBB[A-Za-z0-9_=.\-]{28,}").keywords(&["atbb"]).anchored().example(r"ATBB=j==_-.=K8G0x.=_=-i4-Y1y=_=l="),
+    Spec::new("buildkite_token", r"(?-u:\b)bkua_[a-f0-9]{40}").keywords(&["bkua_"]).anchored().example(r"bkua_2c748a26b6811ef5bfa186fe2fbca3266dbcea8f"),
+    Spec::new("circleci_token", r"(?-u:\b)CCIPAT_[A-Za-z0-9]{20,}_[a-f0-9]{40}").keywords(&["ccipat_"]).anchored().example(r"CCIPAT_tgCdoiltJzeyYeaEakSP7vfHFo4461wnSjF_cd4c4de86cce65ce48e8b7cbc877a488d586580b"),
+    Spec::new("npm_token", r"(?-u:\b)npm_[A-Za-z0-9]{36}").keywords(&["npm_"]).anchored().example(r"npm_Q08AaT2kevukx281EOBnv0MQxBq03yRQ6OYk"),
+    Spec::new("pypi_token", r"(?-u:\b)pypi-AgE[A-Za-z0-9_\-]{50,}").keywords(&["pypi-"]).anchored().example(r"pypi-AgELwByhl84l9Cb-j_l_-of_L-X_X__295n8_K8D-R1s03r1_kFEY6xfyG-CZ4-_t-9S1d-EiQ_l21avGj7CGd-3h_8"),
+    Spec::new("rubygems_api_key", r"(?-u:\b)rubygems_[a-f0-9]{48}").keywords(&["rubygems_"]).anchored().example(r"rubygems_7ea3f3989ada8219a251709bdc0f6c1394d8e3bc1e36ca8e"),
+    Spec::new("docker_hub_pat", r"(?-u:\b)dckr_pat_[A-Za-z0-9_\-]{24,}").keywords(&["dckr_pat_"]).anchored().example(r"dckr_pat_5D_c-ztj_-xC-_11_7y_I-Gy0-j_ra9Kz-T-e_r__aV3w"),
+    Spec::new("artifactory_api_key", r"(?-u:\b)AKCp[A-Za-z0-9]{64,}").keywords(&["akcp"]).anchored().example(r"AKCpwi6Mi5t5AD6hkSZl7LSM3zmRx8xBtiF8MFj1aJH5NQtonUtOO84183Pg30KanEEeCSe0ArUitUp9Ombgp9r3"),
+    Spec::new("readme_api_key", r"(?-u:\b)rdme_[a-z0-9]{64,}").keywords(&["rdme_"]).anchored().example(r"rdme_1yw4i0x3ncze72n9323na51235062beb5j55249l8973r3052532g82jft7j6s1b8635rz7a9spyrd7i7i231woh75t6nfj"),
     // --- Cloud ---------------------------------------------------------------
-    prefixed_exact("aws_access_key_id", &["AKIA", "ABIA", "ACCA", "A3T"], r"(?-u:\b)(?:AKIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?-u:\b)"),
-    prefixed_exact("aws_temp_access_key_id", &["ASIA"], r"(?-u:\b)ASIA[A-Z0-9]{16}(?-u:\b)"),
-    prefixed("aws_session_token", &["iqojb3jpz2lux2vj", "fwogzxivyxdze"], r"(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9/+=]{40,}"),
-    prefixed("aws_secret_access_key", &["aws"], concat!(r"(?i-u:aws[a-z0-9_.\-]*secret[a-z0-9_.\-]*)", r#"["']?[ \t]*(?:=>|:=|=|:(?:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_:<>]*[ \t]*=)?)[ \t]*["']?(?P<s>[A-Za-z0-9/+=]{40})(?-u:\b)"#),
-    ),
-    prefixed("aws_secret_access_key", &["secretaccesskey"], r#"(?i-u:secretAccessKey)["']?[ \t]*(?:=|:)[ \t]*["']?(?P<s>[A-Za-z0-9/+=]{40})"#),
-    prefixed("gcp_api_key", &["aiza"], r"(?-u:\b)AIza[A-Za-z0-9_\-]{30,}"),
-    prefixed("gcp_oauth_client_secret", &["gocspx-"], r"(?-u:\b)GOCSPX-[A-Za-z0-9_\-]{24,}"),
-    prefixed("google_oauth_access_token", &["ya29."], r"(?-u:\b)ya29\.[A-Za-z0-9_\-]{20,}"),
-    rule("azure_ad_client_secret", &["q~"], r"(?-u:\b)[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}"),
-    prefixed("azure_storage_account_key", &["accountkey"], r"(?i-u:AccountKey)=(?P<s>[A-Za-z0-9+/]{80,}={0,2})"),
-    rule("azure_sas_signature", &["sig="], r"[?&]sig=(?P<s>[A-Za-z0-9%+/=]{20,})"),
-    prefixed("alibaba_access_key_id", &["ltai"], r"(?-u:\b)LTAI[A-Za-z0-9]{12,20}(?-u:\b)"),
-    prefixed("digitalocean_pat", &["dop_v1_"], r"(?-u:\b)dop_v1_[a-f0-9]{64}"),
-    prefixed("digitalocean_oauth_token", &["doo_v1_"], r"(?-u:\b)doo_v1_[a-f0-9]{64}"),
-    prefixed("digitalocean_refresh_token", &["dor_v1_"], r"(?-u:\b)dor_v1_[a-f0-9]{64}"),
-    prefixed("heroku_api_key", &["hrku-"], r"(?-u:\b)HRKU-[A-Za-z0-9_\-]{30,}"),
-    prefixed("heroku_api_key_legacy", &["heroku"], concat!(r"(?i-u:heroku[a-z0-9_.\-]*)", r#"["']?[ \t]*(?:=>|:=|=|:(?:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_:<>]*[ \t]*=)?)[ \t]*["']?(?P<s>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"#),
-    ),
-    prefixed("databricks_token", &["dapi"], r"(?-u:\b)dapi[a-f0-9]{32}(?:-\d+)?"),
-    prefixed("vault_service_token", &["hvs."], r"(?-u:\b)hvs\.[A-Za-z0-9_\-]{20,}"),
-    prefixed("vault_batch_token", &["hvb."], r"(?-u:\b)hvb\.[A-Za-z0-9_\-]{20,}"),
-    prefixed("vault_recovery_token", &["hvr."], r"(?-u:\b)hvr\.[A-Za-z0-9_\-]{20,}"),
-    prefixed("doppler_personal_token", &["dp.pt."], r"(?-u:\b)dp\.pt\.[A-Za-z0-9]{30,}"),
-    prefixed("doppler_service_token", &["dp.st."], r"(?-u:\b)dp\.st\.(?:[a-z0-9_\-]{2,35}\.)?[A-Za-z0-9]{30,}"),
-    prefixed("doppler_service_account_token", &["dp.sa."], r"(?-u:\b)dp\.sa\.[A-Za-z0-9]{30,}"),
-    prefixed("doppler_cli_token", &["dp.ct."], r"(?-u:\b)dp\.ct\.[A-Za-z0-9]{30,}"),
-    rule("terraform_cloud_token", &["atlasv1"], r"(?-u:\b)[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,}"),
-    prefixed("pulumi_access_token", &["pul-"], r"(?-u:\b)pul-[a-f0-9]{40}"),
-    prefixed("planetscale_password", &["pscale_pw_"], r"(?-u:\b)pscale_pw_[A-Za-z0-9_\-=.]{32,}"),
-    prefixed("planetscale_token", &["pscale_tkn_"], r"(?-u:\b)pscale_tkn_[A-Za-z0-9_\-=.]{32,}"),
-    prefixed("planetscale_oauth_token", &["pscale_oauth_"], r"(?-u:\b)pscale_oauth_[A-Za-z0-9_\-=.]{32,}"),
-    prefixed("supabase_access_token", &["sbp_"], r"(?-u:\b)sbp_[a-f0-9]{40}"),
-    prefixed("supabase_secret_key", &["sb_secret_"], r"(?-u:\b)sb_secret_[A-Za-z0-9_\-]{20,}"),
-    prefixed("neon_api_key", &["napi_"], r"(?-u:\b)napi_[a-z0-9]{60,}"),
-    prefixed("netlify_token", &["nfp_"], r"(?-u:\b)nfp_[A-Za-z0-9]{36,}"),
-    prefixed("render_api_key", &["rnd_"], r"(?-u:\b)rnd_[A-Za-z0-9]{30,}"),
-    prefixed("flyio_token", &["fo1_", "fm2_"], r"(?-u:\b)(?:fo1_[A-Za-z0-9_\-]{40,}|fm2_[A-Za-z0-9+/=_\-]{50,})"),
-    prefixed("tailscale_key", &["tskey-"], r"(?-u:\b)tskey-[a-z]+-[A-Za-z0-9]{6,}-[A-Za-z0-9]{10,}"),
-    prefixed("dynatrace_token", &["dt0c01."], r"(?-u:\b)dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}"),
-    prefixed("age_secret_key", &["age-secret-key-1"], r"AGE-SECRET-KEY-1[0-9A-Z]{58}"),
-    prefixed("onepassword_service_token", &["ops_eyj"], r"(?-u:\b)ops_eyJ[A-Za-z0-9+/=_\-]{100,}"),
+    Spec::new("aws_access_key_id", r"(?-u:\b)(?:AKIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?-u:\b)").exact(&["AKIA", "ABIA", "ACCA", "A3T"]).anchored().example(r"AKIAN64KO5B1H6K5TQDY"),
+    Spec::new("aws_temp_access_key_id", r"(?-u:\b)ASIA[A-Z0-9]{16}(?-u:\b)").exact(&["ASIA"]).anchored().example(r"ASIAP92YV2N6CQ939T0L"),
+    Spec::new("aws_session_token", r"(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9/+=]{40,}").keywords(&["iqojb3jpz2lux2vj", "fwogzxivyxdze"]).anchored().example(r"IQoJb3JpZ2luX2VjT/N8B+x+k+=+n=U/D=I=+/+=/n++=BFJ59=983==w17M=VfRN=++i+Ny49/17x"),
+    Spec::new("aws_secret_access_key", concat!(r"(?i-u:aws[a-z0-9_.\-]*secret[a-z0-9_.\-]*)", separator!(), r"(?P<s>[A-Za-z0-9/+=]{40})(?-u:\b)")).keywords(&["aws"]).anchored().example(r#"AWS_SECRET_ACCESS_KEY="Zk3q9Lm2Pw8Rt5Yv1Bn6Hc4Jx7Ds0Fa2Ge9Ku3Qo""#),
+    Spec::new("aws_secret_access_key", r#"(?i-u:secretAccessKey)["']?[ \t]*(?:=|:)[ \t]*["']?(?P<s>[A-Za-z0-9/+=]{40})"#).keywords(&["secretaccesskey"]).anchored().example(r"secretAccessKey: Zk3q9Lm2Pw8Rt5Yv1Bn6Hc4Jx7Ds0Fa2Ge9Ku3Qo"),
+    Spec::new("gcp_api_key", r"(?-u:\b)AIza[A-Za-z0-9_\-]{30,}").keywords(&["aiza"]).anchored().example(r"AIza7QU-iVv---_yyKLJqWoF_aQR__JebmLWU-_5_8_1Wo__vUQ-sjfOBL"),
+    Spec::new("gcp_oauth_client_secret", r"(?-u:\b)GOCSPX-[A-Za-z0-9_\-]{24,}").keywords(&["gocspx-"]).anchored().example(r"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8w___r-"),
+    Spec::new("google_oauth_access_token", r"(?-u:\b)ya29\.[A-Za-z0-9_\-]{20,}").keywords(&["ya29."]).anchored().example(r"ya29.X900_---esNUwhIo15gyLom_e5kVy__Mc"),
+    Spec::new("azure_ad_client_secret", r"(?-u:\b)[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}").keywords(&["q~"]).example(r"FG~2Q~~uja2jn3.UDT16vH.146xR--diH_5_q"),
+    Spec::new("azure_storage_account_key", r"(?i-u:AccountKey)=(?P<s>[A-Za-z0-9+/]{80,}={0,2})").keywords(&["accountkey"]).anchored().example(r"AccountKey=05+Xe+7fRWj0f+O04X1G84V+2KR4OyoSDQqXY+N325/YzVAw7+0pSN+H7UExhCnio1KOWC4/qrY+/7++3+iBy78++/3B++P+GYjH2Q1fNt0oJ+0L0=="),
+    Spec::new("azure_sas_signature", r"[?&]sig=(?P<s>[A-Za-z0-9%+/=]{20,})").keywords(&["sig="]).example(r"?sig=XHlX%+rup3%u/%PeP+++%==omlz"),
+    Spec::new("alibaba_access_key_id", r"(?-u:\b)LTAI[A-Za-z0-9]{12,20}(?-u:\b)").keywords(&["ltai"]).anchored().example(r"LTAI0hH498g4y92m30bC4q"),
+    Spec::new("digitalocean_pat", r"(?-u:\b)dop_v1_[a-f0-9]{64}").keywords(&["dop_v1_"]).anchored().example(r"dop_v1_babfb1eaaf6612eeac42bdb5bf2aa8c604fec21c77aba1dede5960e52873f931"),
+    Spec::new("digitalocean_oauth_token", r"(?-u:\b)doo_v1_[a-f0-9]{64}").keywords(&["doo_v1_"]).anchored().example(r"doo_v1_85edcbfcbb0522f6c3fda4466c6e5d3a9e51706f1cefc4f5b3ef65b0bfd36c27"),
+    Spec::new("digitalocean_refresh_token", r"(?-u:\b)dor_v1_[a-f0-9]{64}").keywords(&["dor_v1_"]).anchored().example(r"dor_v1_8eecab44bb7d4dafd4d1def2e514a86ea2d88bc4acc05693e9c054b1d047fe1d"),
+    Spec::new("heroku_api_key", r"(?-u:\b)HRKU-[A-Za-z0-9_\-]{30,}").keywords(&["hrku-"]).anchored().example(r"HRKU-7_NQ5U25GYDDyY-GU5BkorOx_Q-e_K8Yq7__nT_cd43Qard2_w4"),
+    Spec::new("heroku_api_key_legacy", concat!(r"(?i-u:heroku[a-z0-9_.\-]*)", separator!(), r"(?P<s>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")).keywords(&["heroku"]).anchored().example(r"HEROKU_API_KEY=3f2c8d1e-9a7b-4c6d-8e5f-1a2b3c4d5e6f"),
+    Spec::new("databricks_token", r"(?-u:\b)dapi[a-f0-9]{32}(?:-\d+)?").keywords(&["dapi"]).anchored().example(r"dapi5bba3be2d8406f411765cc7c80fa416f"),
+    Spec::new("vault_service_token", r"(?-u:\b)hvs\.[A-Za-z0-9_\-]{20,}").keywords(&["hvs."]).anchored().example(r"hvs.n-o33H-i7___FywU-63MxmUxhT-j__vC1W"),
+    Spec::new("vault_batch_token", r"(?-u:\b)hvb\.[A-Za-z0-9_\-]{20,}").keywords(&["hvb."]).anchored().example(r"hvb._jd_7X-g_-W-w__p-ILXt-8-I0ARv_f0p-3"),
+    Spec::new("vault_recovery_token", r"(?-u:\b)hvr\.[A-Za-z0-9_\-]{20,}").keywords(&["hvr."]).anchored().example(r"hvr.k713_cN_G_F5f-U-7W58-vH2x--_A"),
+    Spec::new("doppler_personal_token", r"(?-u:\b)dp\.pt\.[A-Za-z0-9]{30,}").keywords(&["dp.pt."]).anchored().example(r"dp.pt.L95QRJun7XnurR4u0elVJ4cX52RBVQDEgvJvrvOq6vOma8BIB"),
+    Spec::new("doppler_service_token", r"(?-u:\b)dp\.st\.(?:[a-z0-9_\-]{2,35}\.)?[A-Za-z0-9]{30,}").keywords(&["dp.st."]).anchored().example(r"dp.st.eAEyyaugR8AM2rFX8bivhhtB5YfdbzxsQGO9U9kVIqjgqoTeNG7oNmnjb"),
+    Spec::new("doppler_service_account_token", r"(?-u:\b)dp\.sa\.[A-Za-z0-9]{30,}").keywords(&["dp.sa."]).anchored().example(r"dp.sa.teC8FJ1XITWS3bzG7IGULnz1C40Fxo7c1Hla3fCgqNwe4dINz"),
+    Spec::new("doppler_cli_token", r"(?-u:\b)dp\.ct\.[A-Za-z0-9]{30,}").keywords(&["dp.ct."]).anchored().example(r"dp.ct.10IdGdn16d8gnN6GOA8r8u0qN8n2Jd"),
+    Spec::new("terraform_cloud_token", r"(?-u:\b)[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,}").keywords(&["atlasv1"]).example(r"9W6J5N4Bf9zGG5.atlasv1.q5=L7-6--5-x-ci-_z=T-Z_-_LH-=Ye_9=8s=0o6UK-jN_J--=n=-kvJ9NP9="),
+    Spec::new("pulumi_access_token", r"(?-u:\b)pul-[a-f0-9]{40}").keywords(&["pul-"]).anchored().example(r"pul-5575fd1cbc06e900d836a63ec0b796a9d9ff91b2"),
+    Spec::new("planetscale_password", r"(?-u:\b)pscale_pw_[A-Za-z0-9_\-=.]{32,}").keywords(&["pscale_pw_"]).anchored().example(r"pscale_pw_7J4._6.t_66CB-=Gob=to_=I0joXmG._Z==_=E_.0."),
+    Spec::new("planetscale_token", r"(?-u:\b)pscale_tkn_[A-Za-z0-9_\-=.]{32,}").keywords(&["pscale_tkn_"]).anchored().example(r"pscale_tkn_rMP3c=F===_-qp_nJ4kTuQH_d=.N=ZUOUJ__-=Z=inA9agH.7__l_=I8.W"),
+    Spec::new("planetscale_oauth_token", r"(?-u:\b)pscale_oauth_[A-Za-z0-9_\-=.]{32,}").keywords(&["pscale_oauth_"]).anchored().example(r"pscale_oauth_=s4=iV=s=2H.g=-=NX_g.78l6=.xZ2_wy5.ss..__="),
+    Spec::new("supabase_access_token", r"(?-u:\b)sbp_[a-f0-9]{40}").keywords(&["sbp_"]).anchored().example(r"sbp_d7ccecaa3ee30a238743dbac13c78258f3ad2237"),
+    Spec::new("supabase_secret_key", r"(?-u:\b)sb_secret_[A-Za-z0-9_\-]{20,}").keywords(&["sb_secret_"]).anchored().example(r"sb_secret_Hb----_P_-_wc6Li_-S_"),
+    Spec::new("neon_api_key", r"(?-u:\b)napi_[a-z0-9]{60,}").keywords(&["napi_"]).anchored().example(r"napi_26n471gv81z2sni87g13v750cdij4ixw5870ce344whdjoy85i6tc66fp9e92wif0zk537hoz14q153435238c1b757byp0g5n4e9aeb0l7b51a7"),
+    Spec::new("netlify_token", r"(?-u:\b)nfp_[A-Za-z0-9]{36,}").keywords(&["nfp_"]).anchored().example(r"nfp_SgLYXka4sl5958Hkq10IMp5KIGD3KJAhC6iu7hbfb6r9SkZo020D0IW5k8k3WpiqbAk2"),
+    Spec::new("render_api_key", r"(?-u:\b)rnd_[A-Za-z0-9]{30,}").keywords(&["rnd_"]).anchored().example(r"rnd_qH5YR4NnYZrbHRbeS4wLN4Bw5TpSxQq5ZP3XRMQAbcA2NW"),
+    Spec::new("flyio_token", r"(?-u:\b)(?:fo1_[A-Za-z0-9_\-]{40,}|fm2_[A-Za-z0-9+/=_\-]{50,})").keywords(&["fo1_", "fm2_"]).anchored().example(r"fo1_eru_mo2ILT-cGq2_lq__jO-2mO-f_B30TV8__R-kzM_"),
+    Spec::new("tailscale_key", r"(?-u:\b)tskey-[a-z]+-[A-Za-z0-9]{6,}-[A-Za-z0-9]{10,}").keywords(&["tskey-"]).anchored().example(r"tskey-xuckxchmdrdjsqwzfbcrbsspnvaljzz-1k4LvTZ91-B84iz2OmibGgJI"),
+    Spec::new("dynatrace_token", r"(?-u:\b)dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}").keywords(&["dt0c01."]).anchored().example(r"dt0c01.79I08E0Z41NK1UAMAEN943T5.9NOP43ZL2QRBA5JDPKP0W34X514O4I638R9S3RE2W4E0S93IJ2M58S016Q4WP3RU"),
+    Spec::new("age_secret_key", r"AGE-SECRET-KEY-1[0-9A-Z]{58}").keywords(&["age-secret-key-1"]).anchored().example(r"AGE-SECRET-KEY-18164739T562DFT511Q0E8MJ9XLM5KYMZ8AX2K0K05FE73LLK98VC06HV6V"),
+    Spec::new("onepassword_service_token", r"(?-u:\b)ops_eyJ[A-Za-z0-9+/=_\-]{100,}").keywords(&["ops_eyj"]).anchored().example(r"ops_eyJ+-3Vo=o=1++fkxb_bF3g6=_-_an_m=/d_=Kka9==W/-t+2_lT=P=iu=16P+_=3gs/=4___-=+Pv1=UQ=tt+e+Hmv=-D8Hp=K3R_w-+_RM/5JgG+_=-6XHE==+G+C=W7+LY=+3"),
     // --- Messaging, mail, collaboration --------------------------------------
-    prefixed("slack_bot_token", &["xoxb-"], r"(?-u:\b)xoxb-[0-9]{8,}-[0-9]{8,}-[A-Za-z0-9]{16,}"),
-    prefixed("slack_user_token", &["xoxp-"], r"(?-u:\b)xoxp-[0-9]{8,}-[0-9]{8,}-[0-9]{8,}-[a-f0-9]{24,}"),
-    prefixed("slack_app_token", &["xapp-"], r"(?-u:\b)xapp-\d-[A-Z0-9]{8,}-\d{8,}-[a-z0-9]{32,}"),
-    prefixed("slack_config_token", &["xoxe"], r"(?-u:\b)xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{100,}"),
-    prefixed("slack_legacy_token", &["xoxa-", "xoxo-", "xoxr-", "xoxs-"], r"(?-u:\b)xox[aors]-[A-Za-z0-9\-]{20,}"),
-    prefixed("slack_webhook_url", &["hooks.slack.com/"], r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9_/\-]{20,})"),
-    prefixed("discord_webhook_url", &["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"], r"discord(?:app)?\.com/api/webhooks/\d+/(?P<s>[A-Za-z0-9_\-]{40,})"),
+    Spec::new("slack_bot_token", r"(?-u:\b)xoxb-[0-9]{8,}-[0-9]{8,}-[A-Za-z0-9]{16,}").keywords(&["xoxb-"]).anchored().example(r"xoxb-346132100-90966018-8BE2I43PDmAO8pN09351dT0T3QuC1Qi"),
+    Spec::new("slack_user_token", r"(?-u:\b)xoxp-[0-9]{8,}-[0-9]{8,}-[0-9]{8,}-[a-f0-9]{24,}").keywords(&["xoxp-"]).anchored().example(r"xoxp-58420321148-5295976498-28225601148-1bec58fb4bb7f00cb590c87358429bdfaa4035fb426e7a"),
+    Spec::new("slack_app_token", r"(?-u:\b)xapp-\d-[A-Z0-9]{8,}-\d{8,}-[a-z0-9]{32,}").keywords(&["xapp-"]).anchored().example(r"xapp-1-A0123ABCD45-1234567890123-0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d"),
+    Spec::new("slack_config_token", r"(?-u:\b)xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{100,}").keywords(&["xoxe"]).anchored().example(r"xoxe.xoxp-8-M4R93s6INwE2DFcBw6m6N7X55Q2eg7q43ozPeqOn8yuaeE0B69Nz0trtBJ71bMICcG0eQ5qabPcK2Or258RW07Fpird8wQuiYKR4X3L773x4in06B215fY0E69Skyw89F5xAj9Ld2r6gYm6w8uT"),
+    Spec::new("slack_legacy_token", r"(?-u:\b)xox[aors]-[A-Za-z0-9\-]{20,}").keywords(&["xoxa-", "xoxo-", "xoxr-", "xoxs-"]).anchored().example(r"xoxo-nfPd0WCgP27JIjQ9H8Ip4VcvuEVOJX-0Z-Z"),
+    Spec::new("slack_webhook_url", r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9_/\-]{20,})").keywords(&["hooks.slack.com/"]).anchored().example(r"hooks.slack.com/workflows/q_gJhD-_-ksxTZ-b/_9bda_-lXL"),
+    Spec::new("discord_webhook_url", r"discord(?:app)?\.com/api/webhooks/\d+/(?P<s>[A-Za-z0-9_\-]{40,})").keywords(&["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"]).anchored().example(r"discordapp.com/api/webhooks/1/ico9o5b0_KpH7oSi03g9DlqC8x5-d__zjF8om_OkmQk3-bi_OJ"),
     // Three dot-separated parts with fixed lengths, found in code from each
     // `.` in the text: no keyword needed, so a pasted bare token is caught.
-    checked("discord_bot_token", &[], "", Check::DiscordToken),
-    prefixed("teams_webhook_url", &["webhook.office.com/webhookb2/"], r"webhook\.office\.com/webhookb2/(?P<s>[A-Za-z0-9@\-/]{40,})"),
-    prefixed("zapier_webhook_url", &["hooks.zapier.com/hooks/catch/"], r"hooks\.zapier\.com/hooks/catch/(?P<s>\d+/[A-Za-z0-9]+)"),
-    exact("telegram_bot_token", &[":AA"], r"(?-u:\b)\d{8,10}:AA[A-Za-z0-9_\-]{30,}"),
-    prefixed_exact("twilio_api_key", TWILIO_PREFIXES, r"(?-u:\b)SK[0-9a-fA-F]{32}(?-u:\b)"),
-    prefixed("twilio_auth_token", &["twilio", "authtoken", "auth_token"], concat!(r"(?i-u:twilio[a-z0-9_.\-]*|auth_?token)", r#"["']?[ \t]*(?:=>|:=|=|:(?:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_:<>]*[ \t]*=)?)[ \t]*["']?(?P<s>[a-f0-9]{32})(?-u:\b)"#),
-    ),
-    prefixed("sendgrid_api_key", &["sg."], r"(?-u:\b)SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{30,}"),
-    prefixed("brevo_api_key", &["xkeysib-"], r"(?-u:\b)xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}"),
-    prefixed("mailgun_api_key", &["key-"], r"(?-u:\b)key-[0-9a-f]{32}(?-u:\b)"),
-    rule("mailchimp_api_key", &["-us"], r"(?-u:\b)(?P<s>[0-9a-f]{32})-us\d{1,2}(?-u:\b)"),
-    prefixed("resend_api_key", &["re_"], r"(?-u:\b)re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}(?-u:\b)"),
-    prefixed("postman_api_key", &["pmak-"], r"(?-u:\b)PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),
-    prefixed("atlassian_api_token", &["atatt3"], r"(?-u:\b)ATATT3[A-Za-z0-9_\-=]{100,}"),
-    prefixed("linear_api_key", &["lin_api_"], r"(?-u:\b)lin_api_[A-Za-z0-9]{40}"),
-    prefixed("notion_token", &["ntn_"], r"(?-u:\b)ntn_[A-Za-z0-9]{40,}"),
-    prefixed("notion_token_legacy", &["secret_"], r"(?-u:\b)secret_[A-Za-z0-9]{43}(?-u:\b)"),
-    prefixed("figma_pat", &["figd_"], r"(?-u:\b)figd_[A-Za-z0-9_\-]{30,}"),
-    prefixed_exact("airtable_pat", &["pat"], r"(?-u:\b)pat[A-Za-z0-9]{14}\.[a-f0-9]{64}"),
-    prefixed("hubspot_private_app_token", &["pat-"], r"(?-u:\b)pat-(?:na|eu)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"),
-    prefixed("typeform_pat", &["tfp_"], r"(?-u:\b)tfp_[A-Za-z0-9_\-.=]{50,}"),
-    prefixed("contentful_pat", &["cfpat-"], r"(?-u:\b)CFPAT-[A-Za-z0-9_\-]{43}"),
-    prefixed("frameio_token", &["fio-u-"], r"(?-u:\b)fio-u-[A-Za-z0-9_=\-]{64}"),
-    prefixed("facebook_access_token", &["eaacedeose0cba"], r"(?-u:\b)EAACEdEose0cBA[0-9A-Za-z]{20,}"),
-    rule("twitter_bearer_token", &["aaaaaaaaaaaaaaaaaaaaa"], r"(?-u:\b)A{22}[A-Za-z0-9%]{30,}"),
-    rule("firebase_cloud_messaging_key", &[":apa91b"], r"(?-u:\b)AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}"),
-    prefixed("mapbox_secret_token", &["sk.eyj"], r"(?-u:\b)sk\.eyJ[A-Za-z0-9_\-]{50,}\.[A-Za-z0-9_\-]{20,}"),
-    prefixed("adafruit_io_key", &["aio_"], r"(?-u:\b)aio_[A-Za-z0-9]{28}(?-u:\b)"),
-    prefixed("infracost_api_key", &["ico-"], r"(?-u:\b)ico-[A-Za-z0-9]{32}(?-u:\b)"),
-    prefixed("prefect_api_key", &["pnu_"], r"(?-u:\b)pnu_[A-Za-z0-9]{36}"),
+    Spec::new("discord_bot_token", "").check(Check::DiscordToken).example(r"MTA4NjE1NjQ0MjU2NjY5Mjc1Mg.GvJ3xX.k9d8Wq2LzPp0aBcDeFgHiJkLmNoPqRsTuV"),
+    Spec::new("teams_webhook_url", r"webhook\.office\.com/webhookb2/(?P<s>[A-Za-z0-9@\-/]{40,})").keywords(&["webhook.office.com/webhookb2/"]).anchored().example(r"webhook.office.com/webhookb2/x6sG9Xvjg10Q-4-9t-jb4v-HRW1/-r@8-Ep4ZYEx5G1It/oGLD6e"),
+    Spec::new("zapier_webhook_url", r"hooks\.zapier\.com/hooks/catch/(?P<s>\d+/[A-Za-z0-9]+)").keywords(&["hooks.zapier.com/hooks/catch/"]).anchored().example(r"https://hooks.zapier.com/hooks/catch/1234567/abcDEF12/"),
+    Spec::new("telegram_bot_token", r"(?-u:\b)\d{8,10}:AA[A-Za-z0-9_\-]{30,}").exact(&[":AA"]).example(r"1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"),
+    Spec::new("twilio_api_key", r"(?-u:\b)SK[0-9a-fA-F]{32}(?-u:\b)").exact(TWILIO_PREFIXES).anchored().example(r"SKd19d3CE75fB93cfBBB97AfCda6fdB7c8"),
+    Spec::new("twilio_auth_token", concat!(r"(?i-u:twilio[a-z0-9_.\-]*|auth_?token)", separator!(), r"(?P<s>[a-f0-9]{32})(?-u:\b)")).keywords(&["twilio", "authtoken", "auth_token"]).anchored().example(r"TWILIO_AUTH_TOKEN=4dadfe1a673c6e6c667faca4e2c1b74c"),
+    Spec::new("sendgrid_api_key", r"(?-u:\b)SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{30,}").keywords(&["sg."]).anchored().example(r"SG.-38-_-zX-m_0_iVv_-7sf-si-VD0._-dW_L0kP__KEw-Yi-__R-_____24it_87e_-r-7dYODh-5kio_JoKHV"),
+    Spec::new("brevo_api_key", r"(?-u:\b)xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}").keywords(&["xkeysib-"]).anchored().example(r"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"),
+    Spec::new("mailgun_api_key", r"(?-u:\b)key-[0-9a-f]{32}(?-u:\b)").keywords(&["key-"]).anchored().example(r"key-b39844df2b90d9ad03a00077d86e25d8"),
+    Spec::new("mailchimp_api_key", r"(?-u:\b)(?P<s>[0-9a-f]{32})-us\d{1,2}(?-u:\b)").keywords(&["-us"]).example(r"b2a7e9b30dedddfdbf51d0c9dcd62369-us3"),
+    Spec::new("resend_api_key", r"(?-u:\b)re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}(?-u:\b)").keywords(&["re_"]).anchored().example(r"re_29108Wxq_g8FFcgZcNFy6k0wp5u6QuqqT"),
+    Spec::new("postman_api_key", r"(?-u:\b)PMAK-[a-f0-9]{24}-[a-f0-9]{34}").keywords(&["pmak-"]).anchored().example(r"PMAK-a6dbadce89da324a86077a65-dce9a78dc4bc97a54bef0b8ba37bb2cd51"),
+    Spec::new("atlassian_api_token", r"(?-u:\b)ATATT3[A-Za-z0-9_\-=]{100,}").keywords(&["atatt3"]).anchored().example(r"ATATT3_E-RjtG=_s2=n-k-0_h7-3A_7=SLrX=_-1w_fvN=-sBHCw=-y_KkC=KA8=V-_fG--hgJ1-3oUdWuH=owr7-=MD=697_LvJ4D=h=Bf0m35L=4aS-99-_3_h_r2tt1=T__-_--m83I-C6D-=-=dEC_I-_=rR3ioz15Sn_t4jK5mHrln__"),
+    Spec::new("linear_api_key", r"(?-u:\b)lin_api_[A-Za-z0-9]{40}").keywords(&["lin_api_"]).anchored().example(r"lin_api_kmjo97OfK006eSL52SG1HP6arP3oZlTxaY8s7uC8"),
+    Spec::new("notion_token", r"(?-u:\b)ntn_[A-Za-z0-9]{40,}").keywords(&["ntn_"]).anchored().example(r"ntn_tZN3jNZLt5m8n11c28y9KAVQ5cgqU4u803D3iJl9EnNFVa9sh4ZJ57w"),
+    Spec::new("notion_token_legacy", r"(?-u:\b)secret_[A-Za-z0-9]{43}(?-u:\b)").keywords(&["secret_"]).anchored().example(r"secret_sY7aN5a0ltV53cE7lHiL5k1Tw9ibTD5pcAhB0Y2H3VE"),
+    Spec::new("figma_pat", r"(?-u:\b)figd_[A-Za-z0-9_\-]{30,}").keywords(&["figd_"]).anchored().example(r"figd_jD3f5T0zGz_Z9nz2a_9B3a9_f_1QpWRY7_l7qs949_l_-arV7___r-x"),
+    Spec::new("airtable_pat", r"(?-u:\b)pat[A-Za-z0-9]{14}\.[a-f0-9]{64}").exact(&["pat"]).anchored().example(r"pat7zQ4oxK9jY8kLY.e1200b32dce792b0ba5c9e4c50b8e1bfcce355fee6fdf31796ce6477122ca3ad"),
+    Spec::new("hubspot_private_app_token", r"(?-u:\b)pat-(?:na|eu)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}").keywords(&["pat-"]).anchored().example(r"pat-na5-9b168ee4-a61d-a61a-d98b-3ba0f9b8a5b3"),
+    Spec::new("typeform_pat", r"(?-u:\b)tfp_[A-Za-z0-9_\-.=]{50,}").keywords(&["tfp_"]).anchored().example(r"tfp_-pR-D8j6_8R._d.7M=.2_1=B2_WC=b-r==H-==D=2R-=c=_46==..rX7.l=53M2b==rz5h=8=Ab.0Z.J=44h.-LQWx-m-_"),
+    Spec::new("contentful_pat", r"(?-u:\b)CFPAT-[A-Za-z0-9_\-]{43}").keywords(&["cfpat-"]).anchored().example(r"CFPAT-v945___K_I_-_---54--_-PX4_q5so_HbC8nVl--3uZ"),
+    Spec::new("frameio_token", r"(?-u:\b)fio-u-[A-Za-z0-9_=\-]{64}").keywords(&["fio-u-"]).anchored().example(r"fio-u-YW=O===__Z_5-vy-Y6__gwo8_W-_ORco=He=9ebVoPf-1T_0Mu9=RL=Yt=I=L2__"),
+    Spec::new("facebook_access_token", r"(?-u:\b)EAACEdEose0cBA[0-9A-Za-z]{20,}").keywords(&["eaacedeose0cba"]).anchored().example(r"EAACEdEose0cBAg9zlYrNj9QxXzGHRltnp458ewvGf70Xw1"),
+    Spec::new("twitter_bearer_token", r"(?-u:\b)A{22}[A-Za-z0-9%]{30,}").keywords(&["aaaaaaaaaaaaaaaaaaaaa"]).example(r"AAAAAAAAAAAAAAAAAAAAAAn8%NO%j26BW3hM3Kd8Q%B6Jl%UveZ%3Ne8T09O%0%4%1"),
+    Spec::new("firebase_cloud_messaging_key", r"(?-u:\b)AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}").keywords(&[":apa91b"]).example(r"AAAA-CCZz7_:APA91b_9_s4ox9_d_1_t6_BlB_g-8i-O2sRZ-5A-i-_3g_6H__xSaz4uu1l5BF_hHW3DTya0sIJyP61_k0MajxJVUZ-zA__41qn--b6U2__r_0X_i63_Sk-vQ_-__q7nXsC2YRVb7-I_-16T-GU_w5---3yzf-w5__E65kU9I"),
+    Spec::new("mapbox_secret_token", r"(?-u:\b)sk\.eyJ[A-Za-z0-9_\-]{50,}\.[A-Za-z0-9_\-]{20,}").keywords(&["sk.eyj"]).anchored().example(r"sk.eyJBIoT_Tzk_Q0Zb-rHM0ZIy_--7W_83D__L8urO14y0i_k462-lG_A5C.-K3__gjh0QhVe___tIFA"),
+    Spec::new("adafruit_io_key", r"(?-u:\b)aio_[A-Za-z0-9]{28}(?-u:\b)").keywords(&["aio_"]).anchored().example(r"aio_aU3L2i0qiyelVxX4TF087A04mpoA"),
+    Spec::new("infracost_api_key", r"(?-u:\b)ico-[A-Za-z0-9]{32}(?-u:\b)").keywords(&["ico-"]).anchored().example(r"ico-7bgTTf4SO2XMdJ3JRiYusZqX1Elzyiy8"),
+    Spec::new("prefect_api_key", r"(?-u:\b)pnu_[A-Za-z0-9]{36}").keywords(&["pnu_"]).anchored().example(r"pnu_y2Qmj1t9dr7jlIG0tRZfShwwf4t1ttuTumij"),
     // --- Observability -------------------------------------------------------
-    prefixed("grafana_service_account_token", &["glsa_"], r"(?-u:\b)glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}"),
-    prefixed("grafana_cloud_token", &["glc_"], r"(?-u:\b)glc_[A-Za-z0-9+/=_\-]{32,}"),
-    prefixed("grafana_api_key_legacy", &["eyjrijoi"], r"(?-u:\b)eyJrIjoi[A-Za-z0-9+/=]{40,}"),
-    prefixed("newrelic_user_api_key", &["nrak-"], r"(?-u:\b)NRAK-[A-Z0-9]{27}"),
-    prefixed("newrelic_insert_key", &["nrii-"], r"(?-u:\b)NRII-[A-Za-z0-9_\-]{32}"),
-    prefixed("newrelic_browser_key", &["nrjs-"], r"(?-u:\b)NRJS-[a-f0-9]{19}"),
-    prefixed("sentry_user_token", &["sntryu_"], r"(?-u:\b)sntryu_[a-f0-9]{64}"),
-    prefixed("sentry_org_token", &["sntrys_"], r"(?-u:\b)sntrys_eyJ[A-Za-z0-9+/=_\-]{50,}"),
-    prefixed("datadog_api_key", &["datadog", "dd_api", "dd_app", "dd-api"], concat!(r"(?i-u:(?:datadog|dd)[a-z0-9_.\-]*(?:api|app)[_.\-]?key)", r#"["']?[ \t]*(?:=>|:=|=|:(?:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_:<>]*[ \t]*=)?)[ \t]*["']?(?P<s>[a-f0-9]{32,40})(?-u:\b)"#),
-    ),
-    prefixed("okta_api_token", &["okta"], concat!(r"(?i-u:okta[a-z0-9_.\-]*)", r#"["']?[ \t]*(?:=>|:=|=|:(?:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_:<>]*[ \t]*=)?)[ \t]*["']?(?P<s>00[A-Za-z0-9_\-]{40})"#),
-    ),
+    Spec::new("grafana_service_account_token", r"(?-u:\b)glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}").keywords(&["glsa_"]).anchored().example(r"glsa_A2SY59fFK2ewe2hpxH5EhGJIIcBW6RFu_e903f34b"),
+    Spec::new("grafana_cloud_token", r"(?-u:\b)glc_[A-Za-z0-9+/=_\-]{32,}").keywords(&["glc_"]).anchored().example(r"glc___WJii/=vorH10_9xu+=q==+B5V3+n//--NyW+f-_--=7dDt_K_+4+r"),
+    Spec::new("grafana_api_key_legacy", r"(?-u:\b)eyJrIjoi[A-Za-z0-9+/=]{40,}").keywords(&["eyjrijoi"]).anchored().example(r"eyJrIjoi9mPfh++6=Pa6H+G=HM6OP==+P4=NX=Ao+p=bT+oM/J+q+y4NKwYasGEnhPm==S==9fR=="),
+    Spec::new("newrelic_user_api_key", r"(?-u:\b)NRAK-[A-Z0-9]{27}").keywords(&["nrak-"]).anchored().example(r"NRAK-OFZ44CGHD260SV48FZ9Z23IM1DT"),
+    Spec::new("newrelic_insert_key", r"(?-u:\b)NRII-[A-Za-z0-9_\-]{32}").keywords(&["nrii-"]).anchored().example(r"NRII-7-1PK5yV_I-_V-_B-lP_t1ggi8-4X0-_"),
+    Spec::new("newrelic_browser_key", r"(?-u:\b)NRJS-[a-f0-9]{19}").keywords(&["nrjs-"]).anchored().example(r"NRJS-c4f773c5c5d5bf0fda0"),
+    Spec::new("sentry_user_token", r"(?-u:\b)sntryu_[a-f0-9]{64}").keywords(&["sntryu_"]).anchored().example(r"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"),
+    Spec::new("sentry_org_token", r"(?-u:\b)sntrys_eyJ[A-Za-z0-9+/=_\-]{50,}").keywords(&["sntrys_"]).anchored().example(r"sntrys_eyJ+==-WC4zfK/=9Y=6IRM-+-W-=-er73PW=R_c+7L1EaL+587_--Lr2++K=+-7HiZ7GH+s7+=6_=D--"),
+    Spec::new("datadog_api_key", concat!(r"(?i-u:(?:datadog|dd)[a-z0-9_.\-]*(?:api|app)[_.\-]?key)", separator!(), r"(?P<s>[a-f0-9]{32,40})(?-u:\b)")).keywords(&["datadog", "dd_api", "dd_app", "dd-api"]).anchored().example(r#"DD_API_KEY="283ee50bb6dbffd8f18f8bde6c3b52a0""#),
+    Spec::new("okta_api_token", concat!(r"(?i-u:okta[a-z0-9_.\-]*)", separator!(), r"(?P<s>00[A-Za-z0-9_\-]{40})")).keywords(&["okta"]).anchored().example(r#"okta_token: "00Abc123Def456Ghi789Jkl012Mno345Pqr678Stuv""#),
     // --- Credentials in URLs, headers and config -----------------------------
-    prefixed("authorization_header", &["authorization"], r#"(?i-u:authorization)["']?[ \t]*[:=][ \t]*["']?(?:(?i-u:bearer|basic|token|bot|digest|negotiate|apikey|sso-key|aws4-hmac-sha256)[ \t]+)?(?P<s>[^\s"']{16,})"#),
-    checked_prefixed("bearer_token", &["bearer"], r"(?-u:\b)(?i-u:bearer)[ \t]+(?P<s>[A-Za-z0-9_\-.~+/]{16,}={0,2})(?:[^A-Za-z0-9_\-.~+/=]|$)", Check::Generated),
-    prefixed("docker_config_auth", &["\"auth\""], r#""auth"[ \t]*:[ \t]*"(?P<s>[A-Za-z0-9+/=]{12,})""#),
-    rule("url_password", &["://"], r"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@?#<>]*:(?P<s>[^\s/?#<>]+)@[A-Za-z0-9.\-\[\]_]"),
-    checked("email", &["@"], r"(?P<s>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?-u:\b)", Check::Email),
+    Spec::new("authorization_header", r#"(?i-u:authorization)["']?[ \t]*[:=][ \t]*["']?(?:(?i-u:bearer|basic|token|bot|digest|negotiate|apikey|sso-key|aws4-hmac-sha256)[ \t]+)?(?P<s>[^\s"']{16,})"#).keywords(&["authorization"]).anchored().example(r"Authorization: Basic dXNlcjpwYXNzd29yZDEyMzQ1Ng=="),
+    Spec::new("bearer_token", r"(?-u:\b)(?i-u:bearer)[ \t]+(?P<s>[A-Za-z0-9_\-.~+/]{16,}={0,2})(?:[^A-Za-z0-9_\-.~+/=]|$)").keywords(&["bearer"]).anchored().check(Check::Generated).example(r"curl -H 'X-Api: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0'"),
+    Spec::new("docker_config_auth", r#""auth"[ \t]*:[ \t]*"(?P<s>[A-Za-z0-9+/=]{12,})""#).keywords(&["\"auth\""]).anchored().example(r#"{"auths": {"registry.example.com": {"auth": "dXNlcjpzM2NyM3QtcGFzcw=="}}}"#),
+    Spec::new("url_password", r"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@?#<>]*:(?P<s>[^\s/?#<>]+)@[A-Za-z0-9.\-\[\]_]").keywords(&["://"]).example(r#"Yqj+brh+x1k.6i.://":.Y@c"#),
+    Spec::new("email", r"(?P<s>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?-u:\b)").keywords(&["@"]).check(Check::Email).example(r"contact dana.okafor@northwind.example"),
     // --- Personal and financial numbers (also run on long digit runs) ---------
     // Long digit runs are found by the scanner itself (no keyword, no regex).
-    checked("card", &[], "", Check::Card),
-    checked("iban", &["iban"], r"(?-u:\b)[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,36}", Check::Iban),
-    checked("us_ssn", &["ssn", "social security"], r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)", Check::Ssn),
-    checked("us_ssn", &["ssn"], r#"(?i-u:ssn)["']?[ \t]*[:=][ \t]*["']?(?P<s>\d{9})(?-u:\b)"#, Check::Ssn),
+    Spec::new("card", "").check(Check::Card).example(r"card 4111 1111 1111 1111"),
+    Spec::new("iban", r"(?-u:\b)[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,36}").keywords(&["iban"]).check(Check::Iban).example(r"IBAN NL91 ABNA 0417 1643 00"),
+    Spec::new("us_ssn", r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)").keywords(&["ssn", "social security"]).check(Check::Ssn).example(r"SSN 123-45-6789"),
+    Spec::new("us_ssn", r#"(?i-u:ssn)["']?[ \t]*[:=][ \t]*["']?(?P<s>\d{9})(?-u:\b)"#).keywords(&["ssn"]).check(Check::Ssn).example(r"ssn=123456789"),
     // --- Key names: values recognisable only by what they are called ---------
-    checked_prefixed("secret_flag", &[ "--api", "--token", "--access", "--auth", "--password", "--secret", "--client", ], r"--(?i-u:api-?key|token|access-token|auth-token|password|secret|client-secret)(?:=|[ \t]+)(?P<s>[^\s\x22'`]{6,})", Check::Credential),
+    Spec::new("secret_flag", r"--(?i-u:api-?key|token|access-token|auth-token|password|secret|client-secret)(?:=|[ \t]+)(?P<s>[^\s\x22'`]{6,})").keywords(&[ "--api", "--token", "--access", "--auth", "--password", "--secret", "--client", ]).anchored().check(Check::Credential).example(r"--password=\2XdbvG!%H:"),
     // Anchored at the word; the full name (`DB_PASSWORD`, `cache_key`) is
     // read leftwards in code and decides the kind and the value check.
     // Anchored at the word and parsed in code; the full name (`DB_PASSWORD`,
     // `cache_key`) is read leftwards and decides the kind and the check.
-    checked_prefixed("secret", SECRET_WORDS, "", Check::Assignment),
+    Spec::new("secret", "").keywords(SECRET_WORDS).anchored().check(Check::Assignment).example(r"DB_PASSWORD=Tr0ub4dor-3xample"),
 ];
 
 /// Names ending in `key` that are not secrets.
@@ -395,3 +359,59 @@ pub(crate) const BENIGN_KEY_NAMES: &[&str] = &[
     "pub_key",
     "ssh_key_fingerprint",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::Redactor;
+
+    /// Every row masks its own example, as that row (the shared redactor
+    /// compiles the rows in this order).
+    #[test]
+    fn every_row_masks_its_example() {
+        let redactor = Redactor::shared();
+        for (index, spec) in SPECS.iter().enumerate() {
+            assert!(!spec.example.is_empty(), "{} has no example", spec.kind);
+            let spans = redactor.scanner.spans(spec.example);
+            assert!(
+                spans.iter().any(|s| s.rule == index),
+                "row {index} ({}) does not mask its example",
+                spec.kind
+            );
+            let masked = crate::redact::redact(spec.example, usize::MAX);
+            assert!(masked.contains("<redacted:"), "{}: {masked}", spec.kind);
+        }
+    }
+
+    /// The separator of the keyed rows and the assignment parser read the
+    /// same spellings between a name and its value.
+    #[test]
+    fn keyed_rows_and_the_assignment_parser_agree_on_separators() {
+        let value = "4dadfe1a673c6e6c667faca4e2c1b74c";
+        for separator in [
+            "=",
+            " = ",
+            "=>",
+            " := ",
+            ": ",
+            "\": \"",
+            "='",
+            ": &str = \"",
+            ": &'static str = \"",
+            ": String = ",
+        ] {
+            for name in ["TWILIO_AUTH_TOKEN", "DB_PASSWORD"] {
+                let quote = separator
+                    .trim_start_matches(|c| !matches!(c, '"' | '\''))
+                    .chars()
+                    .last();
+                let close = quote.map(String::from).unwrap_or_default();
+                let text = format!("{name}{separator}{value}{close}");
+                assert!(
+                    !crate::redact::redact(&text, usize::MAX).contains(value),
+                    "{text}"
+                );
+            }
+        }
+    }
+}

@@ -17,6 +17,7 @@ use super::assignment::assignment;
 use super::digits::{long_digit_run, number_spans};
 use super::rules::Check;
 use super::shapes::{discord_spans, email_ok, pem_body_end};
+use super::span::{Span, is_word_byte};
 use super::validate::{credential_value_ok, iban_len, is_placeholder, looks_generated, ssn_ok};
 
 /// A rule ready to run.
@@ -104,17 +105,6 @@ pub(crate) struct Keyword {
     /// The other keywords this one starts with (`sk-` for `sk-proj-`): a
     /// leftmost-longest search reports only the longest at a position.
     prefixes: Vec<usize>,
-}
-
-/// One span to mask, before overlaps are merged.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Span<'r> {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) rule: usize,
-    pub(crate) kind: &'r str,
-    /// Trailing bytes left visible (the last four digits of a card).
-    pub(crate) keep_suffix: usize,
 }
 
 /// The compiled rule set and its prefilter.
@@ -408,10 +398,6 @@ struct Job {
     rule: usize,
     from: usize,
     line_end: usize,
-}
-
-pub(super) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// The byte range of the line holding `pos`, without its newline.

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use memchr::{memchr, memmem};
 
-use super::scan::Span;
+use super::span::Span;
 
 /// How far past a PEM header an END line is looked for.
 const PEM_MAX_BODY: usize = 64 * 1024;

@@ -22,6 +22,50 @@ pub(crate) fn luhn_ok(s: &str) -> bool {
     digits > 0 && sum.is_multiple_of(10)
 }
 
+/// A card number's digits as its issuer prefixes and length.
+pub(crate) struct Issuer {
+    p1: u32,
+    p2: u32,
+    p3: u32,
+    p4: u32,
+    p6: u32,
+    len: usize,
+}
+
+/// Whether a network issues a number.
+pub(crate) type IssuedBy = fn(&Issuer) -> bool;
+
+/// The card networks, each with its issuer prefixes and lengths, in the
+/// order they are tried (Discover's `622126..=622925` before UnionPay's
+/// `62`). The kinds a card finding reports are these names.
+pub(crate) const CARD_NETWORKS: [(&str, IssuedBy); 7] = [
+    ("card_visa", |i| i.p1 == 4 && matches!(i.len, 13 | 16 | 19)),
+    ("card_mastercard", |i| {
+        ((51..=55).contains(&i.p2) || (2221..=2720).contains(&i.p4)) && i.len == 16
+    }),
+    ("card_amex", |i| matches!(i.p2, 34 | 37) && i.len == 15),
+    ("card_discover", |i| {
+        (i.p4 == 6011
+            || i.p2 == 65
+            || (644..=649).contains(&i.p3)
+            || (622_126..=622_925).contains(&i.p6))
+            && (16..=19).contains(&i.len)
+    }),
+    ("card_jcb", |i| {
+        (3528..=3589).contains(&i.p4) && (16..=19).contains(&i.len)
+    }),
+    ("card_diners", |i| {
+        (i.p2 == 36 || i.p2 == 38 || i.p2 == 39 || (300..=305).contains(&i.p3))
+            && (14..=19).contains(&i.len)
+    }),
+    ("card_unionpay", |i| {
+        i.p2 == 62 && (16..=19).contains(&i.len)
+    }),
+];
+
+/// The kind an IBAN finding reports.
+pub(crate) const IBAN: &str = "iban";
+
 /// The card network of a Luhn-valid number, from its issuer prefix and
 /// length; `None` for numbers no network issues (batch ids, epoch values).
 pub(crate) fn card_brand(s: &str) -> Option<&'static str> {
@@ -30,38 +74,24 @@ pub(crate) fn card_brand(s: &str) -> Option<&'static str> {
         .filter(u8::is_ascii_digit)
         .map(|b| b - b'0')
         .collect();
-    let len = digits.len();
     let prefix = |n: usize| {
         digits
             .iter()
             .take(n)
             .fold(0u32, |acc, &d| acc * 10 + u32::from(d))
     };
-    let (p1, p2, p3, p4, p6) = (prefix(1), prefix(2), prefix(3), prefix(4), prefix(6));
-    if p1 == 4 && matches!(len, 13 | 16 | 19) {
-        Some("card_visa")
-    } else if ((51..=55).contains(&p2) || (2221..=2720).contains(&p4)) && len == 16 {
-        Some("card_mastercard")
-    } else if matches!(p2, 34 | 37) && len == 15 {
-        Some("card_amex")
-    } else if (p4 == 6011
-        || p2 == 65
-        || (644..=649).contains(&p3)
-        || (622_126..=622_925).contains(&p6))
-        && (16..=19).contains(&len)
-    {
-        Some("card_discover")
-    } else if (3528..=3589).contains(&p4) && (16..=19).contains(&len) {
-        Some("card_jcb")
-    } else if (p2 == 36 || p2 == 38 || p2 == 39 || (300..=305).contains(&p3))
-        && (14..=19).contains(&len)
-    {
-        Some("card_diners")
-    } else if p2 == 62 && (16..=19).contains(&len) {
-        Some("card_unionpay")
-    } else {
-        None
-    }
+    let issuer = Issuer {
+        p1: prefix(1),
+        p2: prefix(2),
+        p3: prefix(3),
+        p4: prefix(4),
+        p6: prefix(6),
+        len: digits.len(),
+    };
+    CARD_NETWORKS
+        .iter()
+        .find(|(_, issues)| issues(&issuer))
+        .map(|(kind, _)| *kind)
 }
 
 /// Whether the separators in a card candidate look like a printed card
