@@ -23,7 +23,7 @@
 //!    request fall back to the peer, with a warning in the log: a broken
 //!    proxy setup must not become a way around the limits.
 //!
-//! Limits should then count per [`ClientKey`]: an IPv4 address, or an IPv6
+//! Limits should then count per [`ClientKey`](crate::store::ClientKey): an IPv4 address, or an IPv6
 //! /64 (one customer's subnet; keying single IPv6 addresses would let an
 //! attacker mint 2^64 keys).
 //!
@@ -59,7 +59,7 @@
 //! ```
 
 use std::fmt;
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::str::FromStr;
 
 use ::http::HeaderMap;
@@ -93,7 +93,7 @@ impl Cidr {
     /// ```
     #[must_use]
     pub fn contains(&self, ip: IpAddr) -> bool {
-        match (self.network, unmap(ip)) {
+        match (self.network, ip.to_canonical()) {
             (IpAddr::V4(net), IpAddr::V4(ip)) => {
                 let mask = u32::MAX
                     .checked_shl(32 - u32::from(self.prefix))
@@ -123,7 +123,10 @@ impl FromStr for Cidr {
             Some((addr, prefix)) => (addr, Some(prefix)),
             None => (text, None),
         };
-        let network = unmap(addr.parse::<IpAddr>().map_err(|_| invalid())?);
+        let network = addr
+            .parse::<IpAddr>()
+            .map_err(|_| invalid())?
+            .to_canonical();
         let max = if network.is_ipv4() { 32 } else { 128 };
         let prefix = match prefix {
             Some(p) => p
@@ -191,7 +194,7 @@ impl TrustedProxies {
     /// by the rules in the [module docs](self).
     #[must_use]
     pub fn client_ip(&self, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
-        let peer = unmap(peer);
+        let peer = peer.to_canonical();
         if !self.contains(peer) {
             return peer;
         }
@@ -207,7 +210,7 @@ impl TrustedProxies {
             return peer;
         };
         match decided {
-            Ok(ip) => unmap(ip),
+            Ok(ip) => ip.to_canonical(),
             Err(header) => {
                 tracing::warn!(%peer, header, "malformed or repeated proxy header from a trusted proxy; using the peer address");
                 peer
@@ -284,54 +287,6 @@ fn forwarded_for(element: &str) -> Option<IpAddr> {
         .and_then(|v| v.strip_suffix('"'))
         .unwrap_or(value);
     parse_hop(value)
-}
-
-/// An IPv4-mapped IPv6 address as the IPv4 address it carries.
-fn unmap(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        IpAddr::V4(_) => ip,
-    }
-}
-
-/// What per-client limits should count by: an IPv4 address, or the /64
-/// network of an IPv6 address.
-///
-/// ```
-/// use std::net::IpAddr;
-/// use agent_hardening::http::ClientKey;
-///
-/// let a = ClientKey::from("2001:db8::1".parse::<IpAddr>()?);
-/// let b = ClientKey::from("2001:db8::ffff:2".parse::<IpAddr>()?);
-/// assert_eq!(a, b);
-/// assert_eq!(ClientKey::from("::ffff:203.0.113.7".parse::<IpAddr>()?).to_string(), "203.0.113.7");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClientKey {
-    /// One IPv4 address.
-    V4(Ipv4Addr),
-    /// An IPv6 /64 network, by its first 64 bits.
-    V6Net(u64),
-}
-
-impl From<IpAddr> for ClientKey {
-    fn from(ip: IpAddr) -> Self {
-        match unmap(ip) {
-            IpAddr::V4(v4) => Self::V4(v4),
-            // The upper half of the address: the shift leaves 64 bits.
-            IpAddr::V6(v6) => Self::V6Net(u64::try_from(u128::from(v6) >> 64).unwrap_or(u64::MAX)),
-        }
-    }
-}
-
-impl fmt::Display for ClientKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::V4(v4) => v4.fmt(f),
-            Self::V6Net(net) => write!(f, "{}/64", Ipv6Addr::from(u128::from(*net) << 64)),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -41,7 +41,10 @@ pub mod origin;
 #[cfg(feature = "axum")]
 pub mod stack;
 
-pub use self::client_ip::{Cidr, ClientKey, TrustedProxies};
+pub use self::client_ip::{Cidr, TrustedProxies};
+/// The key per-client limits count by (defined in [`crate::store`], which
+/// counts by it).
+pub use crate::store::ClientKey;
 
 /// A configuration value the HTTP layers cannot use.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 
 use dashmap::DashMap;
 
+use super::ClientKey;
 use super::{CallStore, LockoutPolicy, LockoutStore, WindowCount};
-use crate::http::ClientKey;
 
 /// Failed attempts per client and calls per tool, in this process's memory.
 ///

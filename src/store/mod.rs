@@ -8,14 +8,15 @@
 //! one process; a shared backend (Redis) can implement the same traits so
 //! that several replicas agree.
 
+mod client_key;
 mod memory;
 
 use std::fmt;
 use std::num::NonZeroU32;
 use std::time::{Duration, Instant};
 
+pub use self::client_key::ClientKey;
 pub use self::memory::MemoryStore;
-use crate::http::ClientKey;
 
 /// When repeated failures lock a client out.
 ///
