@@ -92,7 +92,7 @@ impl KillSwitch {
         match self.state.load(Ordering::Acquire) {
             FORCED_ON => true,
             FORCED_OFF => false,
-            _ => (self.lookup)(&self.variable).is_some_and(|v| is_on(&v)),
+            _ => (self.lookup)(&self.variable).is_some_and(|v| crate::settings::is_truthy(&v)),
         }
     }
 
@@ -137,12 +137,6 @@ impl fmt::Debug for KillSwitch {
             .field("active", &self.is_active())
             .finish_non_exhaustive()
     }
-}
-
-fn is_on(value: &str) -> bool {
-    ["true", "1", "yes", "on"]
-        .iter()
-        .any(|on| value.trim().eq_ignore_ascii_case(on))
 }
 
 /// Refusal while the kill switch is on; serialises to

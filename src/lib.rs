@@ -21,6 +21,7 @@
 //! | [`subprocess_env`] | child processes inheriting the agent's secrets |
 //! | [`store`] | (support) bounded counters behind a trait, for one process or several |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
+//! | [`settings`] | (support) one reading of on/off switches from the environment |
 //!
 //! The self-audit, CVE scanning and a shared store for replicas are being
 //! built on this foundation; see the README.
@@ -61,6 +62,7 @@ pub mod guard;
 pub mod http;
 pub mod kill_switch;
 pub mod redact;
+pub mod settings;
 pub mod startup;
 pub mod store;
 pub mod subprocess_env;

@@ -72,3 +72,13 @@ pub enum ConfigError {
         variable: String,
     },
 }
+
+/// Whether a request asks to become a WebSocket (`Upgrade: websocket`, on
+/// any of its `Upgrade` lines, any case). The auth layer reads its token
+/// from the subprotocol then, and the origin check tests the handshake.
+pub(crate) fn is_websocket_upgrade(headers: &::http::HeaderMap) -> bool {
+    headers.get_all(::http::header::UPGRADE).iter().any(|v| {
+        v.to_str()
+            .is_ok_and(|v| v.trim().eq_ignore_ascii_case("websocket"))
+    })
+}

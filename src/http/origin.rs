@@ -56,7 +56,7 @@
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-use ::http::header::{CONTENT_TYPE, HOST, HeaderValue, ORIGIN, UPGRADE};
+use ::http::header::{CONTENT_TYPE, HOST, HeaderValue, ORIGIN};
 use ::http::{Method, Request, Response, StatusCode, Uri};
 use tower_http::csrf::{Csrf, CsrfLayer, ProtectionError, ResponseForProtectionError};
 use tower_layer::Layer;
@@ -213,9 +213,5 @@ impl<S> OriginCheck<S> {
 }
 
 fn is_websocket_handshake<B>(request: &Request<B>) -> bool {
-    request.method() == Method::GET
-        && request.headers().get_all(UPGRADE).iter().any(|v| {
-            v.to_str()
-                .is_ok_and(|v| v.trim().eq_ignore_ascii_case("websocket"))
-        })
+    request.method() == Method::GET && crate::http::is_websocket_upgrade(request.headers())
 }

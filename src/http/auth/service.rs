@@ -3,7 +3,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
 
-use ::http::header::{AUTHORIZATION, HeaderValue, SEC_WEBSOCKET_PROTOCOL, UPGRADE};
+use ::http::header::{AUTHORIZATION, HeaderValue, SEC_WEBSOCKET_PROTOCOL};
 use ::http::{HeaderMap, Request, Response};
 use tower_service::Service;
 
@@ -11,7 +11,7 @@ use super::future::ResponseFuture;
 use super::layer::{AuthConfig, AuthLayer};
 use super::lockout::{remaining, retry_after_secs, too_many_attempts, unauthorized};
 use super::tokens::Tokens;
-use crate::http::ClientKey;
+use crate::http::{ClientKey, is_websocket_upgrade};
 
 /// Bearer-token authentication with per-client lockout; see the
 /// [module docs](super) for the rules. Built by [`AuthLayer`].
@@ -125,13 +125,6 @@ fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     let (scheme, token) = value.trim().split_once(' ')?;
     let token = token.trim();
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
-}
-
-fn is_websocket_upgrade(headers: &HeaderMap) -> bool {
-    headers.get_all(UPGRADE).iter().any(|v| {
-        v.to_str()
-            .is_ok_and(|v| v.trim().eq_ignore_ascii_case("websocket"))
-    })
 }
 
 /// The offered subprotocols, in order, over all header lines.
