@@ -253,7 +253,7 @@ pub(crate) fn compile_sentinels() -> Sentinels {
     Sentinels::new(&minimal(literals), literal_cost)
 }
 
-/// Whether a cue is caught by [`PUNCTUATION_TRIGGERS`] (of the shape pass): structural, and
+/// Whether a cue is caught by [`PUNCTUATION_TRIGGERS`](crate::gate::views::shape::PUNCTUATION_TRIGGERS): structural, and
 /// every match holds one of them (its pattern starts with one, or names
 /// one as a literal).
 fn punctuation_triggered(spec: &Spec) -> bool {

@@ -1,5 +1,5 @@
 //! The cue grammar: what injected instructions say, as patterns over folded
-//! text. [`super::matcher`] compiles and runs it.
+//! text. [`super::compile`] compiles it and [`super::matcher`] runs it.
 //!
 //! Patterns are written in a small notation: a space stands for one or more
 //! characters that are not letters or digits (so `ignore  all—previous`
@@ -7,7 +7,7 @@
 //! optional separator (`base`64` matches `base64` and `base 64`), `§` for
 //! the end of a phrase (punctuation or the end of the text). A pattern that
 //! starts with a letter starts at a word boundary. Literals outside ASCII
-//! are folded like the text they match (see [`super::normalize`]).
+//! are folded like the text they match (see [`crate::gate::views::fold`]).
 //!
 //! Each cue has a strength. A **strong** cue flags on its own: an
 //! instruction to ignore previous instructions is never business as usual.

@@ -21,6 +21,6 @@ pub(crate) mod prefilter;
 pub(crate) mod sentinels;
 
 pub(crate) use cues::Strength;
-pub(crate) use matcher::{Hit, grammar_sentinels, hits, may_match, prepare, spaceless_hits};
 #[cfg(test)]
-pub(crate) use matcher::{punctuation_in, texts_matching_cues};
+pub(crate) use matcher::texts_matching_cues;
+pub(crate) use matcher::{Hit, grammar_sentinels, hits, may_match, prepare, spaceless_hits};
