@@ -53,6 +53,7 @@
 
 #[cfg(feature = "approval")]
 pub mod approval;
+pub mod audit;
 mod base64;
 pub mod caps;
 pub mod clock;

@@ -28,6 +28,7 @@
 //! ```
 
 use std::ffi::{OsStr, OsString};
+use std::sync::{Mutex, PoisonError};
 
 /// Variables a shell and common tools need, and that hold no secrets.
 pub const MINIMAL_KEYS: &[&str] = &[
@@ -61,6 +62,9 @@ pub const MINIMAL_KEYS: &[&str] = &[
 #[derive(Clone, PartialEq, Eq)]
 pub struct SubprocessEnv {
     vars: Vec<(OsString, OsString)>,
+    /// The reason given to [`SubprocessEnv::full`]; `None` for the
+    /// allow-list presets.
+    full_reason: Option<String>,
 }
 
 /// A preset that could not be built.
@@ -98,6 +102,7 @@ impl SubprocessEnv {
         }
         let env = Self {
             vars: std::env::vars_os().collect(),
+            full_reason: Some(reason.trim().to_owned()),
         };
         tracing::warn!(reason, variables = ?env.names().collect::<Vec<_>>(), "child process gets the full environment");
         Ok(env)
@@ -125,6 +130,7 @@ impl SubprocessEnv {
         };
         Self {
             vars: env.into_iter().filter(|(name, _)| wanted(name)).collect(),
+            full_reason: None,
         }
     }
 
@@ -163,6 +169,7 @@ pub trait CommandEnvExt {
 
 impl CommandEnvExt for std::process::Command {
     fn env_preset(&mut self, env: &SubprocessEnv) -> &mut Self {
+        record_preset(env);
         self.env_clear().envs(env.vars())
     }
 }
@@ -170,6 +177,73 @@ impl CommandEnvExt for std::process::Command {
 #[cfg(feature = "tokio")]
 impl CommandEnvExt for tokio::process::Command {
     fn env_preset(&mut self, env: &SubprocessEnv) -> &mut Self {
+        record_preset(env);
         self.env_clear().envs(env.vars())
     }
+}
+
+/// Most distinct reasons for the full environment kept in the ledger.
+const MAX_REASONS: usize = 32;
+
+/// What this process's commands were given, for the self-audit's
+/// `subprocess-envs` signal: counted by [`CommandEnvExt::env_preset`], and
+/// by [`record_unmanaged`] for commands the host builds without a preset.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SpawnLedger {
+    /// Commands given an allow-list preset (`shell_minimal`, `with_keys`).
+    pub allow_listed: u64,
+    /// Commands given the full environment.
+    pub full: u64,
+    /// The reasons given for the full environment, each once (the first
+    /// few dozen).
+    pub full_reasons: Vec<String>,
+    /// Commands the host reported as built without a preset.
+    pub unmanaged: u64,
+}
+
+static LEDGER: Mutex<SpawnLedger> = Mutex::new(SpawnLedger {
+    allow_listed: 0,
+    full: 0,
+    full_reasons: Vec::new(),
+    unmanaged: 0,
+});
+
+fn record_preset(env: &SubprocessEnv) {
+    let mut ledger = LEDGER.lock().unwrap_or_else(PoisonError::into_inner);
+    match &env.full_reason {
+        None => ledger.allow_listed += 1,
+        Some(reason) => {
+            ledger.full += 1;
+            if ledger.full_reasons.len() < MAX_REASONS && !ledger.full_reasons.contains(reason) {
+                ledger.full_reasons.push(reason.clone());
+            }
+        }
+    }
+}
+
+/// Records that the host spawned a child process without one of the
+/// presets (its environment inherited whole). The self-audit reports it.
+pub fn record_unmanaged() {
+    LEDGER
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .unmanaged += 1;
+}
+
+/// What this process's commands were given so far.
+///
+/// ```
+/// use std::process::Command;
+/// use agent_hardening::subprocess_env::{ledger, CommandEnvExt};
+///
+/// let before = ledger().allow_listed;
+/// Command::new("true").minimal_env();
+/// assert!(ledger().allow_listed > before);
+/// ```
+pub fn ledger() -> SpawnLedger {
+    LEDGER
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone()
 }

@@ -19,6 +19,12 @@ use agent_hardening::store::LockoutPolicy;
 /// Where the server listens unless `AGENT_BIND` says otherwise.
 pub(crate) const DEFAULT_BIND: &str = "127.0.0.1:8080";
 
+/// Seconds between the shield's scheduled audits (`AGENT_AUDIT_INTERVAL_SECS`,
+/// default 300).
+pub(crate) fn audit_interval_secs() -> Result<u64, String> {
+    env_number("AGENT_AUDIT_INTERVAL_SECS", 300)
+}
+
 /// Tool calls are small JSON objects: 64 KiB is plenty.
 pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 

@@ -43,6 +43,13 @@
 //! #  "prompt":"<untrusted_email_body flagged=\"true\" ...>\n...\n</untrusted_email_body>"}
 //! ```
 //!
+//! The self-audit shield reads every part above live, scores it and
+//! serves it: `GET /api/security/status` (`?format=sarif` for SARIF),
+//! `POST /api/security/audit`, `GET /api/security/alerts`, all behind the
+//! token, and the page at `/security` (public: it asks for the token). The
+//! audit also runs every five minutes and logs an alert when the posture
+//! gets worse.
+//!
 //! An operator flips the approval mode and the kill switch at run time with
 //! `PUT /api/admin/approval-mode` (`{"mode":"manual"}`) and `PUT
 //! /api/admin/kill-switch` (`{"active":true}`); the next call sees them.
@@ -73,6 +80,12 @@
 //! - `AGENT_APPROVAL_MODE`: `off`, `smart` (default) or `manual`.
 //! - `AGENT_KILL_SWITCH`: `true`/`1`/`yes`/`on` pauses every tool call; read
 //!   on every call.
+//! - `AGENT_LLM_KEY_VARS`: comma-separated variables that hold the model
+//!   provider's key, for the shield's `llm-api-key` signal (default
+//!   `ANTHROPIC_API_KEY,OPENAI_API_KEY`; the values are never read out).
+//! - `AGENT_ATTEST_TOKEN_SCOPES`, `AGENT_ATTEST_DB_READONLY`: attestations
+//!   for the shield, each `who;why;YYYY-MM-DD`.
+//! - `AGENT_AUDIT_INTERVAL_SECS`: seconds between scheduled audits (300).
 //! - `RUST_LOG`: the log level (default `info`).
 //!
 //! Ctrl-C or SIGTERM stops it after in-flight requests finish.
@@ -80,12 +93,15 @@
 mod admin;
 mod config;
 mod ingest;
+mod shield;
 mod tools;
 mod ws;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
+use agent_hardening::audit::{self, Shield};
 use agent_hardening::gate::{self, Gate};
 use agent_hardening::guard::ToolGuard;
 use agent_hardening::http::auth::AuthLayer;
@@ -107,11 +123,13 @@ use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let log_writer = RedactingMakeWriter::new(std::io::stdout);
+    let log_stats = log_writer.stats();
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
-        .with_writer(RedactingMakeWriter::new(std::io::stdout))
+        .with_writer(log_writer)
         .init();
     // Panic messages go through the redacting log writer too, not raw stderr.
     std::panic::set_hook(Box::new(
@@ -141,22 +159,45 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ms = started.elapsed().as_millis(),
         "untrusted-content gate ready"
     );
-    let state = AppState {
-        guard,
-        gate: Arc::new(ingest::ingest_gate()),
-    };
+    let gate = Arc::new(ingest::ingest_gate());
+    let shield = shield::shield(shield::Parts {
+        guard: &guard,
+        auth: &auth,
+        headers: &headers,
+        origins: &origins,
+        gate: &gate,
+        log: log_stats,
+        dev_mode,
+        bind: &bind,
+    })?;
+    let state = AppState { guard, gate };
+
+    // One shutdown signal for the server and the shield's scheduled audit.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        let _ = stop.send(true);
+    });
+    let every = Duration::from_secs(config::audit_interval_secs()?);
+    let refresh = shield.spawn_refresh(every, wait_for(stopped.clone()));
 
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "agent server listening");
     axum::serve(
         listener,
-        app(auth, origins, headers, state, dev_mode)
+        app(auth, origins, headers, state, shield, dev_mode)
             .into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(wait_for(stopped))
     .await?;
+    let _ = refresh.await;
     tracing::info!("agent server stopped");
     Ok(())
+}
+
+/// Resolves once `stop` turns true.
+async fn wait_for(mut stop: tokio::sync::watch::Receiver<bool>) {
+    let _ = stop.wait_for(|stopped| *stopped).await;
 }
 
 /// What the handlers share: the checks before a tool call, and the gate
@@ -186,6 +227,7 @@ fn app(
     origins: OriginCheckLayer,
     headers: SecurityHeadersLayer,
     state: AppState,
+    shield: Shield,
     dev_mode: bool,
 ) -> Router {
     let mut protected = Router::new()
@@ -196,7 +238,8 @@ fn app(
         .route("/api/gate/coverage", get(ingest::gate_coverage))
         .route("/ws", get(ws::websocket))
         .fallback(not_found)
-        .with_state(state);
+        .with_state(state)
+        .merge(audit::routes(shield));
     if dev_mode {
         // Shows what a panic looks like to a client: a bare 500.
         protected = protected.route(
@@ -206,7 +249,11 @@ fn app(
     }
     // Browsers post CSP reports without a token, and health checks need
     // none: both are public, with every other protection of the stack.
-    let public = health::routes().route_service(DEFAULT_REPORT_PATH, CspReportEndpoint::new());
+    // The shield page is a public shell: it shows nothing until the
+    // operator types the token, and fetches the report with it.
+    let public = health::routes()
+        .route_service(DEFAULT_REPORT_PATH, CspReportEndpoint::new())
+        .merge(audit::page_routes());
     SafetyStack::new()
         .security_headers(Some(headers))
         .origin_check(Some(origins))

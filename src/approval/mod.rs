@@ -205,6 +205,21 @@ rules! {
     DynamicCommand = "dynamic-command", "the command name is computed at run time";
 }
 
+/// The hardline rules: commands [`approve`] blocks in every mode, whatever
+/// a person confirms. The self-audit reports how many are in force.
+pub const HARDLINE_RULES: &[Rule] = &[
+    Rule::RecursiveDeleteOfRoot,
+    Rule::ForkBomb,
+    Rule::WriteToDisk,
+    Rule::MkfsOnDevice,
+    Rule::ShredRoot,
+    Rule::ChmodRecursiveRoot,
+    Rule::ChownRecursiveRoot,
+    Rule::DownloadAndExecute,
+    Rule::FindDeleteRoot,
+    Rule::InterpreterDeletesRoot,
+];
+
 impl Serialize for Rule {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.id())

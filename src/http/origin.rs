@@ -92,6 +92,12 @@ fn forbidden<B: From<String>>() -> Response<B> {
 }
 
 impl OriginCheckLayer {
+    /// The origins trusted besides the server's own (for the self-audit).
+    #[must_use]
+    pub fn trusted_origins(&self) -> &[String] {
+        &self.trusted
+    }
+
     /// Same-origin requests only.
     pub fn new() -> Self {
         Self {

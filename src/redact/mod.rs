@@ -102,7 +102,7 @@ use std::sync::LazyLock;
 use self::rules::{ASSIGNMENT_FOLLOWERS, Check, SPECS};
 use self::scan::{CompiledRule, Placement, Scanner};
 #[cfg(feature = "tracing")]
-pub use self::tracing::{RedactingMakeWriter, RedactingWriter};
+pub use self::tracing::{RedactingMakeWriter, RedactingWriter, RedactionStats};
 
 /// Appended where [`redact`] cut the text short.
 pub const TRUNCATION_MARKER: &str = "…[truncated]";

@@ -6,6 +6,8 @@
 //! whole struct is masked like any other.
 
 use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use tracing_subscriber::fmt::MakeWriter;
 
@@ -35,15 +37,39 @@ use super::Redactor;
 pub struct RedactingMakeWriter<M> {
     inner: M,
     redactor: &'static Redactor,
+    stats: RedactionStats,
+}
+
+/// How many log events a [`RedactingMakeWriter`] (and its clones) wrote,
+/// read live: the self-audit's `log-redaction` signal is `active` once the
+/// writer is installed and has written.
+///
+/// ```
+/// use std::io::Write;
+/// use tracing_subscriber::fmt::MakeWriter;
+/// use agent_hardening::redact::RedactingMakeWriter;
+///
+/// let writer = RedactingMakeWriter::new(std::io::sink);
+/// let stats = writer.stats();
+/// assert_eq!(stats.events(), 0);
+/// writer.make_writer().write_all(b"a line\n")?;
+/// assert_eq!(stats.events(), 1);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct RedactionStats(Arc<AtomicU64>);
+
+impl RedactionStats {
+    /// Log events written so far.
+    pub fn events(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
 }
 
 impl<M> RedactingMakeWriter<M> {
     /// Redacts with the shared default rules ([`Redactor::shared`]).
     pub fn new(inner: M) -> Self {
-        Self {
-            inner,
-            redactor: Redactor::shared(),
-        }
+        Self::with_redactor(inner, Redactor::shared())
     }
 
     /// Redacts with a custom rule set. The redactor lives as long as the
@@ -61,7 +87,17 @@ impl<M> RedactingMakeWriter<M> {
     /// # let _ = writer;
     /// ```
     pub fn with_redactor(inner: M, redactor: &'static Redactor) -> Self {
-        Self { inner, redactor }
+        Self {
+            inner,
+            redactor,
+            stats: RedactionStats::default(),
+        }
+    }
+
+    /// The count of events this writer and its clones wrote, for the
+    /// self-audit.
+    pub fn stats(&self) -> RedactionStats {
+        self.stats.clone()
     }
 }
 
@@ -69,11 +105,11 @@ impl<'a, M: MakeWriter<'a>> MakeWriter<'a> for RedactingMakeWriter<M> {
     type Writer = RedactingWriter<M::Writer>;
 
     fn make_writer(&'a self) -> Self::Writer {
-        RedactingWriter::new(self.inner.make_writer(), self.redactor)
+        RedactingWriter::new(self.inner.make_writer(), self.redactor).counted(&self.stats)
     }
 
     fn make_writer_for(&'a self, meta: &tracing::Metadata<'_>) -> Self::Writer {
-        RedactingWriter::new(self.inner.make_writer_for(meta), self.redactor)
+        RedactingWriter::new(self.inner.make_writer_for(meta), self.redactor).counted(&self.stats)
     }
 }
 
@@ -84,6 +120,7 @@ pub struct RedactingWriter<W: Write> {
     inner: W,
     buffer: Vec<u8>,
     redactor: &'static Redactor,
+    stats: Option<RedactionStats>,
 }
 
 impl<W: Write> RedactingWriter<W> {
@@ -93,7 +130,14 @@ impl<W: Write> RedactingWriter<W> {
             inner,
             buffer: Vec::new(),
             redactor,
+            stats: None,
         }
+    }
+
+    /// Counts the events this writer writes in `stats`.
+    fn counted(mut self, stats: &RedactionStats) -> Self {
+        self.stats = Some(stats.clone());
+        self
     }
 
     fn write_buffered(&mut self) -> io::Result<()> {
@@ -104,6 +148,9 @@ impl<W: Write> RedactingWriter<W> {
         let redacted = self.redactor.redact(&text, usize::MAX);
         let result = self.inner.write_all(redacted.as_bytes());
         self.buffer.clear();
+        if let Some(stats) = &self.stats {
+            stats.0.fetch_add(1, Ordering::Relaxed);
+        }
         result
     }
 }

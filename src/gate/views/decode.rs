@@ -42,7 +42,11 @@ pub(crate) fn may_hold_payload(original: &str, text: &str) -> bool {
     let mut run = 0;
     let mut long_run = false;
     for &b in original.as_bytes() {
-        run = if is_base64_byte(b) { run + 1 } else { 0 };
+        run = if BASE64_BYTES[usize::from(b)] {
+            run + 1
+        } else {
+            0
+        };
         if run >= BASE64_FROM {
             long_run = true;
             break;
@@ -57,7 +61,19 @@ pub(crate) const fn is_base64_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_' | b'=')
 }
 
+/// [`is_base64_byte`] as a table, for the byte loop.
+static BASE64_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = is_base64_byte(b as u8);
+        b += 1;
+    }
+    table
+};
+
 /// A `\u`/`\x` escape (any case) or an `&#` entity somewhere in `bytes`.
+#[inline]
 pub(crate) fn has_escapes(bytes: &[u8]) -> bool {
     memchr::memchr_iter(b'\\', bytes).any(|at| {
         bytes
@@ -67,6 +83,7 @@ pub(crate) fn has_escapes(bytes: &[u8]) -> bool {
 }
 
 /// [`PERCENT_FROM`] `%` signs or more in `bytes`.
+#[inline]
 pub(crate) fn percent_encoded(bytes: &[u8]) -> bool {
     memchr::memchr_iter(b'%', bytes)
         .nth(PERCENT_FROM - 1)
@@ -75,6 +92,7 @@ pub(crate) fn percent_encoded(bytes: &[u8]) -> bool {
 
 /// `rot13`, `ROT-13`, `rot 13` (any ASCII case) at `at`, where a word
 /// starts.
+#[inline]
 pub(crate) fn rot13_marker_at(bytes: &[u8], at: usize) -> bool {
     if !(bytes.get(at).is_some_and(|r| r.eq_ignore_ascii_case(&b'r'))
         && bytes

@@ -20,6 +20,7 @@ pub(crate) const TRIGGER_BYTES: &[u8] = b"<]";
 
 /// The trigger of this view: whether `bytes` may hold a hidden region,
 /// markup (`<`) or a Markdown comment (`]: `).
+#[inline]
 pub(crate) fn may_hold_region(bytes: &[u8]) -> bool {
     memchr::memchr(b'<', bytes).is_some() || memchr::memmem::find(bytes, b"]: ").is_some()
 }

@@ -68,6 +68,7 @@ static LEET_CLASSES: [u8; 256] = {
 /// `n0`, `@r3`, `y0u`: one letter is enough; `2026` and `4471` have none,
 /// and e-mail addresses stay as they are. (The shape pass asks this of
 /// the runs it gathers.)
+#[inline]
 pub(crate) fn is_leet_word(
     bytes: &[u8],
     word: std::ops::Range<usize>,

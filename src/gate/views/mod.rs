@@ -35,6 +35,7 @@ const TABLE_BARS_FROM: usize = 4;
 pub(crate) const TABLE_TRIGGER_BYTES: &[u8] = b"|";
 
 /// The trigger of the table reading: [`TABLE_BARS_FROM`] `|` or more.
+#[inline]
 pub(crate) fn may_be_table(bytes: &[u8]) -> bool {
     memchr::memchr_iter(b'|', bytes)
         .nth(TABLE_BARS_FROM - 1)

@@ -39,6 +39,7 @@ fn is_short_word(a: u8, b: u8) -> bool {
 /// digits): whether it is the stub of a split word, two letters that are
 /// not an ordinary word (`a1b2` is an identifier, not a stub). (The shape
 /// pass asks this of the words it reads.)
+#[inline]
 pub(crate) fn is_stub(word: &[u8]) -> bool {
     match *word {
         [a, b] => a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && !is_short_word(a, b),

@@ -1,0 +1,72 @@
+//! The self-audit shield, wired to this server's real parts: it reads the
+//! kill switch, the approval mode, the auth layer, the gate, the log
+//! writer and the rest live, and serves the report under
+//! `/api/security/*` and the page at `/security`.
+
+use agent_hardening::audit::{Attestation, DEFAULT_LLM_KEY_VARS, Shield};
+use agent_hardening::gate::Gate;
+use agent_hardening::guard::ToolGuard;
+use agent_hardening::http::auth::AuthLayer;
+use agent_hardening::http::headers::SecurityHeadersLayer;
+use agent_hardening::http::origin::OriginCheckLayer;
+use agent_hardening::redact::RedactionStats;
+
+/// The parts the shield reads.
+pub(crate) struct Parts<'a> {
+    pub(crate) guard: &'a ToolGuard,
+    pub(crate) auth: &'a AuthLayer,
+    pub(crate) headers: &'a SecurityHeadersLayer,
+    pub(crate) origins: &'a OriginCheckLayer,
+    pub(crate) gate: &'a Gate,
+    pub(crate) log: RedactionStats,
+    pub(crate) dev_mode: bool,
+    pub(crate) bind: &'a str,
+}
+
+/// The shield over `parts`, with the LLM key variables from
+/// `AGENT_LLM_KEY_VARS` and the attestations from
+/// `AGENT_ATTEST_TOKEN_SCOPES` and `AGENT_ATTEST_DB_READONLY`
+/// (`who;why;YYYY-MM-DD`).
+pub(crate) fn shield(parts: Parts<'_>) -> Result<Shield, Box<dyn std::error::Error>> {
+    let key_vars = std::env::var("AGENT_LLM_KEY_VARS").unwrap_or_default();
+    let mut key_vars: Vec<&str> = key_vars
+        .split(',')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .collect();
+    if key_vars.is_empty() {
+        key_vars = DEFAULT_LLM_KEY_VARS.to_vec();
+    }
+    let mut builder = Shield::builder()
+        .approval_mode(parts.guard.mode().clone())
+        .hardline_blocklist()
+        .llm_key_vars(&key_vars)
+        .auth(parts.auth)
+        .dev_mode(parts.dev_mode, parts.bind)
+        .gate(parts.gate)
+        .log_redaction(parts.log)
+        .subprocess_envs()
+        .security_headers(parts.headers)
+        .origin_check(parts.origins);
+    if let Some(switch) = parts.guard.kill_switch_handle() {
+        builder = builder.kill_switch(switch.clone());
+    }
+    if let Some(attestation) = attestation("AGENT_ATTEST_TOKEN_SCOPES")? {
+        builder = builder.token_scopes(attestation);
+    }
+    if let Some(attestation) = attestation("AGENT_ATTEST_DB_READONLY")? {
+        builder = builder.db_readonly_role(attestation);
+    }
+    Ok(builder.build())
+}
+
+/// The attestation in `variable`, if it is set.
+fn attestation(variable: &str) -> Result<Option<Attestation>, String> {
+    match std::env::var(variable) {
+        Ok(value) if !value.trim().is_empty() => value
+            .parse()
+            .map(Some)
+            .map_err(|e| format!("{variable}: {e}")),
+        _ => Ok(None),
+    }
+}
