@@ -23,8 +23,10 @@
 //!
 //! switch.activate();
 //! let report = shield.audit();
+//! assert_eq!(report.signal("kill-switch").map(|s| s.delta), Some(-100));
 //! assert_eq!(report.color, Color::Red);
-//! assert_eq!(shield.alerts().len(), 1);
+//! // The newest alert names the signal that turned critical.
+//! assert_eq!(shield.alerts()[0].new_critical, ["kill-switch"]);
 //! ```
 //!
 //! # Score and colour
