@@ -339,15 +339,17 @@ async fn the_routes_serve_json_sarif_audits_and_alerts() {
     assert_eq!(error["error"], "unknown_format");
 
     p.mode.set(ApprovalMode::Off);
-    // The status route serves the latest report until an audit runs.
-    let (_, stale) = get(&app, "GET", "/api/security/status").await;
-    assert_eq!(stale["score"], report["score"]);
-    let (status, fresh) = get(&app, "POST", "/api/security/audit").await;
-    assert_eq!(status, StatusCode::OK);
+    // The status route reads the signals now, and neither keeps nor alerts.
+    let (_, live) = get(&app, "GET", "/api/security/status").await;
     assert_eq!(
-        fresh["score"].as_i64(),
+        live["score"].as_i64(),
         report["score"].as_i64().map(|s| s - 25)
     );
+    assert!(p.shield.history().is_empty());
+    let (status, audited) = get(&app, "POST", "/api/security/audit").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(audited["score"], live["score"]);
+    assert_eq!(p.shield.history().len(), 1);
     let (_, alerts) = get(&app, "GET", "/api/security/alerts").await;
     assert_eq!(alerts["alerts"].as_array().unwrap().len(), 1);
     assert_eq!(alerts["alerts"][0]["kind"], "color-worse");

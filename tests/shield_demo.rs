@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::Server;
+use common::{HEALTHY, Server, exercise};
 use serde_json::{Value, json};
 
 const IDS: [&str; 14] = [
@@ -29,21 +29,6 @@ const IDS: [&str; 14] = [
     "db-readonly-role",
     "cve-scan",
     "csrf-origin-gate",
-];
-
-/// A demo with every setting an operator would make: a model key, an
-/// enforcing CSP, both attestations.
-pub(crate) const HEALTHY: &[(&str, &str)] = &[
-    ("ANTHROPIC_API_KEY", "sk-ant-test-not-a-real-key-0000"),
-    ("AGENT_CSP_MODE", "enforce"),
-    (
-        "AGENT_ATTEST_TOKEN_SCOPES",
-        "Dana Okafor;read-only scopes reviewed;2099-12-31",
-    ),
-    (
-        "AGENT_ATTEST_DB_READONLY",
-        "Dana Okafor;role checked with verify_readonly;2099-12-31",
-    ),
 ];
 
 fn status(server: &Server) -> Value {
@@ -75,7 +60,11 @@ fn signal<'a>(report: &'a Value, id: &str) -> &'a Value {
 /// the bands and the critical rule.
 fn check_arithmetic(report: &Value) {
     let signals = report["signals"].as_array().unwrap();
-    let sum: i64 = 100 + signals.iter().map(|s| s["delta"].as_i64().unwrap()).sum::<i64>();
+    let sum: i64 = 100
+        + signals
+            .iter()
+            .map(|s| s["delta"].as_i64().unwrap())
+            .sum::<i64>();
     let score = report["score"].as_i64().unwrap();
     assert_eq!(score, sum.clamp(0, 100), "{report}");
     let critical = signals.iter().any(|s| s["severity"] == "critical");
@@ -89,24 +78,6 @@ fn check_arithmetic(report: &Value) {
     assert_eq!(report["color"], color, "{report}");
 }
 
-/// Text through every declared ingest path and one child process through
-/// a preset, as the agent's day would have it.
-pub(crate) fn exercise(server: &Server) {
-    for source in ["email_body", "web_fetch"] {
-        let (code, _, _) = server.send(
-            "POST",
-            &format!("/api/ingest/{source}"),
-            "text/plain",
-            "Your order has shipped.",
-        );
-        assert_eq!(code, 200);
-    }
-    let (code, _) = server.tool("lookup_customer", json!({ "customer_id": "c_42" }));
-    assert_eq!(code, 200);
-    let (code, body) = server.tool("run_shell", json!({ "command": "echo hello" }));
-    assert_eq!((code, body["status"].as_str()), (200, Some("ran")));
-}
-
 #[test]
 fn the_shield_reports_drift_over_tcp() {
     let server = Server::start(HEALTHY);
@@ -116,7 +87,10 @@ fn the_shield_reports_drift_over_tcp() {
     assert_eq!(code, 401);
     let (code, head, _) = server.send_as(None, "GET", "/security", "text/plain", "");
     assert_eq!(code, 200);
-    assert!(head.contains("content-security-policy: default-src 'self'"), "{head}");
+    assert!(
+        head.contains("content-security-policy: default-src 'self'"),
+        "{head}"
+    );
 
     // Started with no traffic: populated, with every id.
     let first = status(&server);
@@ -137,7 +111,10 @@ fn the_shield_reports_drift_over_tcp() {
     assert_eq!(signal(&green, "csp-status")["value"], "enforcing");
     assert_eq!(signal(&green, "token-scope-audit")["value"], "audited");
     let log = server.wait_for_log("agent server listening");
-    assert!(!log.contains("sk-ant-test-not-a-real-key"), "the key reached the log");
+    assert!(
+        !log.contains("sk-ant-test-not-a-real-key"),
+        "the key reached the log"
+    );
 
     // Approval off: exactly 25 points and exactly one alert.
     let before = alerts(&server);

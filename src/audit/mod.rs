@@ -332,6 +332,12 @@ impl Shield {
             .collect()
     }
 
+    /// A report of every signal read now, without keeping it or alerting
+    /// (what the status route serves: cheap enough for every request).
+    pub fn read(&self) -> Report {
+        Report::new(self.signals(), SystemTime::now())
+    }
+
     /// Runs the audit now: reads every signal, keeps the report, and fires
     /// an alert if the state got worse since the last one.
     pub fn audit(&self) -> Report {

@@ -24,9 +24,10 @@ const PAGE: &str = include_str!("page/shield.html");
 const SCRIPT: &str = include_str!("page/shield.js");
 const STYLE: &str = include_str!("page/shield.css");
 
-/// `GET /api/security/status` (`?format=json`, the default, or
-/// `?format=sarif`; another format is a 400), `POST /api/security/audit`
-/// (runs the audit now and answers with the new report) and `GET
+/// `GET /api/security/status` (the signals read now; `?format=json`, the
+/// default, or `?format=sarif`; another format is a 400), `POST
+/// /api/security/audit` (runs the audit now: the report is kept in the
+/// history and alerts fire on drift; answers with the report) and `GET
 /// /api/security/alerts` (the kept alerts, newest first).
 ///
 /// ```
@@ -93,7 +94,7 @@ fn format(uri: &Uri) -> Option<&str> {
 }
 
 async fn status(State(shield): State<Shield>, uri: Uri) -> Response {
-    let report = shield.latest_or_audit();
+    let report = shield.read();
     match format(&uri) {
         None | Some("json") => axum::Json(report).into_response(),
         Some("sarif") => axum::Json(to_sarif(&report)).into_response(),

@@ -10,7 +10,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// The bearer token every demo started here accepts.
 pub const TOKEN: &str = "demo-test-token-7f3a9c1e5b";
@@ -204,3 +204,35 @@ fn dechunk(mut body: &str) -> String {
     out
 }
 
+/// A demo with every setting an operator would make: a model key, an
+/// enforcing CSP, both attestations.
+pub const HEALTHY: &[(&str, &str)] = &[
+    ("ANTHROPIC_API_KEY", "sk-ant-test-not-a-real-key-0000"),
+    ("AGENT_CSP_MODE", "enforce"),
+    (
+        "AGENT_ATTEST_TOKEN_SCOPES",
+        "Dana Okafor;read-only scopes reviewed;2099-12-31",
+    ),
+    (
+        "AGENT_ATTEST_DB_READONLY",
+        "Dana Okafor;role checked with verify_readonly;2099-12-31",
+    ),
+];
+
+/// Text through every declared ingest path and one child process through
+/// a preset, as the agent's day would have it.
+pub fn exercise(server: &Server) {
+    for source in ["email_body", "web_fetch"] {
+        let (code, _, _) = server.send(
+            "POST",
+            &format!("/api/ingest/{source}"),
+            "text/plain",
+            "Your order has shipped.",
+        );
+        assert_eq!(code, 200);
+    }
+    let (code, _) = server.tool("lookup_customer", json!({ "customer_id": "c_42" }));
+    assert_eq!(code, 200);
+    let (code, body) = server.tool("run_shell", json!({ "command": "echo hello" }));
+    assert_eq!((code, body["status"].as_str()), (200, Some("ran")));
+}
