@@ -19,12 +19,13 @@
 //! | [`caps`] | a tool called far more often than any real task needs (runaway loop, injection) |
 //! | [`kill_switch`] | no way to pause a misbehaving agent without a deploy |
 //! | [`subprocess_env`] | child processes inheriting the agent's secrets |
+//! | [`audit`] | drift: a protection switched off and forgotten (approval off, CSP report-only, a kill switch left on, an ingest path that skips the gate); live signals, score, alerts |
 //! | [`store`] | (support) bounded counters behind a trait, for one process or several |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //! | [`settings`] | (support) one reading of on/off switches from the environment |
 //!
-//! The self-audit, CVE scanning and a shared store for replicas are being
-//! built on this foundation; see the README.
+//! CVE scanning and a shared store for replicas are being built on this
+//! foundation; see the README.
 //!
 //! # Quick start
 //!
@@ -42,8 +43,8 @@
 //! | name | description | default |
 //! |---|---|---|
 //! | `tracing` | [`redact::RedactingMakeWriter`]: redact every log line at the `tracing-subscriber` writer | yes |
-//! | `axum` | the auth layer reads the peer address from axum's `ConnectInfo` | yes |
-//! | `tokio` | [`subprocess_env::CommandEnvExt`] for `tokio::process::Command` | yes |
+//! | `axum` | the auth layer reads the peer address from axum's `ConnectInfo`; [`audit::routes`] and [`audit::page_routes`] | yes |
+//! | `tokio` | [`subprocess_env::CommandEnvExt`] for `tokio::process::Command`; [`audit::Shield::spawn_refresh`] | yes |
 //! | `approval` | [`approval`] (on brush-parser) and [`guard::ToolGuard`] | yes |
 #![forbid(unsafe_code)]
 #![cfg_attr(

@@ -152,6 +152,10 @@ fn hardline_shapes_and_their_disguises() {
             DownloadAndExecute,
         ),
     ];
+    // Every rule on the hardline list is set off by some shape here.
+    for rule in agent_hardening::approval::HARDLINE_RULES {
+        assert!(cases.iter().any(|(_, r)| r == rule), "{rule:?} has no case");
+    }
     for (command, rule) in cases {
         assert_blocked(command, *rule);
     }
