@@ -2,6 +2,7 @@
 //! and the detectors, and what they found weighed into the reasons it is
 //! flagged for (see the guide in [`super`]).
 
+use super::detectors::frame::{addresses_ai, is_compound_addressee};
 use super::detectors::requests::{has_detached_request, request_opens_at};
 use super::detectors::tables::has_instruction_line;
 use super::detectors::tools::ToolNames;
@@ -27,16 +28,24 @@ use super::views::{decode, hidden, needs_views};
 pub(crate) fn ascii_prefilter(content: &str, tools: &ToolNames, document: bool) -> (bool, bool) {
     let sentinels = grammar_sentinels();
     let bytes = content.as_bytes();
-    let (mut request, mut sentinel) = (false, false);
+    let (mut request, mut sentinel, mut addressee) = (false, false, false);
     let may_hold = may_hold_cue(content, |start, end, opens_sentence| {
         request |= document && opens_sentence && !request && request_opens_at(content, start, end);
         sentinel = sentinel || sentinels.at_word(bytes, start, end);
+        addressee = addressee || is_compound_addressee(&bytes[start..end]);
         // Nothing more to learn from the words.
         sentinel && (request || !document)
     }) || sentinel
         || sentinels.unanchored_in(bytes)
         || tools.mentioned_in(content);
-    (may_hold || request, request)
+    (may_hold || request || addressee, request)
+}
+
+/// Whether folded non-ASCII `text` holds a compound that names an AI
+/// reader (`terminassistenten`), which no whole-word sentinel finds.
+fn has_compound_addressee(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"ssistent").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"ssistant").is_some()
 }
 
 /// Scans `content` and weighs what it finds: the reasons it is flagged
@@ -47,7 +56,7 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     // The literal prefilter: most ordinary text stops here. ASCII text is
     // checked as it is (every check ignores ASCII case) and folded only
     // past the gate. Text that passes goes on to every view.
-    let (folded, words, request) = if content.is_ascii() {
+    let (folded, words, request, addressed) = if content.is_ascii() {
         let (passes, request) = ascii_prefilter(content, tools, document);
         if !passes {
             return Vec::new();
@@ -57,7 +66,8 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             ..Default::default()
         };
         let words = words_view(&folded.text);
-        (folded, words, request)
+        let addressed = addresses_ai(&folded.text, !document);
+        (folded, words, request, addressed)
     } else {
         let folded = fold(content);
         let words = words_view(&folded.text);
@@ -70,10 +80,12 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             && !smuggled
             && !needs_views(content, &folded.text)
             && !tools.mentioned_in(&folded.text)
+            && !has_compound_addressee(&folded.text)
         {
             return Vec::new();
         }
-        (folded, words, request)
+        let addressed = addresses_ai(&folded.text, !document);
+        (folded, words, request, addressed)
     };
     let mut found: Vec<Hit> = Vec::new();
     let mut reasons: Vec<FlagReason> = Vec::new();
@@ -93,6 +105,14 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             strength: Strength::Strong,
         });
     }
+    // A sentence that speaks to an AI reader, in the text or read as
+    // leetspeak.
+    if addressed || leet.as_deref().is_some_and(|l| addresses_ai(l, !document)) {
+        found.push(Hit {
+            reason: FlagReason::AddressedToAi,
+            strength: Strength::Strong,
+        });
+    }
 
     // Text a reader cannot see: any cue in it counts, weak ones included.
     let mut concealed = |text: &str, because: FlagReason, found: &mut Vec<Hit>| {
@@ -100,6 +120,14 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
         hits(text, &words_view(text), &mut inner);
         if let Some(spaceless) = spaceless_view(text) {
             spaceless_hits(&spaceless, &mut inner);
+        }
+        // Hidden text that speaks to an AI reader is an injection,
+        // whatever it asks.
+        if addresses_ai(text, false) {
+            inner.push(Hit {
+                reason: FlagReason::AddressedToAi,
+                strength: Strength::Strong,
+            });
         }
         let actionable: Vec<Hit> = inner
             .into_iter()

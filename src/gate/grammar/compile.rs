@@ -15,6 +15,9 @@ use super::prefilter::{Sentinels, automaton, minimal};
 use super::sentinels::{literal_cost, sentinels, words_form};
 use crate::gate::reason::FlagReason;
 use crate::gate::views::fold::fold_plain;
+use crate::gate::views::words::{
+    AI_READER_OPENERS, AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_WORDS,
+};
 
 /// The form a pattern is expanded to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,6 +253,17 @@ pub(crate) fn compile_sentinels() -> Sentinels {
             ),
         }
     }
+    // The frame detector reads a text that names an AI reader: its words
+    // open the gate too (whole words in the words view; unspaced scripts
+    // anywhere).
+    literals.extend(
+        AI_READER_WORDS
+            .iter()
+            .chain(AI_READER_PHRASES)
+            .chain(AI_READER_OPENERS)
+            .map(|w| format!(" {w} ").into_bytes()),
+    );
+    literals.extend(AI_READER_UNSPACED.iter().map(|w| w.as_bytes().to_vec()));
     Sentinels::new(&minimal(literals), literal_cost)
 }
 

@@ -17,6 +17,144 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "own", "via", "per",
 ];
 
+/// Words for an AI reader, folded (lower case, no accents), as whole
+/// words, in 20 languages. Ambiguous ones (`agent`, `model`, `bot`) are
+/// kept: the frame detector's rules, not the word, decide. They are also
+/// sentinels of the prefilter, so a text that holds one is read.
+pub(crate) const AI_READER_WORDS: &[&str] = &[
+    // English and words shared by many languages
+    "ai",
+    "ki",
+    "ia",
+    "yz",
+    "llm",
+    "llms",
+    "gpt",
+    "chatgpt",
+    "claude",
+    "gemini",
+    "copilot",
+    "chatbot",
+    "chatbots",
+    "assistant",
+    "assistants",
+    "agent",
+    "agents",
+    "model",
+    "models",
+    "bot",
+    "bots",
+    // Romance, Germanic, Slavic in Latin script, Turkish, Indonesian, Swahili, Vietnamese
+    "assistente",
+    "assistenti",
+    "assistentes",
+    "asistente",
+    "asistentes",
+    "assistent",
+    "assistenten",
+    "asystent",
+    "asystenta",
+    "asystencie",
+    "asistan",
+    "asistanlar",
+    "asisten",
+    "agente",
+    "agentes",
+    "agenten",
+    "agenti",
+    "msaidizi",
+    "wakala",
+    "mawakala",
+    // Cyrillic
+    "ассистент",
+    "ассистенту",
+    "ассистента",
+    "ассистенты",
+    "помощник",
+    "помощнику",
+    "помощника",
+    "асистент",
+    "асистенту",
+    "асистента",
+    "асистенте",
+    "помічник",
+    "помічнику",
+    "помічника",
+    "ии",
+    "ші",
+    "ши",
+    "бот",
+    "бота",
+    "ботов",
+    "боту",
+    "боты",
+    "ботам",
+    "агент",
+    "агенту",
+    "агенты",
+    "агентам",
+    "модель",
+    "модели",
+    // Arabic, Hebrew, Hindi, Thai (space-separated scripts)
+    "مساعد",
+    "المساعد",
+    "للمساعد",
+    "لمساعد",
+    "الوكيل",
+    "وكيل",
+    "بوت",
+    "עוזר",
+    "לעוזר",
+    "העוזר",
+    "לעוזרי",
+    "עוזרי",
+    "בוט",
+    "לבוט",
+    "סוכן",
+    "לסוכן",
+    "सहायक",
+    "सहायकों",
+    "एआई",
+    "बॉट",
+    "एजेंट",
+    "บอท",
+];
+
+/// Two-word addressees (folded).
+pub(crate) const AI_READER_PHRASES: &[&str] = &[
+    "language model",
+    "language models",
+    "tro ly",
+    "tac tu",
+    "yapay zeka",
+    "automated reader",
+    "automated readers",
+    "automated tool",
+    "automated tools",
+    "automated system",
+    "automated systems",
+];
+
+/// Words for an AI reader in scripts written without spaces.
+pub(crate) const AI_READER_UNSPACED: &[&str] = &[
+    "助手",
+    "机器人",
+    "智能体",
+    "アシスタント",
+    "ボット",
+    "エージェント",
+    "어시스턴트",
+    "비서",
+    "봇",
+    "에이전트",
+    "ผู้ช่วย",
+    "บอท",
+];
+
+/// Words that open a description of the reader (`whoever summarises
+/// this`, `automated tools`): sentinels too.
+pub(crate) const AI_READER_OPENERS: &[&str] = &["whoever", "whatever", "automated"];
+
 /// Whether byte `b` ends a sentence: `.`, `!`, `?`, a line break, or `|`
 /// (one-line records). A run of two spaces ends one too.
 pub(crate) const fn ends_sentence(b: u8) -> bool {
