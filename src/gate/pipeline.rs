@@ -2,7 +2,7 @@
 //! and the detectors, and what they found weighed into the reasons it is
 //! flagged for (see the guide in [`super`]).
 
-use super::detectors::frame::{addresses_ai, is_compound_addressee};
+use super::detectors::frame::{addresses_ai, may_hold_compound_addressee};
 use super::detectors::requests::{has_detached_request, request_opens_at};
 use super::detectors::tables::has_instruction_line;
 use super::detectors::tools::ToolNames;
@@ -28,24 +28,17 @@ use super::views::{decode, hidden, needs_views};
 pub(crate) fn ascii_prefilter(content: &str, tools: &ToolNames, document: bool) -> (bool, bool) {
     let sentinels = grammar_sentinels();
     let bytes = content.as_bytes();
-    let (mut request, mut sentinel, mut addressee) = (false, false, false);
+    let (mut request, mut sentinel) = (false, false);
     let may_hold = may_hold_cue(content, |start, end, opens_sentence| {
         request |= document && opens_sentence && !request && request_opens_at(content, start, end);
         sentinel = sentinel || sentinels.at_word(bytes, start, end);
-        addressee = addressee || is_compound_addressee(&bytes[start..end]);
         // Nothing more to learn from the words.
         sentinel && (request || !document)
     }) || sentinel
         || sentinels.unanchored_in(bytes)
-        || tools.mentioned_in(content);
-    (may_hold || request || addressee, request)
-}
-
-/// Whether folded non-ASCII `text` holds a compound that names an AI
-/// reader (`terminassistenten`), which no whole-word sentinel finds.
-fn has_compound_addressee(text: &str) -> bool {
-    memchr::memmem::find(text.as_bytes(), b"ssistent").is_some()
-        || memchr::memmem::find(text.as_bytes(), b"ssistant").is_some()
+        || tools.mentioned_in(content)
+        || may_hold_compound_addressee(bytes);
+    (may_hold || request, request)
 }
 
 /// Scans `content` and weighs what it finds: the reasons it is flagged
@@ -80,7 +73,7 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             && !smuggled
             && !needs_views(content, &folded.text)
             && !tools.mentioned_in(&folded.text)
-            && !has_compound_addressee(&folded.text)
+            && !may_hold_compound_addressee(folded.text.as_bytes())
         {
             return Vec::new();
         }

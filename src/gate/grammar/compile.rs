@@ -261,9 +261,13 @@ pub(crate) fn compile_sentinels() -> Sentinels {
             .iter()
             .chain(AI_READER_PHRASES)
             .chain(AI_READER_OPENERS)
-            .map(|w| format!(" {w} ").into_bytes()),
+            .map(|w| format!(" {} ", fold_plain(w)).into_bytes()),
     );
-    literals.extend(AI_READER_UNSPACED.iter().map(|w| w.as_bytes().to_vec()));
+    literals.extend(
+        AI_READER_UNSPACED
+            .iter()
+            .map(|w| fold_plain(w).into_bytes()),
+    );
     Sentinels::new(&minimal(literals), literal_cost)
 }
 

@@ -22,6 +22,31 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 /// kept: the frame detector's rules, not the word, decide. They are also
 /// sentinels of the prefilter, so a text that holds one is read.
 pub(crate) const AI_READER_WORDS: &[&str] = &[
+    // Inflected and plural forms of the words below
+    "asistanı",
+    "asistani",
+    "asistanlara",
+    "asistanları",
+    "asystentow",
+    "asystentów",
+    "asystentom",
+    "asystentami",
+    "assistenti",
+    "помощникам",
+    "помощники",
+    "ассистентов",
+    "асистентам",
+    "асистенти",
+    "помічникам",
+    "помічники",
+    "المساعدين",
+    "للمساعدين",
+    "مساعدين",
+    "לסוכני",
+    "לסוכנים",
+    "סוכני",
+    "סוכנים",
+    "לבוטים",
     // English and words shared by many languages
     "ai",
     "ki",
@@ -137,6 +162,8 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
 
 /// Words for an AI reader in scripts written without spaces.
 pub(crate) const AI_READER_UNSPACED: &[&str] = &[
+    "智能助手",
+    "ai助手",
     "助手",
     "机器人",
     "智能体",
