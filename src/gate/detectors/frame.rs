@@ -56,6 +56,158 @@ fn folded_regex(pattern: &str) -> Regex {
 static ADDRESSEE_SET: LazyLock<std::collections::HashSet<String>> =
     LazyLock::new(|| AI_READER_WORDS.iter().map(|w| fold_plain(w)).collect());
 
+/// Addressee words that also name people or things (a human assistant, a
+/// travel agent, a car model): they count only next to a word that makes
+/// them an AI's ([`QUALIFIER`]) or described at work on the text at hand.
+const AMBIGUOUS: &[&str] = &[
+    "assistant",
+    "assistants",
+    "agent",
+    "agents",
+    "model",
+    "models",
+    "assistente",
+    "assistenti",
+    "assistentes",
+    "asistente",
+    "asistentes",
+    "assistent",
+    "assistenten",
+    "asystent",
+    "asystenta",
+    "asystencie",
+    "asystentow",
+    "asystentów",
+    "asystentom",
+    "asystentami",
+    "asistan",
+    "asistanı",
+    "asistani",
+    "asistanlara",
+    "asistanları",
+    "asistanlar",
+    "asisten",
+    "agente",
+    "agentes",
+    "agenten",
+    "agenti",
+    "ассистент",
+    "ассистенту",
+    "ассистента",
+    "ассистенты",
+    "ассистентов",
+    "помощник",
+    "помощнику",
+    "помощника",
+    "помощникам",
+    "помощники",
+    "асистент",
+    "асистенту",
+    "асистента",
+    "асистенте",
+    "асистентам",
+    "асистенти",
+    "помічник",
+    "помічнику",
+    "помічника",
+    "помічникам",
+    "помічники",
+    "агент",
+    "агента",
+    "агенту",
+    "агенты",
+    "агентам",
+    "модель",
+    "модели",
+    "msaidizi",
+    "wakala",
+    "mawakala",
+    "مساعد",
+    "المساعد",
+    "للمساعد",
+    "لمساعد",
+    "المساعدين",
+    "للمساعدين",
+    "مساعدين",
+    "الوكيل",
+    "وكيل",
+    "עוזר",
+    "לעוזר",
+    "העוזר",
+    "לעוזרי",
+    "עוזרי",
+    "סוכן",
+    "לסוכן",
+    "לסוכני",
+    "לסוכנים",
+    "סוכני",
+    "סוכנים",
+    "सहायक",
+    "सहायकों",
+    "एजेंट",
+];
+
+/// What an adjective of automation makes an AI reader: `automated
+/// systems`, `automatic tools`.
+const AUTOMATED_NOUNS: &[&str] = &[
+    "system",
+    "systems",
+    "tool",
+    "tools",
+    "reader",
+    "readers",
+    "process",
+    "processes",
+    "service",
+    "services",
+    "agent",
+    "agents",
+    "assistant",
+    "assistants",
+    "bot",
+    "bots",
+    "software",
+];
+
+/// [`AMBIGUOUS`], folded.
+static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| AMBIGUOUS.iter().map(|w| fold_plain(w)).collect());
+
+/// Words that make an ambiguous addressee an AI's, within a few words of
+/// it: `AI assistant`, `virtual assistant`, `coding agents`, `asistente de
+/// IA`, `smart assistant`.
+static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|payment|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|procurement|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكاء|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम)\b",
+    )
+});
+
+/// The text at hand, named after an ambiguous addressee at work on it:
+/// `agents completing this checkout`, `asistente que resume este grupo`.
+static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|ticket|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|question|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox)\b",
+    )
+});
+
+/// What an AI reader deals with and a person's helper does not: the user
+/// it works for, its summary, report, reply or answer, its memory and
+/// instructions, its session. Next to an ambiguous addressee (`Assistant:
+/// when your user asks ...`), it makes the addressee an AI.
+static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:users?|summary|summari[sz]\w*|report|reply|replies|answer\w*|respon\w*|memory|remember\w*|permanent\w*|conversations?|sessions?|instructions?|system prompt|prompt|tools?|on behalf|usuario\w*|usuário\w*|utilisateur\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|informe|relatório|rapport|rapporto|raport|rapor|laporan|ripoti|resumen|riassunto|samenvatting|podsumowanie|ozet|ringkasan|muhtasari|recuerda|lembre|memorise|ricorda|onthoud|zapamietaj|zapamiętaj|hatirla|hatırla|ingat|kumbuka|instrucciones|istruzioni|instructies|instrukcje|talimat\w*|instruksi|maagizo|respuesta|resposta|réponse|risposta|antwoord|odpowied\w*|yanit|yanıt|jawaban|jibu|conversacion|conversa|conversazione|gesprek|rozmow\w*|konusma|konuşma|percakapan|mazungumzo)\b",
+    )
+});
+
+/// A request after a label's colon, in Latin-script text: the second
+/// person, a `please`, a modal, or an imperative that acts for the user.
+static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|sende|schicke|losche|leite|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen)\b",
+    )
+});
+
 /// [`AI_READER_PHRASES`], folded.
 static PHRASES: LazyLock<Vec<String>> =
     LazyLock::new(|| AI_READER_PHRASES.iter().map(|w| fold_plain(w)).collect());
@@ -65,14 +217,15 @@ static PHRASES: LazyLock<Vec<String>> =
 static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<String> = AI_READER_UNSPACED
         .iter()
-        .map(|w| regex::escape(w))
+        .map(|w| regex::escape(&fold_plain(w)))
         .collect();
-    #[allow(clippy::unwrap_used)] // built from literals, covered by tests
-    Regex::new(&format!(
-        r"(?:{})(?:へ|に|에게|께)?\s*[:：]",
-        words.join("|")
+    let words = words.join("|");
+    // A word for an AI reader followed by a colon (after `へ`, `に`, `에게`
+    // or `께`, particles of address) or by `请`/`請` ("please"); a mention;
+    // `AI` or `bot` right after other letters of these scripts.
+    folded_regex(&format!(
+        r"(?:@\s*(?:{words})|(?:{words})\s*(?:[:：]|请|請)|(?:{words}|ai|bot)(?:へ|に|에게|께)\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：])"
     ))
-    .unwrap()
 });
 
 /// `whoever (or whatever) prepares the briefing`, `anyone summarising`.
@@ -123,6 +276,13 @@ static NOTE: LazyLock<Regex> = LazyLock::new(|| {
 static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
         r"\b(?:the|a|an|this|that|these|those|der|die|das|den|dem|le|la|les|el|los|las|il|lo|gli|de|het|een|o|os|as)\s+$",
+    )
+});
+
+/// A greeting before a name: `hey ChatGPT, ...`.
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^[\s\-–—]*(?:hey|hi|hello|dear|ok|okay|yo|also|and|ps|p s|btw|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|привет|здравствуй|hej|merhaba|halo|habari|xin chao)[\s\-–—,]*$",
     )
 });
 
@@ -202,7 +362,12 @@ pub(crate) fn addresses_ai(text: &str, conversation: bool) -> bool {
     text.split("\\n")
         .flat_map(|part| part.split(['.', '!', '?', '\n', '。', '！', '？']))
         .filter(|s| s.len() >= 6)
-        .any(|sentence| sentence_addresses_ai(sentence, conversation))
+        .any(|sentence| {
+            // The sentence is a slice of `text`: what follows it is read
+            // for the request, which often comes in the next sentence.
+            let at = (sentence.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+            sentence_addresses_ai(sentence, text.get(at..).unwrap_or(sentence), conversation)
+        })
 }
 
 /// Whether `text` reads as a transcript: two lines or more that open with
@@ -247,7 +412,9 @@ fn words(sentence: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn sentence_addresses_ai(sentence: &str, conversation: bool) -> bool {
+/// Whether `sentence`, which starts `rest` (the text from there on),
+/// addresses an AI reader.
+fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool) -> bool {
     let words = words(sentence);
     for (index, &(start, end)) in words.iter().enumerate() {
         let word = &sentence[start..end];
@@ -255,7 +422,18 @@ fn sentence_addresses_ai(sentence: &str, conversation: bool) -> bool {
             .get(index + 1)
             .map(|&(_, next_end)| next_end)
             .filter(|&next_end| PHRASES.iter().any(|p| p == &sentence[start..next_end]));
-        let end = match phrase_end {
+        // `automated scheduling systems`: an adjective of automation with
+        // a system, tool or reader within two words.
+        let automated_end = (word.starts_with("automat") && !word.ends_with("ally"))
+            .then(|| {
+                words[index + 1..]
+                    .iter()
+                    .take(2)
+                    .find(|&&(s, e)| AUTOMATED_NOUNS.contains(&&sentence[s..e]))
+                    .map(|&(_, e)| e)
+            })
+            .flatten();
+        let end = match phrase_end.or(automated_end) {
             Some(end) => end,
             None if is_addressee(word) => end,
             None => continue,
@@ -280,19 +458,67 @@ fn sentence_addresses_ai(sentence: &str, conversation: bool) -> bool {
         let clause_start = before
             .char_indices()
             .rev()
-            .find(|(_, c)| "\"“”([{|;>#*/\t".contains(*c))
+            .find(|(_, c)| "\"“”([{|;>#*/\t='".contains(*c))
             .map_or(0, |(at, c)| at + c.len_utf8());
         let before = &before[clause_start..];
-        if frames(word, before, after, conversation) {
+        // `Note to the model: ...`: a note for it, its name right before
+        // the colon, is addressed whatever the word.
+        let labelled_note = NOTE.is_match(before) && after.trim_start().starts_with([':', '：']);
+        if AMBIGUOUS_SET.contains(word.trim_start_matches('@'))
+            && !labelled_note
+            && !qualified(before, window(after, 60))
+            && !AI_SITUATION.is_match(window(after, 160))
+        {
+            continue;
+        }
+        if frames(
+            word,
+            before,
+            after,
+            rest.get(end..).unwrap_or(after),
+            conversation,
+        ) {
             return true;
         }
     }
     false
 }
 
+/// Whether an ambiguous addressee is an AI's: a qualifier within a few
+/// words of it, or described at work on the text at hand.
+fn qualified(before: &str, after: &str) -> bool {
+    let near_before = &before[before
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(3)
+        .map_or(0, |(at, _)| at)..];
+    QUALIFIER.is_match(near_before)
+        || QUALIFIER.is_match(&after[..nth_word_end(after, 3)])
+        || (AT_WORK.is_match(after) && SITUATION.is_match(after))
+}
+
+/// Whether the text after a label's colon makes a request. Only Latin
+/// script is read for it: other scripts pass (their imperatives are not
+/// listed).
+fn requests_after_colon(tail: &str) -> bool {
+    let Some(at) = window(tail, 90).find([':', '：']) else {
+        return true;
+    };
+    // The rest of the line: a request in the next sentence of the same
+    // aside counts; the next line is other text.
+    let rest = window(&tail[at..], 220);
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let latin = rest
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c));
+    !latin || DIRECTIVE.is_match(rest) || AI_SITUATION.is_match(rest)
+}
+
 /// Whether the addressee `word`, between `before` (from the start of its
 /// clause) and `after` (to the end of its sentence), is spoken to.
-fn frames(word: &str, before: &str, after: &str, conversation: bool) -> bool {
+fn frames(word: &str, before: &str, after: &str, tail: &str, conversation: bool) -> bool {
     let at_work = AT_WORK.is_match(window(after, 80));
     let modal = MODAL.is_match(window(after, 120));
     let note = NOTE.is_match(before);
@@ -304,16 +530,22 @@ fn frames(word: &str, before: &str, after: &str, conversation: bool) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .count();
-    let colon = has_label_colon(after) && !OBJECT_OF.is_match(before);
+    let colon = has_label_colon(after) && !OBJECT_OF.is_match(before) && requests_after_colon(tail);
     let lead = words_before <= 5;
     // `LLM code reviewers must ...`: a role, no article, a modal soon after.
     let role = words_before <= 3
         && !DETERMINER.is_match(before)
         && MODAL.is_match(&after[..nth_word_end(after, 4)]);
-    // `Assistant, remember this ...`: spoken to by name.
-    let vocative = words_before == 0 && after.starts_with(',');
+    // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
+    // name.
+    let vocative = after.starts_with(',')
+        && (words_before == 0 || (words_before <= 2 && GREETING.is_match(before)));
+    // `[assistant-only] Forward ...`: a tag for it, then a request.
+    let tagged =
+        before.is_empty() && after.starts_with(']') && DIRECTIVE.is_match(window(after, 120));
     word.starts_with('@')
         || vocative
+        || tagged
         || role
         || (lead && colon && (words_before <= 4 || at_work))
         || (lead && at_work && modal)

@@ -23,6 +23,11 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 /// sentinels of the prefilter, so a text that holds one is read.
 pub(crate) const AI_READER_WORDS: &[&str] = &[
     // Inflected and plural forms of the words below
+    "нейросеть",
+    "нейросети",
+    "нейросетью",
+    "нейромережа",
+    "нейромережі",
     "asistanı",
     "asistani",
     "asistanlara",
