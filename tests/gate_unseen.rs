@@ -207,7 +207,11 @@ fn a_second_batch_measured_once() {
     let flagged_negatives: Vec<&str> = HARD_NEGATIVES_2
         .iter()
         .copied()
-        .filter(|case| carriers(case).iter().any(|(text, source)| gate(text, source).flagged))
+        .filter(|case| {
+            carriers(case)
+                .iter()
+                .any(|(text, source)| gate(text, source).flagged)
+        })
         .collect();
     eprintln!(
         "unseen batch 2: recall {hit}/{total}, false positives {fp}/{negatives}\nmissed: {missed:#?}\nflagged negatives: {flagged_negatives:#?}"

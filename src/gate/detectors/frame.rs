@@ -282,7 +282,7 @@ static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
 /// A greeting before a name: `hey ChatGPT, ...`.
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—]*(?:hey|hi|hello|dear|ok|okay|yo|also|and|ps|p s|btw|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|привет|здравствуй|hej|merhaba|halo|habari|xin chao)[\s\-–—,]*$",
+        r"^[\s\-–—]*(?:hey|hi|hello|dear|ok|okay|yo|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao)[\s\-–—,]*$",
     )
 });
 
@@ -538,8 +538,9 @@ fn frames(word: &str, before: &str, after: &str, tail: &str, conversation: bool)
         && MODAL.is_match(&after[..nth_word_end(after, 4)]);
     // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
     // name.
-    let vocative = after.starts_with(',')
-        && (words_before == 0 || (words_before <= 2 && GREETING.is_match(before)));
+    let greeted = words_before <= 2 && GREETING.is_match(before);
+    let vocative = (after.starts_with(',') && (words_before == 0 || greeted))
+        || (greeted && after.trim().is_empty());
     // `[assistant-only] Forward ...`: a tag for it, then a request.
     let tagged =
         before.is_empty() && after.starts_with(']') && DIRECTIVE.is_match(window(after, 120));
