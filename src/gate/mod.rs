@@ -65,9 +65,10 @@
 //!   from the cue's regex (`grammar/sentinels.rs`). A text with no
 //!   sentinel and no trigger skips every regex: that is why benign text
 //!   costs a few microseconds;
-//! - a **detector** judges what a pattern cannot: a request detached from
-//!   the document around it, prose among table rows, the host's tool
-//!   names (`detectors/`).
+//! - a **detector** judges what a pattern cannot: a sentence that speaks
+//!   to an AI reader (the frame of most injections, whatever their words),
+//!   a request detached from the document around it, prose among table
+//!   rows, the host's tool names (`detectors/`).
 //!
 //! One text goes through these steps, in `pipeline.rs`:
 //!
@@ -83,8 +84,8 @@
 //!    smuggled in tag characters or variation selectors are read on their
 //!    own; any cue in them, weak ones included, flags, with
 //!    `hidden-text`, `encoded-payload` or `hidden-unicode` beside it.
-//! 5. **Detectors.** Requests in documents, instruction lines in tables,
-//!    the host's tool names.
+//! 5. **Detectors.** Asides to an AI reader, requests in documents,
+//!    instruction lines in tables, the host's tool names.
 //! 6. **Weighing.** The hits are weighed into the reasons; the surface
 //!    adds `delimiter-escape` when the text would forge the wrapper, and
 //!    builds the [`GatedContent`].
@@ -133,8 +134,8 @@
 //! | `data-exfil-cue` | asks to send, forward or reveal secrets or bulk data (all customers, the inbox, passwords, API keys), including markdown-image exfiltration |
 //! | `tool-invocation` | asks to call a tool, by name or by what it destroys (`call send_email with ..`, `use the delete tool to ..`) |
 //! | `response-manipulation` | dictates what the reader's answer says or how it is encoded (`add "Visit .." to your reply`, `encode your response in base64`, `when summarising, claim ..`) |
-//! | `addressed-to-ai` | is a message for an AI reader (`note for automated systems`, `to whichever assistant reads this`) |
-//! | `hidden-text` | a cue sits in text a person does not see (HTML comment, invisible element) |
+//! | `addressed-to-ai` | a sentence in the data speaks to an AI reader (`Note for the AI assistant that handles this inbox: ...`, `@copilot ...`, `Procurement assistants: ...`, `If you are an automated agent ...`, `whoever summarises this ...`), in any of 20 languages; in text a person does not see (a comment, an invisible element, a decoded payload) it flags beside `hidden-text` or `encoded-payload` whatever it asks |
+//! | `hidden-text` | a cue, or an aside to an AI reader, sits in text a person does not see (HTML comment, invisible element, `alt`/`title` text, Markdown comment) |
 //! | `encoded-payload` | a cue sits in an encoded payload, or the text says to decode and follow one |
 //! | `hidden-unicode` | invisible characters smuggle text (tag characters, zero-width characters inside words, variation-selector bytes, bidi overrides) |
 //! | `delimiter-escape` | the content tries to close or forge the `<untrusted_..>` wrapper |
