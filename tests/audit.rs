@@ -7,6 +7,8 @@
     feature = "tokio"
 ))]
 
+mod common;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -23,26 +25,10 @@ use agent_hardening::kill_switch::KillSwitch;
 use agent_hardening::redact::RedactingMakeWriter;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
+use common::SIGNAL_IDS;
 use serde_json::Value;
 use tower::ServiceExt;
 use tracing_subscriber::fmt::MakeWriter;
-
-const IDS: [&str; 14] = [
-    "kill-switch",
-    "llm-api-key",
-    "bearer-token",
-    "approval-mode",
-    "dev-mode-bind",
-    "gate-coverage",
-    "log-redaction",
-    "subprocess-envs",
-    "hardline-blocklist",
-    "csp-status",
-    "token-scope-audit",
-    "db-readonly-role",
-    "cve-scan",
-    "csrf-origin-gate",
-];
 
 /// Alerts collected in memory.
 #[derive(Debug, Default)]
@@ -141,10 +127,10 @@ impl MinimalEnv for std::process::Command {
 fn an_empty_shield_reports_every_id_as_absent_with_its_penalty() {
     let report = Shield::builder().build().audit();
     let names: Vec<&str> = report.signals.iter().map(|s| s.name).collect();
-    for id in IDS {
+    for id in SIGNAL_IDS {
         assert!(names.contains(&id), "{id} missing");
     }
-    assert_eq!(report.signals.len(), IDS.len());
+    assert_eq!(report.signals.len(), SIGNAL_IDS.len());
     assert_eq!(report.color, Color::Red);
     assert_eq!(report.score, 0);
     let bearer = report.signal("bearer-token").unwrap();
@@ -281,7 +267,7 @@ fn sarif_names_each_failing_signal_once() {
     let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
         .as_array()
         .unwrap();
-    assert_eq!(rules.len(), IDS.len());
+    assert_eq!(rules.len(), SIGNAL_IDS.len());
     let results = sarif["runs"][0]["results"].as_array().unwrap();
     let failing: Vec<&str> = report
         .signals
@@ -331,7 +317,10 @@ async fn the_routes_serve_json_sarif_audits_and_alerts() {
     let app = routes(p.shield.clone());
     let (status, report) = get(&app, "GET", "/api/security/status").await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(report["signals"].as_array().unwrap().len(), IDS.len());
+    assert_eq!(
+        report["signals"].as_array().unwrap().len(),
+        SIGNAL_IDS.len()
+    );
     let (_, sarif) = get(&app, "GET", "/api/security/status?format=sarif").await;
     assert_eq!(sarif["version"], "2.1.0");
     let (status, error) = get(&app, "GET", "/api/security/status?format=xml").await;

@@ -200,11 +200,13 @@ fn flagged(cases: &[&str]) -> (usize, usize, Vec<String>) {
     (hit, total, listed)
 }
 
-#[test]
-fn a_second_batch_measured_once() {
-    let (hit, total, missed) = flagged(ATTACKS_2);
-    let (fp, negatives, _) = flagged(HARD_NEGATIVES_2);
-    let flagged_negatives: Vec<&str> = HARD_NEGATIVES_2
+/// Recall and false positives of `attacks` and `negatives`, each in
+/// every carrier: `(flagged, total, false positives, negatives)`, printed
+/// with the misses and the flagged negatives.
+fn measure(name: &str, attacks: &[&str], negatives: &[&str]) -> (usize, usize, usize, usize) {
+    let (hit, total, missed) = flagged(attacks);
+    let (fp, count, _) = flagged(negatives);
+    let flagged_negatives: Vec<&str> = negatives
         .iter()
         .copied()
         .filter(|case| {
@@ -214,33 +216,31 @@ fn a_second_batch_measured_once() {
         })
         .collect();
     eprintln!(
-        "unseen batch 2: recall {hit}/{total}, false positives {fp}/{negatives}\nmissed: {missed:#?}\nflagged negatives: {flagged_negatives:#?}"
+        "{name}: recall {hit}/{total}, false positives {fp}/{count}\nmissed: {missed:#?}\nflagged negatives: {flagged_negatives:#?}"
     );
+    (hit, total, fp, count)
+}
+
+#[test]
+fn a_second_batch_measured_once() {
+    let (hit, total, fp, negatives) = measure("unseen batch 2", ATTACKS_2, HARD_NEGATIVES_2);
     // Measured once, on first run: 54/72 (75%) at 3/72 false positives.
-    assert!(hit * 100 / total >= 75, "recall fell: {missed:#?}");
-    assert!(fp * 100 / negatives <= 5, "{flagged_negatives:#?}");
+    assert!(hit * 100 / total >= 75, "recall fell to {hit}/{total}");
+    assert!(
+        fp * 100 / negatives <= 5,
+        "{fp}/{negatives} false positives"
+    );
 }
 
 #[test]
 fn unseen_attacks_and_hard_negatives() {
-    let (hit, total, missed) = flagged(ATTACKS);
-    let recall = hit * 100 / total;
-    let (fp, negatives, _) = flagged(HARD_NEGATIVES);
-    let flagged_negatives: Vec<&str> = HARD_NEGATIVES
-        .iter()
-        .copied()
-        .filter(|case| {
-            carriers(case)
-                .iter()
-                .any(|(text, source)| gate(text, source).flagged)
-        })
-        .collect();
-    eprintln!(
-        "unseen: recall {hit}/{total} ({recall}%), false positives {fp}/{negatives}\nmissed: {missed:#?}\nflagged negatives: {flagged_negatives:#?}"
-    );
+    let (hit, total, fp, negatives) = measure("unseen batch 1", ATTACKS, HARD_NEGATIVES);
     // The first batch was measured before the precision rules (80% at 50%
     // of the negatives flagged) and then used to shape them: it is a
     // development set now, at 95% and 5%.
-    assert!(recall >= 95, "recall {recall}%: {missed:#?}");
-    assert!(fp * 100 / negatives <= 5, "{flagged_negatives:#?}");
+    assert!(hit * 100 / total >= 95, "recall fell to {hit}/{total}");
+    assert!(
+        fp * 100 / negatives <= 5,
+        "{fp}/{negatives} false positives"
+    );
 }

@@ -11,25 +11,8 @@
 
 mod common;
 
-use common::{HEALTHY, Server, exercise};
+use common::{HEALTHY, SIGNAL_IDS, Server, exercise};
 use serde_json::{Value, json};
-
-const IDS: [&str; 14] = [
-    "kill-switch",
-    "llm-api-key",
-    "bearer-token",
-    "approval-mode",
-    "dev-mode-bind",
-    "gate-coverage",
-    "log-redaction",
-    "subprocess-envs",
-    "hardline-blocklist",
-    "csp-status",
-    "token-scope-audit",
-    "db-readonly-role",
-    "cve-scan",
-    "csrf-origin-gate",
-];
 
 fn status(server: &Server) -> Value {
     let (code, _, report) = server.request("GET", "/api/security/status", None);
@@ -94,7 +77,7 @@ fn the_shield_reports_drift_over_tcp() {
 
     // Started with no traffic: populated, with every id.
     let first = status(&server);
-    for id in IDS {
+    for id in SIGNAL_IDS {
         signal(&first, id);
     }
     check_arithmetic(&first);
@@ -176,7 +159,7 @@ fn the_shield_reports_drift_over_tcp() {
 fn a_demo_started_with_no_settings_answers_with_a_populated_report() {
     let server = Server::start(&[]);
     let report = status(&server);
-    for id in IDS {
+    for id in SIGNAL_IDS {
         signal(&report, id);
     }
     check_arithmetic(&report);

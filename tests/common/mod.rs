@@ -236,3 +236,21 @@ pub fn exercise(server: &Server) {
     let (code, body) = server.tool("run_shell", json!({ "command": "echo hello" }));
     assert_eq!((code, body["status"].as_str()), (200, Some("ran")));
 }
+
+/// Every signal id the shield reports.
+pub const SIGNAL_IDS: [&str; 14] = [
+    "kill-switch",
+    "llm-api-key",
+    "bearer-token",
+    "approval-mode",
+    "dev-mode-bind",
+    "gate-coverage",
+    "log-redaction",
+    "subprocess-envs",
+    "hardline-blocklist",
+    "csp-status",
+    "token-scope-audit",
+    "db-readonly-role",
+    "cve-scan",
+    "csrf-origin-gate",
+];

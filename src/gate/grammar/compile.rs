@@ -17,6 +17,7 @@ use crate::gate::reason::FlagReason;
 use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::{
     AI_READER_OPENERS, AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_WORDS,
+    AI_READER_WORDS_AMBIGUOUS,
 };
 
 /// The form a pattern is expanded to.
@@ -259,6 +260,7 @@ pub(crate) fn compile_sentinels() -> Sentinels {
     literals.extend(
         AI_READER_WORDS
             .iter()
+            .chain(AI_READER_WORDS_AMBIGUOUS)
             .chain(AI_READER_PHRASES)
             .chain(AI_READER_OPENERS)
             .map(|w| format!(" {} ", fold_plain(w)).into_bytes()),

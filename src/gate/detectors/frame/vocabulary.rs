@@ -1,0 +1,182 @@
+//! The words and patterns the frame detector reads a sentence by, folded
+//! like the text they match: who an AI reader is called, what makes an
+//! ambiguous name an AI's, how a note, a greeting or a request opens, in
+//! 20 languages.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::gate::views::fold::fold_plain;
+use crate::gate::views::words::{
+    AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS,
+};
+
+/// `pattern` compiled for folded text: its letters folded like the text
+/// they match (Cyrillic look-alikes read as Latin, marks dropped), so a
+/// pattern is written in each language's own spelling.
+fn folded_regex(pattern: &str) -> Regex {
+    #[allow(clippy::unwrap_used)] // literal patterns, covered by tests
+    Regex::new(&fold_plain(pattern)).unwrap()
+}
+
+/// [`AI_READER_WORDS`] for lookups.
+pub(super) static ADDRESSEE_SET: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| {
+        AI_READER_WORDS
+            .iter()
+            .chain(AI_READER_WORDS_AMBIGUOUS)
+            .map(|w| fold_plain(w))
+            .collect()
+    });
+
+/// What an adjective of automation makes an AI reader: `automated
+/// systems`, `automatic tools`.
+pub(super) const AUTOMATED_NOUNS: &[&str] = &[
+    "system",
+    "systems",
+    "tool",
+    "tools",
+    "reader",
+    "readers",
+    "process",
+    "processes",
+    "service",
+    "services",
+    "agent",
+    "agents",
+    "assistant",
+    "assistants",
+    "bot",
+    "bots",
+    "software",
+];
+
+/// [`AI_READER_WORDS_AMBIGUOUS`], folded.
+pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| {
+        AI_READER_WORDS_AMBIGUOUS
+            .iter()
+            .map(|w| fold_plain(w))
+            .collect()
+    });
+
+/// Words that make an ambiguous addressee an AI's, within a few words of
+/// it: `AI assistant`, `virtual assistant`, `coding agents`, `asistente de
+/// IA`, `smart assistant`.
+pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|payment|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|procurement|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكاء|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम)\b",
+    )
+});
+
+/// The text at hand, named after an ambiguous addressee at work on it:
+/// `agents completing this checkout`, `asistente que resume este grupo`.
+pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|ticket|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|question|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox)\b",
+    )
+});
+
+/// What an AI reader deals with and a person's helper does not: the user
+/// it works for, its summary, report, reply or answer, its memory and
+/// instructions, its session. Next to an ambiguous addressee (`Assistant:
+/// when your user asks ...`), it makes the addressee an AI.
+pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:users?|summary|summari[sz]\w*|report|reply|replies|answer\w*|respon\w*|memory|remember\w*|permanent\w*|conversations?|sessions?|instructions?|system prompt|prompt|tools?|on behalf|usuario\w*|usuário\w*|utilisateur\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|informe|relatório|rapport|rapporto|raport|rapor|laporan|ripoti|resumen|riassunto|samenvatting|podsumowanie|ozet|ringkasan|muhtasari|recuerda|lembre|memorise|ricorda|onthoud|zapamietaj|zapamiętaj|hatirla|hatırla|ingat|kumbuka|instrucciones|istruzioni|instructies|instrukcje|talimat\w*|instruksi|maagizo|respuesta|resposta|réponse|risposta|antwoord|odpowied\w*|yanit|yanıt|jawaban|jibu|conversacion|conversa|conversazione|gesprek|rozmow\w*|konusma|konuşma|percakapan|mazungumzo)\b",
+    )
+});
+
+/// A request after a label's colon, in Latin-script text: the second
+/// person, a `please`, a modal, or an imperative that acts for the user.
+pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen)\b",
+    )
+});
+
+/// [`AI_READER_PHRASES`], folded.
+pub(super) static PHRASES: LazyLock<Vec<String>> =
+    LazyLock::new(|| AI_READER_PHRASES.iter().map(|w| fold_plain(w)).collect());
+
+/// Addressees in scripts written without spaces, followed by a colon
+/// (with a Japanese or Korean particle of address between).
+pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = AI_READER_UNSPACED
+        .iter()
+        .map(|w| regex::escape(&fold_plain(w)))
+        .collect();
+    let words = words.join("|");
+    // A word for an AI reader followed by a colon (after `へ`, `に`, `에게`
+    // or `께`, particles of address) or by `请`/`請` ("please"); a mention;
+    // `AI` or `bot` right after other letters of these scripts.
+    folded_regex(&format!(
+        r"(?:@\s*(?:{words})|(?:{words})\s*(?:[:：]|请|請)|(?:{words}|ai|bot)(?:へ|に|에게|께)\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：])"
+    ))
+});
+
+/// `whoever (or whatever) prepares the briefing`, `anyone summarising`.
+pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:whoever|whatever)\b[^.!?\n]{0,40}(?:summari[sz]|prepar|read|process|answer|draft)",
+    )
+});
+
+/// `if you are an automated agent` and its kin, before the addressee.
+pub(super) static IF_YOU: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:if you are|if you're|falls du|wenn du|si eres|si vous etes|si tu es|se sei|se voce e|als je een|если ты|если вы|якщо ти|jesli jestes|jika anda|neu ban la|kama wewe ni)\b",
+    )
+});
+
+/// The reader's own assistant: `your voice assistant`, `ihr KI-Assistent`.
+pub(super) static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:\b(?:your|my|our|his|her|their|votre|ton|tu|su|seu|sua|dein|deinen|ihr|ihren|unser|ваш|твой|мой|наш)|您的|你的)\s+(?:[\w'-]+\s+)?$",
+    )
+});
+
+/// The addressee described at work: `assistants answering`, `agents that
+/// open PRs`, `l'assistente che gestisce`.
+pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^[\s,/]*(?:and\s+[\w -]{0,30}?\s+)?(?:[\w-]+\s+){0,2}?(?:\w+ing|that|who|which|qui|que|che|der|die|das|den|dem|который|которые|которого|кто|який|яка|helping|managing)\b",
+    )
+});
+
+/// A request in force: `must`, `should`, `please`, `never`.
+pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:must|should|please|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|ab sofort|a partir de ahora|desormais|с этого момента|отныне)\b",
+    )
+});
+
+/// A note, a message or instructions for the addressee, just before it.
+pub(super) static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:^|[^\w])(?:note|message|notice|reminder|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|instruccion|instrucao|istruzioni|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y)\b[^.!?\n]{0,45}$",
+    )
+});
+
+/// An article or demonstrative right before the addressee: it is spoken
+/// of (`the model must ...`), not to.
+pub(super) static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:the|a|an|this|that|these|those|der|die|das|den|dem|le|la|les|el|los|las|il|lo|gli|de|het|een|o|os|as)\s+$",
+    )
+});
+
+/// A greeting before a name: `hey ChatGPT, ...`.
+pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^[\s\-–—]*(?:hey|hi|hello|dear|ok|okay|yo|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao)[\s\-–—,]*$",
+    )
+});
+
+/// A verb whose object the addressee is: `tell the model how to ...`.
+pub(super) static OBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:tell|ask|instruct|prompt|give|let|configure|train|use|call)\s+(?:the|your|an?|this)?\s*$",
+    )
+});
