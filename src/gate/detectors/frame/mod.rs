@@ -101,6 +101,17 @@ pub(crate) fn may_hold_compound_addressee(text: &[u8]) -> bool {
 /// (see the module docs). In a `conversation`, only the frames that speak
 /// of the reader in the third person count.
 pub(crate) fn addresses_ai(text: &str, conversation: bool) -> bool {
+    addresses_ai_in(text, conversation, false)
+}
+
+/// [`addresses_ai`] for text a person does not see (a hidden region, a
+/// decoded payload): there, an `agent:` or an `assistant,` is spoken to
+/// whatever qualifies it, since nobody writes hidden asides to people.
+pub(crate) fn addresses_ai_concealed(text: &str) -> bool {
+    addresses_ai_in(text, false, true)
+}
+
+fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     // A transcript (a chat export: lines that open with a speaker or a
     // time) is data even where the source is a conversation.
     let conversation = conversation && !is_transcript(text);
@@ -118,7 +129,8 @@ pub(crate) fn addresses_ai(text: &str, conversation: bool) -> bool {
             // The sentence is a slice of `text`: what follows it is read
             // for the request, which often comes in the next sentence.
             let at = (sentence.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-            sentence_addresses_ai(sentence, text.get(at..).unwrap_or(sentence), conversation)
+            let rest = text.get(at..).unwrap_or(sentence);
+            sentence_addresses_ai(sentence, rest, conversation, concealed)
         })
 }
 
@@ -166,7 +178,7 @@ fn words(sentence: &str) -> Vec<(usize, usize)> {
 
 /// Whether `sentence`, which starts `rest` (the text from there on),
 /// addresses an AI reader.
-fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool) -> bool {
+fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, concealed: bool) -> bool {
     let words = words(sentence);
     for (index, &(start, end)) in words.iter().enumerate() {
         let word = &sentence[start..end];
@@ -217,6 +229,7 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool) -> bool
         // the colon, is addressed whatever the word.
         let labelled_note = NOTE.is_match(before) && after.trim_start().starts_with([':', '：']);
         if AMBIGUOUS_SET.contains(word.trim_start_matches('@'))
+            && !concealed
             && !labelled_note
             && !qualified(before, window(after, 60))
             && !AI_SITUATION.is_match(window(after, 160))
