@@ -12,7 +12,7 @@ use super::views::fold::{Folded, fold};
 use super::views::leet::leet_view;
 use super::views::shape::may_hold_cue;
 use super::views::spaceless::spaceless_view;
-use super::views::words::words_view;
+use super::views::words::{floor_boundary, words_view};
 use super::views::{decode, hidden, needs_views};
 
 /// The prefilter for ASCII text, on its own bytes: one pass (see
@@ -96,15 +96,9 @@ fn says_to_act_near(text: &str, at: usize) -> bool {
         );
         regex::Regex::new(&pattern).ok()
     });
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
     let (start, end) = (
-        floor(at.saturating_sub(80)),
-        floor((at + 120).min(text.len())),
+        floor_boundary(text, at.saturating_sub(80)),
+        floor_boundary(text, at + 120),
     );
     ACT.as_ref()
         .is_some_and(|act| act.is_match(&text[start..end]))

@@ -5,6 +5,7 @@
 use aho_corasick::AhoCorasick;
 
 use crate::gate::views::fold::fold_plain;
+use crate::gate::views::words::floor_boundary;
 
 /// Host tool names, matched as whole words in folded text.
 #[derive(Debug, Clone, Default)]
@@ -71,12 +72,4 @@ impl ToolNames {
     pub(crate) fn mentioned_in(&self, text: &str) -> bool {
         self.matcher.as_ref().is_some_and(|m| m.is_match(text))
     }
-}
-
-/// The largest char boundary of `text` at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }

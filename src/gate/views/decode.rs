@@ -136,17 +136,7 @@ fn base64_runs(text: &str) -> Vec<String> {
         if !(has(u8::is_ascii_uppercase) && has(u8::is_ascii_lowercase)) {
             continue;
         }
-        if let Some(decoded) = decode_base64(run) {
-            let printable = decoded
-                .chars()
-                .filter(|c| !c.is_control() || c.is_whitespace())
-                .count();
-            if printable * 10 >= decoded.chars().count() * 9
-                && decoded.chars().any(char::is_whitespace)
-            {
-                out.push(super::fold::fold_plain(&decoded));
-            }
-        }
+        out.extend(decode_base64(run).and_then(as_text));
     }
     out
 }
@@ -181,19 +171,20 @@ fn hex_runs(text: &str) -> Vec<String> {
                 Some(u8::try_from(digit(pair[0])? * 16 + digit(pair[1])?).unwrap_or(0))
             })
             .collect();
-        if let Ok(decoded) = String::from_utf8(decoded) {
-            let printable = decoded
-                .chars()
-                .filter(|c| !c.is_control() || c.is_whitespace())
-                .count();
-            if printable * 10 >= decoded.chars().count() * 9
-                && decoded.chars().any(char::is_whitespace)
-            {
-                out.push(super::fold::fold_plain(&decoded));
-            }
-        }
+        out.extend(String::from_utf8(decoded).ok().and_then(as_text));
     }
     out
+}
+
+/// Decoded bytes that read as text (mostly printable, with a space in
+/// it), folded; ids, hashes and images decode to something else.
+fn as_text(decoded: String) -> Option<String> {
+    let printable = decoded
+        .chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .count();
+    (printable * 10 >= decoded.chars().count() * 9 && decoded.chars().any(char::is_whitespace))
+        .then(|| super::fold::fold_plain(&decoded))
 }
 
 fn decode_base64(run: &str) -> Option<String> {

@@ -188,6 +188,16 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
 /// this`, `automated tools`): sentinels too.
 pub(crate) const AI_READER_OPENERS: &[&str] = &["whoever", "whatever", "automated"];
 
+/// The largest char boundary of `text` at or before `at` (at most its
+/// length).
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Whether byte `b` ends a sentence: `.`, `!`, `?`, a line break, or `|`
 /// (one-line records). A run of two spaces ends one too.
 pub(crate) const fn ends_sentence(b: u8) -> bool {

@@ -39,6 +39,8 @@
 
 mod vocabulary;
 
+use crate::gate::views::words::floor_boundary;
+
 use vocabulary::{
     ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AUTOMATED_NOUNS, DETERMINER, DIRECTIVE,
     GREETING, IF_YOU, MODAL, NOTE, OBJECT_OF, PHRASES, POSSESSIVE, QUALIFIER, SITUATION, UNSPACED,
@@ -349,11 +351,7 @@ fn has_colon(after: &str) -> bool {
 
 /// The first `max` bytes of `text`, cut at a char boundary.
 fn window(text: &str, max: usize) -> &str {
-    let mut end = text.len().min(max);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    &text[..floor_boundary(text, max)]
 }
 
 /// A colon within the next words that labels what follows on the same
