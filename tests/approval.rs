@@ -396,6 +396,28 @@ fn hostile_input_is_bounded_and_fails_closed() {
 }
 
 #[test]
+fn numbers_the_shell_parser_cannot_hold_are_answered_not_a_crash() {
+    let huge = "99999999999999999999999999";
+    // A directory-stack index or brace sequence past i64 panics inside the
+    // parser; the word is then read as text and the rules still decide.
+    for command in [
+        format!("rm -rf ~{huge}"),
+        format!("bash -c 'rm -rf ~-{huge}'"),
+        format!("ls ~{huge}; rm -rf /"),
+    ] {
+        assert!(
+            matches!(smart(&command), Decision::Blocked { .. }),
+            "{command}"
+        );
+    }
+    // Reading is still reading, and the parser's word cache survives the
+    // panic: ordinary commands are answered as before.
+    assert_eq!(smart(&format!("ls ~+{huge}")), Decision::Allow);
+    assert_eq!(smart(&format!("echo {{1..{huge}}}")), Decision::Allow);
+    assert_eq!(smart("ls ~/projects"), Decision::Allow);
+}
+
+#[test]
 fn nesting_at_the_parse_limit_fits_a_small_stack() {
     // Hosts run the gate on async worker threads (2 MiB stacks); half that,
     // unoptimised, still parses every shape at the deepest nesting parsed.

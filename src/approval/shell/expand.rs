@@ -3,9 +3,7 @@
 //! substitutions whose output is known filled in. A substitution is a
 //! script the walker reads on the way.
 
-use brush_parser::word::{
-    self, Parameter, ParameterExpr, TildeExpr, WordPiece, WordPieceWithSource,
-};
+use brush_parser::word::{Parameter, ParameterExpr, TildeExpr, WordPiece, WordPieceWithSource};
 
 use super::Analyzer;
 use crate::approval::command::Arg;
@@ -15,9 +13,9 @@ impl Analyzer {
     /// rules over any command substitution inside it.
     pub(super) fn render(&mut self, raw: &str) -> Arg {
         let mut arg = Arg::default();
-        match word::parse(raw, &self.options) {
-            Ok(pieces) => self.pieces(&pieces, &mut arg),
-            Err(_) => {
+        match super::parse::word(raw, &self.options) {
+            Some(pieces) => self.pieces(&pieces, &mut arg),
+            None => {
                 arg.text = raw.replace(['\'', '"', '\\'], "");
                 arg.dynamic = true;
             }

@@ -9,15 +9,15 @@
 //! [`Context`]; the walker reads it once the rule has returned, so the
 //! rules never call back into the walker.
 
+use brush_parser::ParserOptions;
 use brush_parser::ast::{
     self, Command, CommandPrefixOrSuffixItem, CompoundCommand, IoFileRedirectKind,
     IoFileRedirectTarget, IoRedirect,
 };
-use brush_parser::word;
-use brush_parser::{Parser, ParserOptions};
 
 use super::Rule;
 mod expand;
+mod parse;
 
 use super::catalog;
 use super::command::{Arg, Input, Invocation, Output, Redirect};
@@ -111,9 +111,7 @@ impl Analyzer {
             self.depth -= 1;
             return Output::default();
         }
-        let parsed =
-            Parser::new(std::io::Cursor::new(text.as_bytes()), &self.options).parse_program();
-        let Ok(program) = parsed else {
+        let Some(program) = parse::program(text, &self.options) else {
             self.incomplete = true;
             self.scan(text);
             return Output::default();
@@ -134,9 +132,7 @@ impl Analyzer {
             self.script(text);
             return;
         }
-        let parsed =
-            Parser::new(std::io::Cursor::new(text.as_bytes()), &self.options).parse_program();
-        if let Ok(program) = parsed {
+        if let Some(program) = parse::program(text, &self.options) {
             let cwd = self.cx.cwd.clone();
             self.depth += 1;
             for list in &program.complete_commands {
@@ -427,7 +423,7 @@ impl Analyzer {
             IoRedirect::HereDocument(_, doc) => {
                 if doc.requires_expansion {
                     // Substitutions in an unquoted heredoc run.
-                    if let Ok(pieces) = word::parse_heredoc(&doc.doc.value, &self.options) {
+                    if let Some(pieces) = parse::heredoc(&doc.doc.value, &self.options) {
                         let mut arg = Arg::default();
                         self.pieces(&pieces, &mut arg);
                     }
