@@ -410,8 +410,25 @@ fn numbers_the_shell_parser_cannot_hold_are_answered_not_a_crash() {
             "{command}"
         );
     }
-    // Reading is still reading, and the parser's word cache survives the
-    // panic: ordinary commands are answered as before.
+    // Without a hardline shape, the command is asked about as one that
+    // could not be parsed.
+    for command in [
+        format!("mv ~{huge} /srv/data"),
+        format!("chmod -R 777 ~-{huge}"),
+        format!("sh -c 'mv ~{huge} /srv'"),
+    ] {
+        assert_eq!(
+            smart(&command),
+            Decision::ConfirmationRequired {
+                risk: Risk::High,
+                rule: Some(Rule::Unparsed)
+            },
+            "{command}"
+        );
+    }
+    // Text no risky word could start never reaches the parser, and the
+    // parser's word cache survives the panic: ordinary commands are
+    // answered as before.
     assert_eq!(smart(&format!("ls ~+{huge}")), Decision::Allow);
     assert_eq!(smart(&format!("echo {{1..{huge}}}")), Decision::Allow);
     assert_eq!(smart("ls ~/projects"), Decision::Allow);

@@ -5,7 +5,7 @@
 
 use brush_parser::word::{Parameter, ParameterExpr, TildeExpr, WordPiece, WordPieceWithSource};
 
-use super::Analyzer;
+use super::{Analyzer, parse};
 use crate::approval::command::Arg;
 
 impl Analyzer {
@@ -13,9 +13,10 @@ impl Analyzer {
     /// rules over any command substitution inside it.
     pub(super) fn render(&mut self, raw: &str) -> Arg {
         let mut arg = Arg::default();
-        match super::parse::word(raw, &self.options) {
-            Some(pieces) => self.pieces(&pieces, &mut arg),
-            None => {
+        match parse::word(raw, &self.options) {
+            Ok(pieces) => self.pieces(&pieces, &mut arg),
+            Err(failure) => {
+                self.incomplete |= failure == parse::Failure::Panicked;
                 arg.text = raw.replace(['\'', '"', '\\'], "");
                 arg.dynamic = true;
             }

@@ -111,7 +111,7 @@ impl Analyzer {
             self.depth -= 1;
             return Output::default();
         }
-        let Some(program) = parse::program(text, &self.options) else {
+        let Ok(program) = parse::program(text, &self.options) else {
             self.incomplete = true;
             self.scan(text);
             return Output::default();
@@ -132,14 +132,19 @@ impl Analyzer {
             self.script(text);
             return;
         }
-        if let Some(program) = parse::program(text, &self.options) {
-            let cwd = self.cx.cwd.clone();
-            self.depth += 1;
-            for list in &program.complete_commands {
-                self.list(list);
+        match parse::program(text, &self.options) {
+            Ok(program) => {
+                let cwd = self.cx.cwd.clone();
+                self.depth += 1;
+                for list in &program.complete_commands {
+                    self.list(list);
+                }
+                self.depth -= 1;
+                self.cx.cwd = cwd;
             }
-            self.depth -= 1;
-            self.cx.cwd = cwd;
+            // A panic is not evidence that the text was prose.
+            Err(parse::Failure::Panicked) => self.incomplete = true,
+            Err(parse::Failure::Rejected) => {}
         }
     }
 
@@ -423,9 +428,13 @@ impl Analyzer {
             IoRedirect::HereDocument(_, doc) => {
                 if doc.requires_expansion {
                     // Substitutions in an unquoted heredoc run.
-                    if let Some(pieces) = parse::heredoc(&doc.doc.value, &self.options) {
-                        let mut arg = Arg::default();
-                        self.pieces(&pieces, &mut arg);
+                    match parse::heredoc(&doc.doc.value, &self.options) {
+                        Ok(pieces) => {
+                            let mut arg = Arg::default();
+                            self.pieces(&pieces, &mut arg);
+                        }
+                        Err(parse::Failure::Panicked) => self.incomplete = true,
+                        Err(parse::Failure::Rejected) => {}
                     }
                 }
                 inv.input = Input::Text(doc.doc.value.clone());
