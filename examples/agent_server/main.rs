@@ -132,9 +132,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .with_writer(log_writer)
         .init();
     // Panic messages go through the redacting log writer too, not raw stderr.
-    std::panic::set_hook(Box::new(
-        |info| tracing::error!(panic = %info, "handler panicked"),
-    ));
+    // The hook also sees panics that are caught and answered, such as the
+    // shell parser's inside `approve()`, so it does not claim a handler died.
+    std::panic::set_hook(Box::new(|info| tracing::error!(panic = %info, "panic")));
 
     let bind = std::env::var("AGENT_BIND").unwrap_or_else(|_| config::DEFAULT_BIND.to_owned());
     let dev_mode = std::env::var("AGENT_DEV_MODE").is_ok_and(|v| is_truthy(&v));
