@@ -117,18 +117,12 @@ fn base64_runs(text: &str) -> Vec<String> {
     let bytes = text.as_bytes();
     let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_' | b'=');
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() && out.len() < BASE64_RUNS {
-        if !is_b64(bytes[i]) {
-            i += 1;
-            continue;
+    for span in super::byte_runs(bytes, is_b64) {
+        if out.len() >= BASE64_RUNS {
+            break;
         }
-        let start = i;
-        while i < bytes.len() && is_b64(bytes[i]) {
-            i += 1;
-        }
-        let run = &text[start..i];
-        if run.len() < BASE64_FROM || text[..start].ends_with("base64,") {
+        let run = &text[span.clone()];
+        if run.len() < BASE64_FROM || text[..span.start].ends_with("base64,") {
             continue;
         }
         // Plain words and paths are not base64: it mixes cases and digits.
@@ -150,17 +144,11 @@ const HEX_FROM: usize = 32;
 fn hex_runs(text: &str) -> Vec<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() && out.len() < BASE64_RUNS {
-        if !bytes[i].is_ascii_hexdigit() {
-            i += 1;
-            continue;
+    for span in super::byte_runs(bytes, |b| b.is_ascii_hexdigit()) {
+        if out.len() >= BASE64_RUNS {
+            break;
         }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_hexdigit() {
-            i += 1;
-        }
-        let run = &bytes[start..i];
+        let run = &bytes[span];
         if run.len() < HEX_FROM || !run.len().is_multiple_of(2) {
             continue;
         }

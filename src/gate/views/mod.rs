@@ -54,3 +54,38 @@ pub(crate) fn needs_views(content: &str, folded: &str) -> bool {
         || spaceless::wants_spaceless(folded)
         || decode::may_hold_payload(content, folded)
 }
+
+/// The maximal runs of `bytes` whose every byte satisfies `member`, as
+/// ranges, in order: the words of a view that defines its own alphabet
+/// (base64, hex, letters and digits).
+pub(crate) fn byte_runs(
+    bytes: &[u8],
+    member: impl Fn(u8) -> bool,
+) -> impl Iterator<Item = std::ops::Range<usize>> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !member(bytes[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < bytes.len() && member(bytes[i]) {
+            i += 1;
+        }
+        (start < i).then_some(start..i)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::byte_runs;
+
+    #[test]
+    fn byte_runs_are_maximal_and_in_order() {
+        let runs =
+            |text: &str| -> Vec<_> { byte_runs(text.as_bytes(), |b| b.is_ascii_digit()).collect() };
+        assert_eq!(runs("a12b3--456"), [1..3, 4..5, 7..10]);
+        assert_eq!(runs("789"), vec![std::ops::Range { start: 0, end: 3 }]);
+        assert!(runs("").is_empty());
+        assert!(runs("abc").is_empty());
+    }
+}

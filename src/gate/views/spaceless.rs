@@ -51,25 +51,10 @@ pub(crate) fn is_stub(word: &[u8]) -> bool {
 /// is an initial, a unit or a list marker) that are not ordinary ones.
 fn has_split_stubs(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut stubs = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
-        if is_stub(&bytes[start..i]) {
-            stubs += 1;
-            if stubs >= FRAGMENTS_FROM {
-                return true;
-            }
-        }
-    }
-    false
+    super::byte_runs(bytes, |b| b.is_ascii_alphanumeric())
+        .filter(|word| is_stub(&bytes[word.clone()]))
+        .nth(FRAGMENTS_FROM - 1)
+        .is_some()
 }
 
 /// `text` with everything but letters and digits removed, when it has
