@@ -256,3 +256,32 @@ async fn verdicts_become_http_responses() {
         StatusCode::SERVICE_UNAVAILABLE
     );
 }
+
+#[test]
+fn the_system_prompt_block_names_every_refusal_and_the_confirmation() {
+    use agent_hardening::guard::{CONFIRMED_ARGUMENT, TOOL_APPROVAL_POLICY};
+    let h = Harness::new();
+    // The statuses the guard really answers with, read off its verdicts.
+    let asked = h.guard.check(&ToolCall::new(
+        "run_shell",
+        &json!({"command": "git push --force"}),
+    ));
+    let blocked = h
+        .guard
+        .check(&ToolCall::new("run_shell", &json!({"command": "rm -rf /"})));
+    for verdict in [asked, blocked] {
+        assert!(
+            TOOL_APPROVAL_POLICY.contains(verdict.status()),
+            "{}",
+            verdict.status()
+        );
+    }
+    for needle in [
+        "kill_switch_active",
+        "anomaly_gate_blocked",
+        "retry_after_seconds",
+        CONFIRMED_ARGUMENT,
+    ] {
+        assert!(TOOL_APPROVAL_POLICY.contains(needle), "{needle}");
+    }
+}

@@ -9,10 +9,18 @@ use super::paths::basename;
 use super::{Risk, Rule};
 
 /// Where a command starts once its wrappers are stripped.
-pub(super) struct Unwrapped {
-    pub(super) start: usize,
-    /// An `xargs` among the wrappers, which adds arguments from stdin.
-    pub(super) xargs: Option<Xargs>,
+pub(super) enum Unwrapped {
+    /// The command starts at `start`.
+    Runs {
+        start: usize,
+        /// An `xargs` among the wrappers, which adds arguments from stdin.
+        xargs: Option<Xargs>,
+    },
+    /// The wrapper at `at` runs nothing here: it only looks a name up
+    /// (`command -v rm`), handed its command to a nested script (`ssh
+    /// host ..`, `watch ..`, `npx -c ..`), or was given none (`env`,
+    /// `sudo -v`).
+    HandedOn { at: usize },
 }
 
 /// What `xargs` does to the command it runs.
@@ -80,21 +88,34 @@ impl Xargs {
     }
 }
 
-/// Strips wrappers (`sudo`, `env`, `nice`, `timeout`, `xargs`, ...) and
-/// returns where the wrapped command starts, or `None` when the command
-/// only looks a name up (`command -v rm`) or was handed to a nested script.
-pub(super) fn unwrap(cx: &mut Context, argv: &[Arg]) -> Option<Unwrapped> {
+/// Strips wrappers (`sudo`, `env`, `nice`, `timeout`, `xargs`, `npx`,
+/// `npm exec`, ...) and says where the wrapped command starts.
+pub(super) fn unwrap(cx: &mut Context, argv: &[Arg]) -> Unwrapped {
     let mut i = 0;
     let mut xargs = None;
+    let mut last_wrapper = 0;
     while let Some(first) = argv.get(i) {
         if first.dynamic {
-            return Some(Unwrapped { start: i, xargs });
+            return Unwrapped::Runs { start: i, xargs };
         }
+        last_wrapper = i;
         let name = basename(&first.text);
-        if !catalog::is(name, Family::Wrapper) {
-            return Some(Unwrapped { start: i, xargs });
-        }
         let rest = &argv[i + 1..];
+        if let Some(runner) = runner_verb(name, rest) {
+            match runner {
+                Runner::Runs(skip) => {
+                    i += 1 + skip;
+                    continue;
+                }
+                Runner::Script(script) => {
+                    cx.read_script(&script);
+                    return Unwrapped::HandedOn { at: i };
+                }
+            }
+        }
+        if !catalog::is(name, Family::Wrapper) {
+            return Unwrapped::Runs { start: i, xargs };
+        }
         let skip = match name {
             "sudo" | "doas" => {
                 cx.risk(Risk::Uncertain, Rule::Sudo);
@@ -125,7 +146,7 @@ pub(super) fn unwrap(cx: &mut Context, argv: &[Arg]) -> Option<Unwrapped> {
                         // `env -S 'rm -rf /'` splits its argument into a command.
                         let script = join(&rest[j + 1..]);
                         cx.read_script(&script);
-                        return None;
+                        return Unwrapped::HandedOn { at: i };
                     } else if ["-u", "--unset", "-C", "--chdir"].contains(&t) {
                         j += 2;
                     } else if t.starts_with('-') || (t.contains('=') && !t.starts_with('=')) {
@@ -150,7 +171,7 @@ pub(super) fn unwrap(cx: &mut Context, argv: &[Arg]) -> Option<Unwrapped> {
                     .take_while(|a| a.text.starts_with('-'))
                     .any(|a| a.text.contains(['v', 'V']))
                 {
-                    return None;
+                    return Unwrapped::HandedOn { at: i };
                 }
                 options(rest, "", &[])
             }
@@ -175,14 +196,14 @@ pub(super) fn unwrap(cx: &mut Context, argv: &[Arg]) -> Option<Unwrapped> {
             "watch" => {
                 let start = options(rest, "nd", &["interval", "differences"]);
                 cx.read_script(&join(&rest[start.min(rest.len())..]));
-                return None;
+                return Unwrapped::HandedOn { at: i };
             }
             "ssh" => {
                 let host = options(rest, "BbcDEeFIiJLlmOoPpQRSWw", &[]);
                 if rest.len() > host + 1 {
                     cx.read_script(&join(&rest[host + 1..]));
                 }
-                return None;
+                return Unwrapped::HandedOn { at: i };
             }
             "su" | "runuser" => {
                 let flag = rest
@@ -191,15 +212,95 @@ pub(super) fn unwrap(cx: &mut Context, argv: &[Arg]) -> Option<Unwrapped> {
                 if let Some(script) = flag.and_then(|pos| rest.get(pos + 1)) {
                     cx.read_script(&script.text);
                 }
-                return None;
+                return Unwrapped::HandedOn { at: i };
             }
+            "npx" | "bunx" | "pnpx" => {
+                let opts = options(rest, "pc", &["package", "call"]);
+                if let Some(script) = option_value(&rest[..opts.min(rest.len())], "-c", "--call") {
+                    cx.read_script(&script);
+                    return Unwrapped::HandedOn { at: i };
+                }
+                opts
+            }
+            "uvx" => options(rest, "pw", &UV_RUN_OPTIONS),
+            "corepack" => 0,
+            // `pipx run ..`, `bundle exec ..`; any other verb is the tool's own.
+            "pipx" | "bundle" => return Unwrapped::Runs { start: i, xargs },
             // A wrapper of the catalog this function does not read (a test
             // keeps them in step): its command is read as it stands.
-            _ => return Some(Unwrapped { start: i, xargs }),
+            _ => return Unwrapped::Runs { start: i, xargs },
         };
         i += 1 + skip;
     }
-    None
+    // The wrappers named no command (`env`, `sudo -v`, `npx`).
+    Unwrapped::HandedOn { at: last_wrapper }
+}
+
+/// Options of `uv run` and `uvx` that take a value.
+const UV_RUN_OPTIONS: [&str; 10] = [
+    "with",
+    "from",
+    "python",
+    "directory",
+    "project",
+    "package",
+    "extra",
+    "group",
+    "env-file",
+    "index",
+];
+
+/// What a package manager's run verb does with the words after it.
+enum Runner {
+    /// The command starts this many words after the manager's name.
+    Runs(usize),
+    /// It runs this shell text (`npm exec -c '..'`).
+    Script(String),
+}
+
+/// `npm exec ..`, `pnpm dlx ..`, `yarn dlx ..`, `bun x ..`, `uv run ..`,
+/// `uv tool run ..`, `poetry run ..`, `pdm run ..`, `hatch run ..`, `pipx
+/// run ..`, `bundle exec ..`: a package manager told to run a command.
+fn runner_verb(name: &str, rest: &[Arg]) -> Option<Runner> {
+    let verb = |at: usize| rest.get(at).map(|a| a.text.as_str());
+    let verbs = match (name, verb(0), verb(1)) {
+        ("npm", Some("exec" | "x"), _)
+        | ("pnpm", Some("exec" | "dlx"), _)
+        | ("yarn", Some("exec" | "dlx"), _)
+        | ("bun", Some("x"), _)
+        | ("uv" | "poetry" | "pdm" | "hatch" | "pipx", Some("run"), _)
+        | ("bundle", Some("exec"), _) => 1,
+        ("uv", Some("tool"), Some("run")) => 2,
+        _ => return None,
+    };
+    let after = &rest[verbs..];
+    let opts = match name {
+        "npm" | "pnpm" | "yarn" | "bun" => {
+            let opts = options(after, "pcw", &["package", "call", "workspace"]);
+            if let Some(script) = option_value(&after[..opts.min(after.len())], "-c", "--call") {
+                return Some(Runner::Script(script));
+            }
+            opts
+        }
+        "uv" => options(after, "pw", &UV_RUN_OPTIONS),
+        _ => options(after, "", &["spec", "python"]),
+    };
+    Some(Runner::Runs(verbs + opts))
+}
+
+/// The value of option `short`/`long` among `args` (`-c X`, `--call X`,
+/// `--call=X`).
+fn option_value(args: &[Arg], short: &str, long: &str) -> Option<String> {
+    args.iter().enumerate().find_map(|(i, a)| {
+        let t = a.text.as_str();
+        if t == short || t == long {
+            args.get(i + 1).map(|v| v.text.clone())
+        } else {
+            t.strip_prefix(long)
+                .and_then(|r| r.strip_prefix('='))
+                .map(str::to_owned)
+        }
+    })
 }
 
 /// How many leading arguments are `NAME=value` assignments.
@@ -299,18 +400,16 @@ mod tests {
             .iter()
             .filter(|e| e.family == Family::Wrapper)
         {
-            let argv = [
-                Arg::literal(entry.name),
-                Arg::literal("-c"),
-                Arg::literal("rm"),
-            ];
-            let mut cx = Context::default();
-            let unwrapped = unwrap(&mut cx, &argv);
-            assert!(
-                unwrapped.is_none_or(|u| u.start > 0),
-                "{} is not read as a wrapper",
-                entry.name
-            );
+            let read = ["-c", "exec", "run"].iter().any(|first| {
+                let argv = [
+                    Arg::literal(entry.name),
+                    Arg::literal(*first),
+                    Arg::literal("rm"),
+                ];
+                let mut cx = Context::default();
+                !matches!(unwrap(&mut cx, &argv), Unwrapped::Runs { start: 0, .. })
+            });
+            assert!(read, "{} is not read as a wrapper", entry.name);
         }
     }
 

@@ -65,6 +65,9 @@ pub(super) struct Entry {
     /// of=/dev/sda`): the last-resort scan of text nested too deep to
     /// parse reads every word naming one as the start of a command.
     pub(super) destructive: bool,
+    /// It talks to the network: what it reads, on standard input, from
+    /// files it names or in its arguments, can leave the machine.
+    pub(super) network: bool,
 }
 
 const fn program(name: &'static str, family: Family) -> Entry {
@@ -74,12 +77,20 @@ const fn program(name: &'static str, family: Family) -> Entry {
         family,
         prefilter: Prefilter::Name,
         destructive: false,
+        network: false,
     }
 }
 
 const fn destructive(entry: Entry) -> Entry {
     Entry {
         destructive: true,
+        ..entry
+    }
+}
+
+const fn networked(entry: Entry) -> Entry {
+    Entry {
+        network: true,
         ..entry
     }
 }
@@ -112,6 +123,8 @@ use Family::{
 
 const PUBLISH: &[&str] = &["publish"];
 const PUSH: &[&str] = &["push", "upload"];
+const DEPLOY: &[&str] = &["deploy"];
+const HEX_PUBLISH: &[&str] = &["hex.publish"];
 
 /// Every program the analyser knows.
 #[rustfmt::skip]
@@ -120,7 +133,8 @@ pub(super) static CATALOG: &[Entry] = &[
     destructive(program("rm", Files)), destructive(program("find", Files)), destructive(program("shred", Files)),
     destructive(program("chmod", Files)), destructive(program("chown", Files)), destructive(program("chgrp", Files)),
     destructive(program("tee", Files)), destructive(program("cp", Files)), program("mv", Files),
-    program("install", Files), program("ln", Files), program("rsync", Files),
+    program("install", Files), program("ln", Files), networked(program("rsync", Files)),
+    networked(program("scp", Files)),
     program("sed", Files), program("truncate", Files),
     unseen("cd", Files), unseen("pushd", Files),
     // Disks
@@ -138,10 +152,18 @@ pub(super) static CATALOG: &[Entry] = &[
     program("clickhouse-client", Sql), program("clickhouse", Sql), program("duckdb", Sql),
     program("cockroach", Sql), program("pgcli", Sql), program("mycli", Sql),
     program("usql", Sql),
-    // Downloaders
-    program("curl", Network), program("wget", Network), program("fetch", Network),
-    program("aria2c", Network), program("http", Network), program("https", Network),
-    program("xh", Network), program("invoke-webrequest", Network), program("iwr", Network),
+    // Downloaders and other network clients
+    networked(program("curl", Network)), networked(program("wget", Network)),
+    networked(program("fetch", Network)), networked(program("aria2c", Network)),
+    networked(program("http", Network)), networked(program("https", Network)),
+    networked(program("xh", Network)), networked(program("invoke-webrequest", Network)),
+    networked(program("iwr", Network)), networked(program("nc", Network)),
+    networked(program("ncat", Network)), networked(program("netcat", Network)),
+    networked(program("socat", Network)), networked(program("telnet", Network)),
+    networked(program("sftp", Network)), networked(program("ftp", Network)),
+    networked(program("tftp", Network)), networked(program("dig", Network)),
+    networked(program("nslookup", Network)), networked(program("host", Network)),
+    networked(program("drill", Network)),
     // Package managers
     with_verbs("npm", Packages, PUBLISH), with_verbs("yarn", Packages, PUBLISH),
     with_verbs("pnpm", Packages, PUBLISH), with_verbs("bun", Packages, PUBLISH),
@@ -149,9 +171,21 @@ pub(super) static CATALOG: &[Entry] = &[
     with_verbs("flit", Packages, PUBLISH), with_verbs("hatch", Packages, PUBLISH),
     with_verbs("uv", Packages, PUBLISH),
     with_verbs("gem", Packages, PUSH), with_verbs("twine", Packages, PUSH),
-    with_verbs("dotnet", Packages, PUSH),
+    with_verbs("dotnet", Packages, PUSH), with_verbs("nuget", Packages, PUSH),
+    with_verbs("pdm", Packages, PUBLISH), with_verbs("lerna", Packages, PUBLISH),
+    with_verbs("changeset", Packages, PUBLISH), with_verbs("dart", Packages, PUBLISH),
+    with_verbs("flutter", Packages, PUBLISH), with_verbs("vsce", Packages, PUBLISH),
+    with_verbs("ovsx", Packages, PUBLISH), with_verbs("jsr", Packages, PUBLISH),
+    with_verbs("helm", Packages, PUSH), with_verbs("pod", Packages, PUSH),
+    with_verbs("anaconda", Packages, PUSH), with_verbs("lein", Packages, DEPLOY),
+    with_verbs("mix", Packages, HEX_PUBLISH),
+    // Task names that publish come in many spellings (`deploy:deploy-file`,
+    // `publishToSonatype`, `+publish`): every command of these is read.
+    program("mvn", Packages), program("mvnw", Packages), program("gradle", Packages),
+    program("gradlew", Packages), program("sbt", Packages),
     // Containers, processes
     program("docker", Containers), program("podman", Containers),
+    program("docker-compose", Containers), program("podman-compose", Containers),
     program("kill", Processes), program("pkill", Processes), program("killall", Processes),
     // Shells and interpreters
     program("sh", Shells), program("bash", Shells), program("zsh", Shells),
@@ -171,7 +205,11 @@ pub(super) static CATALOG: &[Entry] = &[
     program("unbuffer", Wrapper), program("time", Wrapper), program("stdbuf", Wrapper),
     program("exec", Wrapper), program("chroot", Wrapper), program("command", Wrapper),
     program("xargs", Wrapper), program("busybox", Wrapper), program("watch", Wrapper),
-    program("ssh", Wrapper), program("su", Wrapper), program("runuser", Wrapper),
+    networked(program("ssh", Wrapper)), program("su", Wrapper), program("runuser", Wrapper),
+    // Package runners: harmless alone, they run the command after them.
+    unseen("npx", Wrapper), unseen("bunx", Wrapper), unseen("pnpx", Wrapper),
+    unseen("uvx", Wrapper), unseen("corepack", Wrapper), unseen("pipx", Wrapper),
+    unseen("bundle", Wrapper),
 ];
 
 /// The entries by exact name, and the ones matched by prefix.

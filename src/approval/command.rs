@@ -14,6 +14,9 @@ pub(super) struct Arg {
     /// Part of the word is the output of a download (`"$(curl ..)"`,
     /// `<(wget ..)`).
     pub(super) downloads: bool,
+    /// Part of the word is the content of a secret (`"$(cat
+    /// ~/.ssh/id_rsa)"`, a variable assigned from one).
+    pub(super) secret: bool,
 }
 
 impl Arg {
@@ -50,6 +53,9 @@ pub(super) enum Input {
 pub(super) struct Output {
     /// This stage or an earlier one downloads.
     pub(super) downloads: bool,
+    /// This stage or an earlier one carries the content of a secret: a
+    /// key or credentials file, or the process environment as a whole.
+    pub(super) secret: bool,
     /// The exact text, for `echo`/`printf` of literals and decoders of them.
     pub(super) literal: Option<String>,
 }
@@ -60,4 +66,7 @@ pub(super) struct Invocation {
     pub(super) argv: Vec<Arg>,
     pub(super) redirects: Vec<Redirect>,
     pub(super) input: Input,
+    /// A here-string or heredoc holds the content of a secret (`<<<
+    /// "$(cat ~/.aws/credentials)"`).
+    pub(super) secret_input: bool,
 }

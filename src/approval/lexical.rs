@@ -16,7 +16,7 @@ use super::catalog;
 /// are the catalog's ([`super::catalog::prefilter_words`]).
 static RISKY: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)[$`(\\]|/dev/|prod|\.env|credential|secret|\.aws/|\.ssh/|\.gnupg/|\.kube/|\.docker/|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.htpasswd|\.pem|id_rsa|id_ecdsa|id_ed25519|id_dsa|authorized_keys|(?:^|[\s;&|<>{{}}/=])(?:{})(?:$|[\s;&|<>{{}}])",
+        r"(?i)[$`(\\]|/dev/|prod|\.env|credential|secret|\.aws|\.ssh|\.gnupg|\.kube|\.docker/|\.azure|\.password-store|\.config/g|\.vault-token|_history|environ|shadow|\.key|\.p12|\.pfx|\.jks|\.keystore|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.htpasswd|\.pem|id_rsa|id_ecdsa|id_ed25519|id_dsa|authorized_keys|(?:^|[\s;&|<>{{}}/=])(?:function|{})(?:$|[\s;&|<>{{}}])",
         catalog::prefilter_words().join("|")
     );
     #[allow(clippy::unwrap_used)] // built from literals, covered by tests

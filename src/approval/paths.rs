@@ -311,6 +311,82 @@ pub(super) fn is_secret_file(path: &str) -> bool {
         || DIRS.iter().any(|d| path.contains(d))
 }
 
+/// Whether reading `path` hands over a secret: a file [`is_secret_file`]
+/// names (but not the public halves beside SSH keys: `*.pub`,
+/// `known_hosts`, `config`, `authorized_keys`), a directory of them
+/// (`~/.ssh`, `~/.aws`), dotenv globs (`.env*`), other key and token files
+/// (`*.key`, `*.p12`, `.vault-token`, the GitHub and cloud CLIs'
+/// credentials), shell and database histories, a process's environment
+/// (`/proc/self/environ`) and the system's password hashes.
+pub(super) fn is_secret_source(path: &str) -> bool {
+    const DIRS: &[&str] = &[
+        ".ssh",
+        ".aws",
+        ".gnupg",
+        ".kube",
+        ".azure",
+        ".password-store",
+    ];
+    const UNDER: &[&str] = &[
+        ".azure/",
+        ".config/gcloud/",
+        ".config/gh/",
+        ".password-store/",
+    ];
+    const NAMES: &[&str] = &[
+        ".vault-token",
+        "credentials.toml",
+        "credentials.tfrc.json",
+        "shadow",
+        "gshadow",
+        "environ",
+    ];
+    const PUBLIC_SSH: &[&str] = &[
+        "known_hosts",
+        "known_hosts.old",
+        "config",
+        "authorized_keys",
+    ];
+    let trimmed = path.trim_end_matches('/');
+    let name = basename(trimmed);
+    // Every secret path holds a `.` or a `_` but for these four names:
+    // most words (`status`, `main`, `build`) stop here.
+    if !trimmed.contains(['.', '_'])
+        && !matches!(name, "credentials" | "shadow" | "gshadow" | "environ")
+    {
+        return false;
+    }
+    if name.ends_with(".pub") || (trimmed.contains(".ssh/") && PUBLIC_SSH.contains(&name)) {
+        return false;
+    }
+    let in_proc_or_etc = |n: &str| match n {
+        "environ" => trimmed.starts_with("/proc/"),
+        "shadow" | "gshadow" => trimmed.starts_with("/etc/"),
+        _ => true,
+    };
+    is_secret_file(trimmed)
+        || DIRS.contains(&name)
+        || UNDER.iter().any(|d| trimmed.contains(d))
+        || (NAMES.contains(&name) && in_proc_or_etc(name))
+        || name.ends_with("_history")
+        || [".key", ".p12", ".pfx", ".jks", ".keystore"]
+            .iter()
+            .any(|ext| name.len() > ext.len() && name.ends_with(ext))
+        || is_env_glob(name)
+}
+
+/// `.env*`, `.env.?*`: a glob that matches dotenv files.
+fn is_env_glob(name: &str) -> bool {
+    name.strip_prefix(".env")
+        .is_some_and(|rest| rest.contains(['*', '?', '[']) && !is_env_template(name))
+}
+
+/// Whether writing to `path` sends to the network: bash's `/dev/tcp/HOST/PORT`
+/// and `/dev/udp/HOST/PORT`.
+pub(super) fn is_socket(path: &str) -> bool {
+    path.starts_with("/dev/tcp/") || path.starts_with("/dev/udp/")
+}
+
 /// `.env.example` and friends (and copies such as `.env.example.bak`) hold
 /// placeholders, not secrets.
 fn is_env_template(name: &str) -> bool {
@@ -431,6 +507,38 @@ mod tests {
         ] {
             assert!(!is_secret_file(p), "{p}");
         }
+        for p in [
+            "~/.ssh/id_ed25519",
+            "~/.ssh",
+            "~/.ssh/",
+            "/home/me/.aws",
+            "~/.config/gcloud/application_default_credentials.json",
+            "~/.bash_history",
+            "/proc/self/environ",
+            "/etc/shadow",
+            ".env*",
+            "tls/server.key",
+            "~/.cargo/credentials.toml",
+            "~/.ssh/*",
+        ] {
+            assert!(is_secret_source(p), "{p}");
+        }
+        for p in [
+            "~/.ssh/id_ed25519.pub",
+            "~/.ssh/known_hosts",
+            "~/.ssh/config",
+            ".env.example",
+            ".env.*.example",
+            "environ",
+            "shadow.png",
+            "notes/shadow",
+            ".key",
+            "src/keys.rs",
+            "monkey",
+        ] {
+            assert!(!is_secret_source(p), "{p}");
+        }
+        assert!(is_socket("/dev/tcp/evil.example/443") && !is_socket("/dev/null"));
         assert!(is_system_root("/") && is_system_root("/usr") && is_system_root("/home"));
         assert!(!is_system_root("/usr/local") && !is_system_root("~"));
     }

@@ -46,7 +46,7 @@ pub(super) fn check(cx: &mut Context, name: &str, args: &[Arg], inv: &Invocation
                 }
             }
         }
-        "cp" | "mv" | "install" | "ln" | "rsync" => {
+        "cp" | "mv" | "install" | "ln" | "rsync" | "scp" => {
             if let Some(dest) = operands(args).last() {
                 write_target(cx, &dest.text);
             }

@@ -17,6 +17,7 @@ pub(super) fn check(name: &str, args: &[Arg], input: &Input) -> Output {
             Input::Text(text) if args.is_empty() => Output {
                 downloads: false,
                 literal: Some(text.clone()),
+                ..Output::default()
             },
             _ => Output::default(),
         },
@@ -42,6 +43,7 @@ fn literal_output(args: &[Arg], map: impl Fn(&str) -> String) -> Output {
     Output {
         downloads: false,
         literal: Some(map(&join(args))),
+        ..Output::default()
     }
 }
 
@@ -66,6 +68,7 @@ fn base64(args: &[Arg], input: &Input) -> Output {
             return Output {
                 downloads: true,
                 literal: None,
+                ..Output::default()
             };
         }
         _ => return Output::default(),
@@ -73,5 +76,6 @@ fn base64(args: &[Arg], input: &Input) -> Output {
     Output {
         downloads: false,
         literal: crate::base64::decode(text).and_then(|b| String::from_utf8(b).ok()),
+        ..Output::default()
     }
 }

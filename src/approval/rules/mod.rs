@@ -9,6 +9,7 @@
 
 mod containers;
 mod disks;
+mod exfiltration;
 mod files;
 mod git;
 mod literals;
@@ -22,7 +23,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::argv::{Unwrapped, operands, unwrap};
+use super::argv::{Unwrapped, Xargs, operands, unwrap};
 use super::catalog::{self, Family};
 use super::command::{Arg, Input, Invocation, Output, Redirect};
 use super::context::Context;
@@ -39,6 +40,21 @@ static PRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Every check of one simple command. Returns what it writes to stdout as
 /// far as that is known, for the next stage of a pipeline.
 pub(super) fn invocation(cx: &mut Context, inv: Invocation) -> Output {
+    let (unwrapped, carries_secret) = shared(cx, &inv);
+    let mut out = match unwrapped {
+        Unwrapped::Runs { start, xargs } => program(cx, &inv, start, xargs),
+        Unwrapped::HandedOn { .. } => Output::default(),
+    };
+    out.secret |= carries_secret;
+    out
+}
+
+/// The checks every command shares, before its program's own: its
+/// redirections, a download piped in, words that mention production or
+/// secrets, the wrappers in front and what it reads and sends. Returns
+/// where the wrapped command starts and whether the command's output
+/// carries a secret.
+fn shared(cx: &mut Context, inv: &Invocation) -> (Unwrapped, bool) {
     redirects(cx, &inv.redirects);
     let piped_download = matches!(
         inv.input,
@@ -59,9 +75,18 @@ pub(super) fn invocation(cx: &mut Context, inv: Invocation) -> Output {
     if piped_download {
         cx.risk(Risk::Uncertain, Rule::DownloadPiped);
     }
-    let Some(Unwrapped { start, xargs }) = unwrap(cx, &inv.argv) else {
-        return Output::default();
+    let unwrapped = unwrap(cx, &inv.argv);
+    let at = match &unwrapped {
+        Unwrapped::Runs { start, .. } => *start,
+        Unwrapped::HandedOn { at } => *at,
     };
+    let carries_secret = exfiltration::check(cx, inv, at);
+    (unwrapped, carries_secret)
+}
+
+/// The checks of the program that runs once the wrappers are stripped,
+/// by the family the catalog puts it in.
+fn program(cx: &mut Context, inv: &Invocation, start: usize, xargs: Option<Xargs>) -> Output {
     let fed;
     let argv = match xargs {
         Some(xargs) => {
@@ -90,13 +115,13 @@ pub(super) fn invocation(cx: &mut Context, inv: Invocation) -> Output {
         return Output::default();
     };
     match entry.family {
-        Family::Files => files::check(cx, name, args, &inv),
+        Family::Files => files::check(cx, name, args, inv),
         Family::Disks => disks::check(cx, name, args),
         Family::Git => git::check(cx, args),
         Family::Sql => sql::check(cx, args, &inv.input),
         Family::Network => return network::check(cx, name, args, &inv.redirects),
         Family::Packages => packages::check(cx, name, args),
-        Family::Containers => containers::check(cx, args),
+        Family::Containers => containers::check(cx, name, args),
         Family::Processes => processes::check(cx, args),
         Family::Shells => shells::check_shell(cx, name, args, &inv.input),
         Family::Interpreters => shells::check_interpreter(cx, name, args, &inv.input),

@@ -13,6 +13,7 @@ pub(super) fn check(cx: &mut Context, name: &str, args: &[Arg], redirects: &[Red
     Output {
         downloads: true,
         literal: None,
+        ..Output::default()
     }
 }
 

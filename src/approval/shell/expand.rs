@@ -45,6 +45,7 @@ impl Analyzer {
                 | WordPiece::BackquotedCommandSubstitution(script) => {
                     let out = self.script(script);
                     arg.downloads |= out.downloads;
+                    arg.secret |= out.secret;
                     match out.literal {
                         Some(text) => arg.text.push_str(text.trim_end_matches('\n')),
                         None => {
@@ -89,10 +90,12 @@ impl Analyzer {
                 return;
             }
         };
+        arg.secret |= self.secret_vars.iter().any(|n| n == name);
         if name == "HOME" {
             arg.text.push('~');
         } else if let Some((_, value)) = self.vars.iter().find(|(n, _)| n == name) {
             arg.text.push_str(value);
+            arg.dynamic |= self.several_vars.iter().any(|n| n == name);
         } else if let Some(default) = default {
             // `${TARGET:-/}`: the fallback is what runs when unset.
             let rendered = self.render(default);

