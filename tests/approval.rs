@@ -435,6 +435,37 @@ fn numbers_the_shell_parser_cannot_hold_are_answered_not_a_crash() {
 }
 
 #[test]
+fn heredoc_tags_the_shell_parser_loops_on_are_answered_at_once() {
+    // A heredoc tag holding a substitution, or made of quotes only after an
+    // unclosed subscript: the parser's tokenizer never returns on these
+    // (found by fuzzing). They are not parsed; the fallback scan still
+    // finds hardline shapes.
+    for command in [
+        "x <<$( <$(",
+        "cat <<-a$[ <$[",
+        "bash -c 'tee <<$(( <$(('",
+        "x a[$ <<\"\" d ",
+        "rsync -a x dockeRu[n$ r run W<< '' d",
+    ] {
+        assert_eq!(
+            smart(command),
+            Decision::ConfirmationRequired {
+                risk: Risk::High,
+                rule: Some(Rule::Unparsed)
+            },
+            "{command}"
+        );
+    }
+    assert!(matches!(
+        smart("rm -rf / <<$( <$("),
+        Decision::Blocked {
+            rule: Rule::RecursiveDeleteOfRoot
+        }
+    ));
+    assert_eq!(smart("cat <<'EOF'\nplain $(text)\nEOF"), Decision::Allow);
+}
+
+#[test]
 fn nesting_at_the_parse_limit_fits_a_small_stack() {
     // Hosts run the gate on async worker threads (2 MiB stacks); half that,
     // unoptimised, still parses every shape at the deepest nesting parsed.

@@ -124,6 +124,10 @@ use Family::{
 const PUBLISH: &[&str] = &["publish"];
 const PUSH: &[&str] = &["push", "upload"];
 const DEPLOY: &[&str] = &["deploy"];
+/// The git subcommands a rule reads (`git status`, `git log` skip the parse).
+const GIT: &[&str] = &["push", "reset", "clean"];
+/// The compose subcommands a rule reads.
+const COMPOSE: &[&str] = &["rm", "down"];
 const HEX_PUBLISH: &[&str] = &["hex.publish"];
 
 /// Every program the analyser knows.
@@ -145,7 +149,7 @@ pub(super) static CATALOG: &[Entry] = &[
     program("mkswap", Disks), program("mkdosfs", Disks), program("mkntfs", Disks),
     any_starting("newfs", Disks),
     // Git
-    program("git", Git),
+    with_verbs("git", Git, GIT),
     // Database clients
     program("psql", Sql), program("mysql", Sql), program("mariadb", Sql),
     program("sqlite3", Sql), program("sqlite", Sql), program("sqlcmd", Sql),
@@ -184,8 +188,10 @@ pub(super) static CATALOG: &[Entry] = &[
     program("mvn", Packages), program("mvnw", Packages), program("gradle", Packages),
     program("gradlew", Packages), program("sbt", Packages),
     // Containers, processes
+    // `run` is every runner's verb (`npm run`): the engines are read whole.
     program("docker", Containers), program("podman", Containers),
-    program("docker-compose", Containers), program("podman-compose", Containers),
+    with_verbs("docker-compose", Containers, COMPOSE),
+    with_verbs("podman-compose", Containers, COMPOSE),
     program("kill", Processes), program("pkill", Processes), program("killall", Processes),
     // Shells and interpreters
     program("sh", Shells), program("bash", Shells), program("zsh", Shells),

@@ -16,7 +16,7 @@ impl Analyzer {
         match parse::word(raw, &self.options) {
             Ok(pieces) => self.pieces(&pieces, &mut arg),
             Err(failure) => {
-                self.incomplete |= failure == parse::Failure::Panicked;
+                self.incomplete |= failure == parse::Failure::Unreadable;
                 arg.text = raw.replace(['\'', '"', '\\'], "");
                 arg.dynamic = true;
             }

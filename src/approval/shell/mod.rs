@@ -151,7 +151,7 @@ impl Analyzer {
                 self.cx.cwd = cwd;
             }
             // A panic is not evidence that the text was prose.
-            Err(parse::Failure::Panicked) => self.incomplete = true,
+            Err(parse::Failure::Unreadable) => self.incomplete = true,
             Err(parse::Failure::Rejected) => {}
         }
     }
@@ -490,7 +490,7 @@ impl Analyzer {
                             self.pieces(&pieces, &mut arg);
                             inv.secret_input |= arg.secret;
                         }
-                        Err(parse::Failure::Panicked) => self.incomplete = true,
+                        Err(parse::Failure::Unreadable) => self.incomplete = true,
                         Err(parse::Failure::Rejected) => {}
                     }
                 }

@@ -12,6 +12,15 @@
 //!
 //! The barrier only holds where panics unwind: a binary built with
 //! `panic = "abort"` still aborts on these inputs.
+//!
+//! A barrier cannot stop a loop. The parser's tokenizer never returns,
+//! allocating until memory runs out, when a heredoc's end tag comes out
+//! empty: it then matches at every step (`remove_here_end_tag` in
+//! `tokenizer.rs`). Two shapes found by fuzzing reach that: a tag holding
+//! a command or arithmetic substitution (`x <<$( <$(`) and a tag of only
+//! quotes after an unclosed subscript (`x a[$ <<"" d`). No real script
+//! writes such a tag, so text holding one ([`heredoc_tag_hangs_parser`])
+//! is not handed to the parser and is answered as a parser panic is.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -24,12 +33,16 @@ use brush_parser::{Parser, ParserOptions};
 pub(super) enum Failure {
     /// The parser returned an error: the text is not shell syntax.
     Rejected,
-    /// The parser panicked on the text.
-    Panicked,
+    /// The parser panicked on the text, or the text holds a shape it is
+    /// known never to return on, so it was not parsed.
+    Unreadable,
 }
 
 /// Parses `text` as a whole script.
 pub(super) fn program(text: &str, options: &ParserOptions) -> Result<Program, Failure> {
+    if heredoc_tag_hangs_parser(text) {
+        return Err(Failure::Unreadable);
+    }
     guarded(|| Parser::new(std::io::Cursor::new(text.as_bytes()), options).parse_program())
 }
 
@@ -38,6 +51,9 @@ pub(super) fn word(
     raw: &str,
     options: &ParserOptions,
 ) -> Result<Vec<WordPieceWithSource>, Failure> {
+    if heredoc_tag_hangs_parser(raw) {
+        return Err(Failure::Unreadable);
+    }
     guarded(|| word::parse(raw, options))
 }
 
@@ -46,6 +62,9 @@ pub(super) fn heredoc(
     body: &str,
     options: &ParserOptions,
 ) -> Result<Vec<WordPieceWithSource>, Failure> {
+    if heredoc_tag_hangs_parser(body) {
+        return Err(Failure::Unreadable);
+    }
     guarded(|| word::parse_heredoc(body, options))
 }
 
@@ -55,6 +74,74 @@ fn guarded<T, E>(parse: impl FnOnce() -> Result<T, E>) -> Result<T, Failure> {
     match catch_unwind(AssertUnwindSafe(parse)) {
         Ok(Ok(tree)) => Ok(tree),
         Ok(Err(_)) => Err(Failure::Rejected),
-        Err(_) => Err(Failure::Panicked),
+        Err(_) => Err(Failure::Unreadable),
+    }
+}
+
+/// Whether `text` has a heredoc (`<<TAG`, `<<-TAG`, not a `<<<`
+/// here-string) whose tag holds `$(`, `$[` or a backtick, or is made of
+/// quotes only (`<<""`, `<<''`).
+pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&bytes[from..], b"<<") {
+        let mut i = from + at + 2;
+        if bytes.get(i) == Some(&b'<') {
+            from = i + 1;
+            continue;
+        }
+        from = i;
+        if bytes.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        // Blanks and line continuations before the tag.
+        loop {
+            match bytes.get(i..i + 2) {
+                Some([b' ' | b'\t', _]) => i += 1,
+                Some([b'\\', b'\n']) => i += 2,
+                _ if bytes.get(i).is_some_and(|b| *b == b' ' || *b == b'\t') => i += 1,
+                _ => break,
+            }
+        }
+        let end = bytes[i..]
+            .iter()
+            .position(|b| b" \t\n;&|".contains(b))
+            .map_or(bytes.len(), |p| i + p);
+        let tag = &bytes[i..end];
+        let only_quotes = !tag.is_empty() && tag.iter().all(|b| matches!(b, b'"' | b'\''));
+        if only_quotes || tag.contains(&b'`') || tag.windows(2).any(|w| w == b"$(" || w == b"$[") {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heredoc_tags_that_hang_the_parser_are_seen() {
+        for text in [
+            "x <<$( <$(",
+            "x <<-a$( <$(",
+            "x << $(( <$((",
+            "x <<$[ <$[",
+            "echo hi; cat <<`x`",
+            "x <<\\\n$( <$(",
+            "x a[$ <<\"\" d",
+            "x a[$ <<'' d",
+        ] {
+            assert!(heredoc_tag_hangs_parser(text), "{text:?}");
+        }
+        for text in [
+            "cat <<EOF\nhi\nEOF",
+            "cat <<'EOF' > f.md\n$(x)\nEOF",
+            "grep x <<< \"$(date)\"",
+            "echo $((1 << 2))",
+            "a << b",
+        ] {
+            assert!(!heredoc_tag_hangs_parser(text), "{text:?}");
+        }
     }
 }
