@@ -16,11 +16,11 @@
 //! A barrier cannot stop a loop. The parser's tokenizer never returns,
 //! allocating until memory runs out, when a heredoc's end tag comes out
 //! empty: it then matches at every step (`remove_here_end_tag` in
-//! `tokenizer.rs`). Two shapes found by fuzzing reach that: a tag holding
-//! a command or arithmetic substitution (`x <<$( <$(`) and a tag of only
-//! quotes after an unclosed subscript (`x a[$ <<"" d`). No real script
-//! writes such a tag, so text holding one ([`heredoc_tag_hangs_parser`])
-//! is not handed to the parser and is answered as a parser panic is.
+//! `tokenizer.rs`). Shapes found by fuzzing reach that: a tag holding a
+//! command or arithmetic substitution (`x <<$( <$(`), and a tag that is
+//! empty or missing (`x a[$ <<"" d`, `$(x << |y`). No real script writes
+//! such a tag, so text holding one ([`heredoc_tag_hangs_parser`]) is not
+//! handed to the parser and is answered as a parser panic is.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -79,8 +79,8 @@ fn guarded<T, E>(parse: impl FnOnce() -> Result<T, E>) -> Result<T, Failure> {
 }
 
 /// Whether `text` has a heredoc (`<<TAG`, `<<-TAG`, not a `<<<`
-/// here-string) whose tag holds `$(`, `$[` or a backtick, or is made of
-/// quotes only (`<<""`, `<<''`).
+/// here-string) whose tag holds `$(`, `$[` or a backtick, or is empty
+/// (`<<""`, `<<''`, `<< |`, `<<` at the end).
 pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
@@ -108,8 +108,11 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
             .position(|b| b" \t\n;&|".contains(b))
             .map_or(bytes.len(), |p| i + p);
         let tag = &bytes[i..end];
-        let only_quotes = !tag.is_empty() && tag.iter().all(|b| matches!(b, b'"' | b'\''));
-        if only_quotes || tag.contains(&b'`') || tag.windows(2).any(|w| w == b"$(" || w == b"$[") {
+        // Empty once quotes are removed, or missing (`<< |`, `<< (`, `<<` at
+        // the end).
+        let empty = tag.iter().all(|b| matches!(b, b'"' | b'\''))
+            || tag.first().is_some_and(|b| b"<>()".contains(b));
+        if empty || tag.contains(&b'`') || tag.windows(2).any(|w| w == b"$(" || w == b"$[") {
             return true;
         }
     }
@@ -131,6 +134,8 @@ mod tests {
             "x <<\\\n$( <$(",
             "x a[$ <<\"\" d",
             "x a[$ <<'' d",
+            "dig $(x <<  |d<S<<l",
+            "cat <<",
         ] {
             assert!(heredoc_tag_hangs_parser(text), "{text:?}");
         }

@@ -180,3 +180,21 @@ pub(super) static OBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:tell|ask|instruct|prompt|give|let|configure|train|use|call)\s+(?:the|your|an?|this)?\s*$",
     )
 });
+
+/// Function words of the other Latin-script languages the gate reads,
+/// none of them an English word: text after a label's colon holding one
+/// (and no English function word, [`ENGLISH`]) is read as another
+/// language, whose imperatives are not listed.
+pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong)\b",
+    )
+});
+
+/// English function words that no other language of the gate writes as a
+/// word once folded (`a`, `in`, `to`, `is`, `on` are words elsewhere).
+pub(super) static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:the|and|with|this|that|these|those|from|our|they|their|there|only|more|how|what|when|which|who|been|have|has|will|would|should|about|into|than|then|are|were|for|its|any|all the|each|every)\b",
+    )
+});
