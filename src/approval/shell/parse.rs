@@ -20,13 +20,18 @@
 //! command or arithmetic substitution (`x <<$( <$(`), and a tag that is
 //! empty or missing (`x a[$ <<"" d`, `$(x << |y`). No real script writes
 //! such a tag, so text holding one ([`heredoc_tag_hangs_parser`]) is not
-//! handed to the parser and is answered as a parser panic is.
+//! handed to the parser and is answered as a parser panic is. Neither is
+//! text nested deeper than the walker reads ([`MAX_NESTING`]), on which the
+//! parser's backtracking takes seconds: the top-level command is checked
+//! before it is parsed, and so is every script and word nested in it.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use brush_parser::ast::Program;
 use brush_parser::word::{self, WordPieceWithSource};
 use brush_parser::{Parser, ParserOptions};
+
+use crate::approval::lexical::{MAX_NESTING, nesting_depth};
 
 /// Why a parse gave no tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +45,7 @@ pub(super) enum Failure {
 
 /// Parses `text` as a whole script.
 pub(super) fn program(text: &str, options: &ParserOptions) -> Result<Program, Failure> {
-    if heredoc_tag_hangs_parser(text) {
+    if unreadable(text) {
         return Err(Failure::Unreadable);
     }
     guarded(|| Parser::new(std::io::Cursor::new(text.as_bytes()), options).parse_program())
@@ -51,7 +56,7 @@ pub(super) fn word(
     raw: &str,
     options: &ParserOptions,
 ) -> Result<Vec<WordPieceWithSource>, Failure> {
-    if heredoc_tag_hangs_parser(raw) {
+    if unreadable(raw) {
         return Err(Failure::Unreadable);
     }
     guarded(|| word::parse(raw, options))
@@ -62,7 +67,7 @@ pub(super) fn heredoc(
     body: &str,
     options: &ParserOptions,
 ) -> Result<Vec<WordPieceWithSource>, Failure> {
-    if heredoc_tag_hangs_parser(body) {
+    if unreadable(body) {
         return Err(Failure::Unreadable);
     }
     guarded(|| word::parse_heredoc(body, options))
@@ -76,6 +81,13 @@ fn guarded<T, E>(parse: impl FnOnce() -> Result<T, E>) -> Result<T, Failure> {
         Ok(Err(_)) => Err(Failure::Rejected),
         Err(_) => Err(Failure::Unreadable),
     }
+}
+
+/// Text not handed to the parser: a heredoc tag it loops on, or nesting
+/// deeper than [`MAX_NESTING`], where its backtracking over `((` (a
+/// subshell or arithmetic) doubles with each level (28 levels: seconds).
+fn unreadable(text: &str) -> bool {
+    heredoc_tag_hangs_parser(text) || nesting_depth(text) > MAX_NESTING
 }
 
 /// Whether `text` has a heredoc (`<<TAG`, `<<-TAG`, not a `<<<`
