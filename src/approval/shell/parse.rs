@@ -17,10 +17,11 @@
 //! allocating until memory runs out, when a heredoc's end tag comes out
 //! empty: it then matches at every step (`remove_here_end_tag` in
 //! `tokenizer.rs`). Shapes found by fuzzing reach that: a tag holding a
-//! command or arithmetic substitution (`x <<$( <$(`), and a tag that is
-//! empty or missing (`x a[$ <<"" d`, `$(x << |y`). No real script writes
-//! such a tag, so text holding one ([`heredoc_tag_hangs_parser`]) is not
-//! handed to the parser and is answered as a parser panic is. Neither is
+//! command or arithmetic substitution (`x <<$( <$(`), and a tag with no
+//! letter or digit: empty, missing or a control character (`x a[$ <<"" d`,
+//! `$(x << |y`, `d<<\x0c | w`). No real script writes such a tag, so text
+//! holding one ([`heredoc_tag_hangs_parser`]) is not handed to the parser
+//! and is answered as a parser panic is. Neither is
 //! text nested deeper than the walker reads ([`MAX_NESTING`]), on which the
 //! parser's backtracking takes seconds: the top-level command is checked
 //! before it is parsed, and so is every script and word nested in it.
@@ -91,9 +92,12 @@ fn unreadable(text: &str) -> bool {
 }
 
 /// Whether `text` has a heredoc (`<<TAG`, `<<-TAG`, not a `<<<`
-/// here-string) whose tag holds `$(`, `$[` or a backtick, or is empty
-/// (`<<""`, `<<''`, `<< |`, `<<` at the end).
+/// here-string) whose tag holds `$(`, `$[` or a backtick, or has no letter
+/// or digit at all: empty (`<<""`, `<<''`), missing (`<< |`, `<<` at the
+/// end) or made of symbols and control characters. Real tags are words
+/// (`EOF`, `'END'`, `_EOT_`).
 pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
+    const BLANK: &[u8] = b" \t\r\x0b\x0c";
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(at) = memchr::memmem::find(&bytes[from..], b"<<") {
@@ -109,22 +113,18 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
         // Blanks and line continuations before the tag.
         loop {
             match bytes.get(i..i + 2) {
-                Some([b' ' | b'\t', _]) => i += 1,
                 Some([b'\\', b'\n']) => i += 2,
-                _ if bytes.get(i).is_some_and(|b| *b == b' ' || *b == b'\t') => i += 1,
+                _ if bytes.get(i).is_some_and(|b| BLANK.contains(b)) => i += 1,
                 _ => break,
             }
         }
         let end = bytes[i..]
             .iter()
-            .position(|b| b" \t\n;&|".contains(b))
+            .position(|b| BLANK.contains(b) || b"\n;&|<>".contains(b))
             .map_or(bytes.len(), |p| i + p);
         let tag = &bytes[i..end];
-        // Empty once quotes are removed, or missing (`<< |`, `<< (`, `<<` at
-        // the end).
-        let empty = tag.iter().all(|b| matches!(b, b'"' | b'\''))
-            || tag.first().is_some_and(|b| b"<>()".contains(b));
-        if empty || tag.contains(&b'`') || tag.windows(2).any(|w| w == b"$(" || w == b"$[") {
+        let wordless = !tag.iter().any(u8::is_ascii_alphanumeric);
+        if wordless || tag.contains(&b'`') || tag.windows(2).any(|w| w == b"$(" || w == b"$[") {
             return true;
         }
     }
@@ -148,6 +148,8 @@ mod tests {
             "x a[$ <<'' d",
             "dig $(x <<  |d<S<<l",
             "cat <<",
+            "d<<\x0c | w",
+            "x <<! y",
         ] {
             assert!(heredoc_tag_hangs_parser(text), "{text:?}");
         }
