@@ -450,6 +450,8 @@ fn shapes_the_shell_parser_loops_on_are_answered_at_once() {
         // Nested deeper than the walker reads, inside a nested script: the
         // parser's backtracking would take minutes.
         &format!("bash -c \"{} d @$HOME\"", "(".repeat(40)),
+        // Brackets left open, on which its pattern rules backtrack.
+        "rs[o r[l[ ''al[l[ -'a $''al[ s[o",
     ] {
         assert_eq!(
             smart(command),

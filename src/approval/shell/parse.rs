@@ -88,7 +88,28 @@ fn guarded<T, E>(parse: impl FnOnce() -> Result<T, E>) -> Result<T, Failure> {
 /// deeper than [`MAX_NESTING`], where its backtracking over `((` (a
 /// subshell or arithmetic) doubles with each level (28 levels: seconds).
 fn unreadable(text: &str) -> bool {
-    heredoc_tag_hangs_parser(text) || nesting_depth(text) > MAX_NESTING
+    heredoc_tag_hangs_parser(text)
+        || nesting_depth(text) > MAX_NESTING
+        || unclosed_brackets(text) > MAX_UNCLOSED_BRACKETS
+}
+
+/// More `[` left open than this is not parsed: the parser's pattern and
+/// subscript rules backtrack over each (`r[l[ ''al[l[ ..`, `${x[${l[..`
+/// took seconds). A command has its brackets closed (`[ -f x ]`,
+/// `*.[ch]`, `${a[0]}`), bar a stray one.
+const MAX_UNCLOSED_BRACKETS: usize = 3;
+
+/// How many `[` in `text` have no `]` after them.
+fn unclosed_brackets(text: &str) -> usize {
+    let mut open = 0usize;
+    for b in text.bytes() {
+        match b {
+            b'[' => open += 1,
+            b']' => open = open.saturating_sub(1),
+            _ => {}
+        }
+    }
+    open
 }
 
 /// Whether `text` has a heredoc (`<<TAG`, `<<-TAG`, not a `<<<`
@@ -134,6 +155,13 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brackets_left_open_are_counted() {
+        assert_eq!(unclosed_brackets("[ -f x ] && ls *.[ch] ${a[0]}"), 0);
+        assert_eq!(unclosed_brackets("r[l[ ''al[l[ -'a"), 4);
+        assert_eq!(unclosed_brackets("]] a[ b"), 1);
+    }
 
     #[test]
     fn heredoc_tags_that_hang_the_parser_are_seen() {
