@@ -1,6 +1,7 @@
 //! `approve` on any text: it returns a decision (no panic, the parser's
-//! included), a hardline block holds in every mode and confirmation, and
-//! manual mode never lets anything else through unasked.
+//! included; no endless loop or runaway backtracking: libFuzzer's timeout
+//! and memory limit catch those), and a hardline block holds in off mode
+//! with confirmation, where everything else runs.
 #![no_main]
 
 use agent_hardening::approval::{ApprovalMode, Decision, approve};
@@ -14,25 +15,17 @@ fuzz_target!(
         std::panic::set_hook(Box::new(|_| {}));
     },
     |data: &[u8]| {
-    let Ok(command) = std::str::from_utf8(data) else {
-        return;
-    };
-    let smart = approve(command, ApprovalMode::Smart, false);
-    let blocked = matches!(smart, Decision::Blocked { .. });
-    let off_confirmed = approve(command, ApprovalMode::Off, true);
-    assert_eq!(
-        matches!(off_confirmed, Decision::Blocked { .. }),
-        blocked,
-        "{command:?}"
-    );
-    let manual = approve(command, ApprovalMode::Manual, false);
-    if blocked {
-        assert_eq!(manual, smart, "{command:?}");
-    } else {
-        assert!(
-            matches!(manual, Decision::ConfirmationRequired { .. }),
-            "{command:?}"
-        );
-    }
+        let Ok(command) = std::str::from_utf8(data) else {
+            return;
+        };
+        let smart = approve(command, ApprovalMode::Smart, false);
+        // The analysis does not depend on the mode: the weakest setting
+        // blocks exactly what smart mode blocks, and runs everything else.
+        let off_confirmed = approve(command, ApprovalMode::Off, true);
+        if matches!(smart, Decision::Blocked { .. }) {
+            assert_eq!(off_confirmed, smart, "{command:?}");
+        } else {
+            assert_eq!(off_confirmed, Decision::Allow, "{command:?}");
+        }
     }
 );

@@ -21,10 +21,11 @@
 //! letter or digit: empty, missing or a control character (`x a[$ <<"" d`,
 //! `$(x << |y`, `d<<\x0c | w`). No real script writes such a tag, so text
 //! holding one ([`heredoc_tag_hangs_parser`]) is not handed to the parser
-//! and is answered as a parser panic is. Neither is
-//! text nested deeper than the walker reads ([`MAX_NESTING`]), on which the
-//! parser's backtracking takes seconds: the top-level command is checked
-//! before it is parsed, and so is every script and word nested in it.
+//! and is answered as a parser panic is. Neither is text on which the
+//! parser's backtracking takes seconds: nesting deeper than the walker
+//! reads ([`MAX_NESTING`]), or more than [`MAX_UNCLOSED_BRACKETS`] `[` left
+//! open. The top-level command is checked before it is parsed, and so is
+//! every script and word nested in it.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
