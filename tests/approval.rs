@@ -4,6 +4,9 @@
 
 use agent_hardening::approval::{ApprovalMode, Decision, ModeSwitch, Risk, Rule, approve};
 
+mod approval_support;
+use approval_support::asks;
+
 const MODES: [ApprovalMode; 3] = [ApprovalMode::Off, ApprovalMode::Smart, ApprovalMode::Manual];
 
 fn assert_blocked(command: &str, rule: Rule) {
@@ -283,24 +286,7 @@ fn smart_mode_tiers() {
         ("echo 'unterminated", High, Unparsed),
     ];
     for (command, risk, rule) in cases {
-        assert_eq!(
-            smart(command),
-            Decision::ConfirmationRequired {
-                risk: *risk,
-                rule: Some(*rule)
-            },
-            "{command:?}"
-        );
-        assert_eq!(
-            approve(command, ApprovalMode::Smart, true),
-            Decision::Allow,
-            "{command:?}"
-        );
-        assert_eq!(
-            approve(command, ApprovalMode::Off, false),
-            Decision::Allow,
-            "{command:?}"
-        );
+        asks(command, *risk, *rule);
     }
     for command in [
         "cargo test",

@@ -6,31 +6,11 @@
 
 use agent_hardening::approval::{ApprovalMode, Decision, Risk, Rule, approve};
 
+mod approval_support;
+use approval_support::asks;
+
 fn smart(command: &str) -> Decision {
     approve(command, ApprovalMode::Smart, false)
-}
-
-fn asks(command: &str, risk: Risk, rule: Rule) {
-    assert_eq!(
-        smart(command),
-        Decision::ConfirmationRequired {
-            risk,
-            rule: Some(rule)
-        },
-        "{command:?}"
-    );
-    // Not hardline: a person's confirmation lets it run, and off mode
-    // does not ask.
-    assert_eq!(
-        approve(command, ApprovalMode::Smart, true),
-        Decision::Allow,
-        "{command:?}"
-    );
-    assert_eq!(
-        approve(command, ApprovalMode::Off, false),
-        Decision::Allow,
-        "{command:?}"
-    );
 }
 
 #[test]
