@@ -16,16 +16,16 @@
 //! A barrier cannot stop a loop. The parser's tokenizer never returns,
 //! allocating until memory runs out, when a heredoc's end tag comes out
 //! empty: it then matches at every step (`remove_here_end_tag` in
-//! `tokenizer.rs`). Shapes found by fuzzing reach that: a tag holding a
-//! command or arithmetic substitution (`x <<$( <$(`), and a tag with no
-//! letter or digit: empty, missing or a control character (`x a[$ <<"" d`,
-//! `$(x << |y`, `d<<\x0c | w`). No real script writes such a tag, so text
-//! holding one ([`heredoc_tag_hangs_parser`]) is not handed to the parser
-//! and is answered as a parser panic is. Neither is text on which the
-//! parser's backtracking takes seconds: nesting deeper than the walker
-//! reads ([`MAX_NESTING`]), or more than [`MAX_UNCLOSED_BRACKETS`] `[` left
-//! open. The top-level command is checked before it is parsed, and so is
-//! every script and word nested in it.
+//! `tokenizer.rs`). Shapes found by fuzzing reach that: a tag holding a command
+//! or arithmetic substitution (`x <<$( <$(`), a tag that is empty or missing
+//! (`x a[$ <<"" d`, `$(x << |y`), a tag of control characters (`d<<\x0c | w`,
+//! carriage returns). Real tags are plain words, so text whose heredoc tag is
+//! anything else ([`heredoc_tag_hangs_parser`]) is not handed to the parser and
+//! is answered as a parser panic is. Neither is text on which the parser's
+//! backtracking takes seconds: nesting deeper than the walker reads
+//! ([`MAX_NESTING`]), or more than [`MAX_UNCLOSED_BRACKETS`] `[` left open. The
+//! top-level command is checked before it is parsed, and so is every script and
+//! word nested in it.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -114,12 +114,12 @@ fn unclosed_brackets(text: &str) -> usize {
 }
 
 /// Whether `text` has a heredoc (`<<TAG`, `<<-TAG`, not a `<<<`
-/// here-string) whose tag holds `$(`, `$[` or a backtick, or has no letter
-/// or digit at all: empty (`<<""`, `<<''`), missing (`<< |`, `<<` at the
-/// end) or made of symbols and control characters. Real tags are words
-/// (`EOF`, `'END'`, `_EOT_`).
+/// here-string) whose tag is not a plain word: letters, digits, `_`, `-`,
+/// `.`, `!`, quotes and a leading backslash (`EOF`, `'END'`, `"_EOT_"`,
+/// `\EOF`), with a letter or digit among them. Every tag the parser was
+/// seen looping on breaks that rule (`$(`, `""`, a missing tag, control
+/// characters such as a form feed or carriage returns).
 pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
-    const BLANK: &[u8] = b" \t\r\x0b\x0c";
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(at) = memchr::memmem::find(&bytes[from..], b"<<") {
@@ -136,17 +136,20 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
         loop {
             match bytes.get(i..i + 2) {
                 Some([b'\\', b'\n']) => i += 2,
-                _ if bytes.get(i).is_some_and(|b| BLANK.contains(b)) => i += 1,
+                _ if matches!(bytes.get(i), Some(b' ' | b'\t')) => i += 1,
                 _ => break,
             }
         }
         let end = bytes[i..]
             .iter()
-            .position(|b| BLANK.contains(b) || b"\n;&|<>".contains(b))
+            .position(|b| b" \t\n;&|<>()".contains(b))
             .map_or(bytes.len(), |p| i + p);
         let tag = &bytes[i..end];
-        let wordless = !tag.iter().any(u8::is_ascii_alphanumeric);
-        if wordless || tag.contains(&b'`') || tag.windows(2).any(|w| w == b"$(" || w == b"$[") {
+        let plain = tag
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-.!'\"\\".contains(b))
+            && tag.iter().any(u8::is_ascii_alphanumeric);
+        if !plain {
             return true;
         }
     }
@@ -178,6 +181,7 @@ mod tests {
             "dig $(x <<  |d<S<<l",
             "cat <<",
             "d<<\x0c | w",
+            "docker run <<\r\rs\r\rsh\r x",
             "x <<! y",
         ] {
             assert!(heredoc_tag_hangs_parser(text), "{text:?}");
@@ -188,6 +192,9 @@ mod tests {
             "grep x <<< \"$(date)\"",
             "echo $((1 << 2))",
             "a << b",
+            "cat <<\\EOF\nx\nEOF",
+            "cat <<-'END_OF_SQL' | psql",
+            "python3 - <<\"PY\"",
         ] {
             assert!(!heredoc_tag_hangs_parser(text), "{text:?}");
         }
