@@ -434,6 +434,8 @@ fn shapes_the_shell_parser_loops_on_are_answered_at_once() {
         "rsync -a x dockeRu[n$ r run W<< '' d",
         "dig $(head x << |dig / c",
         "docker run-q-ss<<\r\r\r\rs\r\rsh\r x",
+        // Deep nesting a `'` in a comment hides from a quote-aware count.
+        &format!("((((\n#')\n{}tt", "(".repeat(24)),
         // Nested deeper than the walker reads, inside a nested script: the
         // parser's backtracking would take minutes.
         &format!("bash -c \"{} d @$HOME\"", "(".repeat(40)),

@@ -90,8 +90,29 @@ fn guarded<T, E>(parse: impl FnOnce() -> Result<T, E>) -> Result<T, Failure> {
 /// subshell or arithmetic) doubles with each level (28 levels: seconds).
 fn unreadable(text: &str) -> bool {
     heredoc_tag_hangs_parser(text)
-        || nesting_depth(text) > MAX_NESTING
+        || nesting_depth(text).max(bracket_depth(text)) > MAX_NESTING
         || unclosed_brackets(text) > MAX_UNCLOSED_BRACKETS
+}
+
+/// How deeply `(` and `{` nest in `text`, quotes and comments ignored.
+/// [`nesting_depth`] reads quotes as the shell does, and a lexer that
+/// reads them differently from the parser (a `'` inside a comment) would
+/// let deep text through; this count cannot be fooled that way, at the
+/// price of refusing deep brackets inside quotes, which commands do not
+/// hold.
+fn bracket_depth(text: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for b in text.bytes() {
+        match b {
+            b'(' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b')' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
 }
 
 /// More `[` left open than this is not parsed: the parser's pattern and
@@ -159,6 +180,13 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_hidden_behind_a_quote_in_a_comment_is_counted() {
+        let text = format!("((((\n#')\n{}tt", "(".repeat(20));
+        assert!(unreadable(&text));
+        assert!(!unreadable("f() { (cd a && { make; }); }"));
+    }
 
     #[test]
     fn brackets_left_open_are_counted() {
