@@ -434,6 +434,10 @@ fn shapes_the_shell_parser_loops_on_are_answered_at_once() {
         "rsync -a x dockeRu[n$ r run W<< '' d",
         "dig $(head x << |dig / c",
         "docker run-q-ss<<\r\r\r\rs\r\rsh\r x",
+        // A heredoc inside a substitution left open.
+        "ssh x $(tee -a<<\t\t nee- ",
+        // Nested pattern substitutions with subscripts left open.
+        "x ${h/s${G[Toomb+(${h/s${G[) ..ent=$(+(bomb+()",
         // Deep nesting a `'` in a comment hides from a quote-aware count.
         &format!("((((\n#')\n{}tt", "(".repeat(24)),
         // Nested deeper than the walker reads, inside a nested script: the

@@ -119,7 +119,7 @@ fn bracket_depth(text: &str) -> usize {
 /// subscript rules backtrack over each (`r[l[ ''al[l[ ..`, `${x[${l[..`
 /// took seconds). A command has its brackets closed (`[ -f x ]`,
 /// `*.[ch]`, `${a[0]}`), bar a stray one.
-const MAX_UNCLOSED_BRACKETS: usize = 3;
+const MAX_UNCLOSED_BRACKETS: usize = 2;
 
 /// How many `[` in `text` have no `]` after them.
 fn unclosed_brackets(text: &str) -> usize {
@@ -139,10 +139,12 @@ fn unclosed_brackets(text: &str) -> usize {
 /// `.`, `!`, quotes and a leading backslash (`EOF`, `'END'`, `"_EOT_"`,
 /// `\EOF`), with a letter or digit among them. Every tag the parser was
 /// seen looping on breaks that rule (`$(`, `""`, a missing tag, control
-/// characters such as a form feed or carriage returns).
+/// characters such as a form feed or carriage returns), or sits inside a
+/// substitution left open.
 pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
+    let mut heredoc = false;
     while let Some(at) = memchr::memmem::find(&bytes[from..], b"<<") {
         let mut i = from + at + 2;
         if bytes.get(i) == Some(&b'<') {
@@ -173,8 +175,12 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
         if !plain {
             return true;
         }
+        heredoc = true;
     }
-    false
+    // A heredoc inside a substitution that is never closed (`$(rm <<
+    // x`) loops the same way.
+    let count = |c: u8| memchr::memchr_iter(c, bytes).count();
+    heredoc && count(b'(') > count(b')')
 }
 
 #[cfg(test)]
@@ -210,6 +216,7 @@ mod tests {
             "cat <<",
             "d<<\x0c | w",
             "docker run <<\r\rs\r\rsh\r x",
+            "ssh x $(rm -ra<<\t\t nee- ",
             "x <<! y",
         ] {
             assert!(heredoc_tag_hangs_parser(text), "{text:?}");
@@ -223,6 +230,7 @@ mod tests {
             "cat <<\\EOF\nx\nEOF",
             "cat <<-'END_OF_SQL' | psql",
             "python3 - <<\"PY\"",
+            "git commit -m \"$(cat <<'EOF'\nfix (parser)\nEOF\n)\"",
         ] {
             assert!(!heredoc_tag_hangs_parser(text), "{text:?}");
         }
