@@ -89,6 +89,11 @@ fn guarded<T, E>(parse: impl FnOnce() -> Result<T, E>) -> Result<T, Failure> {
 /// deeper than [`MAX_NESTING`], where its backtracking over `((` (a
 /// subshell or arithmetic) doubles with each level (28 levels: seconds).
 fn unreadable(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Most words and commands hold none of the characters these look at.
+    if memchr::memchr3(b'(', b'{', b'[', bytes).is_none() && memchr::memchr(b'<', bytes).is_none() {
+        return false;
+    }
     heredoc_tag_hangs_parser(text)
         || nesting_depth(text).max(bracket_depth(text)) > MAX_NESTING
         || unclosed_brackets(text) > MAX_UNCLOSED_BRACKETS
