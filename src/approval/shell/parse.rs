@@ -184,8 +184,17 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
     }
     // A heredoc inside a substitution that is never closed (`$(rm <<
     // x`) loops the same way.
-    let count = |c: u8| memchr::memchr_iter(c, bytes).count();
-    heredoc && count(b'(') > count(b')')
+    heredoc && open_parens(bytes) > 0
+}
+
+/// How many `(` are still open at the end of `bytes`; a `)` with none
+/// open closes nothing.
+fn open_parens(bytes: &[u8]) -> usize {
+    bytes.iter().fold(0usize, |open, b| match b {
+        b'(' => open + 1,
+        b')' => open.saturating_sub(1),
+        _ => open,
+    })
 }
 
 #[cfg(test)]
@@ -222,6 +231,7 @@ mod tests {
             "d<<\x0c | w",
             "docker run <<\r\rs\r\rsh\r x",
             "ssh x $(rm -ra<<\t\t nee- ",
+            "ssh 53000)3 $(rm -ra<<\t\te- -i",
             "x <<! y",
         ] {
             assert!(heredoc_tag_hangs_parser(text), "{text:?}");
