@@ -346,9 +346,9 @@ proptest! {
     #[test]
     fn containers_deleting_their_own_files_are_not_blocked(
         host in select(vec!["./data", "/tmp/scratch", "$PWD/build", "cache"]),
-        command in select(vec!["rm -rf /work", "rm -rf /work/*", "sh -c 'rm -rf /work/tmp'"]),
+        command in select(vec!["rm -rf /app", "rm -rf /app/*", "sh -c 'rm -rf /app/tmp'"]),
     ) {
-        let command = format!("docker run --rm -v {host}:/work alpine {command}");
+        let command = format!("docker run --rm -v {host}:/app alpine {command}");
         prop_assert!(!matches!(smart(&command), Decision::Blocked { .. }), "{}", command);
     }
 

@@ -47,10 +47,9 @@ pub(super) enum Failure {
 
 /// Parses `text` as a whole script.
 pub(super) fn program(text: &str, options: &ParserOptions) -> Result<Program, Failure> {
-    if unreadable(text) {
-        return Err(Failure::Unreadable);
-    }
-    guarded(|| Parser::new(std::io::Cursor::new(text.as_bytes()), options).parse_program())
+    guarded(text, || {
+        Parser::new(std::io::Cursor::new(text.as_bytes()), options).parse_program()
+    })
 }
 
 /// Splits one shell word into pieces.
@@ -58,10 +57,7 @@ pub(super) fn word(
     raw: &str,
     options: &ParserOptions,
 ) -> Result<Vec<WordPieceWithSource>, Failure> {
-    if unreadable(raw) {
-        return Err(Failure::Unreadable);
-    }
-    guarded(|| word::parse(raw, options))
+    guarded(raw, || word::parse(raw, options))
 }
 
 /// Splits an unquoted heredoc body into pieces.
@@ -69,15 +65,16 @@ pub(super) fn heredoc(
     body: &str,
     options: &ParserOptions,
 ) -> Result<Vec<WordPieceWithSource>, Failure> {
-    if unreadable(body) {
-        return Err(Failure::Unreadable);
-    }
-    guarded(|| word::parse_heredoc(body, options))
+    guarded(body, || word::parse_heredoc(body, options))
 }
 
-// The closures only read their borrowed input, so no state a panic
-// interrupts is observed afterwards.
-fn guarded<T, E>(parse: impl FnOnce() -> Result<T, E>) -> Result<T, Failure> {
+/// Runs `parse` over `input` unless the input is [`unreadable`], behind
+/// the panic barrier. The closures only read their borrowed input, so no
+/// state a panic interrupts is observed afterwards.
+fn guarded<T, E>(input: &str, parse: impl FnOnce() -> Result<T, E>) -> Result<T, Failure> {
+    if unreadable(input) {
+        return Err(Failure::Unreadable);
+    }
     match catch_unwind(AssertUnwindSafe(parse)) {
         Ok(Ok(tree)) => Ok(tree),
         Ok(Err(_)) => Err(Failure::Rejected),
