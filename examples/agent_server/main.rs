@@ -50,6 +50,11 @@
 //! audit also runs every five minutes and logs an alert when the posture
 //! gets worse.
 //!
+//! The server scans its own `Cargo.lock` against a local RustSec advisory
+//! database (weekly, from the same task, and on `POST
+//! /api/security/cve-scan`); `GET /api/security/cve-status` serves the last
+//! record, kept on disk across restarts (see `docs/cve-scanning.md`).
+//!
 //! An operator flips the approval mode and the kill switch at run time with
 //! `PUT /api/admin/approval-mode` (`{"mode":"manual"}`) and `PUT
 //! /api/admin/kill-switch` (`{"active":true}`); the next call sees them.
@@ -86,12 +91,17 @@
 //! - `AGENT_ATTEST_TOKEN_SCOPES`, `AGENT_ATTEST_DB_READONLY`: attestations
 //!   for the shield, each `who;why;YYYY-MM-DD`.
 //! - `AGENT_AUDIT_INTERVAL_SECS`: seconds between scheduled audits (300).
+//! - `AGENT_ADVISORY_DB`: a checkout of the RustSec advisory database; unset,
+//!   the `cve-scan` status stays `never_run`.
+//! - `AGENT_STATE_DIR`: where scan records are kept (default
+//!   `agent-hardening-demo` in the system's temporary folder; logged at start).
 //! - `RUST_LOG`: the log level (default `info`).
 //!
 //! Ctrl-C or SIGTERM stops it after in-flight requests finish.
 
 mod admin;
 mod config;
+mod cve;
 mod ingest;
 mod shield;
 mod tools;
@@ -101,6 +111,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use agent_hardening::audit::cve::{CveScanner, cve_routes};
 use agent_hardening::audit::{self, Shield};
 use agent_hardening::gate::{self, Gate};
 use agent_hardening::guard::ToolGuard;
@@ -160,6 +171,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "untrusted-content gate ready"
     );
     let gate = Arc::new(ingest::ingest_gate());
+    let scanner = cve::scanner();
     let shield = shield::shield(shield::Parts {
         guard: &guard,
         auth: &auth,
@@ -167,6 +179,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         origins: &origins,
         gate: &gate,
         log: log_stats,
+        cve: &scanner,
         dev_mode,
         bind: &bind,
     })?;
@@ -185,7 +198,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     tracing::info!(addr = %listener.local_addr()?, "agent server listening");
     axum::serve(
         listener,
-        app(auth, origins, headers, state, shield, dev_mode)
+        app(auth, origins, headers, state, shield, scanner, dev_mode)
             .into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(wait_for(stopped))
@@ -228,6 +241,7 @@ fn app(
     headers: SecurityHeadersLayer,
     state: AppState,
     shield: Shield,
+    scanner: CveScanner,
     dev_mode: bool,
 ) -> Router {
     let mut protected = Router::new()
@@ -239,7 +253,8 @@ fn app(
         .route("/ws", get(ws::websocket))
         .fallback(not_found)
         .with_state(state)
-        .merge(audit::routes(shield));
+        .merge(audit::routes(shield))
+        .merge(cve_routes(scanner));
     if dev_mode {
         // Shows what a panic looks like to a client: a bare 500.
         protected = protected.route(

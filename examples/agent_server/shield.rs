@@ -1,8 +1,11 @@
 //! The self-audit shield, wired to this server's real parts: it reads the
 //! kill switch, the approval mode, the auth layer, the gate, the log
-//! writer and the rest live, and serves the report under
+//! writer, the dependency scanner and the rest live, and serves the report under
 //! `/api/security/*` and the page at `/security`.
 
+use std::sync::Arc;
+
+use agent_hardening::audit::cve::CveScanner;
 use agent_hardening::audit::{Attestation, DEFAULT_LLM_KEY_VARS, Shield};
 use agent_hardening::gate::Gate;
 use agent_hardening::guard::ToolGuard;
@@ -19,6 +22,7 @@ pub(crate) struct Parts<'a> {
     pub(crate) origins: &'a OriginCheckLayer,
     pub(crate) gate: &'a Gate,
     pub(crate) log: RedactionStats,
+    pub(crate) cve: &'a CveScanner,
     pub(crate) dev_mode: bool,
     pub(crate) bind: &'a str,
 }
@@ -47,7 +51,8 @@ pub(crate) fn shield(parts: Parts<'_>) -> Result<Shield, Box<dyn std::error::Err
         .log_redaction(parts.log)
         .subprocess_envs()
         .security_headers(parts.headers)
-        .origin_check(parts.origins);
+        .origin_check(parts.origins)
+        .cve(Arc::new(parts.cve.clone()));
     if let Some(switch) = parts.guard.kill_switch_handle() {
         builder = builder.kill_switch(switch.clone());
     }

@@ -44,7 +44,7 @@
 
 mod alerts;
 mod attest;
-mod cve;
+pub mod cve;
 mod probes;
 #[cfg(feature = "tokio")]
 mod refresh;
@@ -62,6 +62,8 @@ use std::time::SystemTime;
 
 pub use alerts::{Alert, AlertKind, AlertSink, TracingAlertSink};
 pub use attest::{Attestation, AttestationError};
+#[cfg(feature = "cve")]
+pub use cve::CveScanner;
 pub use cve::{CveSource, CveStatus, STALE_AFTER};
 #[cfg(feature = "tokio")]
 pub use refresh::DEFAULT_REFRESH;
@@ -72,6 +74,9 @@ pub use score::{Color, Report, SCORING_VERSION};
 pub use signal::{Severity, Signal};
 
 use probes::Probe;
+
+/// Work the scheduled task runs before each audit (a scan that is due).
+type Job = Arc<dyn Fn() + Send + Sync>;
 
 /// The default variables that hold the model provider's key.
 pub const DEFAULT_LLM_KEY_VARS: &[&str] = &["ANTHROPIC_API_KEY", "OPENAI_API_KEY"];
@@ -86,6 +91,7 @@ const KEEP_ALERTS: usize = 50;
 #[must_use]
 pub struct ShieldBuilder {
     probes: Vec<(&'static str, Probe)>,
+    jobs: Vec<(&'static str, Job)>,
     sink: Arc<dyn AlertSink>,
     keep_reports: usize,
     keep_alerts: usize,
@@ -225,8 +231,14 @@ impl ShieldBuilder {
         })
     }
 
-    /// `cve-scan`: the latest dependency scan, read from `source`.
-    pub fn cve(self, source: Arc<dyn CveSource>) -> Self {
+    /// `cve-scan`: the latest dependency scan, read from `source`; the
+    /// scheduled task ([`Shield::run_scheduled`]) also lets it scan when
+    /// a scan is due.
+    pub fn cve(mut self, source: Arc<dyn CveSource>) -> Self {
+        let scheduled = Arc::clone(&source);
+        self.jobs.retain(|(existing, _)| *existing != "cve-scan");
+        self.jobs
+            .push(("cve-scan", Arc::new(move || scheduled.run_if_due())));
         self.probe("cve-scan", move || Ok(probes::cve(source.as_ref())))
     }
 
@@ -254,6 +266,7 @@ impl ShieldBuilder {
         Shield {
             inner: Arc::new(Inner {
                 probes: self.probes,
+                jobs: self.jobs,
                 sink: self.sink,
                 keep_reports: self.keep_reports,
                 keep_alerts: self.keep_alerts,
@@ -272,6 +285,7 @@ pub struct Shield {
 
 struct Inner {
     probes: Vec<(&'static str, Probe)>,
+    jobs: Vec<(&'static str, Job)>,
     sink: Arc<dyn AlertSink>,
     keep_reports: usize,
     keep_alerts: usize,
@@ -300,6 +314,7 @@ impl Shield {
     pub fn builder() -> ShieldBuilder {
         ShieldBuilder {
             probes: Vec::new(),
+            jobs: Vec::new(),
             sink: Arc::new(TracingAlertSink),
             keep_reports: KEEP_REPORTS,
             keep_alerts: KEEP_ALERTS,
@@ -330,6 +345,20 @@ impl Shield {
                 }))
             })
             .collect()
+    }
+
+    /// Runs the scheduled work of the registered sources (a dependency scan
+    /// when one is due), each on this thread, a panic in one caught and
+    /// logged. [`spawn_refresh`](Self::spawn_refresh) calls it before each
+    /// audit; a host with its own scheduler calls it itself, off the async
+    /// runtime's worker threads.
+    pub fn run_scheduled(&self) {
+        for (id, job) in &self.inner.jobs {
+            if let Err(panic) = catch_unwind(AssertUnwindSafe(|| job())) {
+                let message = panic_message(panic.as_ref());
+                tracing::error!(signal = id, panic = %message, "scheduled work panicked");
+            }
+        }
     }
 
     /// A report of every signal read now, without keeping it or alerting

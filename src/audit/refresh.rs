@@ -11,8 +11,11 @@ pub const DEFAULT_REFRESH: Duration = Duration::from_secs(300);
 
 impl Shield {
     /// Runs the audit now and then every `every` on the tokio runtime, until
-    /// `stop` completes (pass the server's shutdown signal). The audit runs
-    /// on a blocking thread: sources may read the environment or files.
+    /// `stop` completes (pass the server's shutdown signal). Each round
+    /// first runs the sources' scheduled work ([`Shield::run_scheduled`]:
+    /// a dependency scan when one is due), then the audit, on a blocking
+    /// thread: sources may read the environment or files, and a scan
+    /// takes a while.
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]
@@ -47,7 +50,11 @@ impl Shield {
                         let shield = shield.clone();
                         // A panic inside is caught by the audit; a failed
                         // join only skips this round.
-                        let _ = tokio::task::spawn_blocking(move || shield.audit()).await;
+                        let _ = tokio::task::spawn_blocking(move || {
+                            shield.run_scheduled();
+                            shield.audit()
+                        })
+                        .await;
                     }
                 }
             }

@@ -75,6 +75,21 @@ pub(crate) fn rfc3339(at: SystemTime) -> String {
     )
 }
 
+/// Seconds since the epoch of an RFC 3339 UTC stamp as [`rfc3339`] writes
+/// it (`YYYY-MM-DDTHH:MM:SSZ`), or `None` when it is not one.
+pub(crate) fn parse_rfc3339(text: &str) -> Option<u64> {
+    let (date, time) = text.strip_suffix('Z')?.split_once('T')?;
+    let days = u64::try_from(parse_date(date)?).ok()?;
+    let mut parts = time.splitn(3, ':');
+    let mut next = |limit: u64| {
+        let part = parts.next()?;
+        let value: u64 = part.parse().ok()?;
+        (part.len() == 2 && value < limit).then_some(value)
+    };
+    let (hours, minutes, seconds) = (next(24)?, next(60)?, next(60)?);
+    Some(days * 86_400 + hours * 3600 + minutes * 60 + seconds)
+}
+
 /// Today's date (UTC) as days since the epoch.
 pub(crate) fn today() -> i64 {
     i64::try_from(unix_seconds(SystemTime::now()) / 86_400).unwrap_or(0)
@@ -103,5 +118,15 @@ mod tests {
             rfc3339(UNIX_EPOCH + Duration::from_secs(86_400 + 3661)),
             "1970-01-02T01:01:01Z"
         );
+        let stamp = UNIX_EPOCH + Duration::from_secs(1_796_300_000);
+        assert_eq!(parse_rfc3339(&rfc3339(stamp)), Some(1_796_300_000));
+        for bad in [
+            "",
+            "2026-12-03",
+            "2026-12-03T25:00:00Z",
+            "2026-12-03T1:2:3Z",
+        ] {
+            assert_eq!(parse_rfc3339(bad), None, "{bad}");
+        }
     }
 }

@@ -55,20 +55,33 @@ pub struct Server {
     child: Child,
     pub addr: SocketAddr,
     log: Arc<Mutex<String>>,
+    /// The server's own scan-record folder, unless the test named one.
+    own_state_dir: PathBuf,
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.own_state_dir);
     }
 }
 
 impl Server {
     /// The demo with `env` set besides the token and a loopback bind.
     pub fn start(env: &[(&str, &str)]) -> Self {
+        static STARTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        // Each server keeps its scan records apart from other tests' and
+        // from a demo run by hand, unless the test passes AGENT_STATE_DIR.
+        let own_state_dir = std::env::temp_dir().join(format!(
+            "agent-hardening-test-state-{}-{}",
+            std::process::id(),
+            STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
         let mut command = Command::new(example_binary());
         command
+            .env("AGENT_STATE_DIR", &own_state_dir)
+            .env_remove("AGENT_ADVISORY_DB")
             .env("AGENT_BIND", "127.0.0.1:0")
             .env("AGENT_TOKEN", TOKEN)
             .env("RUST_LOG", "info")
@@ -106,7 +119,12 @@ impl Server {
         let Some(addr) = addr else {
             panic!("the server did not start:\n{}", log.lock().unwrap());
         };
-        Self { child, addr, log }
+        Self {
+            child,
+            addr,
+            log,
+            own_state_dir,
+        }
     }
 
     /// One HTTP/1.1 request with the bearer token; the status, the headers
