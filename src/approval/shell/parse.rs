@@ -141,8 +141,8 @@ fn unclosed_brackets(text: &str) -> usize {
 /// `.`, `!`, quotes and a leading backslash (`EOF`, `'END'`, `"_EOT_"`,
 /// `\EOF`), with a letter or digit among them. Every tag the parser was
 /// seen looping on breaks that rule (`$(`, `""`, a missing tag, control
-/// characters such as a form feed or carriage returns), or sits inside a
-/// substitution left open.
+/// characters such as a form feed or carriage returns), sits inside a
+/// substitution left open, or inside one closed on the tag's own line.
 pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
@@ -177,11 +177,36 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
         if !plain {
             return true;
         }
+        // A substitution or subshell closed on the heredoc's own line
+        // (`$(b <<  d) a`) leaves the body nowhere to go; blanks before
+        // the tag made the parser allocate without end.
+        let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |p| end + p);
+        let open = open_paren_positions(&bytes[..from]);
+        // Inside `((`, `<<` is a shift.
+        let arithmetic = open.iter().any(|&at| at > 0 && bytes[at - 1] == b'(');
+        if !arithmetic && !open.is_empty() && bytes[end..line_end].contains(&b')') {
+            return true;
+        }
         heredoc = true;
     }
     // A heredoc inside a substitution that is never closed (`$(rm <<
     // x`) loops the same way.
     heredoc && open_parens(bytes) > 0
+}
+
+/// Where the `(` still open at the end of `bytes` are, outermost first.
+fn open_paren_positions(bytes: &[u8]) -> Vec<usize> {
+    let mut open = Vec::new();
+    for (at, b) in bytes.iter().enumerate() {
+        match b {
+            b'(' => open.push(at),
+            b')' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open
 }
 
 /// How many `(` are still open at the end of `bytes`; a `)` with none
@@ -230,6 +255,8 @@ mod tests {
             "ssh x $(rm -ra<<\t\t nee- ",
             "ssh 53000)3 $(rm -ra<<\t\te- -i",
             "x <<! y",
+            "x $(b <<  d) a  ",
+            "docker rocker run -v $(pwbash -ple <<\t\td)\t:/src al\t\t\tx\t\t",
         ] {
             assert!(heredoc_tag_hangs_parser(text), "{text:?}");
         }
@@ -243,6 +270,7 @@ mod tests {
             "cat <<-'END_OF_SQL' | psql",
             "python3 - <<\"PY\"",
             "git commit -m \"$(cat <<'EOF'\nfix (parser)\nEOF\n)\"",
+            "echo $(( (1 << 2) + 1 ))",
         ] {
             assert!(!heredoc_tag_hangs_parser(text), "{text:?}");
         }

@@ -16,8 +16,8 @@ use super::sentinels::{literal_cost, sentinels, words_form};
 use crate::gate::reason::FlagReason;
 use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::{
-    AI_READER_OPENERS, AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_WORDS,
-    AI_READER_WORDS_AMBIGUOUS,
+    AI_READER_OPENERS, AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_UNSPACED_OPENERS,
+    AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS,
 };
 
 /// The form a pattern is expanded to.
@@ -107,15 +107,22 @@ pub(crate) fn expand(pattern: &str, form: Form) -> String {
     }
     // A filler word (`(?:[a-z-]+ ){0,3}`) is any word of the words view, and
     // a bounded run of letters in the spaceless view (so it cannot run on
-    // across the text).
+    // across the text); so is an identifier (`[a-z0-9]*_[a-z0-9_]+`).
     let word = match form {
         Form::Words => "[^ ]+",
         Form::Structural => return out,
         Form::Spaceless => "[a-z]{1,12}",
     };
-    out.replace("[a-z_-]+", word)
+    let out = out
+        .replace("[a-z_-]+", word)
         .replace("[a-z-]+", word)
-        .replace("[a-z]+", word)
+        .replace("[a-z]+", word);
+    if form == Form::Spaceless {
+        out.replace("[a-z0-9]*", "[a-z0-9]{0,16}")
+            .replace("[a-z0-9_]+", "[a-z0-9_]{1,24}")
+    } else {
+        out
+    }
 }
 
 /// A compiled cue: its regex anchored at the start (`^(?:..)`), run from
@@ -268,6 +275,7 @@ pub(crate) fn compile_sentinels() -> Sentinels {
     literals.extend(
         AI_READER_UNSPACED
             .iter()
+            .chain(AI_READER_UNSPACED_OPENERS)
             .map(|w| fold_plain(w).into_bytes()),
     );
     Sentinels::new(&minimal(literals), literal_cost)

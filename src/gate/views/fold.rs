@@ -183,7 +183,10 @@ pub(crate) fn fold_char(c: char, mut emit: impl FnMut(char)) {
         if d.is_ascii() {
             emit(d.to_ascii_lowercase());
         } else {
-            d.to_lowercase().for_each(&mut emit);
+            // Read the lower-case letter as a look-alike too: `И` lowers to
+            // `и`, which reads as `u`, as the vocabulary's lower case does.
+            d.to_lowercase()
+                .for_each(|l| emit(homoglyph(l).unwrap_or(l)));
         }
     });
 }

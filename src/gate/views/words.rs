@@ -186,7 +186,43 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
 
 /// Words that open a description of the reader (`whoever summarises
 /// this`, `automated tools`): sentinels too.
-pub(crate) const AI_READER_OPENERS: &[&str] = &["whoever", "whatever", "automated"];
+pub(crate) const AI_READER_OPENERS: &[&str] = &[
+    "whoever",
+    "whatever",
+    "automated",
+    // Adjectives of automation that follow their noun, or decline.
+    "automatique",
+    "automatiques",
+    "automatico",
+    "automatica",
+    "automatici",
+    "automatiche",
+    "automaticos",
+    "automaticas",
+    "automatizado",
+    "automatizados",
+    "automatizada",
+    "automatizadas",
+    "automatische",
+    "automatischen",
+    "automatisierte",
+    "automatisierten",
+    "geautomatiseerde",
+    "automatyczne",
+    "automatycznych",
+    "automatycznego",
+    "автоматического",
+    "автоматических",
+    "автоматические",
+    "автоматизированных",
+    "автоматичного",
+    "автоматичних",
+    "автоматичні",
+];
+
+/// Words of scripts written without spaces that open a description of an
+/// automated reader (`自动评标系统`): sentinels anywhere, not addressees.
+pub(crate) const AI_READER_UNSPACED_OPENERS: &[&str] = &["自动", "自動", "자동"];
 
 /// The largest char boundary of `text` at or before `at` (at most its
 /// length).

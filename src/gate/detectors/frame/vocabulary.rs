@@ -30,27 +30,113 @@ pub(super) static ADDRESSEE_SET: LazyLock<std::collections::HashSet<String>> =
             .collect()
     });
 
-/// What an adjective of automation makes an AI reader: `automated
-/// systems`, `automatic tools`.
-pub(super) const AUTOMATED_NOUNS: &[&str] = &[
-    "system",
-    "systems",
-    "tool",
-    "tools",
-    "reader",
-    "readers",
-    "process",
-    "processes",
-    "service",
-    "services",
-    "agent",
-    "agents",
-    "assistant",
-    "assistants",
-    "bot",
-    "bots",
-    "software",
-];
+/// What an adjective of automation makes an AI reader (`automated
+/// systems`, `sistemi automatici`, `систем автоматичного`), folded.
+pub(super) static AUTOMATED_NOUNS: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| {
+        [
+            "system",
+            "systems",
+            "tool",
+            "tools",
+            "reader",
+            "readers",
+            "process",
+            "processes",
+            "service",
+            "services",
+            "agent",
+            "agents",
+            "assistant",
+            "assistants",
+            "bot",
+            "bots",
+            "software",
+            "systeme",
+            "systemes",
+            "sistema",
+            "sistemas",
+            "sistemi",
+            "systeem",
+            "systemen",
+            "system",
+            "systemy",
+            "systemow",
+            "sistem",
+            "sistemler",
+            "outil",
+            "outils",
+            "herramienta",
+            "herramientas",
+            "ferramenta",
+            "ferramentas",
+            "strumento",
+            "strumenti",
+            "werkzeug",
+            "werkzeuge",
+            "narzedzia",
+            "narzedzi",
+            "programa",
+            "programas",
+            "programma",
+            "programmi",
+            "programme",
+            "programmes",
+            "logiciel",
+            "logiciels",
+            "agente",
+            "agentes",
+            "agenti",
+            "assistente",
+            "assistenti",
+            "asistente",
+            "asistentes",
+            "processus",
+            "processo",
+            "processi",
+            "proceso",
+            "procesos",
+            "servicio",
+            "servicios",
+            "servizio",
+            "servizi",
+            "lecteur",
+            "lecteurs",
+            "lector",
+            "lectores",
+            "система",
+            "системы",
+            "систем",
+            "системам",
+            "систему",
+            "системи",
+            "інструмент",
+            "інструменти",
+            "инструмент",
+            "инструменты",
+            "агент",
+            "агенты",
+            "агенти",
+            "помощник",
+            "помічник",
+        ]
+        .iter()
+        .map(|w| fold_plain(w))
+        .collect()
+    });
+
+/// "For" and "to" before a noun, folded: what addresses a noun that an
+/// adjective of automation follows (`pour tout outil ..`, `для систем ..`).
+pub(super) static FOR_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    [
+        "for", "to", "pour", "a", "aux", "au", "para", "al", "per", "ai", "agli", "alle", "fur",
+        "an", "voor", "aan", "dla", "do", "для", "к", "до", "icin", "untuk", "kepada", "kwa",
+        "cho", "tout", "tous", "toutes", "todos", "all", "any", "every",
+    ]
+    .iter()
+    .map(|w| fold_plain(w))
+    .collect()
+});
 
 /// [`AI_READER_WORDS_AMBIGUOUS`], folded.
 pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
@@ -66,7 +152,7 @@ pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
 /// IA`, `smart assistant`.
 pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكاء|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम)\b",
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكاء|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן)\b",
     )
 });
 
@@ -74,7 +160,7 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|ticket|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|question|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox)\b",
+        r"\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|ticket|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox)\b",
     )
 });
 
@@ -109,10 +195,13 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
         .collect();
     let words = words.join("|");
     // A word for an AI reader followed by a colon (after `へ`, `に`, `에게`
-    // or `께`, particles of address) or by `请`/`請` ("please"); a mention;
-    // `AI` or `bot` right after other letters of these scripts.
+    // or `께`, particles of address, and a short `の連絡`, "message to") or
+    // by `请`/`請` ("please"); a mention; `AI` or `bot` right after other
+    // letters of these scripts; an automated system (`自动评标系统`,
+    // `自動処理システム`) labelled the same way.
+    let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     folded_regex(&format!(
-        r"(?:@\s*(?:{words})|(?:{words})\s*(?:[:：]|请|請)|(?:{words}|ai|bot)(?:へ|に|에게|께)\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：])"
+        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:[:：]|请|請)|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：])"
     ))
 });
 
@@ -126,7 +215,7 @@ pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
 /// `if you are an automated agent` and its kin, before the addressee.
 pub(super) static IF_YOU: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:if you are|if you're|falls du|wenn du|si eres|si vous etes|si tu es|se sei|se voce e|als je een|если ты|если вы|якщо ти|jesli jestes|jika anda|neu ban la|kama wewe ni)\b",
+        r"(?:if you are|if you're|falls du|wenn du|si eres|si vous etes|si tu es|se sei|se voce e|se voce for|als je een|если ты|если вы|якщо ти|якщо ви|jesli jestes|jika anda|jika kamu|kalau kamu|neu ban la|kama wewe ni|eger sen|eger bir|אם אתה|אם את|إذا كنت|اذا كنت|अगर आप|यदि आप|अगर तुम)\b",
     )
 });
 
@@ -155,7 +244,7 @@ pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A note, a message or instructions for the addressee, just before it.
 pub(super) static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:^|[^\w])(?:note|message|notice|reminder|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|instruccion|instrucao|istruzioni|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y)\b[^.!?\n]{0,45}$",
+        r"(?:^|[^\w])(?:note|message|notice|reminder|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|instruccion|instrucao|istruzioni|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
     )
 });
 
@@ -187,7 +276,7 @@ pub(super) static OBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// language, whose imperatives are not listed.
 pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong)\b",
+        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus)\b",
     )
 });
 
