@@ -8,6 +8,7 @@
 //!   sentences end, and the function words;
 //! - [`leet`]: leetspeak read as letters;
 //! - [`spaceless`]: split words run together again;
+//! - [`letter_spaced`]: text spelled one character at a time read as words;
 //! - [`decode`]: payloads decoded one level (base64, rot13, escapes,
 //!   entities, percent-encoding);
 //! - [`hidden`]: regions a person does not see (comments, invisible
@@ -23,6 +24,7 @@ pub(crate) mod decode;
 pub(crate) mod fold;
 pub(crate) mod hidden;
 pub(crate) mod leet;
+pub(crate) mod letter_spaced;
 pub(crate) mod shape;
 pub(crate) mod spaceless;
 pub(crate) mod words;
@@ -52,6 +54,7 @@ pub(crate) fn needs_views(content: &str, folded: &str) -> bool {
         || may_be_table(bytes)
         || leet::leet_words_at_least(folded)
         || spaceless::wants_spaceless(folded)
+        || letter_spaced::may_hold_letter_spacing(bytes)
         || decode::may_hold_payload(content, folded)
 }
 

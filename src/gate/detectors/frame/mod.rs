@@ -205,8 +205,9 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
                     .map(|&(_, e)| e)
             })
             .flatten();
-        // Behind its noun, only when spoken to: `pour tout outil ..`, `для
-        // систем ..` (not `système de freinage automatique : de série`).
+        // Behind its noun, only when spoken to (`pour tout outil ..`, `для
+        // систем ..`, not `système de freinage automatique : de série`) or
+        // where nobody writes to people.
         let noun_before = automation
             .then(|| {
                 let from = index.saturating_sub(3);
@@ -217,9 +218,10 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
             })
             .flatten()
             .filter(|&noun| {
-                words[noun.saturating_sub(2)..noun]
-                    .iter()
-                    .any(|&(s, e)| FOR_WORDS.contains(&sentence[s..e]))
+                concealed
+                    || words[noun.saturating_sub(2)..noun]
+                        .iter()
+                        .any(|&(s, e)| FOR_WORDS.contains(&sentence[s..e]))
             })
             .map(|noun| words[noun].0);
         let (start, end) = match (phrase_end.or(automated_end), noun_before) {
