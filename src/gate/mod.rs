@@ -52,7 +52,8 @@
 //! - a **view** is one form the text is read in: folded (look-alike and
 //!   invisible characters away, lower case), the words view (every run of
 //!   non-letters one space), leetspeak read as letters, split words run
-//!   together, each decoded payload, each hidden region. Each view owns a
+//!   together, text spelled a letter at a time read as words, each decoded
+//!   payload, each hidden region. Each view owns a
 //!   cheap **trigger** that says whether a text could need it
 //!   (`views/`);
 //! - a **cue** is one row of the grammar: a pattern over a view, the
