@@ -41,6 +41,15 @@ fn scanner(db: &TempDir, packages: &[(&str, &str)]) -> CveScanner {
         .build()
 }
 
+/// A scanner that keeps its records in `state`.
+fn kept(db: &TempDir, state: &std::path::Path, packages: &[(&str, &str)]) -> CveScanner {
+    CveScanner::builder()
+        .advisory_db(db.path())
+        .cargo_lock(lockfile(packages))
+        .state_dir(state)
+        .build()
+}
+
 fn scan(scanner: &CveScanner) -> ScanRecord {
     scanner.scan().expect("no other scan runs")
 }
@@ -246,13 +255,7 @@ fn the_record_survives_a_restart_and_the_file_keeps_the_last_ten() {
     let db = TempDir::new("cve-db");
     database(&db);
     let state = TempDir::new("cve-state");
-    let build = || {
-        CveScanner::builder()
-            .advisory_db(db.path())
-            .cargo_lock(lockfile(&[("smallvec", "1.6.0")]))
-            .state_dir(state.path())
-            .build()
-    };
+    let build = || kept(&db, state.path(), &[("smallvec", "1.6.0")]);
     let first = build();
     assert_eq!(first.latest_record().status, ScanStatus::NeverRun);
     let record = scan(&first);
@@ -273,13 +276,7 @@ fn a_torn_write_leaves_the_last_good_record() {
     let db = TempDir::new("cve-db");
     database(&db);
     let state = TempDir::new("cve-state");
-    let build = || {
-        CveScanner::builder()
-            .advisory_db(db.path())
-            .cargo_lock(lockfile(&[("smallvec", "1.6.0")]))
-            .state_dir(state.path())
-            .build()
-    };
+    let build = || kept(&db, state.path(), &[("smallvec", "1.6.0")]);
     let good = scan(&build());
     // A writer killed mid-write leaves only its temporary file half
     // written; the file under the real name is the previous whole one.
@@ -307,11 +304,7 @@ fn a_state_file_that_is_truncated_or_not_json_is_an_error_until_the_next_scan() 
     ] {
         let state = TempDir::new("cve-state");
         std::fs::write(state.path().join("cve-scans.json"), broken).unwrap();
-        let scanner = CveScanner::builder()
-            .advisory_db(db.path())
-            .cargo_lock(lockfile(&[("serde", "1.0.200")]))
-            .state_dir(state.path())
-            .build();
+        let scanner = kept(&db, state.path(), &[("serde", "1.0.200")]);
         let message = error_of(&scanner.latest_record());
         assert!(message.contains("could not be loaded"), "{message}");
         assert!(message.contains("cve-scans.json"), "{message}");
@@ -331,11 +324,7 @@ fn a_state_folder_that_cannot_be_written_keeps_the_record_and_says_so() {
     // A file where the folder should be.
     let blocked = state.path().join("file");
     std::fs::write(&blocked, "").unwrap();
-    let scanner = CveScanner::builder()
-        .advisory_db(db.path())
-        .cargo_lock(lockfile(&[("smallvec", "1.6.0")]))
-        .state_dir(&blocked)
-        .build();
+    let scanner = kept(&db, &blocked, &[("smallvec", "1.6.0")]);
     let record = scan(&scanner);
     assert_eq!(record.status, ScanStatus::Vulnerable);
     let message = record.error_message.clone().unwrap();

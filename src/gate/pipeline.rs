@@ -53,86 +53,88 @@ fn disguised(content: &str) -> bool {
         .is_some()
 }
 
+/// Markers (folded like the text) found as literals, in any script.
+struct Markers(std::sync::LazyLock<Option<aho_corasick::AhoCorasick>>);
+
+impl Markers {
+    /// Where the first marker in folded `text` starts.
+    fn find_in(&self, text: &str) -> Option<usize> {
+        self.0
+            .as_ref()
+            .and_then(|markers| markers.find(text))
+            .map(|m| m.start())
+    }
+}
+
+/// An automaton of `markers`, folded. Literal markers: it always builds.
+fn markers(markers: &[&str]) -> Option<aho_corasick::AhoCorasick> {
+    let folded: Vec<String> = markers
+        .iter()
+        .map(|m| crate::gate::views::fold::fold_plain(m))
+        .collect();
+    aho_corasick::AhoCorasick::new(folded).ok()
+}
+
 /// Where folded `text` says to read something backwards, if it does.
 fn reversal_at(text: &str) -> Option<usize> {
-    static REVERSAL: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::LazyLock::new(|| {
-            let markers = [
-                "reverse",
-                "backwards",
-                "tersten",
-                "l'envers",
-                "al reves",
-                "ruckwarts",
-                "rovescio",
-                "omgekeerd",
-                "od tylu",
-                "задом наперед",
-                "обратном порядке",
-                "معكوس",
-                "倒过来",
-                "逆から",
-                "거꾸로",
-                "terbalik",
-                "kinyume",
-            ];
-            let folded: Vec<String> = markers
-                .iter()
-                .map(|m| crate::gate::views::fold::fold_plain(m))
-                .collect();
-            // Literal markers: the automaton always builds.
-            aho_corasick::AhoCorasick::new(folded).ok()
-        });
-    REVERSAL
-        .as_ref()
-        .and_then(|markers| markers.find(text))
-        .map(|m| m.start())
+    static REVERSAL: Markers = Markers(std::sync::LazyLock::new(|| {
+        markers(&[
+            "reverse",
+            "backwards",
+            "tersten",
+            "l'envers",
+            "al reves",
+            "ruckwarts",
+            "rovescio",
+            "omgekeerd",
+            "od tylu",
+            "задом наперед",
+            "обратном порядке",
+            "معكوس",
+            "倒过来",
+            "逆から",
+            "거꾸로",
+            "terbalik",
+            "kinyume",
+        ])
+    }));
+    REVERSAL.find_in(text)
 }
 
 /// Where folded `text` names an encoding or says to decode something
 /// (`base64`, `rot13`, `decodificar`, `раскодировать`), if it does.
 fn decode_marker_at(text: &str) -> Option<usize> {
-    static DECODE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::LazyLock::new(|| {
-            let markers = [
-                "base64",
-                "base 64",
-                "rot13",
-                "rot 13",
-                "rot-13",
-                "decode",
-                "decodific",
-                "decodeer",
-                "dekodier",
-                "entschlussel",
-                "rozkoduj",
-                "odkoduj",
-                "раскодир",
-                "декодир",
-                "розкодуй",
-                "декодуй",
-                "coz ve",
-                "giai ma",
-                "解码",
-                "解碼",
-                "デコード",
-                "復号",
-                "디코딩",
-                "디코드",
-                "فك",
-                "פענח",
-            ];
-            let folded: Vec<String> = markers
-                .iter()
-                .map(|m| crate::gate::views::fold::fold_plain(m))
-                .collect();
-            // Literal markers: the automaton always builds.
-            aho_corasick::AhoCorasick::new(folded).ok()
-        });
-    DECODE
-        .as_ref()
-        .and_then(|markers| markers.find(text))
-        .map(|m| m.start())
+    static DECODE: Markers = Markers(std::sync::LazyLock::new(|| {
+        markers(&[
+            "base64",
+            "base 64",
+            "rot13",
+            "rot 13",
+            "rot-13",
+            "decode",
+            "decodific",
+            "decodeer",
+            "dekodier",
+            "entschlussel",
+            "rozkoduj",
+            "odkoduj",
+            "раскодир",
+            "декодир",
+            "розкодуй",
+            "декодуй",
+            "coz ve",
+            "giai ma",
+            "解码",
+            "解碼",
+            "デコード",
+            "復号",
+            "디코딩",
+            "디코드",
+            "فك",
+            "פענח",
+        ])
+    }));
+    DECODE.find_in(text)
 }
 
 /// Whether folded `text` orders an action (follow, execute, apply) within
