@@ -352,6 +352,28 @@ impl Shield {
     /// logged. [`spawn_refresh`](Self::spawn_refresh) calls it before each
     /// audit; a host with its own scheduler calls it itself, off the async
     /// runtime's worker threads.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use std::sync::atomic::{AtomicUsize, Ordering};
+    /// use agent_hardening::audit::{CveSource, CveStatus, Shield};
+    ///
+    /// #[derive(Debug, Default)]
+    /// struct Counting(AtomicUsize);
+    /// impl CveSource for Counting {
+    ///     fn latest(&self) -> CveStatus {
+    ///         CveStatus::NeverRun
+    ///     }
+    ///     fn run_if_due(&self) {
+    ///         self.0.fetch_add(1, Ordering::Relaxed);
+    ///     }
+    /// }
+    ///
+    /// let source = Arc::new(Counting::default());
+    /// let shield = Shield::builder().cve(source.clone()).build();
+    /// shield.run_scheduled();
+    /// assert_eq!(source.0.load(Ordering::Relaxed), 1);
+    /// ```
     pub fn run_scheduled(&self) {
         for (id, job) in &self.inner.jobs {
             if let Err(panic) = catch_unwind(AssertUnwindSafe(|| job())) {
