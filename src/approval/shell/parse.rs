@@ -141,8 +141,9 @@ fn unclosed_brackets(text: &str) -> usize {
 /// `.`, `!`, quotes and a leading backslash (`EOF`, `'END'`, `"_EOT_"`,
 /// `\EOF`), with a letter or digit among them. Every tag the parser was
 /// seen looping on breaks that rule (`$(`, `""`, a missing tag, control
-/// characters such as a form feed or carriage returns), sits inside a
-/// substitution left open, or inside one closed on the tag's own line.
+/// characters such as a form feed or carriage returns), follows two
+/// blanks or more, sits inside a substitution left open, or inside one
+/// closed on the tag's own line.
 pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
@@ -158,12 +159,20 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
             i += 1;
         }
         // Blanks and line continuations before the tag.
+        let mut blanks = 0;
         loop {
             match bytes.get(i..i + 2) {
                 Some([b'\\', b'\n']) => i += 2,
                 _ if matches!(bytes.get(i), Some(b' ' | b'\t')) => i += 1,
                 _ => break,
             }
+            blanks += 1;
+        }
+        // Two blanks or more before the tag made the parser allocate
+        // without end inside an open `$(` or `$[` (`$[$[]<<\t\td`); a
+        // heredoc is written `<<TAG` or `<< TAG`.
+        if blanks >= 2 {
+            return true;
         }
         let end = bytes[i..]
             .iter()
@@ -256,6 +265,8 @@ mod tests {
             "ssh 53000)3 $(rm -ra<<\t\te- -i",
             "x <<! y",
             "x $(b <<  d) a  ",
+            "$[$[]<<\t\td\t",
+            "cat <<  EOF\nx\nEOF",
             "docker rocker run -v $(pwbash -ple <<\t\td)\t:/src al\t\t\tx\t\t",
         ] {
             assert!(heredoc_tag_hangs_parser(text), "{text:?}");
