@@ -149,7 +149,14 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
     let mut from = 0;
     let mut heredoc = false;
     while let Some(at) = memchr::memmem::find(&bytes[from..], b"<<") {
-        let mut i = from + at + 2;
+        let op = from + at;
+        // `\<<<`: the first `<` is a quoted character and the operator is
+        // the next two, a heredoc rather than a here-string.
+        if op > 0 && bytes[op - 1] == b'\\' {
+            from = op + 1;
+            continue;
+        }
+        let mut i = op + 2;
         if bytes.get(i) == Some(&b'<') {
             from = i + 1;
             continue;
@@ -266,6 +273,7 @@ mod tests {
             "x <<! y",
             "x $(b <<  d) a  ",
             "$[$[]<<\t\td\t",
+            "\\<<<\r ",
             "cat <<  EOF\nx\nEOF",
             "docker rocker run -v $(pwbash -ple <<\t\td)\t:/src al\t\t\tx\t\t",
         ] {
