@@ -201,7 +201,7 @@ fn pem_private_key_body_is_masked_between_its_armour_lines() {
     let out = redact(&text, usize::MAX);
     assert_eq!(
         out,
-        "tls:\n-----BEGIN RSA PRIVATE KEY-----<redacted:private_key>-----END RSA PRIVATE KEY-----\nnext: line"
+        "tls:\n-----BEGIN RSA PRIVATE KEY-----\n<redacted:private_key>\n-----END RSA PRIVATE KEY-----\nnext: line"
     );
     // The same key inside JSON, with escaped newlines, and cut short.
     let json = format!(
@@ -228,7 +228,7 @@ fn a_pem_block_cut_short_ends_at_the_next_block() {
     );
     assert!(
         out.contains(
-            "-----BEGIN RSA PRIVATE KEY-----<redacted:private_key>-----END RSA PRIVATE KEY-----"
+            "-----BEGIN RSA PRIVATE KEY-----\n<redacted:private_key>\n-----END RSA PRIVATE KEY-----"
         ),
         "{out}"
     );

@@ -25,6 +25,27 @@ fn fragment() -> impl Strategy<Value = (String, Option<String>)> {
     ]
 }
 
+/// Secrets written against each other with no blank between them, the
+/// way a broken formatter or a fuzzer joins them: a bearer token glued to
+/// the next `key=`, URLs with credentials run together, an address right
+/// after another's domain, a PEM body in a JSON string.
+fn glued() -> impl Strategy<Value = (String, Option<String>)> {
+    prop_oneof![
+        "[A-Za-z0-9]{24}".prop_map(|b| (format!("Bearer {b}"), Some(b))),
+        "[A-Za-z0-9]{20}".prop_map(|v| (format!("api_key={v}"), Some(v))),
+        "[A-Za-z0-9]{12,16}".prop_map(|pw| (format!("https://u:{pw}@h.io"), Some(pw))),
+        "[a-z]{8,12}".prop_map(|local| (format!("{local}@mail.example.org"), Some(local))),
+        "[A-Za-z0-9]{36}".prop_map(|b| (format!("ghp_{b}"), Some(b))),
+        "[A-Za-z0-9]{20}".prop_map(|b| (format!("tskey-auth-k{b}-{b}"), Some(b))),
+        "[A-Za-z0-9+/]{64}".prop_map(|b| (
+            format!(r#""-----BEGIN PRIVATE KEY-----\n{b}\n-----END PRIVATE KEY-----\n""#),
+            Some(b)
+        )),
+        "[:=@/._\\-]{0,2}".prop_map(|s| (s, None)),
+        "[A-Za-z0-9]{0,3}".prop_map(|s| (s, None)),
+    ]
+}
+
 fn leaks(out: &str, secret: &str) -> bool {
     let chars: Vec<char> = secret.chars().collect();
     chars
@@ -53,6 +74,13 @@ proptest! {
         let text: String = parts.iter().map(|(s, _)| s.as_str()).collect();
         let once = redact(&text, usize::MAX).into_owned();
         prop_assert_eq!(redact(&once, usize::MAX), once.as_str());
+    }
+
+    #[test]
+    fn glued_secrets_are_masked_in_one_pass(parts in proptest::collection::vec(glued(), 1..8)) {
+        let text: String = parts.iter().map(|(s, _)| s.as_str()).collect();
+        let once = redact(&text, usize::MAX).into_owned();
+        prop_assert_eq!(redact(&once, usize::MAX), once.as_str(), "from {:?}", text);
     }
 
     #[test]

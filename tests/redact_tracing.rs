@@ -58,7 +58,7 @@ fn every_line_is_written_with_its_secrets_masked() {
     let text = capture(false, || {
         tracing::info!(tool = "lookup_customer", "call started");
         tracing::info!(
-            key = "sk_live_51DemoOnlyNotARealKey0000000000",
+            key = "sk_live_51Hq8ZtLmN4pR7vW2xY9bC3dF",
             "charging customer"
         );
         let result = ToolResult {

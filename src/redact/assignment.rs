@@ -1,12 +1,16 @@
 //! Values assigned to secret-bearing names, parsed in code:
 //! `DB_PASSWORD=...`, `"api_key": "..."`, `token => '...'`,
-//! `let key: &str = "..."`, with terminal colour codes allowed between the
-//! parts. The full key name decides whether the value is a credential.
+//! `let key: &str = "..."`, `var apiToken string = "..."`,
+//! `<apiToken>...</apiToken>`, `API_TOKEN ?= "..."`, a YAML block scalar,
+//! with terminal colour codes allowed between the parts. The full key name
+//! decides whether the value is a credential; [`value`](super::value)
+//! reads the value and tells code from data.
 
 use std::ops::Range;
 
 use super::rules::{BENIGN_KEY_NAMES, SECRET_WORDS};
-use super::validate::{credential_value_ok, is_placeholder, looks_generated};
+use super::validate::{credential_value_ok, is_example_token, is_placeholder, looks_generated};
+use super::value::{Delimited, block_scalar_line, value_range, xml_element_text};
 
 /// What a key name says about its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,8 +40,25 @@ impl NameClass {
     pub(super) fn judge(self, value: &str) -> (&'static str, bool) {
         match self {
             Self::Password => (PASSWORD, credential_value_ok(value, true)),
-            Self::Credential(kind) => (kind, credential_value_ok(value, false)),
-            Self::Generic(kind) => (kind, !is_placeholder(value) && looks_generated(value)),
+            // A key or token from a provider's documentation
+            // (`AKIAIOSFODNN7EXAMPLE`, `sk_live_xxxxxxxx…`) is an example.
+            Self::Credential(kind) => (
+                kind,
+                credential_value_ok(value, false) && !is_example_token(value),
+            ),
+            Self::Generic(kind) => (
+                kind,
+                !is_placeholder(value) && looks_generated(value) && !is_example_token(value),
+            ),
+        }
+    }
+
+    /// The class under a loose separator (a comma or a tab, as in CSV and
+    /// call arguments), where only a generated-looking value counts.
+    fn loose(self) -> Self {
+        match self {
+            Self::Password => Self::Generic(PASSWORD),
+            Self::Credential(kind) | Self::Generic(kind) => Self::Generic(kind),
         }
     }
 }
@@ -58,34 +79,21 @@ const CREDENTIAL_KEYS: &[&str] = &[
     "authkey",
 ];
 
-/// Reads an assignment whose secret word starts at `word_start`
-/// (`password=...`, `"api_key": "..."`, `token => '...'`, `key: &str =
-/// "..."`): the class of the full key name and the value's byte range. The
-/// full name (`DB_PASSWORD`, `cache_key`) is read leftwards from the word.
+/// Assignment operators after a key name, longest first: `=` and its
+/// compound forms in Make, PHP, Go, Pascal and shells.
+const OPERATORS: &[&[u8]] = &[
+    b":::=", b"::=", b"??=", b":=", b"?=", b"+=", b".=", b"=>", b"=",
+];
+
+/// Reads an assignment whose secret word starts at `word_start`: the class
+/// of the full key name and the value's byte range. The full name
+/// (`DB_PASSWORD`, `cache_key`) is read leftwards from the word.
 pub(super) fn assignment(text: &str, word_start: usize) -> Option<(NameClass, Range<usize>)> {
     let bytes = text.as_bytes();
     let rest = &bytes[word_start..];
     let word = *SECRET_WORDS
         .iter()
         .find(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes()))?;
-    // Colour codes of a terminal log (`password\x1b[0m\x1b[2m=`) may sit
-    // between the name, the separator and the value.
-    let mut at = skip_ansi(bytes, word_start + word.len());
-    // The key's closing quote or bracket: `"api_key":`, `env['TOKEN'] =`.
-    let mut closers = 0;
-    while closers < 2 && matches!(bytes.get(at), Some(b'"' | b'\'' | b']')) {
-        at += 1;
-        closers += 1;
-    }
-    at = skip_ansi(bytes, skip_blanks(bytes, at));
-    match (bytes.get(at), bytes.get(at + 1)) {
-        // A comparison (`key == x`) or a path (`http::auth::service`).
-        (Some(b'='), Some(b'=')) | (Some(b':'), Some(b':')) => return None,
-        (Some(b'='), Some(b'>')) | (Some(b':'), Some(b'=')) => at += 2,
-        (Some(b'='), _) => at += 1,
-        (Some(b':'), _) => at = typed_declaration(bytes, at + 1).unwrap_or(at + 1),
-        _ => return None,
-    }
     let is_name_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-');
     let name_start = bytes[..word_start]
         .iter()
@@ -93,10 +101,116 @@ pub(super) fn assignment(text: &str, word_start: usize) -> Option<(NameClass, Ra
         .map_or(0, |i| i + 1);
     let name = &bytes[name_start..word_start + word.len()];
     let class = classify_name(name, word)?;
-    Some((
-        class,
-        value_range(bytes, skip_ansi(bytes, skip_blanks(bytes, at)))?,
-    ))
+    // Colour codes of a terminal log (`password\x1b[0m\x1b[2m=`) may sit
+    // between the name, the separator and the value.
+    let mut at = skip_ansi(bytes, word_start + word.len());
+    // `<apiToken>value</apiToken>`: the element's text is the value.
+    if name_start > 0 && bytes[name_start - 1] == b'<' && bytes.get(at) == Some(&b'>') {
+        return Some((class, xml_element_text(bytes, at + 1)?));
+    }
+    // The key's closing quote or bracket: `"api_key":`, `env['TOKEN'] =`,
+    // `\"token\":` inside an escaped JSON string.
+    let mut closers = 0;
+    let mut quoted = false;
+    while closers < 2 {
+        match bytes.get(at) {
+            Some(b'"' | b'\'' | b'`') => {
+                quoted = true;
+                at += 1;
+            }
+            Some(b']') => at += 1,
+            Some(b'\\') if matches!(bytes.get(at + 1), Some(b'"' | b'\'')) => {
+                quoted = true;
+                at += 2;
+            }
+            _ => break,
+        }
+        closers += 1;
+    }
+    // ``[`Token`]: struct.Token.html``: a Markdown link definition.
+    let opened_by_bracket =
+        bytes[..name_start].ends_with(b"[") || bytes[..name_start].ends_with(b"[`");
+    if opened_by_bracket && bytes[..at].ends_with(b"]") && bytes.get(at) == Some(&b':') {
+        return None;
+    }
+    let blanks_from = at;
+    at = skip_ansi(bytes, skip_blanks(bytes, at));
+    let after_blanks = &bytes[at..];
+    let mut class = class;
+    let mut colon = false;
+    if after_blanks.starts_with(b"==")
+        || after_blanks.starts_with(b"::")
+            && !after_blanks.starts_with(b"::=")
+            && !after_blanks.starts_with(b":::=")
+    {
+        // A comparison (`key == x`) or a path (`http::auth::service`).
+        return None;
+    } else if let Some(op) = OPERATORS.iter().find(|op| after_blanks.starts_with(op)) {
+        at += op.len();
+    } else if after_blanks.first() == Some(&b':') {
+        colon = true;
+        at = typed_declaration(bytes, at + 1).unwrap_or(at + 1);
+    } else if after_blanks.first() == Some(&b',') {
+        // `apiToken,VALUE,` in CSV, `setProperty("API_TOKEN", "VALUE")`, or
+        // `{"name": "api_token", "value": "VALUE"}`.
+        at = named_value(bytes, at + 1).unwrap_or_else(|| {
+            class = class.loose();
+            at + 1
+        });
+    } else if quoted && let Some(value_at) = named_value(bytes, at) {
+        // `name="apiToken" value="VALUE"`.
+        at = value_at;
+    } else if let Some(after) = go_typed_declaration(bytes, blanks_from, at) {
+        at = after;
+    } else if bytes[blanks_from..at].contains(&b'\t') {
+        // `api_token<TAB>VALUE`: a tab-separated table.
+        class = class.loose();
+    } else {
+        return None;
+    }
+    let value_at = skip_ansi(bytes, skip_blanks(bytes, at));
+    if colon && let Some(line) = block_scalar_line(bytes, value_at) {
+        return Some((class, line));
+    }
+    match value_range(bytes, value_at, colon)? {
+        Delimited::Data(range) => Some((class, range)),
+        Delimited::Code => None,
+    }
+}
+
+/// After a key name's closing quote: `, "value": ` or ` value=` leading to
+/// the value of a name/value pair; the position after the separator.
+fn named_value(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = skip_blanks(bytes, from);
+    if bytes.get(at) == Some(&b',') {
+        at = skip_blanks(bytes, at + 1);
+    }
+    if matches!(bytes.get(at), Some(b'"' | b'\'')) {
+        at += 1;
+    }
+    if !bytes.get(at..at + 5)?.eq_ignore_ascii_case(b"value") {
+        return None;
+    }
+    at += 5;
+    if matches!(bytes.get(at), Some(b'"' | b'\'')) {
+        at += 1;
+    }
+    at = skip_blanks(bytes, at);
+    matches!(bytes.get(at), Some(b':' | b'=')).then_some(at + 1)
+}
+
+/// `var apiToken string = `: Go declares the type between the name and
+/// its `=`. `blanks_from..type_at` are the blanks after the name.
+fn go_typed_declaration(bytes: &[u8], blanks_from: usize, type_at: usize) -> Option<usize> {
+    const GO_STRING_TYPES: [&[u8]; 4] = [b"string", b"[]byte", b"*string", b"String"];
+    if type_at == blanks_from {
+        return None;
+    }
+    let ty = GO_STRING_TYPES
+        .iter()
+        .find(|t| bytes[type_at..].starts_with(t))?;
+    let at = skip_blanks(bytes, type_at + ty.len());
+    (bytes.get(at) == Some(&b'=') && bytes.get(at + 1) != Some(&b'=')).then_some(at + 1)
 }
 
 /// Skips terminal colour codes (`ESC [ digits;... m`) at `at`.
@@ -114,7 +228,7 @@ fn skip_ansi(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
-fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
+pub(super) fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
     while matches!(bytes.get(at), Some(b' ' | b'\t')) {
         at += 1;
     }
@@ -141,35 +255,6 @@ fn typed_declaration(bytes: &[u8], from: usize) -> Option<usize> {
     at = skip_blanks(bytes, at + ident);
     (bytes.get(at) == Some(&b'=') && bytes.get(at + 1) != Some(&b'=')).then_some(at + 1)
 }
-
-/// The value after an assignment: up to the closing quote when quoted,
-/// else up to the first delimiter (space, quote, `,;&)}]<>`).
-fn value_range(bytes: &[u8], start: usize) -> Option<Range<usize>> {
-    let rest = bytes.get(start..)?;
-    let (from, len) = match rest.first() {
-        Some(&quote @ (b'"' | b'\'')) => {
-            let body = &rest[1..];
-            let len = body
-                .iter()
-                .position(|&b| b == quote || b == b'\n' || b == b'\r')?;
-            if body[len] != quote {
-                return None;
-            }
-            (start + 1, len)
-        }
-        _ => {
-            let len = rest
-                .iter()
-                .position(|&b| {
-                    b.is_ascii_whitespace() || b.is_ascii_control() || b"\"'`,;&)}]<>".contains(&b)
-                })
-                .unwrap_or(rest.len());
-            (start, len)
-        }
-    };
-    (len > 0).then_some(from..from + len)
-}
-
 /// What a key name ending in `word` says about its value.
 fn classify_name(name: &[u8], word: &str) -> Option<NameClass> {
     let before = name.len() - word.len();

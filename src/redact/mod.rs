@@ -94,6 +94,7 @@ mod span;
 #[cfg(feature = "tracing")]
 mod tracing;
 mod validate;
+mod value;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -200,18 +201,7 @@ impl Redactor {
         let masked = if spans.is_empty() {
             Cow::Borrowed(text)
         } else {
-            let mut out = String::with_capacity(text.len() + 16 * spans.len());
-            let mut at = 0;
-            for span in &spans {
-                out.push_str(&text[at..span.start]);
-                out.push_str("<redacted:");
-                out.push_str(span.kind);
-                out.push('>');
-                out.push_str(&text[span.end - span.keep_suffix..span.end]);
-                at = span.end;
-            }
-            out.push_str(&text[at..]);
-            Cow::Owned(out)
+            Cow::Owned(scan::apply_masks(text, &spans).0)
         };
         truncate(masked, max_len)
     }

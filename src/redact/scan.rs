@@ -16,9 +16,11 @@ use regex::bytes::{Regex, RegexBuilder};
 use super::assignment::assignment;
 use super::digits::{long_digit_run, number_spans};
 use super::rules::Check;
-use super::shapes::{discord_spans, email_ok, pem_body_end};
+use super::shapes::{discord_spans, email_ok, pem_body};
 use super::span::{Span, is_word_byte};
-use super::validate::{credential_value_ok, iban_len, is_placeholder, looks_generated, ssn_ok};
+use super::validate::{
+    credential_value_ok, iban_len, is_example_token, is_placeholder, looks_generated, ssn_ok,
+};
 
 /// A rule ready to run.
 #[derive(Debug)]
@@ -185,7 +187,34 @@ impl Scanner {
 
     /// All spans to mask in `text`, sorted and merged so none overlap.
     /// Allocates nothing when there is nothing to mask.
+    ///
+    /// A mask can change what the rules see around it (a value's extent, a
+    /// word boundary), so text with findings is scanned again with them
+    /// masked, until a pass finds nothing new: masking the result again
+    /// changes nothing.
     pub(crate) fn spans<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
+        let mut spans = self.single_pass(text);
+        for _ in 1..MAX_PASSES {
+            if spans.is_empty() {
+                break;
+            }
+            let (masked, shifts) = apply_masks(text, &spans);
+            let more = self.single_pass(&masked);
+            if more.is_empty() {
+                break;
+            }
+            spans.extend(more.into_iter().map(|mut span| {
+                span.start = shifts.to_original(span.start);
+                span.end = shifts.to_original(span.end);
+                span
+            }));
+            spans = merge(spans);
+        }
+        spans
+    }
+
+    /// One scan of `text`: what the rules find, sorted and merged.
+    fn single_pass<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
         let mut spans = Vec::new();
         // Anchored rules run at once at their hit; rules that search a line
         // are collected first so that each runs once per line.
@@ -338,19 +367,25 @@ impl Scanner {
         let base = window.start;
         let hay = &text.as_bytes()[window];
         let mut reached = None;
-        for caps in regex.captures_iter(hay) {
-            let Some(whole) = caps.get(0) else { continue };
-            reached = Some(base + whole.end());
+        let mut locations = regex.capture_locations();
+        let mut at = 0;
+        // Each search starts where the last secret ended, not where its
+        // match did: a match's trailing context may be the start of the
+        // next secret (`a@x.orgb@y.org`, a domain run into an address).
+        while at <= hay.len() && regex.captures_read_at(&mut locations, hay, at).is_some() {
+            let Some(whole) = locations.get(0) else { break };
             let secret = rule
                 .secret_groups
                 .iter()
-                .find_map(|&g| caps.get(g))
+                .find_map(|&g| locations.get(g))
                 .unwrap_or(whole);
-            let (start, end) = (base + secret.start(), base + secret.end());
+            at = secret.1.max(whole.0 + 1);
+            reached = Some(base + whole.1);
+            let (start, end) = (base + secret.0, base + secret.1);
             let Some(value) = text.get(start..end) else {
                 continue;
             };
-            let Some(whole_text) = text.get(base + whole.start()..base + whole.end()) else {
+            let Some(whole_text) = text.get(base + whole.0..base + whole.1) else {
                 continue;
             };
             let mut span = Span {
@@ -361,7 +396,9 @@ impl Scanner {
                 keep_suffix: 0,
             };
             let accepted = match rule.check {
-                Check::Shape => true,
+                Check::Shape => !is_example_token(value),
+                Check::Fixed => true,
+                Check::UrlPassword => !is_placeholder(value) && !is_example_token(value),
                 Check::Iban => match iban_len(value) {
                     Some(len) => {
                         span.end = start + len;
@@ -370,22 +407,66 @@ impl Scanner {
                     None => false,
                 },
                 Check::Ssn => ssn_ok(value),
-                Check::Email => email_ok(text, base + whole.end(), whole_text),
+                Check::Email => email_ok(text, start, base + whole.1, whole_text),
                 // Matched in code, never by a regex.
                 Check::Card | Check::Assignment | Check::DiscordToken => false,
                 Check::Credential => credential_value_ok(value, false),
-                Check::Generated => !is_placeholder(value) && looks_generated(value),
-                Check::PemBlock => {
-                    span.start = base + whole.end();
-                    span.end = pem_body_end(text, span.start);
-                    span.end > span.start
+                Check::Generated => {
+                    !is_placeholder(value) && looks_generated(value) && !is_example_token(value)
                 }
+                Check::PemBlock => match pem_body(text, base + whole.1) {
+                    Some(body) => {
+                        (span.start, span.end) = (body.start, body.end);
+                        true
+                    }
+                    None => false,
+                },
             };
             if accepted {
                 out.push(span);
             }
         }
         reached
+    }
+}
+
+/// Scans of one text at most. Each pass after the first masks only what an
+/// earlier mask changed the reading of, so text a person or a program
+/// wrote settles in two.
+const MAX_PASSES: usize = 8;
+
+/// `text` with `spans` masked as `<redacted:KIND>` (plus the kept suffix),
+/// and how positions in it map back to `text`.
+pub(crate) fn apply_masks(text: &str, spans: &[Span<'_>]) -> (String, Shifts) {
+    let mut out = String::with_capacity(text.len() + 16 * spans.len());
+    let mut shifts = Shifts(Vec::with_capacity(spans.len()));
+    let mut at = 0;
+    for span in spans {
+        out.push_str(&text[at..span.start]);
+        out.push_str("<redacted:");
+        out.push_str(span.kind);
+        out.push('>');
+        shifts.0.push((out.len(), span.end - span.keep_suffix));
+        out.push_str(&text[span.end - span.keep_suffix..span.end]);
+        at = span.end;
+    }
+    out.push_str(&text[at..]);
+    (out, shifts)
+}
+
+/// For each mask of a masked text, where the text after it starts in the
+/// masked text and in the original.
+#[derive(Debug)]
+pub(crate) struct Shifts(Vec<(usize, usize)>);
+
+impl Shifts {
+    /// The original position of `masked`, a position outside every mask.
+    fn to_original(&self, masked: usize) -> usize {
+        let before = self.0.partition_point(|&(after, _)| after <= masked);
+        match before.checked_sub(1) {
+            Some(i) => self.0[i].1 + (masked - self.0[i].0),
+            None => masked,
+        }
     }
 }
 

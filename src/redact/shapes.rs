@@ -7,6 +7,7 @@ use std::ops::Range;
 use memchr::{memchr, memmem};
 
 use super::span::Span;
+use super::validate::is_placeholder;
 
 /// How far past a PEM header an END line is looked for.
 const PEM_MAX_BODY: usize = 64 * 1024;
@@ -118,16 +119,61 @@ pub(super) fn pem_body_end(text: &str, from: usize) -> usize {
     from + body_end
 }
 
-/// File names (`logo@2x.png`), scp-style remotes (`git@host:org/repo`) and
+/// The PEM body between `from` (the end of the BEGIN line) and its END
+/// line, from after the BEGIN line's line break to the last key character,
+/// so that the mask keeps the line breaks around it; `None` when the body
+/// is not key material (`...`, `<your key here>`, `YOUR_PRIVATE_KEY`).
+pub(super) fn pem_body(text: &str, from: usize) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut start = from;
+    while matches!(bytes.get(start), Some(b' ' | b'\t' | b'\r')) {
+        start += 1;
+    }
+    match bytes.get(start..) {
+        Some([b'\n', ..]) => start += 1,
+        Some([b'\\', b'n', ..]) => start += 2,
+        _ => {}
+    }
+    let mut end = pem_body_end(text, start).max(start);
+    // Blank lines and indentation before the key are masked with it.
+    loop {
+        let body = &bytes[start..end];
+        if body.ends_with(b"\\n") || body.ends_with(b"\\r") {
+            end -= 2;
+        } else if body.last().is_some_and(u8::is_ascii_whitespace) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let body = text.get(start..end)?;
+    let base64 = body
+        .bytes()
+        .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+        .count();
+    // A real key body is hundreds of base64 characters; a short one is a
+    // stand-in (`MIIE...`) or a fragment of prose.
+    (base64 >= 40 && !is_placeholder(body)).then_some(start..end)
+}
+
+/// URL user info (`https://user:pw@host`), file names (`logo@2x.png`), scp-style remotes (`git@host:org/repo`) and
 /// cloud workload identities (`deployer@proj.iam.gserviceaccount.com`, which
 /// name a service, not a person, and are what an IAM error must show) look
 /// like personal addresses but are not.
-pub(super) fn email_ok(text: &str, match_end: usize, whole: &str) -> bool {
+pub(super) fn email_ok(text: &str, match_start: usize, match_end: usize, whole: &str) -> bool {
     const FILE_EXTENSIONS: &[&str] = &[
         "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "mjs", "css", "ts", "json", "md",
         "txt", "lock", "py", "rs", "go", "java", "rb", "yaml", "yml", "toml", "html",
     ];
-    if text.as_bytes().get(match_end) == Some(&b':')
+    let bytes = text.as_bytes();
+    // `https://user:pw@host` and `https://token@host`: URL user info.
+    let token_start = bytes[..match_start]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\''))
+        .map_or(0, |i| i + 1);
+    let in_url = memmem::find(&bytes[token_start..match_start], b"://").is_some();
+    if in_url
+        || bytes.get(match_end) == Some(&b':')
         || whole.to_ascii_lowercase().ends_with(".gserviceaccount.com")
     {
         return false;

@@ -254,10 +254,37 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         return true;
     }
     let first = v.as_bytes()[0];
-    if matches!(first, b'$' | b'<' | b'{' | b'%' | b'[' | b'(') {
+    if first == b'$' {
+        // `${VAR}`, `$(cmd)`, `$VAR`, `$var`, `$1`; not `$cX5C_mJsEfi82A`.
+        let rest = &v.as_bytes()[1..];
+        let one_case = |upper: bool| {
+            rest.iter().all(|&b| {
+                b.is_ascii_digit()
+                    || b == b'_'
+                    || if upper {
+                        b.is_ascii_uppercase()
+                    } else {
+                        b.is_ascii_lowercase()
+                    }
+            })
+        };
+        return matches!(rest.first(), Some(b'{' | b'(')) || one_case(true) || one_case(false);
+    }
+    if matches!(first, b'<' | b'{' | b'%' | b'[' | b'(') {
         return true;
     }
     if v.contains("...") || v.contains('…') || v.contains("{{") || v.contains("<redacted") {
+        return true;
+    }
+    // PEM armour: the private-key rule reads the body and decides.
+    if v.starts_with("-----BEGIN ") {
+        return true;
+    }
+    // `__PASSWORD__`, `@@API_KEY@@`: a build-time substitution marker.
+    if ["__", "@"]
+        .iter()
+        .any(|m| v.len() > 2 * m.len() && v.starts_with(m) && v.ends_with(m))
+    {
         return true;
     }
     // A run of one character: `********`, `xxxxxxxx`, `00000000`.
@@ -268,33 +295,88 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         return true;
     }
     let lower = v.to_ascii_lowercase();
-    matches!(
-        lower.as_str(),
-        "null"
-            | "none"
-            | "nil"
-            | "true"
-            | "false"
-            | "undefined"
-            | "empty"
-            | "redacted"
-            | "hidden"
-            | "secret"
-            | "password"
-            | "changeme"
-            | "string"
-            | "required"
-            | "optional"
-            | "not_set"
-            | "unset"
-    ) || lower.starts_with("your")
-        || lower.starts_with("my_")
-        || lower.starts_with("example")
-        || lower.starts_with("placeholder")
-        || lower.starts_with("env:")
-        || lower.starts_with("process.env")
-        || lower.starts_with("os.environ")
-        || lower.starts_with("os.getenv")
+    const WORDS: &[&str] = &[
+        "null",
+        "none",
+        "nil",
+        "true",
+        "false",
+        "undefined",
+        "empty",
+        "redacted",
+        "masked",
+        "hidden",
+        "secret",
+        "password",
+        "passwd",
+        "changeme",
+        "changeit",
+        "string",
+        "required",
+        "optional",
+        "not_set",
+        "unset",
+        "todo",
+        "tbd",
+        "x-oauth-basic",
+        "pass",
+        "pwd",
+    ];
+    const PREFIXES: &[&str] = &[
+        "your",
+        "my_",
+        "example",
+        "placeholder",
+        "env:",
+        "process.env",
+        "os.environ",
+        "os.getenv",
+        "replace_",
+        "replace-",
+        "replaceme",
+        "insert_",
+        "insert-",
+        "enter_",
+        "enter-",
+        "put_your",
+        "put-your",
+        "change_me",
+        "change-me",
+        "dummy",
+        "fake_",
+        "fake-",
+        "sample",
+        "fixme",
+    ];
+    WORDS.contains(&lower.as_str())
+        || PREFIXES.iter().any(|p| lower.starts_with(p))
+        || lower.ends_with("_here")
+        || lower.ends_with("-here")
+}
+
+/// A token of a provider's shape that is a documentation example, not a
+/// key: `ghp_xxxxxxxx…`, `sk_live_00000000…`, `AKIAIOSFODNN7EXAMPLE`. A
+/// generated token holds a run of eight equal characters with a chance of
+/// about one in 10^12 per position. A run that opens the value is its
+/// structure, not filler (a Twitter bearer token starts with 22 `A`s).
+pub(crate) fn is_example_token(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let opening = bytes
+        .iter()
+        .take_while(|b| Some(*b) == bytes.first())
+        .count();
+    let mut same = 1;
+    for pair in bytes[opening.saturating_sub(1)..].windows(2).skip(1) {
+        same = if pair[1].eq_ignore_ascii_case(&pair[0]) {
+            same + 1
+        } else {
+            1
+        };
+        if same >= 8 {
+            return true;
+        }
+    }
+    value.to_ascii_lowercase().contains("example")
 }
 
 /// Whether a value under a generic name (`*_key`, `auth`) looks machine
