@@ -63,6 +63,8 @@ fn structured_documents_json_xml_yaml_csv() {
         "deploy_token\t{s}",
         "{\"name\": \"deploy_token\", \"value\": \"{s}\"}",
         "<entry name=\"deployToken\" value=\"{s}\" />",
+        "<add key=\"ClearTextPassword\" value=\"{s}\" />",
+        "curl -H \"X-Api-Key: {s}\" https://api.example.com",
         "System.setProperty(\"DEPLOY_TOKEN\", \"{s}\")",
     ]);
 }

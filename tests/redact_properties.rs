@@ -15,7 +15,8 @@ fn fragment() -> impl Strategy<Value = (String, Option<String>)> {
         Just(("\n".to_owned(), None)),
         body.prop_map(|b| (format!(" ghp_{b} "), Some(b))),
         "[a-z]{8,12}".prop_map(|local| (format!(" {local}@example.com "), Some(local))),
-        "[A-Za-z0-9!~*]{10,20}".prop_map(|pw| (format!(" password={pw} "), Some(pw))),
+        // A password has a digit or a symbol: letters alone read as a word.
+        "[A-Za-z0-9!~*]{9,19}[0-9!~*]".prop_map(|pw| (format!(" password={pw} "), Some(pw))),
         "[A-Za-z0-9]{12,20}".prop_map(|pw| (format!(" postgres://app:{pw}@db/x "), Some(pw))),
         Just((
             " 4111 1111 1111 1111 ".to_owned(),

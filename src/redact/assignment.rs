@@ -173,6 +173,27 @@ pub(super) fn assignment(text: &str, word_start: usize) -> Option<(NameClass, Ra
         return Some((class, line));
     }
     match value_range(bytes, value_at, colon)? {
+        // `'pass': 'The "pass" statement'`: a password has no blanks.
+        Delimited::Data(range) if word == "pass" && bytes[range.clone()].contains(&b' ') => None,
+        Delimited::Data(range) if name.eq_ignore_ascii_case(b"key") => {
+            Some(attribute_pair(bytes, &range).unwrap_or((class, range)))
+        }
+        Delimited::Data(range) => Some((class, range)),
+        Delimited::Code => None,
+    }
+}
+
+/// `<add key="ClearTextPassword" value="..."/>`: an attribute named `key`
+/// holds the name, and the `value` beside it the value. `quoted_name` is
+/// the range inside the quotes after `key=`.
+fn attribute_pair(bytes: &[u8], quoted_name: &Range<usize>) -> Option<(NameClass, Range<usize>)> {
+    let name = &bytes[quoted_name.clone()];
+    let value_at = named_value(bytes, quoted_name.end + 1)?;
+    let word = SECRET_WORDS.iter().find(|w| {
+        name.len() >= w.len() && name[name.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    })?;
+    let class = classify_name(name, word)?;
+    match value_range(bytes, skip_blanks(bytes, value_at), false)? {
         Delimited::Data(range) => Some((class, range)),
         Delimited::Code => None,
     }

@@ -35,30 +35,54 @@
 //! | `4111 1111 1111 1111` | `<redacted:card_visa>1111` (the last four digits stay) |
 //! | PEM private key | BEGIN and END lines stay, the body becomes `<redacted:private_key>` |
 //!
-//! Redaction is idempotent: a mask is never matched again, so text that
-//! passes through two redacting layers comes out the same.
+//! Redaction is idempotent: a mask is never matched again, and text with
+//! findings is scanned once more with them masked (a mask can end a value
+//! or a word that ran into the next secret), until nothing new is found.
+//! Text that passes through two redacting layers comes out the same, and
+//! secrets written against each other are all masked in one call.
 //!
 //! # What is recognised
 //!
-//! Over 150 kinds, most specific rules first: API keys of the major providers by
+//! Over 200 kinds, most specific rules first: API keys of the major providers by
 //! their documented prefixes (OpenAI, Anthropic, Stripe, GitHub, GitLab,
-//! Slack, AWS, Google, Hugging Face, npm, PyPI, SendGrid, Twilio, Discord,
-//! Telegram, Shopify, DigitalOcean, Vault, Doppler, Databricks and many
-//! more); JWTs; PEM private-key blocks (also inside JSON with `\n` escapes);
-//! `Authorization` headers and bearer tokens; passwords in URLs and
-//! connection strings; values under secret-bearing names in env files,
-//! YAML, JSON, query strings and command-line flags (`DB_PASSWORD=...`,
-//! `"api_key": "..."`, `--token ...`); email addresses; card numbers that
-//! pass Luhn and carry a real issuer prefix; IBANs that pass mod-97; US
-//! SSNs in context.
+//! Slack, AWS, Google, Cloudflare, Vercel, Hugging Face, npm, PyPI, SendGrid,
+//! Twilio, Discord, Telegram, Shopify, DigitalOcean, Vault, Doppler,
+//! Databricks and many more; `docs/redaction-coverage.md` maps gitleaks' rule
+//! list onto them), also when a prefix is glued to the word before it
+//! (`MY_tskey-…`); JWTs; PEM private-key blocks (also inside JSON with `\n`
+//! escapes); `Authorization` headers and bearer tokens; passwords in URLs and
+//! connection strings, and tokens in a URL's user slot; values under
+//! secret-bearing names in env files, YAML (block scalars too), JSON, XML
+//! elements and `key`/`value` attributes, CSV, query strings, Makefiles,
+//! source code and command-line flags (`DB_PASSWORD=...`, `"api_key": "..."`,
+//! `TOKEN ?= ...`, `var apiToken string = "..."`, `<apiToken>...</apiToken>`,
+//! `--token ...`); `0x` private keys beside words that say so; email
+//! addresses; card numbers that pass Luhn and carry a real issuer prefix;
+//! IBANs that pass mod-97; US SSNs in context.
 //!
-//! Left alone on purpose: git SHAs, UUIDs, hex digests and `sha512-`
-//! integrity strings, base64 blobs, timestamps, version strings
-//! (`pkg@1.2.3`), scp remotes (`git@github.com:org/repo.git`), cloud
-//! service-account addresses (`*@*.iam.gserviceaccount.com`), numbers that
-//! fail Luhn, words like `sk-learn` or `task-force`, URLs without
-//! credentials, prose that mentions a password, and placeholders
-//! (`********`, `<your-api-key>`, `${{ secrets.X }}`, `$TOKEN`).
+//! Left alone on purpose:
+//!
+//! - **Placeholders and templates** written where a secret would go:
+//!   `${PASSWORD}`, `$TOKEN`, `{{pass}}`, `<password>`, `YOUR_PASSWORD`,
+//!   `REPLACE_WITH_...`, `__PASSWORD__`, `@KEY@`, `xxx`, `********`, `...`,
+//!   `example`, `changeme`, `${{ secrets.X }}`, in assignments, connection
+//!   strings and URL passwords alike; PEM blocks whose body is such a stand-in
+//!   (`MIIE...`); provider-shaped tokens from documentation (`ghp_xxxx…`,
+//!   `AKIAIOSFODNN7EXAMPLE`: a run of eight equal characters, or `example`).
+//!   A password that merely starts with `$` (`$cX5C_mJ…`) is still masked.
+//! - **Ids**: UUIDs, request, account and tenant ids, git SHAs, hex digests
+//!   and `sha512-` integrity strings, transaction hashes without a word that
+//!   calls them a key.
+//! - **Source code and type names**: in source text and `Debug` output a
+//!   declaration or an expression is not a value (`password: Option<String>`,
+//!   `pub Password: LSA_UNICODE_STRING,`, `MAX_PASSWORD: u32 = 257u32`,
+//!   `TOKEN => Ok(..)`, `token: self.next()?`); a literal is
+//!   (`password: "hunter2"`, `password: Some("hunter2")`).
+//! - Base64 blobs, timestamps, version strings (`pkg@1.2.3`), scp remotes
+//!   (`git@github.com:org/repo.git`), cloud service-account addresses
+//!   (`*@*.iam.gserviceaccount.com`), numbers that fail Luhn, words like
+//!   `sk-learn` or `task-force`, URLs without credentials, prose that
+//!   mentions a password, public keys made to be published.
 //!
 //! # Performance
 //!

@@ -42,6 +42,9 @@ pub(crate) enum Check {
     DiscordToken,
     /// A PEM private-key block: the body up to its END line is masked.
     PemBlock,
+    /// A header value: looks generated and is not an expression of source
+    /// code (`authorization = self.headers.get(..)`).
+    HeaderValue,
     /// A password in a URL's user info: not a placeholder
     /// (`postgres://app:${DB_PASS}@db`, `mysql://root:changeme@db`).
     UrlPassword,
@@ -361,7 +364,7 @@ pub(crate) static SPECS: &[Spec] = &[
     Spec::new("datadog_api_key", concat!(r"(?i-u:(?:datadog|dd)[a-z0-9_.\-]*(?:api|app)[_.\-]?key)", separator!(), r"(?P<s>[a-f0-9]{32,40})(?-u:\b)")).keywords(&["datadog", "dd_api", "dd_app", "dd-api"]).anchored().example(r#"DD_API_KEY="283ee50bb6dbffd8f18f8bde6c3b52a0""#),
     Spec::new("okta_api_token", concat!(r"(?i-u:okta[a-z0-9_.\-]*)", separator!(), r"(?P<s>00[A-Za-z0-9_\-]{40})")).keywords(&["okta"]).anchored().example(r#"okta_token: "00Abc123Def456Ghi789Jkl012Mno345Pqr678Stuv""#),
     // --- Credentials in URLs, headers and config -----------------------------
-    Spec::new("authorization_header", r#"(?i-u:authorization)["']?[ \t]*[:=][ \t]*["']?(?:(?i-u:bearer|basic|token|bot|digest|negotiate|apikey|sso-key|aws4-hmac-sha256)[ \t]+)?(?P<s>[^\s"':{][^\s"']{15,})"#).keywords(&["authorization"]).anchored().example(r"Authorization: Basic dXNlcjpwYXNzd29yZDEyMzQ1Ng=="),
+    Spec::new("authorization_header", r#"(?i-u:authorization)["']?[ \t]*[:=][ \t]*["']?(?:(?i-u:bearer|basic|token|bot|digest|negotiate|apikey|sso-key|aws4-hmac-sha256)[ \t]+)?(?P<s>[^\s"':{][^\s"']{15,})"#).keywords(&["authorization"]).anchored().check(Check::HeaderValue).example(r"Authorization: Basic dXNlcjpwYXNzd29yZDEyMzQ1Ng=="),
     Spec::new("bearer_token", r"(?-u:\b)(?i-u:bearer)[ \t]+(?P<s>[A-Za-z0-9_\-.~+/]{16,}={0,2})").keywords(&["bearer"]).anchored().check(Check::Generated).example(r"curl -H 'X-Api: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0'"),
     Spec::new("docker_config_auth", r#""auth"[ \t]*:[ \t]*"(?P<s>[A-Za-z0-9+/=]{12,})""#).keywords(&["\"auth\""]).anchored().example(r#"{"auths": {"registry.example.com": {"auth": "dXNlcjpzM2NyM3QtcGFzcw=="}}}"#),
     Spec::new("url_password", r"(?-u:\b)[A-Za-z][A-Za-z0-9+.\-]{1,20}://[^\s:/@?#<>]*:(?P<s>[^\s/?#<>]+)@[A-Za-z0-9.\-\[\]_]").keywords(&["://"]).check(Check::UrlPassword).example(r#"Yqj+brh+x1k.6i.://":.Y@c"#),

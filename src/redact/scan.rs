@@ -21,6 +21,7 @@ use super::span::{Span, is_word_byte};
 use super::validate::{
     credential_value_ok, iban_len, is_example_token, is_placeholder, looks_generated, ssn_ok,
 };
+use super::value::is_expression;
 
 /// A rule ready to run.
 #[derive(Debug)]
@@ -398,6 +399,9 @@ impl Scanner {
             let accepted = match rule.check {
                 Check::Shape => !is_example_token(value),
                 Check::Fixed => true,
+                Check::HeaderValue => {
+                    !is_placeholder(value) && looks_generated(value) && !is_expression(value)
+                }
                 Check::UrlPassword => !is_placeholder(value) && !is_example_token(value),
                 Check::Iban => match iban_len(value) {
                     Some(len) => {

@@ -276,6 +276,22 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
     if v.contains("...") || v.contains('…') || v.contains("{{") || v.contains("<redacted") {
         return true;
     }
+    // A format string: `"VS%0.f0COMNTOOLS" % version`, `"%s:%d"`.
+    if ["%s", "%d", "%r", "%(", "%0.", "%.", "%f", "%i"]
+        .iter()
+        .any(|f| v.contains(f))
+    {
+        return true;
+    }
+    // A URL: the URL rules read its credentials, if it has any.
+    if let Some(scheme_end) = v.find("://")
+        && scheme_end > 0
+        && v[..scheme_end]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
+    {
+        return true;
+    }
     // PEM armour: the private-key rule reads the body and decides.
     if v.starts_with("-----BEGIN ") {
         return true;
@@ -380,17 +396,79 @@ pub(crate) fn is_example_token(value: &str) -> bool {
 }
 
 /// Whether a value under a generic name (`*_key`, `auth`) looks machine
-/// generated: long enough and mixing letters with digits.
+/// generated: long enough, mixing letters with digits, and not an
+/// identifier a person named (`Ed25519PublicKey`, `w32-registered-hot-keys`).
 pub(crate) fn looks_generated(value: &str) -> bool {
     let has_digit = value.bytes().any(|b| b.is_ascii_digit());
     let has_alpha = value.bytes().any(|b| b.is_ascii_alphabetic());
-    value.len() >= 16 && has_digit && has_alpha
+    value.len() >= 16 && has_digit && has_alpha && !is_identifier(value)
+}
+
+/// `Ed25519PublicKey`, `NID_aes_256_cbc`, `w32-register-hot-key`: words a
+/// person joined, each in one case or in CamelCase with at most two runs
+/// of digits.
+pub(crate) fn is_identifier(value: &str) -> bool {
+    let (mut segments, mut short, mut worded) = (0, 0, false);
+    for segment in value.split(['_', '-', '.']).filter(|s| !s.is_empty()) {
+        if !is_natural_word(segment.as_bytes()) {
+            return false;
+        }
+        segments += 1;
+        short += usize::from(segment.len() <= 2);
+        worded |= segment
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.iter().all(u8::is_ascii_lowercase) || w.iter().all(u8::is_ascii_uppercase));
+    }
+    // Many one- or two-letter pieces (`sk-iw4Ki_pI_7-m`) are a token cut
+    // by separators, not words.
+    worded && short * 3 <= segments
+}
+
+/// Words run together in CamelCase (`challengePassword`, `DSAPrivateKey`):
+/// each hump, cut where a lower-case letter meets a capital, holds two
+/// lower-case letters in a row.
+fn is_camel_word(segment: &[u8]) -> bool {
+    let mut hump_has_word = false;
+    for (i, b) in segment.iter().enumerate() {
+        if i > 0 && b.is_ascii_uppercase() && segment[i - 1].is_ascii_lowercase() {
+            if !hump_has_word {
+                return false;
+            }
+            hump_has_word = false;
+        }
+        hump_has_word |=
+            b.is_ascii_lowercase() && segment.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+    }
+    hump_has_word
+}
+
+/// A word as a person writes it: letters and digits, at most two runs of
+/// digits, and at most one lone lower-case letter between other characters
+/// (`RSAPrivateKey`, `Ed25519Key`). A random mix of cases and digits has
+/// many of both.
+pub(crate) fn is_natural_word(segment: &[u8]) -> bool {
+    if !segment.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let lower = |j: usize| segment.get(j).is_some_and(u8::is_ascii_lowercase);
+    let digit = |j: usize| segment.get(j).is_some_and(u8::is_ascii_digit);
+    let (mut lone_lower, mut digit_runs) = (0, 0);
+    for i in 0..segment.len() {
+        if lower(i) && !(i > 0 && lower(i - 1)) && !lower(i + 1) {
+            lone_lower += 1;
+        }
+        if digit(i) && !(i > 0 && digit(i - 1)) {
+            digit_runs += 1;
+        }
+    }
+    lone_lower <= 1 && digit_runs <= 2
 }
 
 /// Whether a value under a secret-bearing name (`password`, `api_key`,
 /// `token`) is a credential rather than a word or a count: not a
-/// placeholder, not a bare number, and not a short lower-case word
-/// (`token: expired`, `password: required`).
+/// placeholder, not a bare number, and not a short word or identifier
+/// (`token: expired`, `password: required`, `key: RSAPrivateKey`).
 pub(crate) fn credential_value_ok(value: &str, password_like: bool) -> bool {
     if is_placeholder(value) {
         return false;
@@ -402,10 +480,18 @@ pub(crate) fn credential_value_ok(value: &str, password_like: bool) -> bool {
     if value.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return false;
     }
-    let wordy = value
+    // A word or an identifier (`expired`, `challengePassword`,
+    // `_DSAPrivateKey`, `consumer.secret`): a secret has digits or symbols.
+    let letters = value
         .bytes()
-        .all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-');
-    !(wordy && value.len() < 20)
+        .all(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'-' | b'.'));
+    let lower_word = letters && value.len() < 20 && !value.bytes().any(|b| b.is_ascii_uppercase());
+    let named = letters
+        && value
+            .split(['_', '-', '.'])
+            .filter(|s| !s.is_empty())
+            .all(|s| is_camel_word(s.as_bytes()));
+    !(lower_word || named)
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use super::validate::is_natural_word;
+
 /// What follows an assignment operator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Delimited {
@@ -84,7 +86,7 @@ fn is_code(value: &[u8], next: Option<u8>, colon: bool) -> bool {
     if path == value.len() && value.windows(2).any(|w| w == b"::") {
         return true;
     }
-    if is_snake_path(value) && value.contains(&b'.') || is_numeric_literal(value) {
+    if is_numeric_literal(value) || is_natural_dotted_path(value) || value[0] == b':' {
         return true;
     }
     let identifier = path == value.len() && !value.contains(&b'.');
@@ -93,7 +95,7 @@ fn is_code(value: &[u8], next: Option<u8>, colon: bool) -> bool {
         && value
             .iter()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
-    constant || colon && identifier && (is_type_name(value) || is_snake_identifier(value))
+    constant || is_snake_identifier(value) || colon && identifier && is_type_name(value)
 }
 
 /// A field or type name in snake case (`request_body`,
@@ -131,6 +133,25 @@ fn identifier_path_len(value: &[u8]) -> usize {
             _ => return end,
         }
     }
+}
+
+/// `self._lib.NID_aes_256_cbc`, `rsa.RSAPrivateKey`, `token.ERRORTOKEN`:
+/// identifiers a person named, joined by dots.
+fn is_natural_dotted_path(value: &[u8]) -> bool {
+    value.contains(&b'.')
+        && value.split(|&b| b == b'.').all(|part| {
+            part.first()
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+                && part
+                    .split(|&b| b == b'_')
+                    .all(|segment| segment.is_empty() || is_natural_word(segment))
+        })
+}
+
+/// Whether `value` reads as an expression of source code (a call, an
+/// index, a path, a generic type): `self.headers.get(`, `auth[1].encode(`.
+pub(super) fn is_expression(value: &str) -> bool {
+    !value.is_empty() && is_code(value.as_bytes(), None, false)
 }
 
 /// `cursor`, `req.headers.token`: lower-case identifiers joined by dots.
