@@ -445,6 +445,8 @@ fn shapes_the_shell_parser_loops_on_are_answered_at_once() {
         &format!("bash -c \"{} d @$HOME\"", "(".repeat(40)),
         // Brackets left open, on which its pattern rules backtrack.
         "rs[o r[l[ ''al[l[ -'a $''al[ s[o",
+        // Subscripts holding quotes, nested: its word rules backtrack.
+        "*(${s[\\`\\'\"]${s[(${s[\\`\\'\"]${s[\"))",
     ] {
         assert_eq!(
             smart(command),

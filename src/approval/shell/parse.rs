@@ -23,7 +23,8 @@
 //! anything else ([`heredoc_tag_hangs_parser`]) is not handed to the parser and
 //! is answered as a parser panic is. Neither is text on which the parser's
 //! backtracking takes seconds: nesting deeper than the walker reads
-//! ([`MAX_NESTING`]), or more than [`MAX_UNCLOSED_BRACKETS`] `[` left open. The
+//! ([`MAX_NESTING`]), more than [`MAX_UNCLOSED_BRACKETS`] `[` left open, or
+//! more than [`MAX_QUOTED_SUBSCRIPTS`] subscripts holding quotes. The
 //! top-level command is checked before it is parsed, and so is every script and
 //! word nested in it.
 
@@ -94,6 +95,41 @@ fn unreadable(text: &str) -> bool {
     heredoc_tag_hangs_parser(text)
         || nesting_depth(text).max(bracket_depth(text)) > MAX_NESTING
         || unclosed_brackets(text) > MAX_UNCLOSED_BRACKETS
+        || quoted_subscripts(text) > MAX_QUOTED_SUBSCRIPTS
+}
+
+/// More subscripts holding a quote, a backtick or a backslash than this is
+/// not parsed: the word parser backtracks over each such subscript as a
+/// string, a substitution and an arithmetic expression in turn, and two of
+/// them nested (`*(${s[\`\'"]${s[(${s[\`\'"]${s["))`) took a second. An
+/// array is read with an index (`${a[0]}`, `${a[$i]}`, `${a[@]}`), and an
+/// associative one with one quoted key at most in a command.
+const MAX_QUOTED_SUBSCRIPTS: usize = 1;
+
+/// How many `${name[` subscripts in `text` hold `"`, `'`, `` ` `` or `\`
+/// before their `]` (or before the text ends).
+fn quoted_subscripts(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    for open in memchr::memmem::find_iter(bytes, b"${") {
+        let name = bytes[open + 2..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+            .count();
+        let bracket = open + 2 + name;
+        if name == 0 || bytes.get(bracket) != Some(&b'[') {
+            continue;
+        }
+        let subscript = &bytes[bracket + 1..];
+        let end = memchr::memchr(b']', subscript).unwrap_or(subscript.len());
+        if subscript[..end]
+            .iter()
+            .any(|b| matches!(b, b'"' | b'\'' | b'`' | b'\\'))
+        {
+            count += 1;
+        }
+    }
+    count
 }
 
 /// How deeply `(` and `{` nest in `text`, quotes and comments ignored.
