@@ -194,16 +194,17 @@ impl Scanner {
     /// masked, until a pass finds nothing new: masking the result again
     /// changes nothing.
     pub(crate) fn spans<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
-        let mut spans = self.single_pass(text);
+        let (mut spans, mut unsettled) = self.single_pass(text);
         for _ in 1..MAX_PASSES {
-            if spans.is_empty() {
+            if !unsettled {
                 break;
             }
             let (masked, shifts) = apply_masks(text, &spans);
-            let more = self.single_pass(&masked);
+            let (more, more_unsettled) = self.single_pass(&masked);
             if more.is_empty() {
                 break;
             }
+            unsettled = more_unsettled;
             spans.extend(more.into_iter().map(|mut span| {
                 span.start = shifts.to_original(span.start);
                 span.end = shifts.to_original(span.end);
@@ -214,8 +215,10 @@ impl Scanner {
         spans
     }
 
-    /// One scan of `text`: what the rules find, sorted and merged.
-    fn single_pass<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
+    /// One scan of `text`: what the rules find, sorted and merged, and
+    /// whether masking it could change what a scan reads (see
+    /// [`unsettled`]).
+    fn single_pass<'r>(&'r self, text: &str) -> (Vec<Span<'r>>, bool) {
         let mut spans = Vec::new();
         // Anchored rules run at once at their hit; rules that search a line
         // are collected first so that each runs once per line.
@@ -250,10 +253,23 @@ impl Scanner {
             self.run_rule(rule, text, 0..text.len(), &mut spans);
         }
         if spans.is_empty() {
-            return spans;
+            return (spans, false);
+        }
+        let mut rejected: Vec<Range<usize>> = Vec::new();
+        spans.retain(|span| {
+            let keep = span.rule != REJECTED;
+            if !keep {
+                rejected.push(span.start..span.end);
+            }
+            keep
+        });
+        if spans.is_empty() {
+            return (spans, false);
         }
         drop_existing_masks(text, &mut spans);
-        merge(spans)
+        let spans = merge(spans);
+        let unsettled = unsettled(text, &spans, &rejected);
+        (spans, unsettled)
     }
 
     /// Finds the keywords in `text`: runs each anchored rule at its hit and
@@ -340,15 +356,13 @@ impl Scanner {
             (_, Check::Assignment) => {
                 let (class, value) = assignment(text, window.start)?;
                 let (kind, accepted) = class.judge(&text[value.clone()]);
-                if accepted {
-                    out.push(Span {
-                        start: value.start,
-                        end: value.end,
-                        rule: index,
-                        kind,
-                        keep_suffix: 0,
-                    });
-                }
+                out.push(Span {
+                    start: value.start,
+                    end: value.end,
+                    rule: if accepted { index } else { REJECTED },
+                    kind,
+                    keep_suffix: 0,
+                });
                 Some(value.end)
             }
             (Some(regex), _) => self.run_regex(index, regex, text, window, out),
@@ -426,12 +440,37 @@ impl Scanner {
                     None => false,
                 },
             };
-            if accepted {
-                out.push(span);
+            if !accepted {
+                span.rule = REJECTED;
             }
+            out.push(span);
         }
         reached
     }
+}
+
+/// The rule number of a candidate a check turned down. It is kept until
+/// the pass ends, to tell whether masks next to it could change its
+/// reading, and never masked.
+const REJECTED: usize = usize::MAX;
+
+/// Whether masking `spans` could change what a scan of `text` reads, so
+/// that another pass must run: two findings touch, a finding touches or
+/// overlaps a candidate that was turned down (a value whose extent a mask
+/// would change), or a finding is glued to a word byte on either side.
+/// Findings set apart by blanks and punctuation, the common case, settle
+/// in one pass.
+fn unsettled(text: &str, spans: &[Span<'_>], rejected: &[Range<usize>]) -> bool {
+    let bytes = text.as_bytes();
+    let glued = |at: Option<&u8>| at.is_some_and(|b| is_word_byte(*b));
+    spans.windows(2).any(|pair| pair[0].end >= pair[1].start)
+        || spans.iter().any(|span| {
+            glued(span.start.checked_sub(1).and_then(|i| bytes.get(i)))
+                || glued(bytes.get(span.end))
+                || rejected
+                    .iter()
+                    .any(|r| r.start <= span.end && span.start <= r.end)
+        })
 }
 
 /// Scans of one text at most. Each pass after the first masks only what an

@@ -273,18 +273,11 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
     if matches!(first, b'<' | b'{' | b'%' | b'[' | b'(') {
         return true;
     }
-    if v.contains("...") || v.contains('…') || v.contains("{{") || v.contains("<redacted") {
-        return true;
-    }
-    // A format string: `"VS%0.f0COMNTOOLS" % version`, `"%s:%d"`.
-    if ["%s", "%d", "%r", "%(", "%0.", "%.", "%f", "%i"]
-        .iter()
-        .any(|f| v.contains(f))
-    {
+    if has_template_mark(v.as_bytes()) {
         return true;
     }
     // A URL: the URL rules read its credentials, if it has any.
-    if let Some(scheme_end) = v.find("://")
+    if let Some(scheme_end) = memchr::memmem::find(v.as_bytes(), b"://")
         && scheme_end > 0
         && v[..scheme_end]
             .bytes()
@@ -310,7 +303,6 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
     {
         return true;
     }
-    let lower = v.to_ascii_lowercase();
     const WORDS: &[&str] = &[
         "null",
         "none",
@@ -364,10 +356,40 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         "sample",
         "fixme",
     ];
-    WORDS.contains(&lower.as_str())
-        || PREFIXES.iter().any(|p| lower.starts_with(p))
-        || lower.ends_with("_here")
-        || lower.ends_with("-here")
+    let bytes = v.as_bytes();
+    let starts = |p: &str| {
+        bytes
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let ends = |p: &str| {
+        bytes.len() >= p.len() && bytes[bytes.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+    };
+    WORDS.iter().any(|w| v.eq_ignore_ascii_case(w))
+        || PREFIXES.iter().any(|p| starts(p))
+        || ends("_here")
+        || ends("-here")
+}
+
+/// An ellipsis (`...`, `…`), a template (`{{ x }}`), a mask, or a format
+/// directive (`%s`, `%d`, `%(name)s`, `%0.f`), in one pass.
+fn has_template_mark(v: &[u8]) -> bool {
+    v.iter().enumerate().any(|(i, &b)| {
+        let rest = &v[i..];
+        match b {
+            b'.' => rest.starts_with(b"..."),
+            b'{' => rest.starts_with(b"{{"),
+            b'<' => rest.starts_with(b"<redacted"),
+            b'%' => {
+                matches!(
+                    rest.get(1),
+                    Some(b's' | b'd' | b'r' | b'(' | b'.' | b'f' | b'i')
+                ) || rest.starts_with(b"%0.")
+            }
+            0xE2 => rest.starts_with("…".as_bytes()),
+            _ => false,
+        }
+    })
 }
 
 /// A token of a provider's shape that is a documentation example, not a
@@ -392,7 +414,8 @@ pub(crate) fn is_example_token(value: &str) -> bool {
             return true;
         }
     }
-    value.to_ascii_lowercase().contains("example")
+    memchr::memchr2_iter(b'e', b'E', bytes)
+        .any(|i| bytes.get(i..i + 7).is_some_and(|w| w.eq_ignore_ascii_case(b"example")))
 }
 
 /// Whether a value under a generic name (`*_key`, `auth`) looks machine
