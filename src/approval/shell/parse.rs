@@ -187,8 +187,14 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
     while let Some(at) = memchr::memmem::find(&bytes[from..], b"<<") {
         let op = from + at;
         // `\<<<`: the first `<` is a quoted character and the operator is
-        // the next two, a heredoc rather than a here-string.
-        if op > 0 && bytes[op - 1] == b'\\' {
+        // the next two, a heredoc rather than a here-string. `\\<<` is a
+        // quoted backslash before a heredoc: only an odd run quotes the `<`.
+        let backslashes = bytes[..op]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+        if backslashes % 2 == 1 {
             from = op + 1;
             continue;
         }
