@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::span::{Span, is_word_byte};
+use super::span::{Span, ends_with_mask, is_word_byte};
 use super::validate::{IBAN, card_brand, card_grouping_ok, iban_len, luhn_ok};
 
 /// A digit run this long (single spaces or dashes between digits allowed)
@@ -172,7 +172,9 @@ pub(super) fn number_spans(text: &str, window: Range<usize>, rule: usize, out: &
             at = at.max(iban_start + len);
             continue;
         }
-        let (open_before, open_after) = (is_edge(start.checked_sub(1)), is_edge(Some(end)));
+        // Digits right after a mask are the card it kept the end of.
+        let open_before = is_edge(start.checked_sub(1)) && !ends_with_mask(bytes, start);
+        let open_after = is_edge(Some(end));
         for (offset, len, brand) in card_spans(&text[start..end], open_before, open_after) {
             out.push(Span {
                 start: start + offset,

@@ -288,9 +288,15 @@ impl Scanner {
         // hit finds keywords that overlap it, and `prefixes` credits the
         // shorter keywords at the same start.
         let mut from = 0;
+        // A mask's label (`<redacted:iban>`, `<redacted:password>`) holds
+        // keywords; a hit inside a mask wakes nothing.
+        let masked = memmem::find(bytes, MASK_OPEN).is_some();
         while let Some(hit) = prefilter.find(Input::new(text).span(from..text.len())) {
             let at = hit.start();
             from = at + 1;
+            if masked && inside_mask(bytes, at) {
+                continue;
+            }
             let longest = &self.keywords[hit.pattern().as_usize()];
             for keyword in
                 std::iter::once(longest).chain(longest.prefixes.iter().map(|&k| &self.keywords[k]))
@@ -442,6 +448,12 @@ impl Scanner {
             };
             if !accepted {
                 span.rule = REJECTED;
+                // An IBAN candidate runs on into the next word, so a
+                // rejected one may hide a valid one that starts inside it;
+                // its length is bounded, so looking again costs little.
+                if rule.check == Check::Iban {
+                    at = whole.0 + 1;
+                }
             }
             out.push(span);
         }
@@ -455,15 +467,16 @@ impl Scanner {
 const REJECTED: usize = usize::MAX;
 
 /// Whether masking `spans` could change what a scan of `text` reads, so
-/// that another pass must run: two findings touch, a finding touches or
-/// overlaps a candidate that was turned down (a value whose extent a mask
-/// would change), or a finding is glued to a word byte on either side.
-/// Findings set apart by blanks and punctuation, the common case, settle
-/// in one pass.
+/// that another pass must run: a candidate was turned down (a mask can
+/// change a value's extent, or what stands before an address), two
+/// findings touch, or a finding is glued to a word byte on either side.
+/// Findings set apart by blanks and punctuation with nothing turned down
+/// around them, the common case, settle in one pass.
 fn unsettled(text: &str, spans: &[Span<'_>], rejected: &[Range<usize>]) -> bool {
     let bytes = text.as_bytes();
     let glued = |at: Option<&u8>| at.is_some_and(|b| is_word_byte(*b));
-    spans.windows(2).any(|pair| pair[0].end >= pair[1].start)
+    !rejected.is_empty()
+        || spans.windows(2).any(|pair| pair[0].end >= pair[1].start)
         || spans.iter().any(|span| {
             glued(span.start.checked_sub(1).and_then(|i| bytes.get(i)))
                 || glued(bytes.get(span.end))
@@ -531,12 +544,31 @@ fn line_around(bytes: &[u8], pos: usize) -> Range<usize> {
     start..end
 }
 
+/// How every mask starts.
+const MASK_OPEN: &[u8] = b"<redacted";
+
+/// `<redacted:` + a kind of at most 64 bytes + `>`.
+const MAX_MASK: usize = 80;
+
+/// Whether `at` is inside the label of a mask: `<redacted:`, label bytes
+/// (`a-z`, `0-9`, `_`) around `at`, and the closing `>`.
+fn inside_mask(bytes: &[u8], at: usize) -> bool {
+    const LABEL_OPEN: &[u8] = b"<redacted:";
+    let is_label = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_';
+    let from = at.saturating_sub(MAX_MASK);
+    let Some(open) = memmem::rfind(&bytes[from..at], LABEL_OPEN) else {
+        return false;
+    };
+    let label_start = from + open + LABEL_OPEN.len();
+    label_start <= at
+        && bytes[label_start..at].iter().all(is_label)
+        && bytes[at..].iter().take(MAX_MASK).find(|b| !is_label(b)) == Some(&b'>')
+}
+
 /// Drops findings inside masks that are already in the text, so that
 /// redacting twice changes nothing.
 fn drop_existing_masks(text: &str, spans: &mut Vec<Span<'_>>) {
-    const OPEN: &[u8] = b"<redacted";
-    // `<redacted:` + a kind of at most 64 bytes + `>`.
-    const MAX_MASK: usize = 80;
+    const OPEN: &[u8] = MASK_OPEN;
     let bytes = text.as_bytes();
     let finder = memmem::Finder::new(OPEN);
     let mut masks = Vec::new();

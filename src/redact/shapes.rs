@@ -156,6 +156,12 @@ pub(super) fn pem_body(text: &str, from: usize) -> Option<Range<usize>> {
     (base64 >= 40 && !is_placeholder(body)).then_some(start..end)
 }
 
+/// A byte of a URL's user info (RFC 3986 unreserved, sub-delims, `%`,
+/// `:`), or of a mask standing in for part of it.
+fn is_userinfo_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"-._~%!$&'()*+,;=:<>".contains(&b)
+}
+
 /// URL user info (`https://user:pw@host`), file names (`logo@2x.png`), scp-style remotes (`git@host:org/repo`) and
 /// cloud workload identities (`deployer@proj.iam.gserviceaccount.com`, which
 /// name a service, not a person, and are what an IAM error must show) look
@@ -166,12 +172,13 @@ pub(super) fn email_ok(text: &str, match_start: usize, match_end: usize, whole: 
         "txt", "lock", "py", "rs", "go", "java", "rb", "yaml", "yml", "toml", "html",
     ];
     let bytes = text.as_bytes();
-    // `https://user:pw@host` and `https://token@host`: URL user info.
-    let token_start = bytes[..match_start]
+    // `https://user:pw@host` and `https://token@host`: URL user info, the
+    // characters between `://` and the address all ones user info holds.
+    let userinfo_start = bytes[..match_start]
         .iter()
-        .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\''))
+        .rposition(|&b| !is_userinfo_byte(b))
         .map_or(0, |i| i + 1);
-    let in_url = memmem::find(&bytes[token_start..match_start], b"://").is_some();
+    let in_url = bytes[..userinfo_start].ends_with(b"://");
     if in_url
         || bytes.get(match_end) == Some(&b':')
         || whole.to_ascii_lowercase().ends_with(".gserviceaccount.com")

@@ -17,3 +17,19 @@ pub(crate) struct Span<'r> {
 pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
+
+/// Whether `bytes[..at]` ends with a mask (`<redacted:KIND>`): what
+/// follows it directly is a kept suffix or the text after a finding, never
+/// the start of a new one.
+pub(crate) fn ends_with_mask(bytes: &[u8], at: usize) -> bool {
+    const OPEN: &[u8] = b"<redacted:";
+    let Some(label_end) = at.checked_sub(1).filter(|&i| bytes[i] == b'>') else {
+        return false;
+    };
+    let label = bytes[..label_end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || **b == b'_')
+        .count();
+    label > 0 && bytes[..label_end - label].ends_with(OPEN)
+}

@@ -414,8 +414,11 @@ pub(crate) fn is_example_token(value: &str) -> bool {
             return true;
         }
     }
-    memchr::memchr2_iter(b'e', b'E', bytes)
-        .any(|i| bytes.get(i..i + 7).is_some_and(|w| w.eq_ignore_ascii_case(b"example")))
+    memchr::memchr2_iter(b'e', b'E', bytes).any(|i| {
+        bytes
+            .get(i..i + 7)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"example"))
+    })
 }
 
 /// Whether a value under a generic name (`*_key`, `auth`) looks machine

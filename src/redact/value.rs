@@ -207,7 +207,7 @@ fn is_type_name(value: &[u8]) -> bool {
 }
 
 /// The text of an XML element after its opening tag's `>`: one word, on
-/// its own line or not, followed by the next tag (`<apiToken>VALUE</`).
+/// its own line or not, followed by a closing tag (`<apiToken>VALUE</`).
 pub(super) fn xml_element_text(bytes: &[u8], from: usize) -> Option<Range<usize>> {
     let blank_run = |at: usize| {
         bytes[at..]
@@ -222,7 +222,8 @@ pub(super) fn xml_element_text(bytes: &[u8], from: usize) -> Option<Range<usize>
         .position(|&b| b.is_ascii_whitespace() || b == b'<')
         .unwrap_or(bytes.len() - start);
     let end = start + len;
-    (len > 0 && bytes.get(end + blank_run(end)) == Some(&b'<')).then_some(start..end)
+    let closing = end + blank_run(end);
+    (len > 0 && bytes[closing.min(bytes.len())..].starts_with(b"</")).then_some(start..end)
 }
 
 /// After `name:`, a YAML block scalar (`|`, `>`, `|-`, `>+2`) ending the
