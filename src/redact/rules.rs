@@ -380,7 +380,7 @@ pub(crate) static SPECS: &[Spec] = &[
     Spec::new("us_ssn", r#"(?i-u:ssn)["']?[ \t]*[:=][ \t]*["']?(?P<s>\d{9})(?-u:\b)"#).keywords(&["ssn"]).check(Check::Ssn).example(r"ssn=123456789"),
     // `0x` + 64 hex is a private key or a transaction hash; only words
     // saying "key" before it make it a key.
-    Spec::new("crypto_private_key", r"(?i-u:priv(?:ate)?[ _.\-]?key|wallet[ _.\-]?key|signer[ _.\-]?key|secret[ _.\-]?key|mnemonic|seed)[^\n]{0,40}?(?-u:\b)(?P<s>0x[a-fA-F0-9]{64})(?-u:\b)").keywords(&["0x"]).example(r"wallet private key: 0xf50d054a81b7047fa1a9773f66696e7b436f9c81dfff981addd6ccefbf9f694e"),
+    Spec::new("crypto_private_key", r"(?i-u:priv(?:ate)?[ _.\-]?key|wallet[ _.\-]?key|signer[ _.\-]?key|mnemonic)[^\n]{0,40}?(?-u:\b)(?P<s>0x[a-fA-F0-9]{64})(?-u:\b)").keywords(&["priv", "wallet", "signer", "mnemonic"]).example(r"wallet private key: 0xf50d054a81b7047fa1a9773f66696e7b436f9c81dfff981addd6ccefbf9f694e"),
     // --- Key names: values recognisable only by what they are called ---------
     Spec::new("secret_flag", r"--(?i-u:api-?key|token|access-token|auth-token|password|secret|client-secret)(?:=|[ \t]+)(?P<s>[^\s\x22'`]{6,})").keywords(&[ "--api", "--token", "--access", "--auth", "--password", "--secret", "--client", ]).anchored().check(Check::Credential).example(r"--password=\2XdbvG!%H:"),
     // Anchored at the word; the full name (`DB_PASSWORD`, `cache_key`) is

@@ -290,11 +290,14 @@ impl Scanner {
         let mut from = 0;
         // A mask's label (`<redacted:iban>`, `<redacted:password>`) holds
         // keywords; a hit inside a mask wakes nothing.
-        let masked = memmem::find(bytes, MASK_OPEN).is_some();
+        // Looked for at the first hit only: most lines have none.
+        let mut masked: Option<bool> = None;
         while let Some(hit) = prefilter.find(Input::new(text).span(from..text.len())) {
             let at = hit.start();
             from = at + 1;
-            if masked && inside_mask(bytes, at) {
+            if *masked.get_or_insert_with(|| memmem::find(bytes, MASK_OPEN).is_some())
+                && inside_mask(bytes, at)
+            {
                 continue;
             }
             let longest = &self.keywords[hit.pattern().as_usize()];

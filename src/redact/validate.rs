@@ -365,7 +365,9 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
     let ends = |p: &str| {
         bytes.len() >= p.len() && bytes[bytes.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
     };
-    WORDS.iter().any(|w| v.eq_ignore_ascii_case(w))
+    // `REQUIRED.`, `optional,`: a word closing a sentence of the docs.
+    let word = v.trim_end_matches(['.', ',', ';', '!']);
+    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
         || PREFIXES.iter().any(|p| starts(p))
         || ends("_here")
         || ends("-here")
