@@ -165,3 +165,27 @@ fn known_prefixes_glued_to_what_precedes_them_are_masked() {
         "DATABRICKS_HOST=x DATABRICKS=<redacted:databricks_token>",
     );
 }
+
+/// A format with one exact length is trusted: a value one character off
+/// is a lookalike, even under a secret name, and the real one is masked.
+#[test]
+fn lookalikes_of_fixed_length_formats_are_left_alone() {
+    let real = "ghp_xWf1Sr2eQCJeLhzOKBhwV8BQ07wv9KAq3Zt1";
+    masked(
+        &format!("GITHUB_TOKEN={real}"),
+        "GITHUB_TOKEN=<redacted:github_pat>",
+    );
+    for line in [
+        format!("GITHUB_TOKEN={}", &real[..real.len() - 1]),
+        format!("GITHUB_TOKEN={real}Z"),
+        "NPM_TOKEN=npm_Q08AaT2kevukx281EOBnv0MQxBq03yRQ6OY".to_owned(),
+        "AWS_ACCESS_KEY=AKIAN64KO5B1H6K5TQD".to_owned(),
+    ] {
+        unchanged(&line);
+    }
+    // Where the length varies, any value under a secret name is masked.
+    masked(
+        "STRIPE_KEY=sk_live_4eC39HqLyjWDar",
+        "STRIPE_KEY=<redacted:stripe_secret_key>",
+    );
+}

@@ -70,6 +70,9 @@
 //!   (`MIIE...`); provider-shaped tokens from documentation (`ghp_xxxx…`,
 //!   `AKIAIOSFODNN7EXAMPLE`: a run of eight equal characters, or `example`).
 //!   A password that merely starts with `$` (`$cX5C_mJ…`) is still masked.
+//! - **Lookalikes** of formats with one exact length (GitHub's classic
+//!   tokens, npm tokens, AWS key ids): a value one character off is left
+//!   alone, also under a secret name.
 //! - **Ids**: UUIDs, request, account and tenant ids, git SHAs, hex digests
 //!   and `sha512-` integrity strings, transaction hashes without a word that
 //!   calls them a key.

@@ -210,9 +210,9 @@ pub(crate) static SPECS: &[Spec] = &[
     Spec::new("plaid_access_token", r"(?-u:\b)access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}").keywords(&["access-"]).anchored().example(r"access-sandbox-ffc2516a-2627-45bd-c40c-39cbae8cc6e2"),
     // --- Source hosting and CI ----------------------------------------------
     Spec::new("github_fine_grained_pat", r"github_pat_[A-Za-z0-9_]{50,}").keywords(&["github_pat_"]).anchored().example(r"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xf2qgz"),
-    Spec::new("github_pat", r"ghp_[A-Za-z0-9]{30,}").keywords(&["ghp_"]).anchored().example(r"ghp_xWf1Sr2eQCJeLhzOKBhwV8BQ07wv9KA"),
-    Spec::new("github_oauth_token", r"gho_[A-Za-z0-9]{30,}").keywords(&["gho_"]).anchored().example(r"gho_8JF8z63ku0otv5qsq3uj4L613xC7ds3Dj6JBjBf2g37cnsa4O"),
-    Spec::new("github_user_to_server_token", r"ghu_[A-Za-z0-9]{30,}(?:[_.\-][A-Za-z0-9_\-]+)*").keywords(&["ghu_"]).anchored().example(r"ghu_YALGr22vG329zPcsHA79q3skp5l8BP8G2cy9VEBtsORdued4HAPzSLVZPyv"),
+    Spec::new("github_pat", r"(?P<s>ghp_[A-Za-z0-9]{36})(?:[^A-Za-z0-9]|$)").keywords(&["ghp_"]).anchored().example(r"ghp_xWf1Sr2eQCJeLhzOKBhwV8BQ07wv9KAq3Zt1"),
+    Spec::new("github_oauth_token", r"(?P<s>gho_[A-Za-z0-9]{36})(?:[^A-Za-z0-9]|$)").keywords(&["gho_"]).anchored().example(r"gho_8JF8z63ku0otv5qsq3uj4L613xC7ds3Dj6Jq"),
+    Spec::new("github_user_to_server_token", r"(?P<s>ghu_[A-Za-z0-9]{36})(?:[^A-Za-z0-9]|$)").keywords(&["ghu_"]).anchored().example(r"ghu_YALGr22vG329zPcsHA79q3skp5l8BP8G2cy9"),
     Spec::new("github_server_to_server_token", r"ghs_(?:[A-Za-z0-9]{30,}|\d{4,}_[A-Za-z0-9_\-]{20,}(?:\.[A-Za-z0-9_\-]+)*)").keywords(&["ghs_"]).anchored().example(r"ghs_NQ4kG41w657XFpWV704F82cPup2pOocj9xphbfm3WDjn35tEn7NfAV"),
     Spec::new("github_refresh_token", r"ghr_[A-Za-z0-9]{30,}").keywords(&["ghr_"]).anchored().example(r"ghr_fzs6Z4Q4qzQYEB2BHX6WFR1X54V04U3ZwgXwp18F1AlP2LFQ1SsG8ffX6zD"),
     Spec::new("gitlab_pat", r"glpat-[A-Za-z0-9_\-.]{20,}").keywords(&["glpat-"]).anchored().example(r"glpat-.-s_0_x..-3SY.9sNmFMB_b.-__-4ej"),
@@ -238,7 +238,7 @@ pub(crate) static SPECS: &[Spec] = &[
     Spec::new("bitbucket_app_password", r"(?-u:\b)ATBB[A-Za-z0-9_=.\-]{28,}").keywords(&["atbb"]).anchored().example(r"ATBB=j==_-.=K8G0x.=_=-i4-Y1y=_=l="),
     Spec::new("buildkite_token", r"bkua_[a-f0-9]{40}").keywords(&["bkua_"]).anchored().example(r"bkua_2c748a26b6811ef5bfa186fe2fbca3266dbcea8f"),
     Spec::new("circleci_token", r"CCIPAT_[A-Za-z0-9]{20,}_[a-f0-9]{40}").keywords(&["ccipat_"]).anchored().example(r"CCIPAT_tgCdoiltJzeyYeaEakSP7vfHFo4461wnSjF_cd4c4de86cce65ce48e8b7cbc877a488d586580b"),
-    Spec::new("npm_token", r"npm_[A-Za-z0-9]{36}").keywords(&["npm_"]).anchored().example(r"npm_Q08AaT2kevukx281EOBnv0MQxBq03yRQ6OYk"),
+    Spec::new("npm_token", r"(?P<s>npm_[A-Za-z0-9]{36})(?:[^A-Za-z0-9]|$)").keywords(&["npm_"]).anchored().example(r"npm_Q08AaT2kevukx281EOBnv0MQxBq03yRQ6OYk"),
     Spec::new("pypi_token", r"pypi-AgE[A-Za-z0-9_\-]{50,}").keywords(&["pypi-"]).anchored().example(r"pypi-AgELwByhl84l9Cb-j_l_-of_L-X_X__295n8_K8D-R1s03r1_kFEY6xfyG-CZ4-_t-9S1d-EiQ_l21avGj7CGd-3h_8"),
     Spec::new("rubygems_api_key", r"rubygems_[a-f0-9]{48}").keywords(&["rubygems_"]).anchored().example(r"rubygems_7ea3f3989ada8219a251709bdc0f6c1394d8e3bc1e36ca8e"),
     Spec::new("docker_hub_pat", r"dckr_pat_[A-Za-z0-9_\-]{24,}").keywords(&["dckr_pat_"]).anchored().example(r"dckr_pat_5D_c-ztj_-xC-_11_7y_I-Gy0-j_ra9Kz-T-e_r__aV3w"),
@@ -389,6 +389,14 @@ pub(crate) static SPECS: &[Spec] = &[
     // `cache_key`) is read leftwards and decides the kind and the check.
     Spec::new("secret", "").keywords(SECRET_WORDS).anchored().check(Check::Assignment).example(r"DB_PASSWORD=Tr0ub4dor-3xample"),
 ];
+
+/// Prefixes whose rows match one exact length (GitHub's classic tokens and
+/// npm's are 36 characters after the prefix, AWS key ids 16): a value under
+/// a secret name that starts with one but does not fit its row is a
+/// lookalike (a token cut short, a test string off by one) and is left to
+/// the row. Formats whose length varies (`sk_live_`, `glpat-`, `xoxb-`)
+/// are not listed: any value under a secret name is masked there.
+pub(crate) const STRICT_PREFIXES: &[&str] = &["ghp_", "gho_", "ghu_", "npm_", "AKIA", "ASIA"];
 
 /// Names ending in `key` that are not secrets.
 pub(crate) const BENIGN_KEY_NAMES: &[&str] = &[

@@ -15,7 +15,7 @@ use regex::bytes::{Regex, RegexBuilder};
 
 use super::assignment::assignment;
 use super::digits::{long_digit_run, number_spans};
-use super::rules::Check;
+use super::rules::{Check, STRICT_PREFIXES};
 use super::shapes::{discord_spans, email_ok, pem_body};
 use super::span::{Span, is_word_byte};
 use super::validate::{
@@ -364,7 +364,11 @@ impl Scanner {
             }
             (_, Check::Assignment) => {
                 let (class, value) = assignment(text, window.start)?;
-                let (kind, accepted) = class.judge(&text[value.clone()]);
+                let (kind, judged) = class.judge(&text[value.clone()]);
+                let lookalike = STRICT_PREFIXES
+                    .iter()
+                    .any(|p| text[value.clone()].starts_with(p));
+                let accepted = judged && !lookalike;
                 out.push(Span {
                     start: value.start,
                     end: value.end,
