@@ -214,7 +214,7 @@ fn the_demo_server_guards_every_tool_call() {
     let log = server.wait_for_log("kill switch changed");
     assert!(log.contains("tool result"), "{log}");
     assert!(
-        !log.contains("sk_live_51DemoOnly"),
+        !log.contains("sk_live_51Hq8Zt"),
         "a secret reached the log:\n{log}"
     );
     assert!(!log.contains(TOKEN), "the token reached the log:\n{log}");

@@ -118,7 +118,7 @@ fn lookup_customer(args: &Value) -> Value {
         "name": "Ana Example",
         "email": "ana.example@example.com",
         "card_number": "4242 4242 4242 4242",
-        "billing_api_key": "sk_live_51DemoOnlyNotARealKey0000000000",
+        "billing_api_key": "sk_live_51Hq8ZtLmN4pR7vW2xY9bC3dF",
         "notes": notes,
     })
 }
