@@ -189,20 +189,19 @@ impl Scanner {
     /// All spans to mask in `text`, sorted and merged so none overlap.
     /// Allocates nothing when there is nothing to mask.
     ///
-    /// A mask can change what the rules see around it (a value's extent, a
-    /// word boundary), so text with findings is scanned again with them
-    /// masked, until a pass finds nothing new: masking the result again
-    /// changes nothing.
+    /// A mask can change what the rules read around it (a value's extent,
+    /// a word boundary, what stands before an address), so text with
+    /// findings is scanned again with them masked, until a pass finds
+    /// nothing new: no secret is left half-masked for a later reader to
+    /// find, and masking the result again changes nothing.
     pub(crate) fn spans<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
-        let (mut spans, unsettled) = self.single_pass(text);
-        if !unsettled {
+        let mut spans = self.single_pass(text);
+        if spans.is_empty() {
             return spans;
         }
-        // Once a mask may change a reading, passes run until one finds
-        // nothing new.
         for _ in 1..MAX_PASSES {
             let (masked, shifts) = apply_masks(text, &spans);
-            let (more, _) = self.single_pass(&masked);
+            let more = self.single_pass(&masked);
             if more.is_empty() {
                 return spans;
             }
@@ -220,10 +219,8 @@ impl Scanner {
         hull_per_line(text, spans)
     }
 
-    /// One scan of `text`: what the rules find, sorted and merged, and
-    /// whether masking it could change what a scan reads (see
-    /// [`unsettled`]).
-    fn single_pass<'r>(&'r self, text: &str) -> (Vec<Span<'r>>, bool) {
+    /// One scan of `text`: what the rules find, sorted and merged.
+    fn single_pass<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
         let mut spans = Vec::new();
         // Anchored rules run at once at their hit; rules that search a line
         // are collected first so that each runs once per line.
@@ -258,23 +255,10 @@ impl Scanner {
             self.run_rule(rule, text, 0..text.len(), &mut spans);
         }
         if spans.is_empty() {
-            return (spans, false);
-        }
-        let mut rejected: Vec<Range<usize>> = Vec::new();
-        spans.retain(|span| {
-            let keep = span.rule != REJECTED;
-            if !keep {
-                rejected.push(span.start..span.end);
-            }
-            keep
-        });
-        if spans.is_empty() {
-            return (spans, false);
+            return spans;
         }
         drop_existing_masks(text, &mut spans);
-        let spans = merge(spans);
-        let unsettled = unsettled(text, &spans, &rejected);
-        (spans, unsettled)
+        merge(spans)
     }
 
     /// Finds the keywords in `text`: runs each anchored rule at its hit and
@@ -374,13 +358,15 @@ impl Scanner {
                     .iter()
                     .any(|p| text[value.clone()].starts_with(p));
                 let accepted = judged && !lookalike;
-                out.push(Span {
-                    start: value.start,
-                    end: value.end,
-                    rule: if accepted { index } else { REJECTED },
-                    kind,
-                    keep_suffix: 0,
-                });
+                if accepted {
+                    out.push(Span {
+                        start: value.start,
+                        end: value.end,
+                        rule: index,
+                        kind,
+                        keep_suffix: 0,
+                    });
+                }
                 Some(value.end)
             }
             (Some(regex), _) => self.run_regex(index, regex, text, window, out),
@@ -458,49 +444,22 @@ impl Scanner {
                     None => false,
                 },
             };
-            if !accepted {
-                span.rule = REJECTED;
+            if accepted {
+                out.push(span);
+            } else if rule.check == Check::Iban {
                 // An IBAN candidate runs on into the next word, so a
                 // rejected one may hide a valid one that starts inside it;
                 // its length is bounded, so looking again costs little.
-                if rule.check == Check::Iban {
-                    at = whole.0 + 1;
-                }
+                at = whole.0 + 1;
             }
-            out.push(span);
         }
         reached
     }
 }
 
-/// The rule number of a candidate a check turned down. It is kept until
-/// the pass ends, to tell whether masks next to it could change its
-/// reading, and never masked.
-const REJECTED: usize = usize::MAX;
-
-/// Whether masking `spans` could change what a scan of `text` reads, so
-/// that another pass must run: a candidate was turned down (a mask can
-/// change a value's extent, or what stands before an address), two
-/// findings touch, or a finding is glued to a word byte on either side.
-/// Findings set apart by blanks and punctuation with nothing turned down
-/// around them, the common case, settle in one pass.
-fn unsettled(text: &str, spans: &[Span<'_>], rejected: &[Range<usize>]) -> bool {
-    let bytes = text.as_bytes();
-    let glued = |at: Option<&u8>| at.is_some_and(|b| is_word_byte(*b));
-    !rejected.is_empty()
-        || spans.windows(2).any(|pair| pair[0].end >= pair[1].start)
-        || spans.iter().any(|span| {
-            glued(span.start.checked_sub(1).and_then(|i| bytes.get(i)))
-                || glued(bytes.get(span.end))
-                || rejected
-                    .iter()
-                    .any(|r| r.start <= span.end && span.start <= r.end)
-        })
-}
-
 /// Scans of one text at most. Each pass after the first masks only what an
-/// earlier mask changed the reading of, so text a person or a program
-/// wrote settles in two or three.
+/// earlier mask changed the reading of; text a person or a program wrote
+/// settles in two (the second finds nothing) or three.
 const MAX_PASSES: usize = 16;
 
 /// One span per line, from the line's first finding to its last, labelled
