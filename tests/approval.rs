@@ -447,6 +447,8 @@ fn shapes_the_shell_parser_loops_on_are_answered_at_once() {
         "rs[o r[l[ ''al[l[ -'a $''al[ s[o",
         // A quoted backslash before a heredoc whose tag is a form feed.
         "c$>(h\\\\<<-\x0c(ct <a ",
+        // Indirect expansions with expansions in their subscripts.
+        "bnt[som${!nt[som/${!f=}egm${!nt[som/${!f=}eg f=};som${!nt[som/${!f=}egm l] f=};l])leg",
         // Subscripts holding quotes, nested: its word rules backtrack.
         "*(${s[\\`\\'\"]${s[(${s[\\`\\'\"]${s[\"))",
     ] {

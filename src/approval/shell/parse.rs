@@ -98,12 +98,13 @@ fn unreadable(text: &str) -> bool {
         || quoted_subscripts(text) > MAX_QUOTED_SUBSCRIPTS
 }
 
-/// More subscripts holding a quote, a backtick or a backslash than this is
-/// not parsed: the word parser backtracks over each such subscript as a
-/// string, a substitution and an arithmetic expression in turn, and two of
-/// them nested (`*(${s[\`\'"]${s[(${s[\`\'"]${s["))`) took a second. An
-/// array is read with an index (`${a[0]}`, `${a[$i]}`, `${a[@]}`), and an
-/// associative one with one quoted key at most in a command.
+/// More subscripts holding a quote, a backtick, a backslash or a nested
+/// `${`/`$(` than this is not parsed: the word parser backtracks over each
+/// such subscript as a string, a substitution and an arithmetic expression
+/// in turn, and two of them nested took a second
+/// (`*(${s[\`\'"]${s[(${s[\`\'"]${s["))`, `${!n[s/${!f=}e${!n[s/${!f=}`).
+/// An array is read with an index (`${a[0]}`, `${a[$i]}`, `${a[@]}`), and
+/// an associative one with one quoted key at most in a command.
 const MAX_QUOTED_SUBSCRIPTS: usize = 1;
 
 /// How many `${name[` subscripts in `text` hold `"`, `'`, `` ` `` or `\`
@@ -112,19 +113,25 @@ fn quoted_subscripts(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut count = 0;
     for open in memchr::memmem::find_iter(bytes, b"${") {
-        let name = bytes[open + 2..]
+        // `${!name[` and `${#name[` (indirection, length) read the same.
+        let sigil = usize::from(matches!(bytes.get(open + 2), Some(b'!' | b'#')));
+        let name_at = open + 2 + sigil;
+        let name = bytes[name_at.min(bytes.len())..]
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
             .count();
-        let bracket = open + 2 + name;
+        let bracket = name_at + name;
         if name == 0 || bytes.get(bracket) != Some(&b'[') {
             continue;
         }
         let subscript = &bytes[bracket + 1..];
         let end = memchr::memchr(b']', subscript).unwrap_or(subscript.len());
-        if subscript[..end]
-            .iter()
-            .any(|b| matches!(b, b'"' | b'\'' | b'`' | b'\\'))
+        let subscript = &subscript[..end];
+        let expansion = subscript.windows(2).any(|w| w == b"${" || w == b"$(");
+        if expansion
+            || subscript
+                .iter()
+                .any(|b| matches!(b, b'"' | b'\'' | b'`' | b'\\'))
         {
             count += 1;
         }
