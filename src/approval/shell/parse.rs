@@ -181,7 +181,7 @@ fn unclosed_brackets(text: &str) -> usize {
 
 /// Whether `text` has a heredoc (`<<TAG`, `<<-TAG`, not a `<<<`
 /// here-string) whose tag is not a plain word: letters, digits, `_`, `-`,
-/// `.`, `!`, quotes and a leading backslash (`EOF`, `'END'`, `"_EOT_"`,
+/// `.`, `!`, quotes and a backslash as the first character (`EOF`, `'END'`, `"_EOT_"`,
 /// `\EOF`), with a letter or digit among them. Every tag the parser was
 /// seen looping on breaks that rule (`$(`, `""`, a missing tag, control
 /// characters such as a form feed or carriage returns), follows two
@@ -235,9 +235,13 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
             .position(|b| b" \t\n;&|<>()".contains(b))
             .map_or(bytes.len(), |p| i + p);
         let tag = &bytes[i..end];
+        // A backslash quotes a tag only as its first character (`\EOF`);
+        // elsewhere it can quote the blank after it and run the tag on into
+        // the text (`mpl\\\ rc`), which the parser loops on.
         let plain = tag
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || b"_-.!'\"\\".contains(b))
+            && !tag.iter().skip(1).any(|&b| b == b'\\')
             && tag.iter().any(u8::is_ascii_alphanumeric);
         if !plain {
             return true;
