@@ -445,6 +445,8 @@ fn shapes_the_shell_parser_loops_on_are_answered_at_once() {
         &format!("bash -c \"{} d @$HOME\"", "(".repeat(40)),
         // Brackets left open, on which its pattern rules backtrack.
         "rs[o r[l[ ''al[l[ -'a $''al[ s[o",
+        // A heredoc tag whose quote runs on past a blank.
+        "<<\"s b$( )c\"$\"|icr[iHoom${ fc[roibom${ ",
         // A heredoc tag whose backslashes quote the blank after it.
         "t<<<<<<<<mpl\\\\\\\\\\\\\\ '''rc\\\\ 'w[${'' #2222'm22220'''c22[};''''|s nn ",
         // A quoted backslash before a heredoc whose tag is a form feed.

@@ -242,6 +242,10 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || b"_-.!'\"\\".contains(b))
             && !tag.iter().skip(1).any(|&b| b == b'\\')
+            // `<<"s b$( )c"`: a quote left open runs the tag on past the
+            // blank, into text the parser loops on.
+            && tag.iter().filter(|&&b| b == b'"').count() % 2 == 0
+            && tag.iter().filter(|&&b| b == b'\'').count() % 2 == 0
             && tag.iter().any(u8::is_ascii_alphanumeric);
         if !plain {
             return true;
