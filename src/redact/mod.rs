@@ -425,12 +425,7 @@ impl RedactorBuilder {
         let mut rules = Vec::new();
         let mut keywords: Vec<(Vec<String>, Vec<String>)> = Vec::new();
         for (kind, pattern, words) in self.custom {
-            if kind.is_empty()
-                || kind.len() > 64
-                || !kind
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-            {
+            if kind.is_empty() || kind.len() > 64 || !kind.bytes().all(span::is_label_byte) {
                 return Err(RedactError::InvalidKind { kind });
             }
             let rule = CompiledRule::new(

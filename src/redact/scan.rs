@@ -17,7 +17,7 @@ use super::assignment::assignment;
 use super::digits::{long_digit_run, number_spans};
 use super::rules::{Check, STRICT_PREFIXES};
 use super::shapes::{discord_spans, email_ok, pem_body};
-use super::span::{Span, is_word_byte};
+use super::span::{MASK_LABEL_OPEN, Span, is_label_byte, is_word_byte};
 use super::validate::{
     credential_value_ok, iban_len, is_example_token, is_placeholder, looks_generated, ssn_ok,
 };
@@ -353,10 +353,9 @@ impl Scanner {
             }
             (_, Check::Assignment) => {
                 let (class, value) = assignment(text, window.start)?;
-                let (kind, judged) = class.judge(&text[value.clone()]);
-                let lookalike = STRICT_PREFIXES
-                    .iter()
-                    .any(|p| text[value.clone()].starts_with(p));
+                let value_text = &text[value.clone()];
+                let (kind, judged) = class.judge(value_text);
+                let lookalike = STRICT_PREFIXES.iter().any(|p| value_text.starts_with(p));
                 let accepted = judged && !lookalike;
                 if accepted {
                     out.push(Span {
@@ -487,7 +486,7 @@ pub(crate) fn apply_masks(text: &str, spans: &[Span<'_>]) -> (String, Shifts) {
     let mut at = 0;
     for span in spans {
         out.push_str(&text[at..span.start]);
-        out.push_str("<redacted:");
+        out.push_str(MASK_LABEL_OPEN);
         out.push_str(span.kind);
         out.push('>');
         shifts.0.push((out.len(), span.end - span.keep_suffix));
@@ -539,30 +538,31 @@ const MASK_OPEN: &[u8] = b"<redacted";
 const MAX_MASK: usize = 80;
 
 /// Whether `at` is inside the label of a mask: `<redacted:`, label bytes
-/// (`a-z`, `0-9`, `_`) around `at`, and the closing `>`.
+/// around `at`, and the closing `>`.
 fn inside_mask(bytes: &[u8], at: usize) -> bool {
-    const LABEL_OPEN: &[u8] = b"<redacted:";
-    let is_label = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_';
     let from = at.saturating_sub(MAX_MASK);
-    let Some(open) = memmem::rfind(&bytes[from..at], LABEL_OPEN) else {
+    let Some(open) = memmem::rfind(&bytes[from..at], MASK_LABEL_OPEN.as_bytes()) else {
         return false;
     };
-    let label_start = from + open + LABEL_OPEN.len();
+    let label_start = from + open + MASK_LABEL_OPEN.len();
     label_start <= at
-        && bytes[label_start..at].iter().all(is_label)
-        && bytes[at..].iter().take(MAX_MASK).find(|b| !is_label(b)) == Some(&b'>')
+        && bytes[label_start..at].iter().all(|&b| is_label_byte(b))
+        && bytes[at..]
+            .iter()
+            .take(MAX_MASK)
+            .find(|&&b| !is_label_byte(b))
+            == Some(&b'>')
 }
 
 /// Drops findings inside masks that are already in the text, so that
 /// redacting twice changes nothing.
 fn drop_existing_masks(text: &str, spans: &mut Vec<Span<'_>>) {
-    const OPEN: &[u8] = MASK_OPEN;
     let bytes = text.as_bytes();
-    let finder = memmem::Finder::new(OPEN);
+    let finder = memmem::Finder::new(MASK_OPEN);
     let mut masks = Vec::new();
     for open in finder.find_iter(bytes) {
         let tail = &bytes[open..bytes.len().min(open + MAX_MASK)];
-        let close = memchr(b'>', tail).map_or(open + OPEN.len(), |i| open + i + 1);
+        let close = memchr(b'>', tail).map_or(open + MASK_OPEN.len(), |i| open + i + 1);
         masks.push(open..close);
     }
     if masks.is_empty() {

@@ -162,10 +162,11 @@ fn is_userinfo_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"-._~%!$&'()*+,;=:<>".contains(&b)
 }
 
-/// URL user info (`https://user:pw@host`), file names (`logo@2x.png`), scp-style remotes (`git@host:org/repo`) and
-/// cloud workload identities (`deployer@proj.iam.gserviceaccount.com`, which
-/// name a service, not a person, and are what an IAM error must show) look
-/// like personal addresses but are not.
+/// URL user info (`https://user:pw@host`), file names (`logo@2x.png`),
+/// scp-style remotes (`git@host:org/repo`) and cloud workload identities
+/// (`deployer@proj.iam.gserviceaccount.com`, which name a service, not a
+/// person, and are what an IAM error must show) look like personal
+/// addresses but are not.
 pub(super) fn email_ok(text: &str, match_start: usize, match_end: usize, whole: &str) -> bool {
     const FILE_EXTENSIONS: &[&str] = &[
         "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "mjs", "css", "ts", "json", "md",

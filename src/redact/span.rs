@@ -18,18 +18,25 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// How a mask opens: `<redacted:KIND>`.
+pub(crate) const MASK_LABEL_OPEN: &str = "<redacted:";
+
+/// A byte of a mask's kind label: `a-z`, `0-9`, `_`.
+pub(crate) fn is_label_byte(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'
+}
+
 /// Whether `bytes[..at]` ends with a mask (`<redacted:KIND>`): what
 /// follows it directly is a kept suffix or the text after a finding, never
 /// the start of a new one.
 pub(crate) fn ends_with_mask(bytes: &[u8], at: usize) -> bool {
-    const OPEN: &[u8] = b"<redacted:";
     let Some(label_end) = at.checked_sub(1).filter(|&i| bytes[i] == b'>') else {
         return false;
     };
     let label = bytes[..label_end]
         .iter()
         .rev()
-        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || **b == b'_')
+        .take_while(|b| is_label_byte(**b))
         .count();
-    label > 0 && bytes[..label_end - label].ends_with(OPEN)
+    label > 0 && bytes[..label_end - label].ends_with(MASK_LABEL_OPEN.as_bytes())
 }
