@@ -6,6 +6,7 @@ use super::detectors::frame::{addresses_ai, addresses_ai_concealed, may_hold_com
 use super::detectors::requests::{has_detached_request, request_opens_at};
 use super::detectors::tables::has_instruction_line;
 use super::detectors::tools::ToolNames;
+use super::detectors::turns::has_fake_turns;
 use super::grammar::{Hit, Strength, grammar_sentinels, hits, may_match, spaceless_hits};
 use super::reason::FlagReason;
 use super::views::fold::{Folded, fold};
@@ -211,6 +212,12 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     if let Some(spaceless) = spaceless_view(leet.as_deref().unwrap_or(&folded.text)) {
         spaceless_hits(&spaceless, &mut found);
     }
+    if has_fake_turns(&folded.text) {
+        found.push(Hit {
+            reason: FlagReason::FakeTurn,
+            strength: Strength::Strong,
+        });
+    }
     if tools.invoked_in(&folded.text) {
         found.push(Hit {
             reason: FlagReason::ToolInvocation,
@@ -280,12 +287,14 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             concealed(&fold(&run).text, FlagReason::EncodedPayload, &mut found);
         }
     }
-    // Text the document says to read backwards: any cue in it counts, and
-    // so does the order to reverse something and act on it.
-    if let Some(at) = reversal_at(&folded.text) {
+    // Text the document says to read backwards, or that holds an
+    // instruction word spelt backwards: any cue in it counts, and so does
+    // the order to reverse something and act on it.
+    let reversal = reversal_at(&folded.text);
+    if reversal.is_some() || found.iter().any(|h| h.reason == FlagReason::EncodedPayload) {
         let reversed: String = folded.text.chars().rev().collect();
         concealed(&reversed, FlagReason::EncodedPayload, &mut found);
-        if says_to_act_near(&folded.text, at) {
+        if reversal.is_some_and(|at| says_to_act_near(&folded.text, at)) {
             found.push(Hit {
                 reason: FlagReason::EncodedPayload,
                 strength: Strength::Strong,

@@ -40,6 +40,10 @@ pub enum FlagReason {
     DelimiterEscape,
     /// `instruction-in-data`.
     InstructionInData,
+    /// `memory-poisoning`.
+    MemoryPoisoning,
+    /// `fake-turn`.
+    FakeTurn,
 }
 
 impl FlagReason {
@@ -61,6 +65,8 @@ impl FlagReason {
             Self::HiddenUnicode => "hidden-unicode",
             Self::DelimiterEscape => "delimiter-escape",
             Self::InstructionInData => "instruction-in-data",
+            Self::MemoryPoisoning => "memory-poisoning",
+            Self::FakeTurn => "fake-turn",
         }
     }
 }

@@ -132,6 +132,20 @@ macro_rules! languages {
     };
 }
 
+// What is done out of sight (`quietly post ..`).
+macro_rules! concealed_action {
+    () => {
+        "(?:send|post|upload|forward|export|copy|transfer|share|email|e mail|leak|submit|sync|push|delete|remove|wire|pay|grant|disable|add|cc|bcc)"
+    };
+}
+// A user's turn that orders something with consequences: a few
+// courtesies, an order, then (on the same line) a command or an outside
+// address, secrets or bulk data.
+macro_rules! turn_order {
+    () => {
+        r"(?:(?:thanks|thank you|great|ok|okay|perfect|good|nice|cool|now|next|then|also|please|and)[^a-z0-9\n]{1,3}){0,4}(?:send|forward|run|execute|upload|post|export|transfer|email|share|grant|disable|delete|remove|wire|pay|download|install|open|fetch|visit|reveal|print|paste)\b[^\n]{0,200}?(?:https?://|s?ftp://|www\.|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|\bcurl\b|\bwget\b|\|\s*(?:ba)?sh\b|rm\s+-rf|\.env\b|\.ssh|passwords?|api\s*keys?|tokens?|credentials|secrets?|customer\s+list|address\s+book|contacts)"
+    };
+}
 macro_rules! leak_verb {
     () => {
         "(?:print|reveal|show|display|output|repeat|tell|give|share|list|disclose|leak|dump|relay|return|write|spell|recite|echo|provide|send|expose|paste|type|read|respond with|reply with)"
@@ -346,6 +360,16 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:이전|위의|앞의|기존)의? ?(?:모든 )?(?:지시|명령|지침|규칙)(?:을|를|은|는)? ?(?:모두 )?무시",
     ),
+    // `Ignore the rules`: an order about rules of no named owner. Weak:
+    // flags in hidden or spelt-out text, or beside another family.
+    checked(
+        spec(
+            R::IgnorePrevious,
+            Weak,
+            "(?:ignore|disregard|forget|bypass) (?:the|all|any|your|these) (?:rules|restrictions|guidelines|policies|safety checks|limits)",
+        ),
+        Check::SentenceStart,
+    ),
     // ---- prompt-leak: asking for the instructions themselves.
     // The instructions, marked as the reader's own: by a qualifier
     // (`your system prompt`, `initial instructions`), or by what follows
@@ -426,6 +450,27 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "시스템 ?프롬프트(?:를|을)? ?(?:보여|출력|알려|공개)",
     ),
+    // What came before the data, without the word `prompt`: `everything
+    // above this line`, `the text you were given before this
+    // conversation`, `your setup text`.
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:repeat|print|output|show|copy|quote|recite|reproduce|echo|write out|paste|dump|reveal|display|list) (?:back |out )?(?:verbatim |word for word |exactly )?(?:everything|all|all the text|the text|all text|the words|whatever|anything|the content|all content) (?:that )?(?:(?:is|was|came|appears|written) )?(?:above|before|preceding|prior to) (?:this|the|my) (?:line|message|point|conversation|text|prompt|request|chat)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:repeat|print|output|show|copy|quote|recite|reproduce|echo|paste|dump|reveal|display|tell me|give me|list)(?: {w}){0,4} (?:text|words|content|message|messages|notes) (?:you were given|you have been given|given to you|you received|you got|you were provided|provided to you) (?:before|at the start|at the beginning|earlier|initially|prior)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        concat!(
+            leak_verb!(),
+            "(?: {w}){0,6} (?:your|the) (?:setup|set up|initiali[sz]ation|boot|startup|start up|preloaded|seed) (?:text|message|prompt|notes|instructions|context)"
+        ),
+    ),
     // ---- new-instructions: a new task handed to the reader.
     spaceless(spec(
         R::NewInstructions,
@@ -481,10 +526,18 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         r"\[\s*/?\s*inst\s*\]|<<\s*/?\s*sys\s*>>|\{\{\s*#?\s*system\s*~?\s*\}\}",
     ),
+    // `[SYSTEM] Scheduled maintenance completed` is a status line: a bare
+    // tag (or a notice, alert or update) is weak; a tagged message,
+    // prompt or instruction is forged.
     spec(
         R::FakeSystem,
         Strong,
-        r"\[\s*(?:system|sys|admin|developer|root|sudo|operator)(?:[^a-z0-9\]]+(?:note|message|prompt|override|instructions?|notice|alert|update|directive|command))?\s*(?:\]|:)",
+        r"\[\s*(?:system|sys|admin|developer|root|sudo|operator)[^a-z0-9\]]+(?:note|message|prompt|override|instructions?|directive|command)\s*(?:\]|:)",
+    ),
+    spec(
+        R::FakeSystem,
+        Weak,
+        r"\[\s*(?:system|sys|admin|developer|root|sudo|operator)(?:[^a-z0-9\]]+(?:notice|alert|update))?\s*(?:\]|:)",
     ),
     spec(
         R::FakeSystem,
@@ -819,6 +872,40 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:すべての|全ての|全部の)?(?:メール|パスワード|認証情報|apiキー|顧客データ)を[^。]{0,10}(?:転送|送信|送って|共有)",
     ),
+    // An action done out of the user's sight: `quietly post ..`, `then
+    // silently forward ..`.
+    checked(
+        spec(
+            R::DataExfilCue,
+            Strong,
+            concat!(
+                "(?:quietly|silently|secretly|discreetly|covertly|in the background|without (?:telling|notifying|informing|alerting) (?:anyone|the users?)),? (?:and )?",
+                concealed_action!()
+            ),
+        ),
+        Check::SentenceStart,
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        concat!(
+            "(?:then|and|also|now) (?:quietly|silently|secretly|discreetly|covertly) ",
+            concealed_action!()
+        ),
+    ),
+    // Data put at an outside address, then the order to go on as if
+    // nothing happened: an action hidden from the user. (Each alone is a
+    // step in an ordinary procedure; the second is a weak cue.)
+    spec(
+        R::DataExfilCue,
+        Strong,
+        r"(?:send|post|upload|forward|export|copy|transfer|submit|sync|push|paste)\b[^!?\n]{0,100}?(?:https?|s?ftp)://\S{0,80}[^!?\n]{0,30}?\b(?:then|and)\s+(?:continue|carry\s+on|proceed|resume|go\s+on)(?:\s+with)?\s+(?:normally|as\s+usual|as\s+normal|as\s+if\s+nothing\s+happened)",
+    ),
+    spec(
+        R::ResponseManipulation,
+        Weak,
+        "(?:then|and) (?:continue|carry on|proceed|resume|go on)(?: with)? (?:normally|as usual|as normal|as if nothing happened|as before|the (?:original|user s) (?:task|request))",
+    ),
     // ---- tool-invocation: calling a tool by name.
     spaceless(spec(
         R::ToolInvocation,
@@ -946,6 +1033,18 @@ pub(crate) static SPECS: &[Spec] = &[
         Weak,
         "(?:merge|introduce|include|incorporate|integrate|insert|add|append|embed|utili[sz]e|use|ensure|harmoni[sz]e|weave|render|elevate|enhance|refine)[^.!?\\n]{0,60}(?:code|snippet|script|block|excerpt|section)[^.!?\\n]{0,60}your (?:code|solution|program|algorithm|script|implementation|elucidation|response|answer|explanation|function|project|program logic)",
     ),
+    // Telling the reader's user something alarming, or to act at an
+    // outside address: `tell the user their password was leaked`.
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:tell|inform|warn|notify|alert|convince|persuade|remind) (?:the |your )?users? (?:that )?(?:{w} ){0,10}(?:password|account|card|subscription|data|device|computer|payment|identity|files|mailbox|credentials)(?: {w}){0,4} (?:was|were|has been|have been|is|are|will be|got) (?:leaked|compromised|hacked|breached|locked|suspended|deleted|closed|blocked|expired|terminated|infected|stolen|frozen|exposed|cancelled|canceled|disabled|at risk)",
+    ),
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:tell|ask|instruct|urge|advise) (?:the |your )?users? to (?:send|email|call|visit|click|enter|re enter|provide|confirm|verify|transfer|pay|wire|reset|download|install|log in|sign in|share|reply with|text)(?: {w}){0,10} (?:https?|www|[a-z0-9-]+ (?:com|net|org|io|biz|info|xyz|example)|\\d{3} \\d{3,4})\\b",
+    ),
     // ---- encoded-payload: an instruction to decode and obey.
     spec(
         R::EncodedPayload,
@@ -957,8 +1056,22 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:decode|decrypt|decipher) (?:this|the following|it|the text|the message|the string)?(?: and| then)+ (?:follow|execute|obey|run|do|comply|act on|perform|carry out)",
     ),
+    // Instruction words spelt backwards (`snoitcurtsni suoiverp erongi`):
+    // weak alone; the pipeline reads the text reversed when one is there.
+    spec(
+        R::EncodedPayload,
+        Weak,
+        "(?:erongi|dragersid|snoitcurtsni|tpmorp|drowssap|suoiverp|metsys|tegrof|terces|snekot)",
+    ),
     // ---- delimiter-escape: closing or forging the wrapper.
     spec(R::DelimiterEscape, Strong, r"<\s*/?\s*untrusted"),
+    // The end of the untrusted block announced in words, in any spelling
+    // (`---- END OF UNTRUSTED CONTENT ----`); no business text has one.
+    spec(
+        R::DelimiterEscape,
+        Strong,
+        "(?:end|close|closing|stop) (?:of )?(?:the )?(?:untrusted|external|retrieved|quoted|third party|tool|user supplied|user provided|unverified) (?:content|data|input|text|block|section|document|context|output|material)",
+    ),
     // ---- addressed-to-ai: a message for an AI reader.
     spaceless(spec(
         R::AddressedToAi,
@@ -1007,5 +1120,63 @@ pub(crate) static SPECS: &[Spec] = &[
         R::AddressedToAi,
         Context,
         "(?:hi|hey|hello|dear|greetings),? (?:[a-z]+ ){0,2}(?:chat ?bot|chatgpt|gpt|assistant|ai|bot|claude|llm)",
+    ),
+    // ---- memory-poisoning: something kept for later conversations.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:save|store|add|commit|write|keep|record|put|log|persist|memori[sz]e|remember|note)(?: {w}){0,4} (?:to|in|into|inside) (?:your (?:long`term |persistent |permanent |core |saved )?memory|(?:the |its )?(?:long`term|persistent|permanent|core|saved) memory)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:remember|memori[sz]e|keep in mind)(?: {w}){0,6} (?:permanently|forever|for good|in all future|for all future|in every future|for every future|across (?:all )?(?:future )?(?:sessions|conversations|chats))",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:in|for|during|across|throughout|into) (?:all |every |each |any )?(?:of )?(?:your )?(?:future|subsequent|later|upcoming) (?:conversations?|chats?|dialogues?)(?:§| (?:treat|always|never|remember|recommend|say|tell|answer|reply|respond|use|mention|refer|include|you|assume|consider|describe|prefer|please|the user))",
+    ),
+    // German, French, Spanish, Italian, Portuguese, Dutch.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:(?:merk dir|merke dir|speichere|behalte|notiere dir)(?: {w}){0,5} (?:dauerhaft|für immer|in deinem (?:langzeit)?gedächtnis|in deinem speicher)|(?:in|für|bei) (?:alle |allen |jeden |jede )?(?:zukünftigen|künftigen|späteren|weiteren|folgenden) (?:gesprächen|gespräche|unterhaltungen|chats|konversationen)|langzeitgedächtnis|(?:ajoute|enregistre|garde|retiens|mémorise|stocke|inscris|sauvegarde|note)(?: {w}){0,4} (?:dans |à )?(?:ta|votre) mémoire|(?:retiens|mémorise|souviens toi|rappelle toi)(?: {w}){0,5} (?:pour toujours|définitivement|à jamais)|(?:futures|prochaines) (?:conversations|discussions)|(?:conversations|discussions) (?:futures|à venir|ultérieures)|(?:guarda|añade|agrega|almacena|registra|graba|memoriza|recuerda|apunta|salva|aggiungi|memorizza|ricorda|salve|guarde|adicione|grave|memorize|lembre)(?: {w}){0,4} (?:en |a |nella |na |em )?(?:tu|su|tua|sua) memoria|(?:conversaciones|conversazioni|conversas|conversações) (?:futuras|future|posteriores|successive|seguintes|siguientes)|(?:futuras|próximas|prossime|future) (?:conversaciones|conversazioni|conversas|conversações)|(?:recuerda|ricorda|ricordati|lembre se) (?:para siempre|per sempre|para sempre|permanentemente)|(?:onthoud|bewaar|sla)(?: {w}){0,5} (?:voor altijd|permanent|blijvend|in je geheugen|in jouw geheugen)|(?:toekomstige|latere) (?:gesprekken|chats))",
+    ),
+    // Polish, Turkish, Indonesian, Vietnamese, Swahili.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:zapamiętaj(?: {w}){0,3} (?:na stałe|na zawsze|trwale)|(?:przyszłych|kolejnych|następnych) (?:rozmowach|rozmów|czatach)|(?:swojej|twojej) pamięci|(?:sonraki|gelecek|gelecekteki|ilerideki) (?:tüm |bütün )?(?:konuşmalarda|konuşmalarında|sohbetlerde)|(?:hafızana|hafızanıza|belleğine)|(?:sonsuza (?:dek|kadar)|kalıcı olarak) (?:hatırla|kaydet)|ingat(?:lah)?(?: {w}){0,2} (?:untuk seterusnya|selamanya)|(?:percakapan|obrolan) (?:berikutnya|selanjutnya|mendatang)|memori(?:mu| anda)|ghi nhớ(?: {w}){0,2} (?:vĩnh viễn|mãi mãi|lâu dài)|cuộc (?:trò chuyện|hội thoại) (?:sau này|tiếp theo|trong tương lai)|bộ nhớ (?:của bạn|dài hạn)|kumbuka(?: {w}){0,3} (?:milele|daima)|mazungumzo (?:yote )?(?:yajayo|ya baadaye))",
+    ),
+    // Russian, Ukrainian, Arabic, Hebrew, Hindi.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:(?:запомни|запомните|сохрани|сохраните|занеси)(?: {w}){0,4} (?:навсегда|на будущее|навечно|в (?:свою|твою|долговременную) память)|(?:будущих|последующих|дальнейших) (?:разговорах|диалогах|беседах|чатах)|(?:запам ятай|запамятай|збережи)(?: {w}){0,4} (?:назавжди|на майбутнє)|(?:майбутніх|наступних) (?:розмовах|діалогах)|(?:المحادثات|الجلسات) (?:القادمة|المستقبلية|اللاحقة)|(?:تذكر|احفظ)(?: {w}){0,3} (?:دائما|للأبد|إلى الأبد)|ذاكرتك|(?:בשיחות|שיחות) (?:עתידיות|הבאות)|(?:זכור|תזכור) לתמיד|(?:भविष्य|आगे) की (?:सभी )?(?:बातचीत|वार्तालाप)|(?:हमेशा|सदा) (?:के लिए )?याद)",
+    ),
+    // Chinese, Japanese, Korean, Thai (no word boundaries to wait for).
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:(?:以后|今后|之后|往后|未来|以後|之後)的?(?:所有|每次|每一次|全部)?的?(?:对话|對話|会话|會話|聊天)|(?:存入|加入|写入|寫入|记入|記入|保存到|添加到|存到|记到|記到)(?:你的)?(?:长期|長期)?(?:记忆|記憶)|(?:永远|永遠|长期|長期)(?:记住|記住)|(?:今後|以降|これから|次回以降)の(?:すべての|全ての)?(?:会話|対話|チャット|やり取り)|(?:記憶|メモリ)に(?:保存|追加|記録|残)|(?:ずっと|永久に|永遠に)(?:覚え|記憶)|(?:앞으로|향후|이후)(?: 모든)? (?:대화|채팅)|(?:기억|메모리)에 (?:저장|추가|남겨)|영원히 기억|(?:จำไว้|จดจำ)(?:ตลอดไป|ตลอดกาล)|การสนทนา(?:ครั้ง)?(?:ต่อไป|ในอนาคต))",
+    ),
+    // ---- fake-turn: made-up dialogue and agent traces inside data (and
+    // see `detectors::turns` for turns in speaker-labelled lines).
+    // A model's turn, then a user's turn that orders something with
+    // consequences (a command, data sent out). A single example turn in
+    // API documentation has no model turn before it.
+    spec(
+        R::FakeTurn,
+        Strong,
+        concat!(
+            r#""role"\s*:\s*"(?:assistant|model|ai|bot)"[^\]]{0,600}?"role"\s*:\s*"(?:user|human)"\s*,\s*"content"\s*:\s*""#,
+            turn_order!()
+        ),
+    ),
+    spec(
+        R::FakeTurn,
+        Strong,
+        r"thought\s*:[^\n]{0,300}?(?:\n|\\n)\s*action\s*:[^\n]{0,100}?(?:\n|\\n)\s*action_?\s*input\s*:",
     ),
 ];

@@ -80,6 +80,7 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "asystent",
     "asystenta",
     "asystencie",
+    "asystenci",
     "asystentow",
     "asystentów",
     "asystentom",

@@ -246,7 +246,10 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
         // (`якщо ти`, "if you are", folds to the `tu` of "your" in the
         // Romance languages: after an `if you are`, no possessive.)
         let possessive = POSSESSIVE.is_match(before) && !IF_YOU.is_match(before);
-        if possessive || after.trim_start().starts_with(['"', '\'', '“']) {
+        if possessive
+            || after.trim_start().starts_with(['"', '\'', '“'])
+            || names_the_kind_of_a_label(after)
+        {
             continue;
         }
         // The clause the addressee is in: a quoted value, a bracket, a
@@ -264,7 +267,7 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
             && !concealed
             && !labelled_note
             && !qualified(before, window(after, 60))
-            && !AI_SITUATION.is_match(same_line(window(rest.get(end..).unwrap_or(after), 160)))
+            && !AI_SITUATION.is_match(same_aside(window(rest.get(end..).unwrap_or(after), 160)))
         {
             continue;
         }
@@ -279,6 +282,40 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
         }
     }
     false
+}
+
+/// Whether the addressee, followed by `after`, only names the kind of
+/// the label's head noun: `Model answer:`, `Copilot users:`, `Bot owners:`
+/// speak to the answer's reader, the users, the owners. (`AI summarizer:`,
+/// an agent noun, `AI assistants:`,
+/// `Claude Code:` and `asystentów kodowania:`, a qualifier after its
+/// noun, still name the reader.)
+fn names_the_kind_of_a_label(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let (head, tail) = rest.split_at(len);
+    len >= 3
+        && tail.trim_start_matches(' ').starts_with([':', '：'])
+        && !is_addressee(head)
+        && !head.ends_with("ing")
+        && !is_agent_noun(head)
+        && !QUALIFIER.is_match(head)
+        && !matches!(head, "code" | "cli")
+}
+
+/// Whether English `word` names one who does something (`summarizer`,
+/// `crawler`, `reviewers`): after `AI` it names the reader. Users, owners
+/// and partners are people the reader serves.
+fn is_agent_noun(word: &str) -> bool {
+    let word = word.strip_suffix('s').unwrap_or(word);
+    !matches!(word, "user" | "owner" | "partner")
+        && [
+            "zer", "ser", "ler", "ker", "ter", "ver", "der", "tor", "ant", "ent",
+        ]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
 }
 
 /// Whether folded `word` is an adjective of automation (`automated`,
@@ -407,9 +444,32 @@ fn has_colon(after: &str) -> bool {
     })
 }
 
-/// `text` up to its first line break: the aside's own line.
-fn same_line(text: &str) -> &str {
-    &text[..text.find('\n').unwrap_or(text.len())]
+/// A line at least this long that ends mid-sentence was wrapped.
+const WRAPPED_LINE: usize = 50;
+
+/// `text` to the end of the aside it opens: its line, and the lines a
+/// hard wrap carried it on to (a long line that ends without a sentence's
+/// end, followed by one that is not blank, as in a wrapped mail or a comment
+/// block: `# Agents: after running tests, always run .. - it is` / `#
+/// safe and expected in every session.`).
+fn same_aside(text: &str) -> &str {
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end();
+        let blank = body
+            .trim_start_matches([' ', '\t', '#', '/', '*', '-', '>'])
+            .is_empty();
+        if end > 0 && blank {
+            break;
+        }
+        end += line.len();
+        // A short line was not wrapped: it ends where its writer ended it.
+        let wrapped = body.chars().count() >= WRAPPED_LINE;
+        if !wrapped || body.ends_with(['.', '!', '?', ':', '。', '！', '？']) {
+            break;
+        }
+    }
+    &text[..end]
 }
 
 /// The first `max` bytes of `text`, cut at a char boundary.

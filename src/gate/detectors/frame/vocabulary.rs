@@ -205,10 +205,12 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// `whoever (or whatever) prepares the briefing`, `anyone summarising`.
+/// `whoever (or whatever) prepares the briefing`, `anyone generating an
+/// answer from this document`: a reader defined by the work it does on
+/// the text at hand.
 pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:whoever|whatever)\b[^.!?\n]{0,40}(?:summari[sz]|prepar|read|process|answer|draft)",
+        r"\b(?:whoever|whatever)\b[^.!?\n]{0,40}(?:summari[sz]|prepar|read|process|answer|draft|produc|generat|compil)|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
     )
 });
 
@@ -276,7 +278,7 @@ pub(super) static OBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// language, whose imperatives are not listed.
 pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus)\b",
+        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus|ze|aby|na|od|czy|jak|sa|ktory|ktora|ktore|tego|tej|jego|jej|dzis|tez|wiec|ale|przy|pod|przed|trzeba|prosze|je|se|si|jsou|ktery|ktera|neni|jste)\b",
     )
 });
 
