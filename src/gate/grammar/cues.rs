@@ -146,6 +146,18 @@ macro_rules! turn_order {
         r"(?:(?:thanks|thank you|great|ok|okay|perfect|good|nice|cool|now|next|then|also|please|and)[^a-z0-9\n]{1,3}){0,4}(?:send|forward|run|execute|upload|post|export|transfer|email|share|grant|disable|delete|remove|wire|pay|download|install|open|fetch|visit|reveal|print|paste)\b[^\n]{0,200}?(?:https?://|s?ftp://|www\.|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|\bcurl\b|\bwget\b|\|\s*(?:ba)?sh\b|rm\s+-rf|\.env\b|\.ssh|passwords?|api\s*keys?|tokens?|credentials|secrets?|customer\s+list|address\s+book|contacts)"
     };
 }
+// `[SYSTEM]` in the languages of the gate.
+macro_rules! system_word {
+    () => {
+        "(?:system|sys|système|sistema|sistem|systeem|systemu|система|النظام|מערכת|सिस्टम|系统|系統|システム|시스템|hệ thống|mfumo|ระบบ)"
+    };
+}
+// Who a forged system turn speaks of: the assistant, or an administrator.
+macro_rules! reader_or_admin {
+    () => {
+        "assistant|asistan|asistente|assistente|assistent|asystent|asisten|msaidizi|trợ lý|ассистент|помощник|асистент|المساعد|העוזר|सहायक|助手|アシスタント|어시스턴트|ผู้ช่วย|ai|bot|agent|model|admin|administrat\\w*|yönetici|quản trị|администратор|адміністратор|المسؤول|מנהל|व्यवस्थापक|管理员|管理者|관리자|ผู้ดูแล"
+    };
+}
 macro_rules! leak_verb {
     () => {
         "(?:print|reveal|show|display|output|repeat|tell|give|share|list|disclose|leak|dump|relay|return|write|spell|recite|echo|provide|send|expose|paste|type|read|respond with|reply with)"
@@ -360,6 +372,13 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:이전|위의|앞의|기존)의? ?(?:모든 )?(?:지시|명령|지침|규칙)(?:을|를|은|는)? ?(?:모두 )?무시",
     ),
+    // Polish, Turkish, Indonesian, Vietnamese, Swahili, Ukrainian, Arabic,
+    // Hebrew, Hindi, Thai.
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:(?:zignoruj|zignorujcie|ignoruj|zapomnij|pomiń) (?:wszystkie )?(?:wcześniejsze|poprzednie|dotychczasowe|powyższe) (?:polecenia|instrukcje|zasady|reguły|wytyczne)|(?:önceki|yukarıdaki) (?:tüm |bütün )?(?:talimatları|komutları|kuralları|yönergeleri) (?:yok say|görmezden gel|unut|dikkate alma)|(?:tüm|bütün) (?:önceki )?talimatları (?:yok say|görmezden gel|unut)|(?:abaikan|lupakan|acuhkan) (?:semua )?(?:instruksi|perintah|aturan|petunjuk) (?:sebelumnya|terdahulu|di atas)|(?:bỏ qua|phớt lờ|quên|lờ đi) (?:tất cả |mọi |toàn bộ )?(?:các )?(?:hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị) (?:trước đó|trước đây|trước|ở trên)|(?:puuza|sahau) (?:maagizo|maelekezo|amri|sheria) (?:yote )?(?:ya awali|yaliyotangulia|ya hapo awali|ya zamani|yaliyopita)|(?:ігноруй|ігноруйте|забудь|забудьте|проігноруй) (?:всі |усі )?(?:попередні|минулі) (?:інструкції|вказівки|правила|команди)|(?:تجاهل|انس|اهمل|أهمل) (?:جميع |كل )?(?:التعليمات|الأوامر|القواعد|الإرشادات) (?:السابقة|الماضية)|(?:התעלם|התעלמי|שכח|שכחי) (?:מכל )?(?:ההוראות|מההוראות|ההנחיות|מההנחיות|הכללים) (?:הקודמות|הקודמים)|(?:पिछले|पिछली|पहले के|ऊपर के) (?:सभी )?(?:निर्देशों|निर्देश|आदेशों|नियमों) (?:को )?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|(?:เพิกเฉย|ไม่ต้องสนใจ|ลืม)(?:ต่อ)?(?:คำสั่ง|คำแนะนำ|กฎ)(?:ทั้งหมด)?(?:ก่อนหน้า|เดิม|ข้างต้น))",
+    ),
     // `Ignore the rules`: an order about rules of no named owner. Weak:
     // flags in hidden or spelt-out text, or beside another family.
     checked(
@@ -471,6 +490,17 @@ pub(crate) static SPECS: &[Spec] = &[
             "(?: {w}){0,6} (?:your|the) (?:setup|set up|initiali[sz]ation|boot|startup|start up|preloaded|seed) (?:text|message|prompt|notes|instructions|context)"
         ),
     ),
+    // The system instructions, asked for in other languages.
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:(?:виведи|покажи|надрукуй|розкрий|напиши)(?: {w}){0,3} (?:свої |твої )?(?:системні|початкові) (?:інструкції|вказівки|налаштування)|(?:اطبع|اعرض|اكشف|أظهر|اظهر|انسخ)(?: {w}){0,3} (?:التعليمات|تعليمات النظام|موجه النظام|الأوامر)|(?:التعليمات|الأوامر) (?:الكاملة )?التي (?:زودت|تلقيت|أعطيت)|(?:dán|in|hiển thị|tiết lộ|cho xem|sao chép|gửi)(?: {w}){0,5} (?:hướng dẫn|chỉ dẫn|lời nhắc|chỉ thị) (?:hệ thống|gốc|ban đầu)|(?:tampilkan|tunjukkan|cetak|salin|ungkapkan|berikan)(?: {w}){0,3} (?:instruksi|perintah|prompt) (?:sistem|awal|asli)|(?:sistem talimatlarını|sistem istemini|ilk talimatlarını) (?:göster|yaz|yazdır|paylaş|ver)|(?:pokaż|wypisz|wyświetl|podaj|ujawnij|skopiuj)(?: {w}){0,3} (?:instrukcje|polecenia|prompt) (?:systemowe|systemowy|początkowe)|(?:הצג|הדפס|חשוף|כתוב)(?: {w}){0,3} (?:את )?(?:הוראות המערכת|הנחיות המערכת|ההוראות המקוריות)|(?:onyesha|andika|toa|nakili)(?: {w}){0,3} (?:maagizo|maelekezo) (?:ya mfumo|ya awali)|(?:แสดง|พิมพ์|เปิดเผย)(?:คำสั่ง|คำแนะนำ)(?:ระบบ|เริ่มต้น)|(?:सिस्टम|प्रारंभिक) (?:निर्देश|निर्देशों|प्रॉम्प्ट) (?:{w} ){0,4}(?:दिखाओ|दिखाएं|बताओ|बताएं|लिखो|लिखें))",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:시스템|초기) ?(?:지시문|지침|프롬프트|명령|지시)[^.。\\n]{0,40}(?:출력|보여|알려|공개)",
+    ),
     // ---- new-instructions: a new task handed to the reader.
     spaceless(spec(
         R::NewInstructions,
@@ -558,6 +588,19 @@ pub(crate) static SPECS: &[Spec] = &[
         R::FakeSystem,
         Weak,
         "the user (?:is|has been) (?:now )?(?:authori[sz]ed|allowed|permitted|cleared|verified) to (?:view|see|access|read|download|export|receive)",
+    ),
+    // A system tag in any language, then an assistant or an administrator
+    // spoken of: `[SİSTEM]: Yönetici onayı alındı. Asistan, ..`.
+    spec(
+        R::FakeSystem,
+        Strong,
+        concat!(
+            r"\[\s*",
+            system_word!(),
+            r"\s*\]\s*:?[^\n\]]{0,100}?\b(?:",
+            reader_or_admin!(),
+            r")"
+        ),
     ),
     // ---- role-override: a new identity for the reader.
     spaceless(spec(
@@ -673,6 +716,12 @@ pub(crate) static SPECS: &[Spec] = &[
         R::RoleOverride,
         Weak,
         "(?:assume|take on|adopt|play) the (?:role|persona|identity|character) of|impersonat(?:e|ing)",
+    ),
+    // `From now on you are ..` in other languages.
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:mulai sekarang (?:kamu|anda) (?:adalah|menjadi)|(?:bundan sonra|artık) sen (?:bir )?|od teraz (?:jesteś|jestes)|từ bây giờ bạn là|kuanzia sasa wewe ni|відтепер ти|من الآن (?:فصاعدا )?(?:أنت|انت)|מעכשיו (?:אתה|את)|अब से (?:तुम|आप)|ตั้งแต่นี้ไปคุณคือ|(?:ab sofort|von nun an|ab jetzt) bist du|(?:désormais|à partir de maintenant) tu es|a partir de ahora (?:eres|serás)|(?:d ora in poi|da ora in poi|da adesso) sei|a partir de agora (?:você é|és)|vanaf nu ben je|(?:с этого момента|отныне) ты|(?:从现在起|從現在起|从现在开始|從現在開始)你是|(?:今から|これから)あなたは|지금부터 (?:너는|당신은))",
     ),
     // ---- jailbreak: lifting the reader's limits.
     spaceless(spec(
@@ -1135,6 +1184,11 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
+        "(?:save|store|record|remember|keep|add|set)(?: {w}){0,6} as (?:a |an )?(?:permanent|persistent|standing|lasting|long`term) (?:preference|rule|fact|instruction|setting)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
         "(?:in|for|during|across|throughout|into) (?:all |every |each |any )?(?:of )?(?:your )?(?:future|subsequent|later|upcoming) (?:conversations?|chats?|dialogues?)(?:§| (?:treat|always|never|remember|recommend|say|tell|answer|reply|respond|use|mention|refer|include|you|assume|consider|describe|prefer|please|the user))",
     ),
     // German, French, Spanish, Italian, Portuguese, Dutch.
@@ -1147,13 +1201,13 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:zapamiętaj(?: {w}){0,3} (?:na stałe|na zawsze|trwale)|(?:przyszłych|kolejnych|następnych) (?:rozmowach|rozmów|czatach)|(?:swojej|twojej) pamięci|(?:sonraki|gelecek|gelecekteki|ilerideki) (?:tüm |bütün )?(?:konuşmalarda|konuşmalarında|sohbetlerde)|(?:hafızana|hafızanıza|belleğine)|(?:sonsuza (?:dek|kadar)|kalıcı olarak) (?:hatırla|kaydet)|ingat(?:lah)?(?: {w}){0,2} (?:untuk seterusnya|selamanya)|(?:percakapan|obrolan) (?:berikutnya|selanjutnya|mendatang)|memori(?:mu| anda)|ghi nhớ(?: {w}){0,2} (?:vĩnh viễn|mãi mãi|lâu dài)|cuộc (?:trò chuyện|hội thoại) (?:sau này|tiếp theo|trong tương lai)|bộ nhớ (?:của bạn|dài hạn)|kumbuka(?: {w}){0,3} (?:milele|daima)|mazungumzo (?:yote )?(?:yajayo|ya baadaye))",
+        "(?:zapamiętaj(?: {w}){0,3} (?:na stałe|na zawsze|trwale)|(?:przyszłych|kolejnych|następnych) (?:rozmowach|rozmów|czatach)|(?:swojej|twojej) pamięci|(?:sonraki|gelecek|gelecekteki|ilerideki) (?:tüm |bütün )?(?:konuşmalarda|konuşmalarında|sohbetlerde)|(?:hafızana|hafızanıza|belleğine)|(?:sonsuza (?:dek|kadar)|kalıcı olarak) (?:hatırla|kaydet)|kalıcı (?:bir )?tercih|ingat(?:lah)?(?: {w}){0,2} (?:untuk seterusnya|selamanya)|(?:percakapan|obrolan) (?:berikutnya|selanjutnya|mendatang)|memori(?:mu| anda)|ghi nhớ(?: {w}){0,2} (?:vĩnh viễn|mãi mãi|lâu dài)|cuộc (?:trò chuyện|hội thoại) (?:sau này|tiếp theo|trong tương lai)|bộ nhớ (?:của bạn|dài hạn)|kumbuka(?: {w}){0,3} (?:milele|daima)|mazungumzo (?:yote )?(?:yajayo|ya baadaye))",
     ),
     // Russian, Ukrainian, Arabic, Hebrew, Hindi.
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:(?:запомни|запомните|сохрани|сохраните|занеси)(?: {w}){0,4} (?:навсегда|на будущее|навечно|в (?:свою|твою|долговременную) память)|(?:будущих|последующих|дальнейших) (?:разговорах|диалогах|беседах|чатах)|(?:запам ятай|запамятай|збережи)(?: {w}){0,4} (?:назавжди|на майбутнє)|(?:майбутніх|наступних) (?:розмовах|діалогах)|(?:المحادثات|الجلسات) (?:القادمة|المستقبلية|اللاحقة)|(?:تذكر|احفظ)(?: {w}){0,3} (?:دائما|للأبد|إلى الأبد)|ذاكرتك|(?:בשיחות|שיחות) (?:עתידיות|הבאות)|(?:זכור|תזכור) לתמיד|(?:भविष्य|आगे) की (?:सभी )?(?:बातचीत|वार्तालाप)|(?:हमेशा|सदा) (?:के लिए )?याद)",
+        "(?:(?:запомни|запомните|сохрани|сохраните|занеси)(?: {w}){0,4} (?:навсегда|на будущее|навечно|в (?:свою|твою|долговременную) память)|(?:будущих|последующих|дальнейших) (?:разговорах|диалогах|беседах|чатах)|(?:запам ятай|запамятай|збережи)(?: {w}){0,4} (?:назавжди|на майбутнє)|(?:майбутніх|наступних) (?:розмовах|діалогах)|(?:المحادثات|الجلسات) (?:القادمة|المستقبلية|اللاحقة)|(?:تذكر|احفظ)(?: {w}){0,3} (?:دائما|للأبد|إلى الأبد)|ذاكرتك|(?:בשיחות|שיחות) (?:עתידיות|הבאות)|(?:זכור|תזכור) לתמיד|(?:भविष्य|आगे) की (?:सभी )?(?:बातचीत|वार्तालाप)|(?:हमेशा|सदा) (?:के लिए )?याद|स्थायी रूप से (?:याद|सहेज))",
     ),
     // Chinese, Japanese, Korean, Thai (no word boundaries to wait for).
     spec(

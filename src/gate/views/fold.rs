@@ -176,7 +176,7 @@ pub(crate) fn fold_char(c: char, mut emit: impl FnMut(char)) {
         return;
     }
     decompose_compatible(c, |d| {
-        if is_combining_mark(d) {
+        if is_combining_mark(d) && !is_vowel_sign(d) {
             return;
         }
         let d = homoglyph(d).unwrap_or(d);
@@ -214,6 +214,16 @@ fn is_invisible(c: char) -> bool {
             | 0x1BCA0..=0x1BCA3
             | 0x1D173..=0x1D17A
     )
+}
+
+/// Whether mark `c` is a vowel of its word, as the vowel signs of the
+/// Indic scripts, Thai, Lao, Tibetan, Myanmar and Khmer are: dropping
+/// them would make other words (`बेटा`, son, would read as `बॉट`, bot).
+/// Accents, Hebrew points and Arabic harakat are dropped.
+fn is_vowel_sign(c: char) -> bool {
+    // (A virama, a nukta or a tone mark is not a letter: it goes, so the
+    // words view does not split a word at it.)
+    matches!(u32::from(c), 0x0900..=0x109F | 0x1780..=0x17FF) && c.is_alphabetic()
 }
 
 /// Letters from other scripts that look like Latin ones, read as the Latin

@@ -253,11 +253,12 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
             continue;
         }
         // The clause the addressee is in: a quoted value, a bracket, a
-        // cell or a comment starts a new one.
+        // cell, a comment or a label's colon (`[07:50] +91 00000: इस ग्रुप
+        // ..`) starts a new one.
         let clause_start = before
             .char_indices()
             .rev()
-            .find(|(_, c)| "\"“”([{|;>#*/\t='".contains(*c))
+            .find(|(_, c)| "\"“”([{|;>#*/\t=']:：".contains(*c))
             .map_or(0, |(at, c)| at + c.len_utf8());
         let before = &before[clause_start..];
         // `Note to the model: ...`: a note for it, its name right before
