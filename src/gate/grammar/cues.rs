@@ -487,7 +487,7 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         concat!(
             leak_verb!(),
-            "(?: {w}){0,6} (?:your|the) (?:setup|set up|initiali[sz]ation|boot|startup|start up|preloaded|seed) (?:text|message|prompt|notes|instructions|context)"
+            "(?: {w}){0,6} (?:your|the) (?:setup|initiali[sz]ation|startup|preloaded) (?:text|message|prompt|notes|instructions|context)"
         ),
     ),
     // The system instructions, asked for in other languages.
@@ -944,16 +944,11 @@ pub(crate) static SPECS: &[Spec] = &[
     ),
     // Data put at an outside address, then the order to go on as if
     // nothing happened: an action hidden from the user. (Each alone is a
-    // step in an ordinary procedure; the second is a weak cue.)
+    // step in an ordinary procedure.)
     spec(
         R::DataExfilCue,
         Strong,
-        r"(?:send|post|upload|forward|export|copy|transfer|submit|sync|push|paste)\b[^!?\n]{0,100}?(?:https?|s?ftp)://\S{0,80}[^!?\n]{0,30}?\b(?:then|and)\s+(?:continue|carry\s+on|proceed|resume|go\s+on)(?:\s+with)?\s+(?:normally|as\s+usual|as\s+normal|as\s+if\s+nothing\s+happened)",
-    ),
-    spec(
-        R::ResponseManipulation,
-        Weak,
-        "(?:then|and) (?:continue|carry on|proceed|resume|go on)(?: with)? (?:normally|as usual|as normal|as if nothing happened|as before|the (?:original|user s) (?:task|request))",
+        r"(?:send|post|upload|forward|export|copy|transfer|submit|sync|push|paste)\b[^!?\n]{0,100}?(?:https?|s?ftp)://\S{0,80}[^!?\n]{0,30}? (?:then|and) (?:continue|carry on|proceed|resume)(?: with)? (?:normally|as usual)",
     ),
     // ---- tool-invocation: calling a tool by name.
     spaceless(spec(

@@ -165,19 +165,28 @@ pub(crate) fn automaton(
 /// `literals` without those that contain another: the gate only asks
 /// whether any literal occurs, and a text holding a longer one holds the
 /// shorter one too.
+///
+/// A literal is dropped when any shorter one occurs in it (containment is
+/// transitive, so what is left contains no other): one automaton of all
+/// of them, each searched once, where comparing each with every kept one
+/// cost the grammar's build most of its time.
 pub(crate) fn minimal(mut literals: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
     literals.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
     literals.dedup();
-    let mut kept: Vec<Vec<u8>> = Vec::new();
-    for literal in literals {
-        let redundant = kept
-            .iter()
-            .any(|k| memchr::memmem::find(&literal, k).is_some());
-        if !redundant {
-            kept.push(literal);
-        }
-    }
-    kept
+    let Ok(all) = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&literals)
+    else {
+        return literals;
+    };
+    literals
+        .iter()
+        .filter(|literal| {
+            !all.find_overlapping_iter(literal.as_slice())
+                .any(|found| found.len() < literal.len())
+        })
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]
@@ -315,6 +324,28 @@ mod tests {
         assert!(set.occur_in(" non ascii ü "));
         assert!(set.occur_in(" ü jailbreak "));
         assert!(!set.occur_in(" ü nothing "));
+    }
+
+    #[test]
+    fn minimal_drops_exactly_the_literals_that_contain_another() {
+        let literals: Vec<Vec<u8>> = [
+            "ignore", " ignore all", "all", "tall", "jailbreak", "break", "ai", "ai", "x",
+            "y z", "xy",
+        ]
+        .iter()
+        .map(|l| l.as_bytes().to_vec())
+        .collect();
+        let kept = minimal(literals.clone());
+        let brute: std::collections::BTreeSet<Vec<u8>> = literals
+            .iter()
+            .filter(|l| {
+                !literals
+                    .iter()
+                    .any(|k| k.len() < l.len() && memchr::memmem::find(l, k).is_some())
+            })
+            .cloned()
+            .collect();
+        assert_eq!(kept.into_iter().collect::<std::collections::BTreeSet<_>>(), brute);
     }
 
     #[test]
