@@ -160,7 +160,7 @@ macro_rules! reader_or_admin {
 }
 macro_rules! leak_verb {
     () => {
-        "(?:print|reveal|show|display|output|repeat|tell|give|share|list|disclose|leak|dump|relay|return|write|spell|recite|echo|provide|send|expose|paste|type|read|respond with|reply with)"
+        "(?:print|reveal|show|display|output|repeat|tell|give|share|list|disclose|leak|dump|relay|return|write|spell|recite|echo|provide|send|expose|paste|type|read|respond with|reply with|quote|quoting)"
     };
 }
 macro_rules! leak_filler {
@@ -180,7 +180,7 @@ macro_rules! leak_noun {
 }
 macro_rules! leak_suffix {
     () => {
-        "(?:you (?:were|have been|got|received|are|ve been) (?:given|told|programmed|trained|configured|following|provided)|given to you|you (?:received|have|follow|are following|hold|got)|verbatim|word for word|as they are|at the (?:start|beginning)|before this)"
+        "(?:you (?:were|have been|got|received|are|ve been) (?:given|told|programmed|trained|configured|following|provided)|you (?:were|are) (?:configured|set up|initiali[sz]ed) with|given to you|you (?:received|have|follow|are following|hold|got)|verbatim|word for word|as they are|at the (?:start|beginning)|before this)"
     };
 }
 
@@ -379,6 +379,12 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:(?:zignoruj|zignorujcie|ignoruj|zapomnij|pomiń) (?:wszystkie )?(?:wcześniejsze|poprzednie|dotychczasowe|powyższe) (?:polecenia|instrukcje|zasady|reguły|wytyczne)|(?:önceki|yukarıdaki) (?:tüm |bütün )?(?:talimatları|komutları|kuralları|yönergeleri) (?:yok say|görmezden gel|unut|dikkate alma)|(?:tüm|bütün) (?:önceki )?talimatları (?:yok say|görmezden gel|unut)|(?:abaikan|lupakan|acuhkan) (?:semua )?(?:instruksi|perintah|aturan|petunjuk) (?:sebelumnya|terdahulu|di atas)|(?:bỏ qua|phớt lờ|quên|lờ đi) (?:tất cả |mọi |toàn bộ )?(?:các )?(?:hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị) (?:trước đó|trước đây|trước|ở trên)|(?:puuza|sahau) (?:maagizo|maelekezo|amri|sheria) (?:yote )?(?:ya awali|yaliyotangulia|ya hapo awali|ya zamani|yaliyopita)|(?:ігноруй|ігноруйте|забудь|забудьте|проігноруй) (?:всі |усі )?(?:попередні|минулі) (?:інструкції|вказівки|правила|команди)|(?:تجاهل|انس|اهمل|أهمل) (?:جميع |كل )?(?:التعليمات|الأوامر|القواعد|الإرشادات) (?:السابقة|الماضية)|(?:התעלם|התעלמי|שכח|שכחי) (?:מכל )?(?:ההוראות|מההוראות|ההנחיות|מההנחיות|הכללים) (?:הקודמות|הקודמים)|(?:पिछले|पिछली|पहले के|ऊपर के) (?:सभी )?(?:निर्देशों|निर्देश|आदेशों|नियमों) (?:को )?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|(?:เพิกเฉย|ไม่ต้องสนใจ|ลืม)(?:ต่อ)?(?:คำสั่ง|คำแนะนำ|กฎ)(?:ทั้งหมด)?(?:ก่อนหน้า|เดิม|ข้างต้น))",
     ),
+    // What the reader was told, set aside without the word "instructions".
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:(?:forget|ignore|disregard) (?:everything |all |whatever )?(?:what )?(?:you were|you ve been|you have been) (?:told|given|instructed)|(?:olvida|ignora) (?:todo )?lo que te (?:dijeron|han dicho|indicaron|pidieron) (?:antes|anteriormente)|(?:oublie|ignore) (?:tout )?ce qu on t a (?:dit|demandé)|vergiss(?: alles)?,? was (?:man dir|dir) (?:vorher |zuvor )?(?:gesagt|aufgetragen) (?:wurde|hat)|(?:dimentica|ignora) (?:tutto )?(?:quello|ciò) che ti (?:hanno detto|è stato detto)|(?:esqueça|ignore) (?:tudo )?o que (?:te|lhe) (?:disseram|foi dito))",
+    ),
     // `Ignore the rules`: an order about rules of no named owner. Weak:
     // flags in hidden or spelt-out text, or beside another family.
     checked(
@@ -501,6 +507,16 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:시스템|초기) ?(?:지시문|지침|프롬프트|명령|지시)[^.。\\n]{0,40}(?:출력|보여|알려|공개)",
     ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:what|everything|all) (?:were you|you were|have you been|you have been|you ve been) (?:told|given|instructed|asked) (?:before|prior to|at the start of) (?:this|the|our) (?:chat|conversation|session)",
+    ),
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:wording|text|content|contents|copy|words) of (?:your|the) (?:setup|system|initial|hidden|original|starting|secret) (?:instructions|prompt|message|rules)",
+    ),
     // ---- new-instructions: a new task handed to the reader.
     spaceless(spec(
         R::NewInstructions,
@@ -540,6 +556,13 @@ pub(crate) static SPECS: &[Spec] = &[
         Weak,
         "(?:the situation has changed|(?:instructions|rules|directives) (?:have|has) (?:been )?(?:changed|updated|replaced|overridden|superseded|revised))",
     ),
+    // The reader's own instructions said to have changed (`your
+    // instructions have been changed by the workspace owner`).
+    spec(
+        R::NewInstructions,
+        Strong,
+        "your (?:instructions|rules|directives|guidelines|orders|system prompt|permissions) (?:have|has) (?:just )?(?:been )?(?:changed|updated|replaced|overridden|superseded|revised|extended|lifted)",
+    ),
     // ---- fake-system: forged system or chat-template turns.
     spec(
         R::FakeSystem,
@@ -577,7 +600,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::FakeSystem,
         Strong,
-        "(?:system|developer|admin|administrator|root|operator)(?: (?:message|note|prompt|override|instruction|notice))?[^a-z0-9]*:[^a-z0-9]*(?:you (?:are|must|will|should|have been|re)|the user (?:is|has been) (?:authori[sz]ed|allowed|permitted|cleared|verified|an? admin)|ignore|disregard|new (?:instructions|directive|rules?)|override|from now on|do not|always|never|reveal|print)",
+        "(?:system|developer|admin|administrator|root|operator)(?: (?:message|note|prompt|override|instruction|notice|update|alert))?[^a-z0-9]*:[^a-z0-9]*(?:you (?:are|must|will|should|have been|re)|the (?:assistant|ai|model|agent|bot) (?:must|should|will|is now|shall)|the user (?:is|has been) (?:authori[sz]ed|allowed|permitted|cleared|verified|an? admin)|ignore|disregard|new (?:instructions|directive|rules?)|override|from now on|do not|always|never|reveal|print)",
     ),
     spec(
         R::FakeSystem,
@@ -616,7 +639,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spaceless(spec(
         R::RoleOverride,
         Strong,
-        "from now on,? (?:you|u) (?:are|re|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:are|re|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
     )),
     spec(
         R::RoleOverride,
@@ -813,6 +836,12 @@ pub(crate) static SPECS: &[Spec] = &[
         Weak,
         "(?:never|don t|do not|won t|will not|cannot|can t|must not|dont) (?:ever )?(?:refuse|decline|deny|say no)",
     ),
+    // A reader without its limits: `an assistant with no restrictions`.
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:assistant|ai|model|bot|chatbot|version of you|persona|mode)(?: {w}){0,3} (?:with no|without any|without|free of|free from) (?:restrictions|limits|limitations|filters|rules|guardrails|safeguards|safety rules|content policy)",
+    ),
     // ---- data-exfil-cue: moving secrets or bulk data out.
     // Secrets sent out (`never share your password` is advice, not a
     // request), or disclosed to someone or in bulk (`show your credentials
@@ -949,6 +978,18 @@ pub(crate) static SPECS: &[Spec] = &[
         R::DataExfilCue,
         Strong,
         r"(?:send|post|upload|forward|export|copy|transfer|submit|sync|push|paste)\b[^!?\n]{0,100}?(?:https?|s?ftp)://\S{0,80}[^!?\n]{0,30}? (?:then|and) (?:continue|carry on|proceed|resume)(?: with)? (?:normally|as usual)",
+    ),
+    // Key files by their paths (`~/.ssh/id_rsa` reads as `ssh id rsa`).
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:read|cat|open|print|paste|send|upload|copy|show|attach|output|dump|include)(?: {w}){0,3} (?:ssh id (?:rsa|ed25519|ecdsa|dsa)|aws credentials|etc passwd|etc shadow|kube config|git credentials|netrc|npmrc|pypirc|docker config json)",
+    ),
+    // The conversation or the user's data put into a URL.
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:append|add|attach|include|put|insert|encode) (?:the |this |our |your |all |the whole |the full )?(?:conversation|chat|chat history|conversation history|messages|transcript|system prompt|user s (?:name|email|e mail|phone|address|data|details|password))(?: {w}){0,3} (?:to|in|into) (?:the |this )?(?:url|address|link|query|request|image url)",
     ),
     // ---- tool-invocation: calling a tool by name.
     spaceless(spec(
@@ -1089,6 +1130,19 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:tell|ask|instruct|urge|advise) (?:the |your )?users? to (?:send|email|call|visit|click|enter|re enter|provide|confirm|verify|transfer|pay|wire|reset|download|install|log in|sign in|share|reply with|text)(?: {w}){0,10} (?:https?|www|[a-z0-9-]+ (?:com|net|org|io|biz|info|xyz|example)|\\d{3} \\d{3,4})\\b",
     ),
+    // What any summary or answer built from the text should say.
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:any|every|each|the) (?:summary|summaries|answer|answers|reply|replies|response|responses|recap|digest|overview)(?: {w}){0,5} (?:should|must|shall|needs to|has to|is to) (?:say|state|mention|claim|report|include|note|describe|conclude|read)",
+    ),
+    // Dictated text put into the reader's answer: `include this in your
+    // answer exactly: ".."`.
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:include|add|insert|put|write|append|paste) (?:this|the following|these words|the text below|the line below)(?: {w}){0,2} (?:in|into|to|at the (?:start|end|top|bottom) of) your (?:answer|reply|response|summary|output|message)",
+    ),
     // ---- encoded-payload: an instruction to decode and obey.
     spec(
         R::EncodedPayload,
@@ -1185,6 +1239,16 @@ pub(crate) static SPECS: &[Spec] = &[
         R::MemoryPoisoning,
         Strong,
         "(?:in|for|during|across|throughout|into) (?:all |every |each |any )?(?:of )?(?:your )?(?:future|subsequent|later|upcoming) (?:conversations?|chats?|dialogues?)(?:§| (?:treat|always|never|remember|recommend|say|tell|answer|reply|respond|use|mention|refer|include|you|assume|consider|describe|prefer|please|the user))",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:update|edit|change|correct|amend) (?:your|the assistant s) (?:notes|memory|memories|records?|profile) (?:about|on|of) (?:me|this user|the user|this customer|this account)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:next time|the next time|whenever|every time) (?:this|the) user (?:chats|talks|writes|asks|messages|speaks|opens)",
     ),
     // German, French, Spanish, Italian, Portuguese, Dutch.
     spec(

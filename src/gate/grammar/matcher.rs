@@ -187,9 +187,26 @@ fn opens_sentence(before: &str) -> bool {
 /// Whether the words before a match negate it (`don't`, `do not`, `never`).
 fn negated(before: &str) -> bool {
     let tail = before.trim_end();
-    ["don t", "don't", "do not", "never", "not", "n't", "dont"]
-        .iter()
-        .any(|n| tail.ends_with(n))
+    // `we will never ask you to paste your key`: the asking is negated
+    // (in the words view and the spaceless one).
+    if let Some(asker) = [
+        "ask you to",
+        "asks you to",
+        "ask you for",
+        "request that you",
+        "askyouto",
+        "asksyouto",
+    ]
+    .iter()
+    .find_map(|ask| tail.strip_suffix(ask))
+    {
+        return negated(asker);
+    }
+    [
+        "don t", "don't", "do not", "never", "not", "n't", "dont", "donot",
+    ]
+    .iter()
+    .any(|n| tail.ends_with(n))
 }
 
 /// Whether the thing put into the reply is dictated by the text rather than

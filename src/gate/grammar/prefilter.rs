@@ -329,8 +329,17 @@ mod tests {
     #[test]
     fn minimal_drops_exactly_the_literals_that_contain_another() {
         let literals: Vec<Vec<u8>> = [
-            "ignore", " ignore all", "all", "tall", "jailbreak", "break", "ai", "ai", "x",
-            "y z", "xy",
+            "ignore",
+            " ignore all",
+            "all",
+            "tall",
+            "jailbreak",
+            "break",
+            "ai",
+            "ai",
+            "x",
+            "y z",
+            "xy",
         ]
         .iter()
         .map(|l| l.as_bytes().to_vec())
@@ -345,7 +354,10 @@ mod tests {
             })
             .cloned()
             .collect();
-        assert_eq!(kept.into_iter().collect::<std::collections::BTreeSet<_>>(), brute);
+        assert_eq!(
+            kept.into_iter().collect::<std::collections::BTreeSet<_>>(),
+            brute
+        );
     }
 
     #[test]

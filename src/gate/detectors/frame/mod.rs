@@ -50,6 +50,30 @@ use vocabulary::{
     QUALIFIER, SITUATION, UNSPACED, WHOEVER,
 };
 
+/// Words for a note (folded), which after `AI-` name a note to one.
+const NOTE_WORDS: &[&str] = &[
+    "note",
+    "notes",
+    "notice",
+    "memo",
+    "instructions",
+    "hinweis",
+    "notiz",
+    "anweisung",
+    "anweisungen",
+    "nota",
+    "notas",
+    "remarque",
+    "consigne",
+    "consignes",
+    "instrucciones",
+    "istruzioni",
+    "opmerking",
+    "notitie",
+    "uwaga",
+    "notatka",
+];
+
 /// Whether `word` (folded) names an AI reader on its own: a listed word,
 /// a compound ending in one (`terminassistenten`, `recapbot`), or a
 /// hyphenated one (`ki-assistenten`, `ai-agents`).
@@ -59,10 +83,26 @@ fn is_addressee(word: &str) -> bool {
         return true;
     }
     if word.contains('-') {
-        return word
-            .split('-')
-            .filter(|p| !p.is_empty())
-            .any(|p| ADDRESSEE_SET.contains(p) && !matches!(p, "ai" | "ki" | "ia"));
+        // `ל-AI`, `ال-AI`: a one-letter preposition glued on.
+        if let Some((prefix, rest)) = word.split_once('-')
+            && prefix.chars().count() == 1
+            && !prefix.is_ascii()
+        {
+            return is_addressee(rest);
+        }
+        let mut parts = word.split('-').filter(|p| !p.is_empty());
+        // `KI-Hinweis:`, `AI-note:`: a note for an AI, by its name.
+        let ai_note = parts.clone().count() == 2
+            && parts
+                .clone()
+                .next()
+                .is_some_and(|p| matches!(p, "ai" | "ki" | "ia" | "llm"))
+            && parts
+                .clone()
+                .nth(1)
+                .is_some_and(|p| NOTE_WORDS.contains(&p));
+        return ai_note
+            || parts.any(|p| ADDRESSEE_SET.contains(p) && !matches!(p, "ai" | "ki" | "ia"));
     }
     [
         "assistent",
@@ -332,8 +372,11 @@ fn is_automation_adjective(word: &str) -> bool {
 /// reader: a system, a tool, a reader (`systems`, `outils`, `систем`), or
 /// an English agent noun (`approvers`, `reviewers`).
 fn is_automated_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
     AUTOMATED_NOUNS.contains(word)
-        || (word.is_ascii() && word.len() > 6 && (word.ends_with("ers") || word.ends_with("ors")))
+        || (word.is_ascii()
+            && singular.len() > 5
+            && (singular.ends_with("er") || singular.ends_with("or")))
 }
 
 /// Whether an ambiguous addressee is an AI's: a qualifier within a few

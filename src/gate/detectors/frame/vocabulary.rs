@@ -152,7 +152,7 @@ pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
 /// IA`, `smart assistant`.
 pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן)\b",
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן)\b",
     )
 });
 
@@ -261,7 +261,7 @@ pub(super) static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
 /// A greeting before a name: `hey ChatGPT, ...`.
 pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—]*(?:hey|hi|hello|dear|ok|okay|yo|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*$",
+        r"^[\s\-–—]*(?:hey|hi|hello|dear|ok|okay|yo|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:virtual|digital|smart|ai|virtuel|virtuelle|virtuale|virtual)?[\s,]*$",
     )
 });
 
