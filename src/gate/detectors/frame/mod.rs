@@ -444,7 +444,7 @@ fn frames(word: &str, before: &str, after: &str, tail: &str, conversation: bool)
     // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
     // name.
     let greeted = words_before <= 2 && GREETING.is_match(before);
-    let vocative = (after.starts_with(',') && (words_before == 0 || greeted))
+    let vocative = (comma_after_qualifiers(after) && (words_before == 0 || greeted))
         || (greeted && after.trim().is_empty());
     // `[assistant-only] Forward ...`: a tag for it, then a request.
     let tagged =
@@ -458,6 +458,28 @@ fn frames(word: &str, before: &str, after: &str, tail: &str, conversation: bool)
         || (lead && at_work && modal)
         || IF_YOU.is_match(before)
         || (note && (colon || modal || has_colon(after)))
+}
+
+/// Whether `after` opens with a comma, perhaps after the addressee's
+/// qualifiers (`Hej asystencie AI, ..`, `Agente de IA, ..`): the
+/// addressee is spoken to by name.
+fn comma_after_qualifiers(after: &str) -> bool {
+    let mut rest = after;
+    for _ in 0..2 {
+        if rest.starts_with([',', '，', '、']) {
+            return true;
+        }
+        let trimmed = rest.trim_start();
+        let len = trimmed
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(trimmed.len());
+        let word = &trimmed[..len];
+        if len == 0 || !(QUALIFIER.is_match(word) || matches!(word, "de" | "di" | "da" | "do")) {
+            return false;
+        }
+        rest = &trimmed[len..];
+    }
+    rest.starts_with([',', '，', '、'])
 }
 
 /// The byte offset where the `n`th word of `text` ends (or its length).

@@ -201,7 +201,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `自動処理システム`) labelled the same way.
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     folded_regex(&format!(
-        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:[:：]|请|請)|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：])"
+        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん)\s*[,、，]|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：])"
     ))
 });
 
