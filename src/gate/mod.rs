@@ -69,7 +69,8 @@
 //! - a **detector** judges what a pattern cannot: a sentence that speaks
 //!   to an AI reader (the frame of most injections, whatever their words),
 //!   a request detached from the document around it, prose among table
-//!   rows, the host's tool names (`detectors/`).
+//!   rows, the host's tool names, made-up dialogue turns and forged ends
+//!   of the data (`detectors/`).
 //!
 //! One text goes through these steps, in `pipeline.rs`:
 //!
