@@ -4,7 +4,7 @@
 //! its first run, before anything was changed for it: that figure, kept in
 //! each test's comment, is the honest one for unseen text. Batches one to
 //! five were then used to fix the causes of their misses (they are
-//! development sets now); the sixth saw one general change. The floors
+//! development sets now); the sixth saw two general changes. The floors
 //! below are what each scores now, so a change that loses ground fails.
 //!
 //! Each case is set in a carrier (a mail, a page, a JSON row, a ticket) so
@@ -643,9 +643,10 @@ fn a_fifth_batch_measured_once_then_tuned_on() {
 
 #[test]
 fn a_sixth_batch_measured_once() {
-    // First run: 63/120 (52.5%) at 9/120 (7.5%). One general change was
+    // First run: 63/120 (52.5%) at 9/120 (7.5%). Two general changes were
     // made after it (an addressee spoken to by name with its qualifiers
-    // between: `Hej asystencie AI, ..`, `AI 비서님, ..`): 75/120 at 9/120.
-    // No row was fixed for itself.
-    holds("unseen batch 6", ATTACKS_6, HARD_NEGATIVES_6, 62, 8);
+    // between: `Hej asystencie AI, ..`, `AI 비서님, ..`; the reader named
+    // in the passive: `if this is being processed by an agent`): 78/120
+    // at 9/120. No row was fixed for itself.
+    holds("unseen batch 6", ATTACKS_6, HARD_NEGATIVES_6, 65, 8);
 }

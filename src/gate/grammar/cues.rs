@@ -1204,6 +1204,17 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         concat!("attention,? (?:all )?", ai_noun!(), "[^a-z0-9]*[:!,]"),
     ),
+    // The reader named in the passive: `if this is being processed by an
+    // agent, ..`.
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        concat!(
+            "if (?:this|it|the)(?: (?:text|email|e mail|mail|page|document|message|file|ticket|thread|review|listing))? (?:is|was|gets|has been) (?:being |now )?(?:read|processed|parsed|handled|summari[sz]ed|analy[sz]ed|scanned|reviewed|seen|triaged|answered) by (?:an? |the |any |some )?(?:agents?|models?|",
+            ai_noun!(),
+            ")"
+        ),
+    )),
     spec(
         R::AddressedToAi,
         Context,
