@@ -341,6 +341,7 @@ pub fn gate(content: &str, source: &str) -> GatedContent {
 /// ```
 pub fn prepare() {
     grammar::prepare();
+    views::words::prepare();
     LazyLock::force(&GLOBAL);
 }
 

@@ -238,9 +238,6 @@ fn is_dictated(object: &str) -> bool {
 /// patterns could be drawn from. The prefilters are tested on them.
 #[cfg(test)]
 pub(crate) fn texts_matching_cues() -> (Vec<String>, usize) {
-    #[allow(clippy::unwrap_used)] // a literal pattern
-    static ALPHANUMERIC: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"^[\p{Alphabetic}\p{N}]$").unwrap());
     use super::compile::{expand, is_structural};
     use super::cues::SPECS;
     use crate::gate::views::fold::fold;
@@ -265,15 +262,6 @@ pub(crate) fn texts_matching_cues() -> (Vec<String>, usize) {
                 continue;
             };
             let cue = tree.current();
-            // Characters whose class the regex crate's Unicode tables and
-            // the standard library's disagree on (code points one of them
-            // does not know yet) split words differently in the two views.
-            if cue
-                .chars()
-                .any(|c| c.is_alphanumeric() != ALPHANUMERIC.is_match(c.encode_utf8(&mut [0; 4])))
-            {
-                continue;
-            }
             // Long enough that the ASCII path's length rule does not let
             // it through by itself.
             let filler = "Ordinary words. ".repeat(40);

@@ -1,6 +1,8 @@
 //! The words view, and the facts of words every part of the gate reads
 //! text by: where a sentence ends, and which words are function words.
 
+use std::sync::LazyLock;
+
 /// Function words: pronouns, determiners, prepositions, conjunctions and
 /// auxiliary verbs. They say nothing of a text's subject, and ordinary
 /// text is full of them. The one list of stop words: the request detector
@@ -255,6 +257,53 @@ pub(crate) const fn ends_sentence(b: u8) -> bool {
 /// The words view of folded `text` (or of ASCII text in any case, which it
 /// lower-cases): every run of characters that are not letters or digits
 /// is one space, and there is a space at each end.
+/// The grammar's class of letters and digits (`[\p{Alphabetic}\p{N}]`,
+/// the complement of its structural separators, see
+/// [`crate::gate::grammar`]).
+static WORD_CLASS: LazyLock<Option<regex::Regex>> =
+    LazyLock::new(|| regex::Regex::new(r"^[\p{Alphabetic}\p{N}]$").ok());
+
+/// [`WORD_CLASS`] over the Basic Multilingual Plane, one bit a code point
+/// (8 KB, filled once).
+static BMP_WORD_BITS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for code in 0..0x10000u32 {
+        if char::from_u32(code).is_some_and(class_says_word) {
+            bits[code as usize / 64] |= 1 << (code % 64);
+        }
+    }
+    bits
+});
+
+/// Fills the words view's table of letters (a few milliseconds), so the
+/// first text outside ASCII does not pay for it.
+pub(crate) fn prepare() {
+    LazyLock::force(&BMP_WORD_BITS);
+}
+
+fn class_says_word(c: char) -> bool {
+    match WORD_CLASS.as_ref() {
+        Some(class) => class.is_match(c.encode_utf8(&mut [0; 4])),
+        None => c.is_alphanumeric(),
+    }
+}
+
+/// Whether `c` is a letter or digit as the grammar's structural
+/// separators read it. The standard library's Unicode tables and the
+/// regex crate's can be a version apart: a code point one of them does
+/// not know yet would split words in one view and not in the other, and
+/// a cue would be found where no sentinel lets the text in. So the words
+/// view asks the regex's own class (from a bitmap in the Basic
+/// Multilingual Plane).
+fn is_word_char(c: char) -> bool {
+    let code = u32::from(c);
+    if code < 0x10000 {
+        BMP_WORD_BITS[code as usize / 64] & (1 << (code % 64)) != 0
+    } else {
+        class_says_word(c)
+    }
+}
+
 pub(crate) fn words_view(text: &str) -> String {
     if text.is_ascii() {
         // Byte by byte into a buffer: the common case, on every text.
@@ -276,7 +325,7 @@ pub(crate) fn words_view(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             out.push(c);
         } else if !out.ends_with(' ') {
             out.push(' ');
