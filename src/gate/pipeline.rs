@@ -240,7 +240,10 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     }
 
     // Text a reader cannot see: any cue in it counts, weak ones included.
-    let mut concealed = |text: &str, because: FlagReason, found: &mut Vec<Hit>| {
+    // There an aside to an `agent:` or an `assistant,` is to an AI
+    // whatever qualifies it; in an HTML comment, which developers write to
+    // each other, it is read as in plain text.
+    let mut concealed = |text: &str, because: FlagReason, unread: bool, found: &mut Vec<Hit>| {
         let mut inner = Vec::new();
         hits(text, &words_view(text), &mut inner);
         if let Some(spaceless) = spaceless_view(text) {
@@ -248,7 +251,12 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
         }
         // Hidden text that speaks to an AI reader is an injection,
         // whatever it asks.
-        if addresses_ai_concealed(text) {
+        let addressed = if unread {
+            addresses_ai_concealed(text)
+        } else {
+            addresses_ai(text, false)
+        };
+        if addressed {
             inner.push(Hit {
                 reason: FlagReason::AddressedToAi,
                 strength: Strength::Strong,
@@ -267,12 +275,16 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             }));
         }
     };
+    let comments = hidden::comments_of(&folded.text);
     for region in hidden::regions(&folded.text) {
-        concealed(region, FlagReason::HiddenText, &mut found);
+        let unread = !comments
+            .iter()
+            .any(|c| std::ptr::eq(c.as_ptr(), region.as_ptr()));
+        concealed(region, FlagReason::HiddenText, unread, &mut found);
     }
     let payloads = decode::payloads(content, &folded.text);
     for payload in &payloads {
-        concealed(payload, FlagReason::EncodedPayload, &mut found);
+        concealed(payload, FlagReason::EncodedPayload, true, &mut found);
     }
     // A payload the text says to decode and act on, whatever the decoded
     // text says (it may ask in a language no cue reads).
@@ -290,7 +302,12 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     // its letters.)
     if may_hold_letter_spacing(content.as_bytes()) {
         for run in letter_spaced_runs(content) {
-            concealed(&fold(&run).text, FlagReason::EncodedPayload, &mut found);
+            concealed(
+                &fold(&run).text,
+                FlagReason::EncodedPayload,
+                true,
+                &mut found,
+            );
         }
     }
     // Text the document says to read backwards, or that holds an
@@ -299,7 +316,7 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     let reversal = reversal_at(&folded.text);
     if reversal.is_some() || found.iter().any(|h| h.reason == FlagReason::EncodedPayload) {
         let reversed: String = folded.text.chars().rev().collect();
-        concealed(&reversed, FlagReason::EncodedPayload, &mut found);
+        concealed(&reversed, FlagReason::EncodedPayload, true, &mut found);
         if reversal.is_some_and(|at| says_to_act_near(&folded.text, at)) {
             found.push(Hit {
                 reason: FlagReason::EncodedPayload,
@@ -309,7 +326,7 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     }
     for smuggled in [&folded.tag_text, &folded.selector_text] {
         if !smuggled.is_empty() {
-            concealed(smuggled, FlagReason::HiddenUnicode, &mut found);
+            concealed(smuggled, FlagReason::HiddenUnicode, true, &mut found);
         }
     }
     if folded.hidden.smuggles() {

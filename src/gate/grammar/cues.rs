@@ -385,6 +385,12 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:(?:forget|ignore|disregard) (?:everything |all |whatever )?(?:what )?(?:you were|you ve been|you have been) (?:told|given|instructed)|(?:olvida|ignora) (?:todo )?lo que te (?:dijeron|han dicho|indicaron|pidieron) (?:antes|anteriormente)|(?:oublie|ignore) (?:tout )?ce qu on t a (?:dit|demandé)|vergiss(?: alles)?,? was (?:man dir|dir) (?:vorher |zuvor )?(?:gesagt|aufgetragen) (?:wurde|hat)|(?:dimentica|ignora) (?:tutto )?(?:quello|ciò) che ti (?:hanno detto|è stato detto)|(?:esqueça|ignore) (?:tudo )?o que (?:te|lhe) (?:disseram|foi dito))",
     ),
+    // What a person sees, set aside: only a machine reads past it.
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignore|disregard|skip) (?:the |all |any )?(?:visible|displayed|rendered|on screen|human readable) (?:text|content|page|copy|instructions)",
+    ),
     // `Ignore the rules`: an order about rules of no named owner. Weak:
     // flags in hidden or spelt-out text, or beside another family.
     checked(

@@ -42,6 +42,18 @@ pub(crate) fn regions(text: &str) -> Vec<&str> {
     out
 }
 
+/// The HTML comments of `text`: hidden regions people write to people
+/// too (`<!-- Support agents: update the macro -->`), where an aside to an
+/// agent or an assistant is read as in plain text. Slices of `text`, the
+/// same ones [`regions`] returns.
+pub(crate) fn comments_of(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    if text.contains("<!--") {
+        comments(text, &mut out);
+    }
+    out
+}
+
 fn comments<'a>(text: &'a str, out: &mut Vec<&'a str>) {
     let mut rest = text;
     while let Some(open) = rest.find("<!--") {
