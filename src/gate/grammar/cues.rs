@@ -1136,6 +1136,24 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:tell|ask|instruct|urge|advise) (?:the |your )?users? to (?:send|email|call|visit|click|enter|re enter|provide|confirm|verify|transfer|pay|wire|reset|download|install|log in|sign in|share|reply with|text)(?: {w}){0,10} (?:https?|www|[a-z0-9-]+ (?:com|net|org|io|biz|info|xyz|example)|\\d{3} \\d{3,4})\\b",
     ),
+    // What summaries of the text should say, with no addressee at all:
+    // `summaries of this page should say ..`.
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:summary|summaries|answers?|replies|responses|recaps?|digests?|overviews?|descriptions?) (?:of|about|for) (?:this|the) (?:page|article|document|email|e mail|mail|thread|post|product|review|site|listing|report|ticket)(?: {w}){0,3} (?:should|must|shall|need to|needs to|has to|have to|ought to) (?:say|state|mention|claim|report|include|note|describe|conclude|read|call|present|recommend)",
+    ),
+    // An AI reader at work on the text, then what it should do:
+    // `when an AI summarizes this article it should ..`.
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:when|whenever|if|once) (?:an? |the |any )?",
+            ai_noun!(),
+            " (?:summari[sz]es|reads|processes|answers|reviews|describes|parses|crawls|indexes|scans|quotes|cites|compares)(?: {w}){0,6} (?:it|they|the (?:ai|model|assistant|bot)) (?:should|must|shall|needs to|has to|ought to|is to)"
+        ),
+    ),
     // What any summary or answer built from the text should say.
     spec(
         R::ResponseManipulation,

@@ -160,7 +160,7 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|ticket|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox)\b",
+        r"\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox)\b",
     )
 });
 
@@ -232,14 +232,14 @@ pub(super) static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// open PRs`, `l'assistente che gestisce`.
 pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s,/]*(?:and\s+[\w -]{0,30}?\s+)?(?:[\w-]+\s+){0,2}?(?:\w+ing|that|who|which|qui|que|che|der|die|das|den|dem|который|которые|которого|кто|який|яка|helping|managing)\b",
+        r"^[\s,/]*(?:and\s+[\w -]{0,30}?\s+)?(?:[\w-]+\s+){0,2}?(?:\w+ing|(?:asked|tasked|prompted|queried|used|deployed)\s+(?:about|with|to|for|on|by|in)|that|who|which|qui|que|che|der|die|das|den|dem|который|которые|которого|кто|який|яка|helping|managing)\b",
     )
 });
 
 /// A request in force: `must`, `should`, `please`, `never`.
 pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:must|should|please|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|ab sofort|a partir de ahora|desormais|с этого момента|отныне)\b",
+        r"\b(?:must|should|ought to|please|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|ab sofort|a partir de ahora|desormais|с этого момента|отныне)\b",
     )
 });
 
