@@ -995,7 +995,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::DataExfilCue,
         Strong,
-        "(?:append|add|attach|include|put|insert|encode) (?:the |this |our |your |all |the whole |the full )?(?:conversation|chat|chat history|conversation history|messages|transcript|system prompt|user s (?:name|email|e mail|phone|address|data|details|password))(?: {w}){0,3} (?:to|in|into) (?:the |this )?(?:url|address|link|query|request|image url)",
+        "(?:append|add|attach|include|put|insert|encode|send)(?: {w}){0,2} (?:the conversation so far|this conversation|the chat history|the conversation history|the full transcript|your system prompt|the user s (?:name|email|e mail|phone|address|password|full name))(?: {w}){0,3} (?:to|in|into) (?:the |this )?(?:url|link|query string|image url|address)",
     ),
     // ---- tool-invocation: calling a tool by name.
     spaceless(spec(

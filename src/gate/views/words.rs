@@ -267,10 +267,18 @@ static WORD_CLASS: LazyLock<Option<regex::Regex>> =
 /// (8 KB, filled once).
 static BMP_WORD_BITS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64];
-    for code in 0..0x10000u32 {
-        if char::from_u32(code).is_some_and(class_says_word) {
-            bits[code as usize / 64] |= 1 << (code % 64);
-        }
+    // One search over every code point of the plane, in order.
+    let plane: String = (0..0x10000u32).filter_map(char::from_u32).collect();
+    let runs = regex::Regex::new(r"[\p{Alphabetic}\p{N}]+").ok();
+    let mut mark = |c: char| {
+        let code = u32::from(c);
+        bits[code as usize / 64] |= 1 << (code % 64);
+    };
+    match runs {
+        Some(runs) => runs
+            .find_iter(&plane)
+            .for_each(|run| run.as_str().chars().for_each(&mut mark)),
+        None => plane.chars().filter(|c| c.is_alphanumeric()).for_each(mark),
     }
     bits
 });
