@@ -96,33 +96,53 @@ fn plain(text: &str, _: &mut Draw) -> String {
     text.to_owned()
 }
 
-fn look_alikes(text: &str, draw: &mut Draw) -> String {
+/// `text` with each letter of `table` replaced by its stand-in, at the
+/// table's odds in percent (letters compared in lower case).
+fn substitute(text: &str, draw: &mut Draw, table: &[(char, char, u64)]) -> String {
     text.chars()
-        .map(|c| match c {
-            'a' if draw.chance(70) => 'а',
-            'e' if draw.chance(70) => 'е',
-            'o' if draw.chance(70) => 'о',
-            'p' if draw.chance(70) => 'р',
-            'c' if draw.chance(70) => 'с',
-            'i' if draw.chance(70) => 'і',
-            'x' if draw.chance(70) => 'х',
-            c => c,
+        .map(|c| {
+            let lower = c.to_ascii_lowercase();
+            table
+                .iter()
+                .find(|&&(letter, _, _)| letter == lower)
+                .filter(|&&(_, _, odds)| draw.chance(odds))
+                .map_or(c, |&(_, stand_in, _)| stand_in)
+        })
+        .collect()
+}
+
+fn look_alikes(text: &str, draw: &mut Draw) -> String {
+    // Only lower-case letters have Cyrillic twins here.
+    let table = [
+        ('a', 'а', 70),
+        ('e', 'е', 70),
+        ('o', 'о', 70),
+        ('p', 'р', 70),
+        ('c', 'с', 70),
+        ('i', 'і', 70),
+        ('x', 'х', 70),
+    ];
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_lowercase() {
+                substitute(&c.to_string(), draw, &table)
+            } else {
+                c.to_string()
+            }
         })
         .collect()
 }
 
 fn leetspeak(text: &str, draw: &mut Draw) -> String {
-    text.chars()
-        .map(|c| match c.to_ascii_lowercase() {
-            'a' if draw.chance(60) => '4',
-            'e' if draw.chance(60) => '3',
-            'i' if draw.chance(60) => '1',
-            'o' if draw.chance(60) => '0',
-            's' if draw.chance(60) => '5',
-            't' if draw.chance(40) => '7',
-            _ => c,
-        })
-        .collect()
+    let table = [
+        ('a', '4', 60),
+        ('e', '3', 60),
+        ('i', '1', 60),
+        ('o', '0', 60),
+        ('s', '5', 60),
+        ('t', '7', 40),
+    ];
+    substitute(text, draw, &table)
 }
 
 fn spaced_letters(text: &str, _: &mut Draw) -> String {
@@ -380,16 +400,23 @@ const DEVELOPMENT_SEED: u64 = 0x5EED_0001;
 /// The seed that is only measured.
 const HELD_OUT_SEED: u64 = 0x5EED_D00D_2026;
 
-#[test]
-fn generated_attacks_on_the_development_seed() {
+/// Attacks and ordinary text drawn with `seed`, reported: `(flagged
+/// attacks, attacks, flagged ordinary texts, ordinary texts)`.
+fn measured(name: &str, seed: u64) -> (usize, usize, usize, usize) {
     let (hit, total) = report(
-        "attacks, development seed",
-        &measure(DEVELOPMENT_SEED, ATTACKS, DISGUISES, 2),
+        &format!("attacks, {name}"),
+        &measure(seed, ATTACKS, DISGUISES, 2),
     );
     let (fp, count) = report(
-        "ordinary text, development seed",
-        &measure(DEVELOPMENT_SEED, ORDINARY, ORDINARY_FORMS, 2),
+        &format!("ordinary text, {name}"),
+        &measure(seed, ORDINARY, ORDINARY_FORMS, 2),
     );
+    (hit, total, fp, count)
+}
+
+#[test]
+fn generated_attacks_on_the_development_seed() {
+    let (hit, total, fp, count) = measured("development seed", DEVELOPMENT_SEED);
     // 609/640 at 5/160 on first run; the causes its misses showed (quotes
     // glued to letters spelt apart, HTML comments read as written to
     // people) were fixed: 612/640 at 3/160.
@@ -399,14 +426,7 @@ fn generated_attacks_on_the_development_seed() {
 
 #[test]
 fn generated_attacks_on_the_held_out_seed() {
-    let (hit, total) = report(
-        "attacks, held-out seed",
-        &measure(HELD_OUT_SEED, ATTACKS, DISGUISES, 2),
-    );
-    let (fp, count) = report(
-        "ordinary text, held-out seed",
-        &measure(HELD_OUT_SEED, ORDINARY, ORDINARY_FORMS, 2),
-    );
+    let (hit, total, fp, count) = measured("held-out seed", HELD_OUT_SEED);
     // Never looked at case by case. First run: 617/640 (96.4%) at 4/160
     // (2.5%); after the fixes the development seed led to: 618/640 at
     // 2/160.
