@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::gate::views::fold::fold_plain;
+use crate::gate::views::fold::folded_regex;
 
 /// Labels of the model's turns (folded when compiled).
 const MODEL_LABELS: &str = "assistant|ai|model|bot|chatbot|gpt|claude|agent|asistente|assistente|assistent|asystent|asistan|asisten|msaidizi|trợ lý|ассистент|помощник|асистент|помічник|المساعد|مساعد|העוזר|עוזר|सहायक|助手|アシスタント|어시스턴트|ผู้ช่วย";
@@ -45,7 +45,7 @@ fn label(labels: &str) -> String {
 }
 
 static MODEL_THEN_ORDER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
+    folded_regex(&format!(
         r"{model}[^\n]{{0,300}}?{user}[^\n]{{0,300}}?{CONSEQUENCE}",
         model = label(MODEL_LABELS),
         user = label(USER_LABELS),
@@ -53,7 +53,7 @@ static MODEL_THEN_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ORDER_THEN_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
+    folded_regex(&format!(
         r"{user}[^\n]{{8,400}}?{model}\s*(?:{AGREEMENT})\b[^\n]{{0,40}}(?:$|\n|\\n|---)",
         user = label(USER_LABELS),
         model = label(MODEL_LABELS),
@@ -67,15 +67,10 @@ const END_WORDS: &str = "end|fin|fine|ende|final|koniec|son|akhir|kết thúc|к
 const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|система|النظام|מערכת|सिस्टम|系统|系統|システム|시스템|hệ thống|mfumo|ระบบ|admin|administrator|operator|developer";
 
 static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
+    folded_regex(&format!(
         r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*(?:{END_WORDS})\b[^\n#=*]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*\[?\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})\s*\]?\s*[:：\]]"
     ))
 });
-
-fn compile(pattern: &str) -> Regex {
-    #[allow(clippy::unwrap_used)] // literal patterns, covered by tests
-    Regex::new(&fold_plain(pattern)).unwrap()
-}
 
 /// Whether folded `text` holds made-up dialogue turns (see the module
 /// docs). Cheap when no line holds a colon after a speaker label: the

@@ -161,6 +161,15 @@ pub(crate) fn fold_plain(text: &str) -> String {
     out
 }
 
+/// `pattern` compiled for folded text: its letters folded like the text
+/// they match (Cyrillic look-alikes read as Latin, marks dropped, ASCII
+/// lower-cased, so a pattern writes `\s`, never `\S`), so a pattern is
+/// written in each language's own spelling.
+pub(crate) fn folded_regex(pattern: &str) -> regex::Regex {
+    #[allow(clippy::unwrap_used)] // literal patterns, covered by tests
+    regex::Regex::new(&fold_plain(pattern)).unwrap()
+}
+
 fn push_folded(out: &mut String, c: char) {
     fold_char(c, |f| out.push(f));
 }

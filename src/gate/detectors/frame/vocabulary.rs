@@ -7,18 +7,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::gate::views::fold::fold_plain;
+use crate::gate::views::fold::{fold_plain, folded_regex};
 use crate::gate::views::words::{
     AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS,
 };
-
-/// `pattern` compiled for folded text: its letters folded like the text
-/// they match (Cyrillic look-alikes read as Latin, marks dropped), so a
-/// pattern is written in each language's own spelling.
-fn folded_regex(pattern: &str) -> Regex {
-    #[allow(clippy::unwrap_used)] // literal patterns, covered by tests
-    Regex::new(&fold_plain(pattern)).unwrap()
-}
 
 /// [`AI_READER_WORDS`] for lookups.
 pub(super) static ADDRESSEE_SET: LazyLock<std::collections::HashSet<String>> =
