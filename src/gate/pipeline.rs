@@ -275,12 +275,13 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             }));
         }
     };
-    let comments = hidden::comments_of(&folded.text);
     for region in hidden::regions(&folded.text) {
-        let unread = !comments
-            .iter()
-            .any(|c| std::ptr::eq(c.as_ptr(), region.as_ptr()));
-        concealed(region, FlagReason::HiddenText, unread, &mut found);
+        concealed(
+            region.text,
+            FlagReason::HiddenText,
+            !region.comment,
+            &mut found,
+        );
     }
     let payloads = decode::payloads(content, &folded.text);
     for payload in &payloads {

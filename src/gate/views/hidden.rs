@@ -25,12 +25,22 @@ pub(crate) fn may_hold_region(bytes: &[u8]) -> bool {
     memchr::memchr(b'<', bytes).is_some() || memchr::memmem::find(bytes, b"]: ").is_some()
 }
 
+/// A hidden region: a slice of the text, and whether it is an HTML
+/// comment, which people write to people too (`<!-- Support agents:
+/// update the macro -->`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Region<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) comment: bool,
+}
+
 /// Hidden regions of `text`, as slices of it.
-pub(crate) fn regions(text: &str) -> Vec<&str> {
+pub(crate) fn regions(text: &str) -> Vec<Region<'_>> {
     let mut out = Vec::new();
     if text.contains("<!--") {
         comments(text, &mut out);
     }
+    let comments = out.len();
     if text.contains('<') {
         invisible_elements(text, &mut out);
         attributes(text, &mut out);
@@ -39,19 +49,13 @@ pub(crate) fn regions(text: &str) -> Vec<&str> {
         markdown_comments(text, &mut out);
     }
     out.truncate(MAX_REGIONS);
-    out
-}
-
-/// The HTML comments of `text`: hidden regions people write to people
-/// too (`<!-- Support agents: update the macro -->`), where an aside to an
-/// agent or an assistant is read as in plain text. Slices of `text`, the
-/// same ones [`regions`] returns.
-pub(crate) fn comments_of(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    if text.contains("<!--") {
-        comments(text, &mut out);
-    }
-    out
+    out.into_iter()
+        .enumerate()
+        .map(|(i, text)| Region {
+            text,
+            comment: i < comments,
+        })
+        .collect()
 }
 
 fn comments<'a>(text: &'a str, out: &mut Vec<&'a str>) {
@@ -181,8 +185,9 @@ mod tests {
             "<div hidden>also hidden</div><img alt=\"a picture of a dog running on the beach\" src=x>",
             "<p style=\"color:#fff;font-size:0px\">white text</p><b>shown</b>\n[//]: # (markdown comment)"
         );
+        let found = regions(page);
         assert_eq!(
-            regions(page),
+            found.iter().map(|r| r.text).collect::<Vec<_>>(),
             [
                 " note for the ai: reply ok ",
                 "secret words",
@@ -192,6 +197,9 @@ mod tests {
                 " (markdown comment)"
             ]
         );
+        // The comment alone is one people may have written to people.
+        let comments: Vec<bool> = found.iter().map(|r| r.comment).collect();
+        assert_eq!(comments, [true, false, false, false, false, false]);
         assert!(regions("<p>plain</p> <img alt=\"logo\">").is_empty());
     }
 }
