@@ -17,7 +17,7 @@ use crate::gate::reason::FlagReason;
 use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::{
     AI_READER_OPENERS, AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_UNSPACED_OPENERS,
-    AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS,
+    AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS, LETTERS_AND_DIGITS,
 };
 
 /// The form a pattern is expanded to.
@@ -28,9 +28,10 @@ pub(crate) enum Form {
     Spaceless,
 }
 
-/// Separators in structural cues: what the words view turns into a space.
-const STRUCTURAL_SEP: &str = r"[^\p{Alphabetic}\p{N}]+";
-const STRUCTURAL_GAP: &str = r"[^\p{Alphabetic}\p{N}]*";
+/// Separators in structural cues: what the words view turns into a space
+/// (everything but its letters and digits, so that the two agree).
+static STRUCTURAL_SEP: LazyLock<String> = LazyLock::new(|| format!("[^{LETTERS_AND_DIGITS}]+"));
+static STRUCTURAL_GAP: LazyLock<String> = LazyLock::new(|| format!("[^{LETTERS_AND_DIGITS}]*"));
 
 /// Room for the cues of one form (a test keeps the grammar under it).
 pub(crate) const MAX_CUES: usize = 192;
@@ -88,12 +89,12 @@ pub(crate) fn expand(pattern: &str, form: Form) -> String {
         }
         match (c, form) {
             (' ', Form::Words) => out.push(' '),
-            (' ', Form::Structural) => out.push_str(STRUCTURAL_SEP),
+            (' ', Form::Structural) => out.push_str(&STRUCTURAL_SEP),
             ('`', Form::Words) => out.push_str("(?: )?"),
-            ('`', Form::Structural) => out.push_str(STRUCTURAL_GAP),
+            ('`', Form::Structural) => out.push_str(&STRUCTURAL_GAP),
             ('§', Form::Words) => out.push_str("(?: |$)"),
             ('§', Form::Structural) => {
-                out.push_str(STRUCTURAL_GAP);
+                out.push_str(&STRUCTURAL_GAP);
                 out.push_str(r"(?:[:\]\)\-.,;!]|$)");
             }
             (' ' | '`' | '§', Form::Spaceless) => {}

@@ -257,24 +257,26 @@ pub(crate) const fn ends_sentence(b: u8) -> bool {
 /// The words view of folded `text` (or of ASCII text in any case, which it
 /// lower-cases): every run of characters that are not letters or digits
 /// is one space, and there is a space at each end.
-/// The grammar's class of letters and digits (`[\p{Alphabetic}\p{N}]`,
-/// the complement of its structural separators, see
-/// [`crate::gate::grammar`]).
-static WORD_CLASS: LazyLock<Option<regex::Regex>> =
-    LazyLock::new(|| regex::Regex::new(r"^[\p{Alphabetic}\p{N}]$").ok());
+/// The letters and digits of the views, as a regex class's items: the
+/// grammar's structural separators are everything else (see
+/// [`crate::gate::grammar`]), and the words view keeps exactly these.
+pub(crate) const LETTERS_AND_DIGITS: &str = r"\p{Alphabetic}\p{N}";
 
-/// [`WORD_CLASS`] over the Basic Multilingual Plane, one bit a code point
-/// (8 KB, filled once).
+/// Runs of [`LETTERS_AND_DIGITS`], by the regex crate's tables.
+static WORD_RUNS: LazyLock<Option<regex::Regex>> =
+    LazyLock::new(|| regex::Regex::new(&format!("[{LETTERS_AND_DIGITS}]+")).ok());
+
+/// [`WORD_RUNS`]' class over the Basic Multilingual Plane, one bit a code
+/// point (8 KB, filled once).
 static BMP_WORD_BITS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64];
     // One search over every code point of the plane, in order.
     let plane: String = (0..0x10000u32).filter_map(char::from_u32).collect();
-    let runs = regex::Regex::new(r"[\p{Alphabetic}\p{N}]+").ok();
     let mut mark = |c: char| {
         let code = u32::from(c);
         bits[code as usize / 64] |= 1 << (code % 64);
     };
-    match runs {
+    match WORD_RUNS.as_ref() {
         Some(runs) => runs
             .find_iter(&plane)
             .for_each(|run| run.as_str().chars().for_each(&mut mark)),
@@ -290,8 +292,8 @@ pub(crate) fn prepare() {
 }
 
 fn class_says_word(c: char) -> bool {
-    match WORD_CLASS.as_ref() {
-        Some(class) => class.is_match(c.encode_utf8(&mut [0; 4])),
+    match WORD_RUNS.as_ref() {
+        Some(runs) => runs.is_match(c.encode_utf8(&mut [0; 4])),
         None => c.is_alphanumeric(),
     }
 }
