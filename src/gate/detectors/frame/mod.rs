@@ -46,33 +46,9 @@ use crate::gate::views::words::floor_boundary;
 
 use vocabulary::{
     ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AUTOMATED_NOUNS, DETERMINER, DIRECTIVE,
-    ENGLISH, FOR_WORDS, GREETING, IF_YOU, MODAL, NOTE, OBJECT_OF, OTHER_LATIN, PHRASES, POSSESSIVE,
-    QUALIFIER, SITUATION, UNSPACED, WHOEVER,
+    ENGLISH, FOR_WORDS, GREETING, IF_YOU, MODAL, NOTE, NOTE_WORDS, OBJECT_OF, OTHER_LATIN, PHRASES,
+    POSSESSIVE, QUALIFIER, SITUATION, UNSPACED, WHOEVER,
 };
-
-/// Words for a note (folded), which after `AI-` name a note to one.
-const NOTE_WORDS: &[&str] = &[
-    "note",
-    "notes",
-    "notice",
-    "memo",
-    "instructions",
-    "hinweis",
-    "notiz",
-    "anweisung",
-    "anweisungen",
-    "nota",
-    "notas",
-    "remarque",
-    "consigne",
-    "consignes",
-    "instrucciones",
-    "istruzioni",
-    "opmerking",
-    "notitie",
-    "uwaga",
-    "notatka",
-];
 
 /// Whether `word` (folded) names an AI reader on its own: a listed word,
 /// a compound ending in one (`terminassistenten`, `recapbot`), or a
@@ -90,19 +66,16 @@ fn is_addressee(word: &str) -> bool {
         {
             return is_addressee(rest);
         }
-        let mut parts = word.split('-').filter(|p| !p.is_empty());
+        let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
         // `KI-Hinweis:`, `AI-note:`: a note for an AI, by its name.
-        let ai_note = parts.clone().count() == 2
-            && parts
-                .clone()
-                .next()
-                .is_some_and(|p| matches!(p, "ai" | "ki" | "ia" | "llm"))
-            && parts
-                .clone()
-                .nth(1)
-                .is_some_and(|p| NOTE_WORDS.contains(&p));
+        let ai_note = matches!(
+            parts.as_slice(),
+            [name, note] if matches!(*name, "ai" | "ki" | "ia" | "llm") && NOTE_WORDS.contains(note)
+        );
         return ai_note
-            || parts.any(|p| ADDRESSEE_SET.contains(p) && !matches!(p, "ai" | "ki" | "ia"));
+            || parts
+                .iter()
+                .any(|p| ADDRESSEE_SET.contains(*p) && !matches!(*p, "ai" | "ki" | "ia"));
     }
     [
         "assistent",

@@ -12,6 +12,30 @@ use crate::gate::views::words::{
     AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS,
 };
 
+/// Words for a note (folded), which after `AI-` name a note to one.
+pub(super) const NOTE_WORDS: &[&str] = &[
+    "note",
+    "notes",
+    "notice",
+    "memo",
+    "instructions",
+    "hinweis",
+    "notiz",
+    "anweisung",
+    "anweisungen",
+    "nota",
+    "notas",
+    "remarque",
+    "consigne",
+    "consignes",
+    "instrucciones",
+    "istruzioni",
+    "opmerking",
+    "notitie",
+    "uwaga",
+    "notatka",
+];
+
 /// [`AI_READER_WORDS`] for lookups.
 pub(super) static ADDRESSEE_SET: LazyLock<std::collections::HashSet<String>> =
     LazyLock::new(|| {
