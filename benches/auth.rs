@@ -67,7 +67,7 @@ fn auth(c: &mut Criterion) {
     let now = Instant::now();
     let policy = LockoutPolicy::default();
     for n in 0..10_000u32 {
-        store.record_failure(
+        store.record_failure_at(
             ClientKey::from(IpAddr::V4(Ipv4Addr::from(0x0a00_0000 + n))),
             now,
             &policy,

@@ -22,12 +22,14 @@
 //! use agent_hardening::caps::Caps;
 //! use agent_hardening::clock::ManualClock;
 //!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), serde_json::Error> {
 //! let clock = ManualClock::new();
 //! let caps = Caps::seed_defaults().clock(Arc::new(clock.clone()));
 //! for _ in 0..5 {
-//!     assert!(caps.check("send_email").is_ok());
+//!     assert!(caps.check("send_email").await.is_ok());
 //! }
-//! let blocked = caps.check("send_email").unwrap_err();
+//! let blocked = caps.check("send_email").await.unwrap_err();
 //! assert_eq!(
 //!     serde_json::to_value(&blocked)?,
 //!     serde_json::json!({
@@ -37,18 +39,23 @@
 //!     })
 //! );
 //! clock.advance(Duration::from_secs(3600));
-//! assert!(caps.check("send_email").is_ok());
-//! # Ok::<(), serde_json::Error>(())
+//! assert!(caps.check("send_email").await.is_ok());
+//! # Ok(())
+//! # }
 //! ```
 
+use std::fmt;
+use std::future::Future;
 use std::num::NonZeroU32;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
 use serde::Serialize;
 
 use crate::clock::{Clock, SystemClock};
-use crate::store::{CallStore, MemoryStore};
+use crate::store::{CallStore, MemoryStore, StoreFuture, WindowCount};
 
 const HOUR: Duration = Duration::from_secs(3600);
 const DAY: Duration = Duration::from_secs(24 * 3600);
@@ -161,41 +168,123 @@ impl Caps {
             .map(|(_, c)| c)
     }
 
-    /// Counts a call of `tool` if it is under its cap.
+    /// Counts a call of `tool` if it is under its cap. The answer is a
+    /// future: with the in-memory store it is ready at once (no
+    /// allocation, and [`CapCheck::into_ready`] takes it without a
+    /// runtime); a shared store answers after one round trip.
     ///
-    /// # Errors
-    ///
-    /// [`AnomalyGateBlocked`] when the tool already ran `limit` times in the
-    /// window; that call is not counted.
-    pub fn check(&self, tool: &str) -> Result<(), AnomalyGateBlocked> {
+    /// Its output is `Err(`[`AnomalyGateBlocked`]`)` when the tool already
+    /// ran `limit` times in the window (that call is not counted), or when
+    /// a shared store cannot count it and its policy is to refuse.
+    pub fn check<'a>(&self, tool: &'a str) -> CapCheck<'a> {
         let Some(cap) = self.rule_for(tool) else {
-            return Ok(());
+            return CapCheck(CheckState::Ready(Some(Ok(()))));
         };
         let seen = self
             .store
             .try_record(tool, self.clock.now(), cap.limit.get(), cap.window);
-        if seen.recorded {
-            return Ok(());
+        match seen.into_ready() {
+            Ok(seen) => CapCheck(CheckState::Ready(Some(verdict(
+                tool, cap.limit, cap.window, seen,
+            )))),
+            Err(waiting) => CapCheck(CheckState::Waiting {
+                tool,
+                limit: cap.limit,
+                window: cap.window,
+                waiting,
+            }),
         }
-        let window_seconds = cap.window.as_secs();
-        // Whole seconds, rounded up: retrying at the stated time succeeds.
-        let retry_after_seconds = seen
-            .retry_after
-            .map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0));
-        let when =
-            retry_after_seconds.map_or_else(|| "later".to_owned(), |s| format!("in {s} seconds"));
-        Err(AnomalyGateBlocked {
-            status: "anomaly_gate_blocked",
-            tool: tool.to_owned(),
-            count: seen.count,
-            limit: cap.limit.get(),
-            window_seconds,
-            retry_after_seconds,
-            message: format!(
-                "{tool} ran {} times in the last {window_seconds} seconds, its limit; try again {when}",
-                seen.count
-            ),
-        })
+    }
+}
+
+/// What the store's count means for the call.
+fn verdict(
+    tool: &str,
+    limit: NonZeroU32,
+    window: Duration,
+    seen: WindowCount,
+) -> Result<(), AnomalyGateBlocked> {
+    if seen.recorded {
+        return Ok(());
+    }
+    let window_seconds = window.as_secs();
+    // Whole seconds, rounded up: retrying at the stated time succeeds.
+    let retry_after_seconds = seen
+        .retry_after
+        .map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0));
+    let when =
+        retry_after_seconds.map_or_else(|| "later".to_owned(), |s| format!("in {s} seconds"));
+    Err(AnomalyGateBlocked {
+        status: "anomaly_gate_blocked",
+        tool: tool.to_owned(),
+        count: seen.count,
+        limit: limit.get(),
+        window_seconds,
+        retry_after_seconds,
+        message: format!(
+            "{tool} ran {} times in the last {window_seconds} seconds, its limit; try again {when}",
+            seen.count
+        ),
+    })
+}
+
+/// The answer of [`Caps::check`]: a future of `Result<(),
+/// AnomalyGateBlocked>`, ready at once unless the store is shared.
+#[must_use = "a cap check records nothing for a shared store unless it is awaited"]
+pub struct CapCheck<'a>(CheckState<'a>);
+
+enum CheckState<'a> {
+    Ready(Option<Result<(), AnomalyGateBlocked>>),
+    Waiting {
+        tool: &'a str,
+        limit: NonZeroU32,
+        window: Duration,
+        waiting: StoreFuture<WindowCount>,
+    },
+}
+
+impl CapCheck<'_> {
+    /// The answer if it is known now (always, with the in-memory store).
+    ///
+    /// # Errors
+    ///
+    /// Gives the check back when it waits on a shared store: await it.
+    pub fn into_ready(self) -> Result<Result<(), AnomalyGateBlocked>, Self> {
+        match self.0 {
+            CheckState::Ready(Some(answer)) => Ok(answer),
+            state => Err(Self(state)),
+        }
+    }
+}
+
+impl Future for CapCheck<'_> {
+    type Output = Result<(), AnomalyGateBlocked>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match &mut self.0 {
+            // Polled after completion: a caller bug; never completing is
+            // the only answer that grants nothing.
+            CheckState::Ready(answer) => answer.take().map_or(Poll::Pending, Poll::Ready),
+            CheckState::Waiting {
+                tool,
+                limit,
+                window,
+                waiting,
+            } => {
+                let seen = ready!(Pin::new(waiting).poll(cx));
+                Poll::Ready(verdict(tool, *limit, *window, seen))
+            }
+        }
+    }
+}
+
+impl fmt::Debug for CapCheck<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = match self.0 {
+            CheckState::Ready(_) => "ready",
+            CheckState::Waiting { .. } => "waiting",
+        };
+        f.debug_tuple("CapCheck").field(&state).finish()
     }
 }
 
@@ -249,23 +338,30 @@ mod tests {
         assert_eq!(caps.limit_for("send_email"), Some((n(100), HOUR)));
     }
 
+    /// The memory store answers at once.
+    fn check(caps: &Caps, tool: &str) -> Result<(), AnomalyGateBlocked> {
+        caps.check(tool)
+            .into_ready()
+            .unwrap_or_else(|_| panic!("the memory store answers at once"))
+    }
+
     #[test]
     fn sliding_window_is_exact_and_refusals_do_not_count() {
         let clock = ManualClock::new();
         let caps = Caps::new()
             .cap("send_email", NonZeroU32::new(2).unwrap(), HOUR)
             .clock(Arc::new(clock.clone()));
-        assert!(caps.check("send_email").is_ok());
+        assert!(check(&caps, "send_email").is_ok());
         clock.advance(Duration::from_secs(1800));
-        assert!(caps.check("send_email").is_ok());
+        assert!(check(&caps, "send_email").is_ok());
         for _ in 0..10 {
-            assert!(caps.check("send_email").is_err());
+            assert!(check(&caps, "send_email").is_err());
         }
         // The first call leaves the window an hour after it was made, not at a bucket edge.
         clock.advance(Duration::from_secs(1799));
-        assert!(caps.check("send_email").is_err());
+        assert!(check(&caps, "send_email").is_err());
         clock.advance(Duration::from_secs(1));
-        assert!(caps.check("send_email").is_ok());
-        assert!(caps.check("send_email").is_err());
+        assert!(check(&caps, "send_email").is_ok());
+        assert!(check(&caps, "send_email").is_err());
     }
 }

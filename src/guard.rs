@@ -39,6 +39,8 @@
 //! use agent_hardening::kill_switch::KillSwitch;
 //! use serde_json::json;
 //!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), serde_json::Error> {
 //! let guard = ToolGuard::new()
 //!     .kill_switch(KillSwitch::new("MYAGENT"))
 //!     .approval(ModeSwitch::new(ApprovalMode::Smart))
@@ -46,17 +48,19 @@
 //!     .command_tool("run_shell", "command");
 //!
 //! let args = json!({"command": "git push --force"});
-//! let verdict = guard.check(&ToolCall::new("run_shell", &args));
+//! let verdict = guard.check(&ToolCall::new("run_shell", &args)).await;
 //! assert_eq!(serde_json::to_value(&verdict)?["status"], "confirmation_required");
 //!
 //! // The human agreed: the model calls again with `_confirmed`.
 //! let args = json!({"command": "git push --force", "_confirmed": true});
-//! assert_eq!(guard.check(&ToolCall::new("run_shell", &args)), Verdict::Run);
+//! assert_eq!(guard.check(&ToolCall::new("run_shell", &args)).await, Verdict::Run);
 //!
 //! // Confirmation never unblocks a hardline command.
 //! let args = json!({"command": "rm -rf ~", "_confirmed": true});
-//! assert_eq!(serde_json::to_value(guard.check(&ToolCall::new("run_shell", &args)))?["status"], "blocked");
-//! # Ok::<(), serde_json::Error>(())
+//! let verdict = guard.check(&ToolCall::new("run_shell", &args)).await;
+//! assert_eq!(serde_json::to_value(verdict)?["status"], "blocked");
+//! # Ok(())
+//! # }
 //! ```
 
 use std::borrow::Cow;
@@ -315,8 +319,10 @@ impl ToolGuard {
     }
 
     /// Runs the checks, in order, for one call. A call that gets
-    /// [`Verdict::Run`] has been counted against its cap.
-    pub fn check(&self, call: &ToolCall<'_>) -> Verdict {
+    /// [`Verdict::Run`] has been counted against its cap. Every step but the
+    /// cap is decided in this process; the cap waits on its store (at once
+    /// in memory, one round trip with a shared store).
+    pub async fn check(&self, call: &ToolCall<'_>) -> Verdict {
         if let Some(switch) = &self.kill_switch
             && switch.is_active()
         {
@@ -341,7 +347,7 @@ impl ToolGuard {
         if !approval.is_run() {
             return approval;
         }
-        match self.caps.check(call.name) {
+        match self.caps.check(call.name).await {
             Ok(()) => Verdict::Run,
             Err(blocked) => Verdict::AnomalyGateBlocked(blocked),
         }

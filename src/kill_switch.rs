@@ -3,9 +3,10 @@
 //! **Threat:** an agent misbehaving mid-incident (a prompt injection being
 //! acted on, a runaway loop) while the operator needs it stopped now,
 //! without a deploy. The switch is an environment variable
-//! (`<PREFIX>_KILL_SWITCH`) read on every check, or a flag set in process;
-//! while it is on, every guarded tool call is refused and schedulers skip
-//! their ticks.
+//! (`<PREFIX>_KILL_SWITCH`) read on every check, a flag set in process, or a
+//! flag every replica reads from a shared store (see
+//! [`set_shared`](KillSwitch::set_shared)); while it is on, every guarded
+//! tool call is refused and schedulers skip their ticks.
 //!
 //! # Example
 //!
@@ -27,7 +28,7 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use serde::Serialize;
 
@@ -39,14 +40,16 @@ const FORCED_ON: u8 = 1;
 const FORCED_OFF: u8 = 2;
 
 /// A kill switch: on while `<PREFIX>_KILL_SWITCH` is `true`, `1`, `yes` or
-/// `on` (any case), unless set in process with [`activate`](Self::activate)
-/// or [`deactivate`](Self::deactivate), which win until
-/// [`clear_override`](Self::clear_override).
+/// `on` (any case) or a shared store says so, unless set in process with
+/// [`activate`](Self::activate) or [`deactivate`](Self::deactivate), which
+/// win until [`clear_override`](Self::clear_override).
 #[derive(Clone)]
 pub struct KillSwitch {
     variable: String,
     agent: String,
     state: Arc<AtomicU8>,
+    /// Paused for every replica, as last read from a shared store.
+    shared: Arc<AtomicBool>,
     lookup: Lookup,
 }
 
@@ -69,6 +72,7 @@ impl KillSwitch {
             variable: format!("{}_KILL_SWITCH", prefix.trim_end_matches('_')),
             agent: "The agent".to_owned(),
             state: Arc::new(AtomicU8::new(FOLLOW_ENV)),
+            shared: Arc::new(AtomicBool::new(false)),
             lookup: Arc::new(lookup),
         }
     }
@@ -92,8 +96,27 @@ impl KillSwitch {
         match self.state.load(Ordering::Acquire) {
             FORCED_ON => true,
             FORCED_OFF => false,
-            _ => (self.lookup)(&self.variable).is_some_and(|v| crate::settings::is_truthy(&v)),
+            _ => {
+                self.is_paused_by_shared_store()
+                    || (self.lookup)(&self.variable).is_some_and(|v| crate::settings::is_truthy(&v))
+            }
         }
+    }
+
+    /// Whether the shared store's flag is on (as last read), whatever the
+    /// variable and the in-process override say.
+    #[must_use]
+    pub fn is_paused_by_shared_store(&self) -> bool {
+        self.shared.load(Ordering::Acquire)
+    }
+
+    /// Records what a shared store says for every replica: `true` pauses
+    /// this replica too (unless [`deactivate`](Self::deactivate)d in
+    /// process), `false` leaves the decision to the variable. A store that
+    /// cannot be read leaves the last value in place.
+    /// `shared_switches::SharedSwitches` (feature `redis`) calls it.
+    pub fn set_shared(&self, paused: bool) {
+        self.shared.store(paused, Ordering::Release);
     }
 
     /// For schedulers: whether to skip this tick.
@@ -135,6 +158,7 @@ impl fmt::Debug for KillSwitch {
         f.debug_struct("KillSwitch")
             .field("variable", &self.variable)
             .field("active", &self.is_active())
+            .field("shared", &self.is_paused_by_shared_store())
             .finish_non_exhaustive()
     }
 }
@@ -184,5 +208,14 @@ mod tests {
         assert!(!switch.is_active());
         switch.clear_override();
         assert!(switch.is_active());
+        // The shared store's pause holds whatever the variable says.
+        set("false");
+        switch.set_shared(true);
+        assert!(switch.clone().is_active());
+        switch.deactivate();
+        assert!(!switch.is_active());
+        switch.clear_override();
+        switch.set_shared(false);
+        assert!(!switch.is_active());
     }
 }

@@ -20,12 +20,10 @@
 //! | [`kill_switch`] | no way to pause a misbehaving agent without a deploy |
 //! | [`subprocess_env`] | child processes inheriting the agent's secrets |
 //! | [`audit`] | drift: a protection switched off and forgotten (approval off, CSP report-only, a kill switch left on, an ingest path that skips the gate); live signals, score, alerts |
-//! | [`store`] | (support) bounded counters behind a trait, for one process or several |
+//! | [`store`] | limits that hold per process only: bounded counters behind one trait, in memory or (feature `redis`) in a Redis every replica shares, with an explicit failure policy |
+//! | `shared_switches` (features `redis`, `approval`) | a pause or a stricter approval mode that reaches only the replica the operator happened to hit |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //! | [`settings`] | (support) one reading of on/off switches from the environment |
-//!
-//! CVE scanning and a shared store for replicas are being built on this
-//! foundation; see the README.
 //!
 //! # Quick start
 //!
@@ -65,6 +63,8 @@ pub mod http;
 pub mod kill_switch;
 pub mod redact;
 pub mod settings;
+#[cfg(all(feature = "redis", feature = "approval"))]
+pub mod shared_switches;
 pub mod startup;
 pub mod store;
 pub mod subprocess_env;

@@ -239,13 +239,13 @@ fn a_million_failing_addresses_stay_within_the_cap_and_keep_locks() {
     let clock = ManualClock::new();
     let victim = ClientKey::from(IpAddr::V4(Ipv4Addr::new(198, 51, 100, 99)));
     for _ in 0..10 {
-        store.record_failure(victim, agent_hardening::clock::Clock::now(&clock), &policy);
+        store.record_failure_at(victim, agent_hardening::clock::Clock::now(&clock), &policy);
     }
     let now = agent_hardening::clock::Clock::now(&clock);
     let locked_until = store.locked_until(victim, now).expect("locked");
     for n in 0..1_000_000u32 {
         let key = ClientKey::from(IpAddr::V4(Ipv4Addr::from(0x0a00_0000 + n)));
-        store.record_failure(key, now, &policy);
+        store.record_failure_at(key, now, &policy);
         assert!(store.len() <= 10_000);
     }
     assert_eq!(store.locked_until(victim, now), Some(locked_until));

@@ -15,6 +15,16 @@ use axum::response::IntoResponse;
 use http::StatusCode;
 use serde_json::{Value, json};
 
+/// Completes a check on the in-memory store, which answers at once (one
+/// poll, no runtime).
+fn ready<T>(future: impl std::future::Future<Output = T>) -> T {
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match std::future::Future::poll(std::pin::pin!(future), &mut cx) {
+        std::task::Poll::Ready(value) => value,
+        std::task::Poll::Pending => panic!("the in-memory store answers at once"),
+    }
+}
+
 /// A guard like a host's: seed caps on a manual clock, a kill switch read
 /// from a settable "environment", smart mode, `run_shell` as the command tool.
 struct Harness {
@@ -48,7 +58,7 @@ impl Harness {
     }
 
     fn call(&self, tool: &str, arguments: Value) -> Verdict {
-        self.guard.check(&ToolCall::new(tool, &arguments))
+        ready(self.guard.check(&ToolCall::new(tool, &arguments)))
     }
 
     fn shell(&self, command: &str, confirmed: bool) -> Verdict {
@@ -155,7 +165,7 @@ fn refused_calls_do_not_use_up_a_cap() {
     let guard = h.guard.clone().command_tool("run_code", "source");
     let call = |source: &str, confirmed: bool| {
         let args = json!({"source": source, "_confirmed": confirmed});
-        guard.check(&ToolCall::new("run_code", &args))
+        ready(guard.check(&ToolCall::new("run_code", &args)))
     };
     for _ in 0..50 {
         assert_eq!(call("rm -rf ~", false).status(), "blocked");
@@ -262,13 +272,14 @@ fn the_system_prompt_block_names_every_refusal_and_the_confirmation() {
     use agent_hardening::guard::{CONFIRMED_ARGUMENT, TOOL_APPROVAL_POLICY};
     let h = Harness::new();
     // The statuses the guard really answers with, read off its verdicts.
-    let asked = h.guard.check(&ToolCall::new(
+    let asked = ready(h.guard.check(&ToolCall::new(
         "run_shell",
         &json!({"command": "git push --force"}),
-    ));
-    let blocked = h
-        .guard
-        .check(&ToolCall::new("run_shell", &json!({"command": "rm -rf /"})));
+    )));
+    let blocked = ready(
+        h.guard
+            .check(&ToolCall::new("run_shell", &json!({"command": "rm -rf /"}))),
+    );
     for verdict in [asked, blocked] {
         assert!(
             TOOL_APPROVAL_POLICY.contains(verdict.status()),

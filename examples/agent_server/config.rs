@@ -4,6 +4,7 @@
 
 use std::io::Read;
 use std::num::NonZeroU32;
+use std::sync::Arc;
 use std::time::Duration;
 
 use agent_hardening::approval::{ApprovalMode, ModeSwitch};
@@ -14,7 +15,7 @@ use agent_hardening::http::auth::{AuthLayer, Tokens};
 use agent_hardening::http::headers::{Csp, DEFAULT_REPORT_PATH, SecurityHeadersLayer};
 use agent_hardening::http::origin::OriginCheckLayer;
 use agent_hardening::kill_switch::KillSwitch;
-use agent_hardening::store::LockoutPolicy;
+use agent_hardening::store::{CallStore, LockoutPolicy, LockoutStore};
 
 /// Where the server listens unless `AGENT_BIND` says otherwise.
 pub(crate) const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -29,21 +30,31 @@ pub(crate) fn audit_interval_secs() -> Result<u64, String> {
 pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 
 /// The checks before every tool call: `AGENT_KILL_SWITCH`, the approval
-/// mode from `AGENT_APPROVAL_MODE`, the seed caps plus one for `run_shell`.
-pub(crate) fn tool_guard() -> Result<ToolGuard, Box<dyn std::error::Error>> {
+/// mode from `AGENT_APPROVAL_MODE`, the seed caps plus one for `run_shell`,
+/// counted in `calls` when the replicas share a store.
+pub(crate) fn tool_guard(
+    calls: Option<Arc<dyn CallStore>>,
+) -> Result<ToolGuard, Box<dyn std::error::Error>> {
     let mode = ModeSwitch::from_env("AGENT_APPROVAL_MODE", ApprovalMode::Smart)?;
     tracing::info!(mode = %mode.get(), "approval mode");
     let per_hour = NonZeroU32::new(60).ok_or("a cap is at least 1")?;
+    let mut caps = Caps::seed_defaults().cap("run_shell", per_hour, Duration::from_secs(3600));
+    if let Some(calls) = calls {
+        caps = caps.store(calls);
+    }
     Ok(ToolGuard::new()
         .kill_switch(KillSwitch::new("AGENT").agent_name("The demo agent"))
         .approval(mode)
-        .caps(Caps::seed_defaults().cap("run_shell", per_hour, Duration::from_secs(3600)))
+        .caps(caps)
         .command_tool("run_shell", "command"))
 }
 
-/// The auth layer from the environment. Without `AGENT_TOKEN`, a random
-/// token is made up and printed once: the only place a token is printed.
-pub(crate) fn auth_layer() -> Result<AuthLayer, Box<dyn std::error::Error>> {
+/// The auth layer from the environment, counting failures in `lockouts`
+/// when the replicas share a store. Without `AGENT_TOKEN`, a random token
+/// is made up and printed once: the only place a token is printed.
+pub(crate) fn auth_layer(
+    lockouts: Option<Arc<dyn LockoutStore>>,
+) -> Result<AuthLayer, Box<dyn std::error::Error>> {
     let tokens = match Tokens::from_env() {
         Ok(tokens) => tokens,
         Err(agent_hardening::http::ConfigError::MissingToken { .. }) => {
@@ -72,10 +83,14 @@ pub(crate) fn auth_layer() -> Result<AuthLayer, Box<dyn std::error::Error>> {
             defaults.lockout().as_secs(),
         )?),
     );
-    Ok(AuthLayer::new(tokens)
+    let mut layer = AuthLayer::new(tokens)
         .trusted_proxies(proxies)
         .lockout(policy)
-        .websocket_subprotocol_token(true))
+        .websocket_subprotocol_token(true);
+    if let Some(lockouts) = lockouts {
+        layer = layer.store(lockouts);
+    }
+    Ok(layer)
 }
 
 fn env_number(name: &str, default: u64) -> Result<u64, String> {

@@ -93,6 +93,11 @@
 //! - `AGENT_AUDIT_INTERVAL_SECS`: seconds between scheduled audits (300).
 //! - `AGENT_ADVISORY_DB`: a checkout of the RustSec advisory database; unset,
 //!   the `cve-scan` status stays `never_run`.
+//! - `AGENT_REDIS_URL`: a Redis (`redis://127.0.0.1:6379`) that several
+//!   replicas of this server share for lockouts, caps, the kill switch and
+//!   the approval mode (build with `--features redis`); keys start with
+//!   `AGENT_REDIS_PREFIX` (default `agent-demo`). Unset, each server keeps
+//!   them in memory.
 //! - `AGENT_STATE_DIR`: where scan records are kept (default
 //!   `agent-hardening-demo` in the system's temporary folder; logged at start).
 //! - `RUST_LOG`: the log level (default `info`).
@@ -103,6 +108,7 @@ mod admin;
 mod config;
 mod cve;
 mod ingest;
+mod replicas;
 mod shield;
 mod tools;
 mod ws;
@@ -158,10 +164,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .parse()
         .map_err(|e| format!("AGENT_BIND={bind:?} is not an address: {e}"))?;
 
-    let auth = config::auth_layer()?;
+    let mut replicas = replicas::Replicas::from_env().await?;
+    let auth = config::auth_layer(replicas.lockout_store())?;
     let headers = config::headers_layer()?;
     let origins = config::origin_layer()?;
-    let guard = config::tool_guard()?;
+    let guard = config::tool_guard(replicas.call_store())?;
+    replicas.follow(&guard);
     // The cue grammar is built once, here, rather than in the first
     // request that gates text.
     let started = std::time::Instant::now();
@@ -182,8 +190,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         cve: &scanner,
         dev_mode,
         bind: &bind,
+        shared_store: replicas.health(),
     })?;
-    let state = AppState { guard, gate };
+    let state = AppState {
+        guard,
+        gate,
+        replicas,
+    };
 
     // One shutdown signal for the server and the shield's scheduled audit.
     let (stop, stopped) = tokio::sync::watch::channel(false);
@@ -213,12 +226,19 @@ async fn wait_for(mut stop: tokio::sync::watch::Receiver<bool>) {
     let _ = stop.wait_for(|stopped| *stopped).await;
 }
 
-/// What the handlers share: the checks before a tool call, and the gate
-/// for outside text.
+/// What the handlers share: the checks before a tool call, the gate for
+/// outside text, and the store the replicas share (if any).
 #[derive(Clone)]
 struct AppState {
     guard: ToolGuard,
     gate: Arc<Gate>,
+    replicas: replicas::Replicas,
+}
+
+impl FromRef<AppState> for replicas::Replicas {
+    fn from_ref(state: &AppState) -> Self {
+        state.replicas.clone()
+    }
 }
 
 impl FromRef<AppState> for ToolGuard {

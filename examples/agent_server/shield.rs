@@ -13,6 +13,7 @@ use agent_hardening::http::auth::AuthLayer;
 use agent_hardening::http::headers::SecurityHeadersLayer;
 use agent_hardening::http::origin::OriginCheckLayer;
 use agent_hardening::redact::RedactionStats;
+use agent_hardening::store::SharedStoreHealth;
 
 /// The parts the shield reads.
 pub(crate) struct Parts<'a> {
@@ -25,6 +26,7 @@ pub(crate) struct Parts<'a> {
     pub(crate) cve: &'a CveScanner,
     pub(crate) dev_mode: bool,
     pub(crate) bind: &'a str,
+    pub(crate) shared_store: Option<SharedStoreHealth>,
 }
 
 /// The shield over `parts`, with the LLM key variables from
@@ -55,6 +57,9 @@ pub(crate) fn shield(parts: Parts<'_>) -> Result<Shield, Box<dyn std::error::Err
         .cve(Arc::new(parts.cve.clone()));
     if let Some(switch) = parts.guard.kill_switch_handle() {
         builder = builder.kill_switch(switch.clone());
+    }
+    if let Some(health) = parts.shared_store {
+        builder = builder.shared_store(health);
     }
     if let Some(attestation) = attestation("AGENT_ATTEST_TOKEN_SCOPES")? {
         builder = builder.token_scopes(attestation);

@@ -40,7 +40,7 @@ pub(crate) async fn call_tool(
         )
             .into_response();
     }
-    let verdict = guard.check(&ToolCall::new(&name, &args));
+    let verdict = guard.check(&ToolCall::new(&name, &args)).await;
     if !verdict.is_run() {
         tracing::warn!(tool = %name, verdict = %verdict.to_json(), "tool call refused");
         return verdict.into_response();

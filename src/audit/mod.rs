@@ -215,6 +215,13 @@ impl ShieldBuilder {
         self.probe("csrf-origin-gate", move || Ok(probes::origin(trusted)))
     }
 
+    /// `shared-store`: whether the store the replicas share answers
+    /// (`RedisStore::health`, feature
+    /// `redis`), read live.
+    pub fn shared_store(self, health: crate::store::SharedStoreHealth) -> Self {
+        self.probe("shared-store", move || Ok(probes::shared_store(&health)))
+    }
+
     /// `token-scope-audit`: someone reviewed the scopes of the agent's
     /// tokens.
     pub fn token_scopes(self, attestation: Attestation) -> Self {

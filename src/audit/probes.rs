@@ -56,6 +56,10 @@ pub(crate) const IDS: &[(&str, &str, Absent)] = &[
         "Cross-origin request check",
         absent_origin,
     ),
+    ("shared-store", "Shared store across replicas", || {
+        signal("shared-store", "not used", 0, Severity::Info)
+            .detail("limits are kept in this process's memory: right for one replica")
+    }),
 ];
 
 /// The label of `id`.
@@ -92,6 +96,36 @@ pub(crate) fn kill_switch(active: bool, variable: &str) -> Signal {
             ))
     } else {
         signal("kill-switch", "off", 0, Severity::Ok).detail(format!("read live from {variable}"))
+    }
+}
+
+/// A shared store that answers is ok; one that does not, or that may
+/// evict lock keys early, is a warning: limits are per replica again.
+pub(crate) fn shared_store(health: &crate::store::SharedStoreHealth) -> Signal {
+    use crate::store::SharedStoreState;
+    let backend = health.backend();
+    match health.state() {
+        SharedStoreState::Degraded => signal("shared-store", "degraded", -15, Severity::Warning)
+            .detail(format!(
+                "{backend} is not answering ({}): lockouts count per replica, caps follow their failure policy, the kill switch keeps its last value",
+                health.last_error().unwrap_or_default()
+            ))
+            .remediation(format!("bring {backend} back; the store uses it again without a restart")),
+        state if health.may_evict() == Some(true) => signal("shared-store", "eviction possible", -5, Severity::Warning)
+            .detail(format!(
+                "{backend} is {state} but its maxmemory-policy is {}: lock keys can be dropped before their time",
+                health.eviction_policy().unwrap_or_default()
+            ))
+            .remediation("set maxmemory-policy noeviction on the shared store"),
+        SharedStoreState::Connecting => signal("shared-store", "connecting", 0, Severity::Info)
+            .detail(format!("{backend} has not answered yet")),
+        SharedStoreState::Connected => {
+            let policy = health
+                .eviction_policy()
+                .map_or_else(|| "maxmemory-policy unknown".to_owned(), |p| format!("maxmemory-policy {p}"));
+            signal("shared-store", "connected", 0, Severity::Ok)
+                .detail(format!("lockouts, caps and the kill switch are shared through {backend} ({policy})"))
+        }
     }
 }
 
@@ -459,6 +493,7 @@ mod tests {
                 pending("db-readonly-role"),
             ],
             vec![origin(0), absent_origin()],
+            shared_store_states(),
         ];
         let mut gate: Vec<Signal> = (1..=5usize)
             .flat_map(|declared| {
@@ -494,6 +529,37 @@ mod tests {
         all
     }
 
+    /// Every state of `shared-store`, from stores in each state.
+    fn shared_store_states() -> Vec<Signal> {
+        use crate::store::SharedStoreHealth;
+        let connecting = SharedStoreHealth::new("redis");
+        let connected = SharedStoreHealth::new("redis");
+        connected.answered();
+        connected.set_eviction_policy(Some("noeviction".into()));
+        let evicting = SharedStoreHealth::new("redis");
+        evicting.answered();
+        evicting.set_eviction_policy(Some("allkeys-lru".into()));
+        let degraded = SharedStoreHealth::new("redis");
+        degraded.failed("cap-check", "refuse", "timed out");
+        let mut states: Vec<Signal> = [connecting, connected, evicting, degraded]
+            .iter()
+            .map(shared_store)
+            .collect();
+        states.extend(absent("shared-store"));
+        let values: Vec<&str> = states.iter().map(|s| s.value.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "connecting",
+                "connected",
+                "eviction possible",
+                "degraded",
+                "not used"
+            ]
+        );
+        states
+    }
+
     #[test]
     fn every_id_has_states_and_each_list_worsens_in_both_ways() {
         let all = states();
@@ -518,8 +584,8 @@ mod tests {
         /// the colour.
         #[test]
         fn a_worse_signal_never_raises_the_score_or_improves_the_colour(
-            picks in proptest::collection::vec(0usize..64, 14),
-            which in 0usize..14,
+            picks in proptest::collection::vec(0usize..64, IDS.len()),
+            which in 0usize..IDS.len(),
             step in 1usize..8,
         ) {
             let all = states();

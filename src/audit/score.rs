@@ -15,7 +15,7 @@ use super::time::rfc3339;
 
 /// Changes whenever the formula or a signal's deltas change, so that a
 /// score is only compared with scores of the same version.
-pub const SCORING_VERSION: &str = "1";
+pub const SCORING_VERSION: &str = "2";
 
 /// The score's colour band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

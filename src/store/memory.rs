@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use dashmap::DashMap;
 
 use super::ClientKey;
-use super::{CallStore, LockoutPolicy, LockoutStore, WindowCount};
+use super::{CallStore, LockoutPolicy, LockoutStore, StoreFuture, WindowCount};
 
 /// Failed attempts per client and calls per tool, in this process's memory.
 ///
@@ -127,13 +127,17 @@ impl Default for MemoryStore {
     }
 }
 
-impl LockoutStore for MemoryStore {
-    fn locked_until(&self, key: ClientKey, now: Instant) -> Option<Instant> {
+impl MemoryStore {
+    /// When `key`'s lock ends, if it is locked at `now`.
+    #[must_use]
+    pub fn locked_until(&self, key: ClientKey, now: Instant) -> Option<Instant> {
         let failures = self.clients.get(&key)?;
         failures.locked_until.filter(|&until| until > now)
     }
 
-    fn record_failure(
+    /// Counts a failure of `key` at `now`; when the lock ends if this
+    /// failure locked the client.
+    pub fn record_failure_at(
         &self,
         key: ClientKey,
         now: Instant,
@@ -167,13 +171,15 @@ impl LockoutStore for MemoryStore {
         None
     }
 
-    fn len(&self) -> usize {
-        self.clients.len()
-    }
-}
-
-impl CallStore for MemoryStore {
-    fn try_record(&self, key: &str, now: Instant, limit: u32, window: Duration) -> WindowCount {
+    /// Records a call of `key` at `now` if fewer than `limit` calls of it
+    /// fall within `window` before `now`.
+    pub fn record_call(
+        &self,
+        key: &str,
+        now: Instant,
+        limit: u32,
+        window: Duration,
+    ) -> WindowCount {
         let record = |times: &mut VecDeque<Instant>| {
             while times
                 .front()
@@ -223,6 +229,43 @@ impl CallStore for MemoryStore {
     }
 }
 
+impl LockoutStore for MemoryStore {
+    fn lock_remaining(&self, key: ClientKey, now: Instant) -> StoreFuture<Option<Duration>> {
+        StoreFuture::ready(
+            self.locked_until(key, now)
+                .map(|until| until.saturating_duration_since(now)),
+        )
+    }
+
+    fn record_failure(
+        &self,
+        key: ClientKey,
+        now: Instant,
+        policy: &LockoutPolicy,
+    ) -> StoreFuture<Option<Duration>> {
+        StoreFuture::ready(
+            self.record_failure_at(key, now, policy)
+                .map(|until| until.saturating_duration_since(now)),
+        )
+    }
+
+    fn len(&self) -> usize {
+        self.clients.len()
+    }
+}
+
+impl CallStore for MemoryStore {
+    fn try_record(
+        &self,
+        key: &str,
+        now: Instant,
+        limit: u32,
+        window: Duration,
+    ) -> StoreFuture<WindowCount> {
+        StoreFuture::ready(self.record_call(key, now, limit, window))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::net::{IpAddr, Ipv4Addr};
@@ -248,14 +291,14 @@ mod tests {
         let store = MemoryStore::new();
         let t0 = Instant::now();
         let p = policy(3);
-        assert_eq!(store.record_failure(key(1), t0, &p), None);
-        assert_eq!(store.record_failure(key(1), t0, &p), None);
+        assert_eq!(store.record_failure_at(key(1), t0, &p), None);
+        assert_eq!(store.record_failure_at(key(1), t0, &p), None);
         // Past the window the first two no longer count.
         let later = t0 + Duration::from_secs(301);
-        assert_eq!(store.record_failure(key(1), later, &p), None);
-        assert_eq!(store.record_failure(key(1), later, &p), None);
+        assert_eq!(store.record_failure_at(key(1), later, &p), None);
+        assert_eq!(store.record_failure_at(key(1), later, &p), None);
         assert_eq!(
-            store.record_failure(key(1), later, &p),
+            store.record_failure_at(key(1), later, &p),
             Some(later + Duration::from_secs(900))
         );
         assert_eq!(

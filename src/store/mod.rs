@@ -3,20 +3,39 @@
 //! tool ([`CallStore`], for [`caps`](crate::caps)).
 //!
 //! **Threat:** state that an attacker can grow without bound or reset at
-//! will. Both traits bound the number of keys they hold, and a lockout store
-//! never forgets a locked key early. The in-memory [`MemoryStore`] serves
-//! one process; a shared backend (Redis) can implement the same traits so
-//! that several replicas agree.
+//! will, and limits that hold per process only: with several replicas
+//! behind a load balancer, an attacker guessing tokens would get N tries per
+//! replica and a runaway loop N e-mails per replica. Both traits bound the
+//! number of keys they hold, and a lockout store never forgets a locked key
+//! early. The in-memory [`MemoryStore`] serves one process; `RedisStore`
+//! (feature `redis`) serves several replicas with the same traits.
+//!
+//! # Time and answers
+//!
+//! A store is handed the caller's monotonic `now` and answers with
+//! durations ("locked for 840 s more"), never with instants: a store in this
+//! process counts with `now`, a shared store counts with its own single
+//! clock (Redis `TIME`), because instants of one process mean nothing in
+//! another. Answers are [`StoreFuture`]s: ready at once from memory (no
+//! allocation), or awaited over a round trip.
 
 mod client_key;
+mod health;
 mod memory;
+#[cfg(feature = "redis")]
+mod redis;
+mod reply;
 
 use std::fmt;
 use std::num::NonZeroU32;
 use std::time::{Duration, Instant};
 
 pub use self::client_key::ClientKey;
+pub use self::health::{SharedStoreHealth, SharedStoreState};
 pub use self::memory::MemoryStore;
+#[cfg(feature = "redis")]
+pub use self::redis::{CapsOnFailure, RedisStore, RedisStoreBuilder, RedisStoreError};
+pub use self::reply::StoreFuture;
 
 /// When repeated failures lock a client out.
 ///
@@ -85,21 +104,22 @@ impl Default for LockoutPolicy {
 /// Implementations are shared between requests (`Send + Sync`) and must
 /// keep their memory bounded: a store that is full may stop tracking new
 /// clients, but must never drop a client that is locked before its lock
-/// ends.
+/// ends. `now` is the caller's clock; a shared store may use its own.
 pub trait LockoutStore: Send + Sync + fmt::Debug + 'static {
-    /// When `key`'s lock ends, if it is locked at `now`.
-    fn locked_until(&self, key: ClientKey, now: Instant) -> Option<Instant>;
+    /// How long `key` stays locked, if it is locked at `now`.
+    fn lock_remaining(&self, key: ClientKey, now: Instant) -> StoreFuture<Option<Duration>>;
 
-    /// Counts a failure of `key` at `now` under `policy`; returns when the
-    /// lock ends if this failure locked the client.
+    /// Counts a failure of `key` at `now` under `policy`; answers how long
+    /// the lock lasts if this failure locked the client. A failure of a
+    /// client that is already locked is not counted.
     fn record_failure(
         &self,
         key: ClientKey,
         now: Instant,
         policy: &LockoutPolicy,
-    ) -> Option<Instant>;
+    ) -> StoreFuture<Option<Duration>>;
 
-    /// How many clients the store holds state for.
+    /// How many clients the store holds state for in this process.
     fn len(&self) -> usize;
 
     /// Whether the store holds no state.
@@ -125,10 +145,17 @@ pub struct WindowCount {
 ///
 /// Implementations are shared between calls (`Send + Sync`) and keep their
 /// memory bounded; a full store refuses to record a new key (the call is
-/// then treated as over its limit: failing closed).
+/// then treated as over its limit: failing closed). `now` is the caller's
+/// clock; a shared store may use its own.
 pub trait CallStore: Send + Sync + fmt::Debug + 'static {
     /// Records a call of `key` at `now` if fewer than `limit` calls of it
     /// fall within `window` before `now`. A call over the limit is not
     /// recorded, so the limit is a ceiling, not a one-strike switch.
-    fn try_record(&self, key: &str, now: Instant, limit: u32, window: Duration) -> WindowCount;
+    fn try_record(
+        &self,
+        key: &str,
+        now: Instant,
+        limit: u32,
+        window: Duration,
+    ) -> StoreFuture<WindowCount>;
 }

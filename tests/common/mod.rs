@@ -256,7 +256,7 @@ pub fn exercise(server: &Server) {
 }
 
 /// Every signal id the shield reports.
-pub const SIGNAL_IDS: [&str; 14] = [
+pub const SIGNAL_IDS: [&str; 15] = [
     "kill-switch",
     "llm-api-key",
     "bearer-token",
@@ -271,4 +271,5 @@ pub const SIGNAL_IDS: [&str; 14] = [
     "db-readonly-role",
     "cve-scan",
     "csrf-origin-gate",
+    "shared-store",
 ];

@@ -8,6 +8,12 @@ use pin_project_lite::pin_project;
 
 use super::lockout::internal_error;
 
+/// What a decision taken over a round trip comes to: the inner service's
+/// future (and whether the token came as a subprotocol), or a refusal.
+pub(crate) type Decided<F, B> = Result<(F, bool), Response<B>>;
+
+type Deciding<F, B> = Pin<Box<dyn Future<Output = Decided<F, B>> + Send>>;
+
 pin_project! {
     /// Response future of the layers that may answer in `call`
     /// ([`Auth`](super::Auth), [`OriginCheck`](crate::http::origin::OriginCheck)):
@@ -31,6 +37,10 @@ pin_project! {
         Rejected {
             response: Option<Response<B>>,
         },
+        // Waiting on a shared store; becomes `Inner` or `Rejected`.
+        Deciding {
+            decision: Deciding<F, B>,
+        },
     }
 }
 
@@ -51,6 +61,14 @@ impl<F, B> ResponseFuture<F, B> {
             },
         }
     }
+
+    pub(crate) fn deciding(decision: impl Future<Output = Decided<F, B>> + Send + 'static) -> Self {
+        Self {
+            kind: Kind::Deciding {
+                decision: Box::pin(decision),
+            },
+        }
+    }
 }
 
 impl<F, B, E> Future for ResponseFuture<F, B>
@@ -61,7 +79,20 @@ where
     type Output = Result<Response<B>, E>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        match self.project().kind.project() {
+        let mut kind = self.project().kind;
+        if let KindProj::Deciding { decision } = kind.as_mut().project() {
+            let next = match ready!(decision.as_mut().poll(cx)) {
+                Ok((future, name_subprotocol)) => Kind::Inner {
+                    future,
+                    name_subprotocol,
+                },
+                Err(response) => Kind::Rejected {
+                    response: Some(response),
+                },
+            };
+            kind.set(next);
+        }
+        match kind.project() {
             KindProj::Inner {
                 future,
                 name_subprotocol,
@@ -80,6 +111,7 @@ where
             KindProj::Rejected { response } => {
                 Poll::Ready(Ok(response.take().unwrap_or_else(internal_error)))
             }
+            KindProj::Deciding { .. } => Poll::Pending,
         }
     }
 }

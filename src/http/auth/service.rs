@@ -2,6 +2,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use ::http::header::{AUTHORIZATION, HeaderValue, SEC_WEBSOCKET_PROTOCOL};
 use ::http::{HeaderMap, Request, Response};
@@ -9,7 +10,7 @@ use tower_service::Service;
 
 use super::future::ResponseFuture;
 use super::layer::{AuthConfig, AuthLayer};
-use super::lockout::{remaining, retry_after_secs, too_many_attempts, unauthorized};
+use super::lockout::{retry_after_secs, too_many_attempts, unauthorized};
 use super::tokens::Tokens;
 use crate::http::{ClientKey, is_websocket_upgrade};
 
@@ -45,8 +46,10 @@ impl<S: std::fmt::Debug> std::fmt::Debug for Auth<S> {
 
 impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for Auth<S>
 where
-    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
-    ResBody: From<String>,
+    S: Service<Request<ReqBody>, Response = Response<ResBody>> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+    ReqBody: Send + 'static,
+    ResBody: From<String> + Send + 'static,
 {
     type Response = Response<ResBody>;
     type Error = S::Error;
@@ -56,42 +59,95 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
-        let config = &self.config;
+    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+        let config = Arc::clone(&self.config);
         let now = config.clock.now();
         let key = ClientKey::from(
             config
                 .proxies
                 .client_ip(peer_ip(&request), request.headers()),
         );
-
         // The lock is checked before the token: a locked client learns
         // nothing, not even whether a guess was right.
-        if let Some(until) = config.store.locked_until(key, now) {
-            tracing::debug!(client = %key, remaining = ?remaining(until, now), "auth: refused, client locked out");
-            return ResponseFuture::rejected(too_many_attempts(retry_after_secs(until, now)));
-        }
-
-        let (verdict, via_subprotocol) = match bearer_token(request.headers()) {
-            Some(token) => (config.tokens.verify(token.as_bytes()), false),
-            None if config.websocket_subprotocol && is_websocket_upgrade(request.headers()) => (
-                subprotocol_token(request.headers())
-                    .and_then(|t| config.tokens.verify(t.as_bytes())),
-                true,
-            ),
-            None => (None, false),
-        };
-        if verdict.is_none() {
-            if let Some(until) = config.store.record_failure(key, now, &config.policy) {
-                tracing::warn!(client = %key, lockout = ?remaining(until, now), "auth: client locked out after repeated failures");
+        match config.store.lock_remaining(key, now).into_ready() {
+            Ok(Some(remaining)) => locked_out(key, remaining),
+            Ok(None) => match check_token(&config, request) {
+                Ok((request, via_subprotocol)) => {
+                    ResponseFuture::inner(self.inner.call(request), via_subprotocol)
+                }
+                Err(()) => match config
+                    .store
+                    .record_failure(key, now, &config.policy)
+                    .into_ready()
+                {
+                    Ok(locked) => {
+                        log_lock(key, locked);
+                        ResponseFuture::rejected(unauthorized())
+                    }
+                    Err(recording) => ResponseFuture::deciding(async move {
+                        log_lock(key, recording.await);
+                        Err(unauthorized())
+                    }),
+                },
+            },
+            // A shared store answers over a round trip: the whole decision
+            // waits for it, on a clone of the inner service (which is ready
+            // now: the clone takes its place for the next call).
+            Err(checking) => {
+                let clone = self.inner.clone();
+                let mut inner = std::mem::replace(&mut self.inner, clone);
+                ResponseFuture::deciding(async move {
+                    if let Some(remaining) = checking.await {
+                        tracing::debug!(client = %key, remaining = ?remaining, "auth: refused, client locked out");
+                        return Err(too_many_attempts(retry_after_secs(remaining)));
+                    }
+                    match check_token(&config, request) {
+                        Ok((request, via_subprotocol)) => {
+                            Ok((inner.call(request), via_subprotocol))
+                        }
+                        Err(()) => {
+                            log_lock(
+                                key,
+                                config.store.record_failure(key, now, &config.policy).await,
+                            );
+                            Err(unauthorized())
+                        }
+                    }
+                })
             }
-            return ResponseFuture::rejected(unauthorized());
         }
-        if via_subprotocol {
-            strip_subprotocol_token(request.headers_mut());
-        }
-        ResponseFuture::inner(self.inner.call(request), via_subprotocol)
     }
+}
+
+/// The 429 of a locked client.
+fn locked_out<F, B: From<String>>(key: ClientKey, remaining: Duration) -> ResponseFuture<F, B> {
+    tracing::debug!(client = %key, remaining = ?remaining, "auth: refused, client locked out");
+    ResponseFuture::rejected(too_many_attempts(retry_after_secs(remaining)))
+}
+
+fn log_lock(key: ClientKey, locked: Option<Duration>) {
+    if let Some(lockout) = locked {
+        tracing::warn!(client = %key, lockout = ?lockout, "auth: client locked out after repeated failures");
+    }
+}
+
+/// The request with its token checked (and a subprotocol token stripped),
+/// and whether the token came as a WebSocket subprotocol; `Err` for a
+/// missing or wrong token.
+fn check_token<B>(config: &AuthConfig, mut request: Request<B>) -> Result<(Request<B>, bool), ()> {
+    let (verdict, via_subprotocol) = match bearer_token(request.headers()) {
+        Some(token) => (config.tokens.verify(token.as_bytes()), false),
+        None if config.websocket_subprotocol && is_websocket_upgrade(request.headers()) => (
+            subprotocol_token(request.headers()).and_then(|t| config.tokens.verify(t.as_bytes())),
+            true,
+        ),
+        None => (None, false),
+    };
+    verdict.ok_or(())?;
+    if via_subprotocol {
+        strip_subprotocol_token(request.headers_mut());
+    }
+    Ok((request, via_subprotocol))
 }
 
 /// The TCP peer: axum's `ConnectInfo<SocketAddr>` or a plain `SocketAddr`

@@ -96,6 +96,14 @@ impl CspReportEndpoint {
         self
     }
 
+    /// Where the per-client rate is counted (default: this process's
+    /// memory; a shared store holds the rate across replicas).
+    #[must_use]
+    pub fn store(mut self, store: Arc<dyn CallStore>) -> Self {
+        self.store = store;
+        self
+    }
+
     /// The time source of the rate window.
     #[must_use]
     pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
@@ -204,12 +212,15 @@ impl CspReportEndpoint {
             .or_else(|| connect_info_ip(&request))
             .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
         let key = ClientKey::from(self.proxies.client_ip(peer, request.headers())).to_string();
-        let seen = self.store.try_record(
-            &format!("csp-report:{key}"),
-            self.clock.now(),
-            self.per_minute.get(),
-            Duration::from_secs(60),
-        );
+        let seen = self
+            .store
+            .try_record(
+                &format!("csp-report:{key}"),
+                self.clock.now(),
+                self.per_minute.get(),
+                Duration::from_secs(60),
+            )
+            .await;
         if !seen.recorded {
             return answer(StatusCode::TOO_MANY_REQUESTS, Some("too_many_reports"));
         }
