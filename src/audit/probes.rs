@@ -57,7 +57,7 @@ pub(crate) const IDS: &[(&str, &str, Absent)] = &[
         absent_origin,
     ),
     ("shared-store", "Shared store across replicas", || {
-        signal("shared-store", "not used", 0, Severity::Info)
+        signal("shared-store", "not used", 0, Severity::Ok)
             .detail("limits are kept in this process's memory: right for one replica")
     }),
 ];
