@@ -233,3 +233,77 @@ fn the_probe_tells_a_role_that_can_write() {
         Ok("1")
     );
 }
+
+/// `verify_readonly` connects as the role and reaches the same verdicts;
+/// the shield reads `verified` or `WRITABLE`.
+#[cfg(feature = "postgres")]
+#[tokio::test]
+async fn verify_readonly_proves_the_role_from_the_database() {
+    use agent_hardening::audit::Shield;
+    use agent_hardening::audit::db_role::verify_readonly;
+
+    let Some(mut scratch) = Scratch::new("verify") else {
+        return;
+    };
+    let reader = format!("ah_vr_{}", std::process::id());
+    scratch.apply_script(&reader);
+    let writer = format!("ah_vw_{}", std::process::id());
+    scratch.roles.push(writer.clone());
+    admin(&format!("CREATE ROLE {writer} LOGIN")).unwrap();
+    scratch
+        .owner(&format!("GRANT SELECT, INSERT ON customers TO {writer}"))
+        .unwrap();
+
+    let dsn = |role: &str| format!("postgresql://{role}@{HOST}/{}", scratch.db);
+    let verdict = verify_readonly(&dsn(&reader)).await.unwrap();
+    assert!(verdict.is_read_only(), "{verdict:?}");
+    assert_eq!(verdict.probed_table.as_deref(), Some("public.customers"));
+    let tried: Vec<&str> = verdict.refused.iter().map(|(what, _)| *what).collect();
+    assert_eq!(
+        tried,
+        [
+            "insert",
+            "update",
+            "delete",
+            "set_role_owner",
+            "create_table"
+        ]
+    );
+    assert_eq!(
+        (verdict.connection_limit, verdict.statement_timeout.as_str()),
+        (5, "30s")
+    );
+    let shield = Shield::builder().db_readonly_verified(verdict).build();
+    let signal = shield
+        .signals()
+        .into_iter()
+        .find(|s| s.name == "db-readonly-role")
+        .unwrap();
+    assert_eq!((signal.value.as_str(), signal.delta), ("verified", 0));
+
+    let verdict = verify_readonly(&dsn(&writer)).await.unwrap();
+    assert!(!verdict.is_read_only());
+    assert_eq!(verdict.allowed_writes().collect::<Vec<_>>(), ["insert"]);
+    assert_eq!(verdict.writable_tables, ["public.customers"]);
+    let shield = Shield::builder().db_readonly_verified(verdict).build();
+    let signal = shield
+        .signals()
+        .into_iter()
+        .find(|s| s.name == "db-readonly-role")
+        .unwrap();
+    assert_eq!(signal.value, "WRITABLE");
+    // Nothing was written by the probes.
+    assert_eq!(
+        scratch.owner("SELECT count(*) FROM customers").as_deref(),
+        Ok("1")
+    );
+    // A database that is not there is an error, not a verdict, and the
+    // error does not repeat the DSN.
+    let error = verify_readonly(&format!(
+        "postgresql://{reader}:s3cret-pw@{HOST}/no_such_db_ah"
+    ))
+    .await
+    .unwrap_err()
+    .to_string();
+    assert!(!error.contains("s3cret-pw"), "{error}");
+}

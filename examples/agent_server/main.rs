@@ -93,6 +93,10 @@
 //! - `AGENT_AUDIT_INTERVAL_SECS`: seconds between scheduled audits (300).
 //! - `AGENT_ADVISORY_DB`: a checkout of the RustSec advisory database; unset,
 //!   the `cve-scan` status stays `never_run`.
+//! - `DATABASE_URL_READONLY`: the agent's read-only database role; with
+//!   `--features postgres` the server proves at start-up that it cannot
+//!   write, and the shield's `db-readonly-role` reads `verified` or
+//!   `WRITABLE`.
 //! - `AGENT_REDIS_URL`: a Redis (`redis://127.0.0.1:6379`) that several
 //!   replicas of this server share for lockouts, caps, the kill switch and
 //!   the approval mode (build with `--features redis`); keys start with
@@ -191,7 +195,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         dev_mode,
         bind: &bind,
         shared_store: replicas.health(),
-    })?;
+    })
+    .await?;
     let state = AppState {
         guard,
         gate,

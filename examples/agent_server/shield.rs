@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use agent_hardening::audit::cve::CveScanner;
-use agent_hardening::audit::{Attestation, DEFAULT_LLM_KEY_VARS, Shield};
+use agent_hardening::audit::{Attestation, DEFAULT_LLM_KEY_VARS, Shield, ShieldBuilder};
 use agent_hardening::gate::Gate;
 use agent_hardening::guard::ToolGuard;
 use agent_hardening::http::auth::AuthLayer;
@@ -32,8 +32,9 @@ pub(crate) struct Parts<'a> {
 /// The shield over `parts`, with the LLM key variables from
 /// `AGENT_LLM_KEY_VARS` and the attestations from
 /// `AGENT_ATTEST_TOKEN_SCOPES` and `AGENT_ATTEST_DB_READONLY`
-/// (`who;why;YYYY-MM-DD`).
-pub(crate) fn shield(parts: Parts<'_>) -> Result<Shield, Box<dyn std::error::Error>> {
+/// (`who;why;YYYY-MM-DD`). With `DATABASE_URL_READONLY` set (and the
+/// `postgres` feature), the database role is checked at start-up instead.
+pub(crate) async fn shield(parts: Parts<'_>) -> Result<Shield, Box<dyn std::error::Error>> {
     let key_vars = std::env::var("AGENT_LLM_KEY_VARS").unwrap_or_default();
     let mut key_vars: Vec<&str> = key_vars
         .split(',')
@@ -67,7 +68,42 @@ pub(crate) fn shield(parts: Parts<'_>) -> Result<Shield, Box<dyn std::error::Err
     if let Some(attestation) = attestation("AGENT_ATTEST_DB_READONLY")? {
         builder = builder.db_readonly_role(attestation);
     }
+    builder = verify_database_role(builder).await?;
     Ok(builder.build())
+}
+
+/// Proves the role of `DATABASE_URL_READONLY` cannot write, if it is set.
+async fn verify_database_role(
+    builder: ShieldBuilder,
+) -> Result<ShieldBuilder, Box<dyn std::error::Error>> {
+    let Some(dsn) = std::env::var("DATABASE_URL_READONLY")
+        .ok()
+        .filter(|d| !d.trim().is_empty())
+    else {
+        return Ok(builder);
+    };
+    #[cfg(feature = "postgres")]
+    {
+        match agent_hardening::audit::db_role::verify_readonly(&dsn).await {
+            Ok(verdict) => {
+                if verdict.is_read_only() {
+                    tracing::info!(%verdict, "database role verified read-only");
+                } else {
+                    tracing::error!(%verdict, "the agent's database role can write");
+                }
+                Ok(builder.db_readonly_verified(verdict))
+            }
+            Err(error) => {
+                tracing::warn!(%error, "DATABASE_URL_READONLY could not be checked");
+                Ok(builder)
+            }
+        }
+    }
+    #[cfg(not(feature = "postgres"))]
+    {
+        let _ = dsn;
+        Err("DATABASE_URL_READONLY is set but this build cannot check it: run with --features postgres".into())
+    }
 }
 
 /// The attestation in `variable`, if it is set.

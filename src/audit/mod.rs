@@ -45,6 +45,8 @@
 mod alerts;
 mod attest;
 pub mod cve;
+#[cfg(feature = "postgres")]
+pub mod db_role;
 mod probes;
 #[cfg(feature = "tokio")]
 mod refresh;
@@ -235,6 +237,16 @@ impl ShieldBuilder {
     pub fn db_readonly_role(self, attestation: Attestation) -> Self {
         self.probe("db-readonly-role", move || {
             Ok(probes::attestation("db-readonly-role", &attestation))
+        })
+    }
+
+    /// `db-readonly-role` from the database itself: `verified` when
+    /// [`db_role::verify_readonly`] found every write refused, `WRITABLE`
+    /// (critical) otherwise. Replaces an attestation.
+    #[cfg(feature = "postgres")]
+    pub fn db_readonly_verified(self, verdict: db_role::ReadonlyVerdict) -> Self {
+        self.probe("db-readonly-role", move || {
+            Ok(probes::db_verified(&verdict))
         })
     }
 

@@ -363,6 +363,19 @@ pub(crate) fn attestation(id: &'static str, attestation: &Attestation) -> Signal
     signal(id, value, 0, Severity::Ok).detail(attestation.to_string())
 }
 
+/// The database role as the database showed it: `verified`, or
+/// `WRITABLE` (critical: the agent's database tool can change data).
+#[cfg(feature = "postgres")]
+pub(crate) fn db_verified(verdict: &super::db_role::ReadonlyVerdict) -> Signal {
+    if verdict.is_read_only() {
+        signal("db-readonly-role", "verified", 0, Severity::Ok).detail(verdict.to_string())
+    } else {
+        signal("db-readonly-role", "WRITABLE", -25, Severity::Critical)
+            .detail(verdict.to_string())
+            .remediation("give the agent's tool a role made with docs/sql/readonly-role.sql (docs/db-readonly-role.md)")
+    }
+}
+
 /// Most `cve-scan` costs for vulnerable packages.
 const CVE_CAP: i32 = 25;
 
@@ -487,11 +500,7 @@ mod tests {
                 attestation("token-scope-audit", &expired),
                 pending("token-scope-audit"),
             ],
-            vec![
-                attestation("db-readonly-role", &attested),
-                attestation("db-readonly-role", &expired),
-                pending("db-readonly-role"),
-            ],
+            db_role_states(&attested, &expired),
             vec![origin(0), absent_origin()],
             shared_store_states(),
         ];
@@ -527,6 +536,40 @@ mod tests {
             states.sort_by(|a, b| b.delta.cmp(&a.delta).then(a.severity.cmp(&b.severity)));
         }
         all
+    }
+
+    /// Every state of `db-readonly-role`: attested, verified by the
+    /// database (feature `postgres`), or neither.
+    fn db_role_states(attested: &Attestation, expired: &Attestation) -> Vec<Signal> {
+        #[allow(unused_mut)]
+        let mut states = vec![
+            attestation("db-readonly-role", attested),
+            attestation("db-readonly-role", expired),
+            pending("db-readonly-role"),
+        ];
+        #[cfg(feature = "postgres")]
+        {
+            use crate::audit::db_role::ReadonlyVerdict;
+            let verdict = |insert_refused: bool| ReadonlyVerdict {
+                role: "agent_readonly".into(),
+                probed_table: Some("public.customers".into()),
+                select_works: true,
+                refused: vec![("insert", insert_refused), ("create_table", true)],
+                writable_tables: Vec::new(),
+                connection_limit: 5,
+                statement_timeout: "30s".into(),
+            };
+            states.push(db_verified(&verdict(true)));
+            states.push(db_verified(&verdict(false)));
+            assert_eq!(states[3].value, "verified");
+            assert_eq!(states[4].value, "WRITABLE");
+            assert!(
+                states[4].detail.contains("allowed insert"),
+                "{}",
+                states[4].detail
+            );
+        }
+        states
     }
 
     /// Every state of `shared-store`, from stores in each state.
