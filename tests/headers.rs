@@ -180,9 +180,14 @@ fn unsafe_eval_needs_the_escape_hatch_and_bad_sources_are_refused() {
         "a b",
         "\"x\"",
         "",
+        // Non-ASCII: a host must be punycode, and the header could not be
+        // read back as text (found by fuzzing: the policy came out empty).
+        "https://bücher.example",
+        "\u{a0}",
     ] {
         assert!(Csp::new().img_src([bad]).build().is_err(), "{bad:?}");
     }
+    assert!(Csp::new().report_uri("/csp-rép").build().is_err());
     assert!(matches!(
         Csp::new().img_src(Vec::<String>::new()).build(),
         Err(CspError::EmptyDirective { .. })

@@ -270,10 +270,12 @@ fn check_source(directive: &'static str, source: &str) -> Result<(), CspError> {
         directive,
         value: source.to_owned(),
     };
+    // Visible ASCII only: a non-ASCII host must be written in punycode,
+    // and a header value with other bytes cannot be read back as text.
     if source.is_empty()
         || source
             .bytes()
-            .any(|b| b.is_ascii_control() || matches!(b, b' ' | b';' | b','))
+            .any(|b| !b.is_ascii_graphic() || matches!(b, b';' | b','))
     {
         return Err(invalid());
     }
@@ -293,9 +295,9 @@ fn check_source(directive: &'static str, source: &str) -> Result<(), CspError> {
 
 fn check_url(url: &str) -> Result<(), CspError> {
     let ok = (url.starts_with("https://") || url.starts_with('/'))
-        && !url
+        && url
             .bytes()
-            .any(|b| b.is_ascii_control() || matches!(b, b' ' | b';' | b',' | b'"'));
+            .all(|b| b.is_ascii_graphic() && !matches!(b, b';' | b',' | b'"'));
     if ok {
         Ok(())
     } else {

@@ -1,65 +1,5 @@
-//! The shared store on Redis: lockouts, tool caps, the kill switch and the
-//! approval mode, agreed by every replica.
-//!
-//! **Threat:** limits that hold per process only. Behind a load balancer,
-//! N replicas with their own memory give an attacker N times the token
-//! guesses, a runaway loop N times the e-mails, and a kill switch flipped
-//! on one replica leaves the others running.
-//!
-//! # How it counts
-//!
-//! Each lockout check, failure and cap check is one `EVALSHA` of a Lua
-//! script (loaded again when Redis answers `NOSCRIPT`), timed by Redis's
-//! own clock (`TIME`) so replicas with drifting clocks count one window.
-//! Windows are exact sliding windows (a sorted set of times per key), every
-//! key has a TTL, all keys start with the prefix the host sets, and a
-//! client's keys share a hash tag (`{203.0.113.7}`) so they sit in one slot
-//! of a Redis Cluster. A client seen locked is remembered in this process
-//! until its lock ends: a locked attacker costs no Redis call.
-//!
-//! # When Redis does not answer
-//!
-//! Every operation has a short timeout (200 ms by default) and the
-//! connection reconnects by itself. Until Redis answers again:
-//!
-//! | what | falls back to |
-//! |---|---|
-//! | lockouts | this replica's own [`MemoryStore`] |
-//! | caps | [`CapsOnFailure::Refuse`] by default: the call is refused |
-//! | kill switch, approval mode | the last value read, and the environment |
-//!
-//! Each fallback is a `warn` event (target `agent_hardening::store`, fields
-//! `store`, `operation`, `fallback`, `error`) and turns the shield's
-//! `shared-store` signal to `degraded`. The next answered operation turns it
-//! back; nothing needs a restart. `docs/replicas.md` has the keys, TTLs and
-//! Redis settings.
-//!
-//! # Example
-//!
-//! ```no_run
-//! use std::sync::Arc;
-//! use agent_hardening::caps::Caps;
-//! use agent_hardening::http::auth::{AuthLayer, Tokens};
-//! use agent_hardening::kill_switch::KillSwitch;
-//! use agent_hardening::shared_switches::SharedSwitches;
-//! use agent_hardening::store::{CapsOnFailure, RedisStore};
-//!
-//! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! let store = RedisStore::builder("redis://127.0.0.1:6379")
-//!     .prefix("support-bot")
-//!     .caps_on_failure(CapsOnFailure::Refuse)
-//!     .connect()
-//!     .await?;
-//! let auth = AuthLayer::new(Tokens::new("a-long-random-current-token")?)
-//!     .store(Arc::new(store.clone()));
-//! let caps = Caps::seed_defaults().store(Arc::new(store.clone()));
-//! let switches = SharedSwitches::new(store.clone()).kill_switch(KillSwitch::new("SUPPORT_BOT"));
-//! let _following = switches.clone().spawn(); // applies Redis's values every 250 ms
-//! switches.pause_all(true).await?; // every replica pauses within a poll
-//! # Ok(())
-//! # }
-//! ```
+//! The shared store on Redis: see [`RedisStore`] for what it shares and
+//! its failure policy.
 
 mod scripts;
 mod settings;
@@ -207,8 +147,68 @@ impl RedisStoreBuilder {
 }
 
 /// Lockouts ([`LockoutStore`]) and caps ([`CallStore`]) counted in Redis,
-/// the kill switch and approval mode read from it; cheap to clone. See the
-/// [module docs](self) for what it shares and its failure policy.
+/// and the settings every replica reads (`shared_switches`); cheap to
+/// clone. Feature `redis`.
+///
+/// **Threat:** limits that hold per process only. Behind a load balancer,
+/// N replicas with their own memory give an attacker N times the token
+/// guesses, a runaway loop N times the e-mails, and a kill switch flipped
+/// on one replica leaves the others running.
+///
+/// # How it counts
+///
+/// Each lockout check, failure and cap check is one `EVALSHA` of a Lua
+/// script (loaded again when Redis answers `NOSCRIPT`), timed by Redis's
+/// own clock (`TIME`) so replicas with drifting clocks count one window.
+/// Windows are exact sliding windows (a sorted set of times per key), every
+/// key has a TTL, all keys start with the prefix the host sets, and a
+/// client's keys share a hash tag (`{203.0.113.7}`) so they sit in one slot
+/// of a Redis Cluster. A client seen locked is remembered in this process
+/// until its lock ends: a locked attacker costs no Redis call.
+///
+/// # When Redis does not answer
+///
+/// Every operation has a short timeout (200 ms by default) and the
+/// connection reconnects by itself. Until Redis answers again:
+///
+/// | what | falls back to |
+/// |---|---|
+/// | lockouts | this replica's own [`MemoryStore`] |
+/// | caps | [`CapsOnFailure::Refuse`] by default: the call is refused |
+/// | kill switch, approval mode | the last value read, and the environment |
+///
+/// Each fallback is a `warn` event (target `agent_hardening::store`, fields
+/// `store`, `operation`, `fallback`, `error`) and turns the shield's
+/// `shared-store` signal to `degraded`. The next answered operation turns it
+/// back; nothing needs a restart. `docs/replicas.md` has the keys, TTLs and
+/// Redis settings.
+///
+/// # Example
+///
+/// ```no_run
+/// use std::sync::Arc;
+/// use agent_hardening::caps::Caps;
+/// use agent_hardening::http::auth::{AuthLayer, Tokens};
+/// use agent_hardening::kill_switch::KillSwitch;
+/// use agent_hardening::shared_switches::SharedSwitches;
+/// use agent_hardening::store::{CapsOnFailure, RedisStore};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let store = RedisStore::builder("redis://127.0.0.1:6379")
+///     .prefix("support-bot")
+///     .caps_on_failure(CapsOnFailure::Refuse)
+///     .connect()
+///     .await?;
+/// let auth = AuthLayer::new(Tokens::new("a-long-random-current-token")?)
+///     .store(Arc::new(store.clone()));
+/// let caps = Caps::seed_defaults().store(Arc::new(store.clone()));
+/// let switches = SharedSwitches::new(store.clone()).kill_switch(KillSwitch::new("SUPPORT_BOT"));
+/// let _following = switches.clone().spawn(); // applies Redis's values every 250 ms
+/// switches.pause_all(true).await?; // every replica pauses within a poll
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone)]
 pub struct RedisStore(Arc<Shared>);
 
