@@ -140,15 +140,27 @@ impl KillSwitch {
         self.state.store(FOLLOW_ENV, Ordering::Release);
     }
 
-    /// The answer a guarded call gets while the switch is on.
+    /// The answer a guarded call gets while the switch is on. The message
+    /// says where the pause came from: the shared store (for every
+    /// replica) or this replica's variable or override.
     #[must_use]
     pub fn refusal(&self) -> KillSwitchActive {
-        KillSwitchActive {
-            status: "kill_switch_active",
-            message: format!(
+        let message = if self.state.load(Ordering::Acquire) == FOLLOW_ENV
+            && self.is_paused_by_shared_store()
+        {
+            format!(
+                "{} is paused on every replica. Resume it through the shared kill switch.",
+                self.agent
+            )
+        } else {
+            format!(
                 "{} is paused. Set {}=false to resume.",
                 self.agent, self.variable
-            ),
+            )
+        };
+        KillSwitchActive {
+            status: "kill_switch_active",
+            message,
         }
     }
 }
@@ -215,7 +227,14 @@ mod tests {
         switch.deactivate();
         assert!(!switch.is_active());
         switch.clear_override();
+        assert!(switch.refusal().message.contains("on every replica"));
         switch.set_shared(false);
         assert!(!switch.is_active());
+        assert!(
+            switch
+                .refusal()
+                .message
+                .contains("MYAGENT_KILL_SWITCH=false")
+        );
     }
 }
