@@ -242,6 +242,17 @@ async fn verify_readonly_proves_the_role_from_the_database() {
     use agent_hardening::audit::Shield;
     use agent_hardening::audit::db_role::verify_readonly;
 
+    /// The shield's `db-readonly-role` value and delta for `verdict`.
+    fn shield_reads(verdict: agent_hardening::audit::db_role::ReadonlyVerdict) -> (String, i32) {
+        let shield = Shield::builder().db_readonly_verified(verdict).build();
+        let signal = shield
+            .signals()
+            .into_iter()
+            .find(|s| s.name == "db-readonly-role")
+            .unwrap();
+        (signal.value, signal.delta)
+    }
+
     let Some(mut scratch) = Scratch::new("verify") else {
         return;
     };
@@ -273,25 +284,13 @@ async fn verify_readonly_proves_the_role_from_the_database() {
         (verdict.connection_limit, verdict.statement_timeout.as_str()),
         (5, "30s")
     );
-    let shield = Shield::builder().db_readonly_verified(verdict).build();
-    let signal = shield
-        .signals()
-        .into_iter()
-        .find(|s| s.name == "db-readonly-role")
-        .unwrap();
-    assert_eq!((signal.value.as_str(), signal.delta), ("verified", 0));
+    assert_eq!(shield_reads(verdict), ("verified".to_owned(), 0));
 
     let verdict = verify_readonly(&dsn(&writer)).await.unwrap();
     assert!(!verdict.is_read_only());
     assert_eq!(verdict.allowed_writes().collect::<Vec<_>>(), ["insert"]);
     assert_eq!(verdict.writable_tables, ["public.customers"]);
-    let shield = Shield::builder().db_readonly_verified(verdict).build();
-    let signal = shield
-        .signals()
-        .into_iter()
-        .find(|s| s.name == "db-readonly-role")
-        .unwrap();
-    assert_eq!(signal.value, "WRITABLE");
+    assert_eq!(shield_reads(verdict), ("WRITABLE".to_owned(), -25));
     // Nothing was written by the probes.
     assert_eq!(
         scratch.owner("SELECT count(*) FROM customers").as_deref(),

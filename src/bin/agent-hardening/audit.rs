@@ -83,8 +83,10 @@ fn get(base: &str, path: &str, token: &str) -> Result<String, String> {
         .map_err(|e| e.to_string())?;
     write!(
         stream,
-        "GET {target} HTTP/1.1\r\nHost: {authority}\r\nAuthorization: Bearer {token}\r\n\
-         Accept: application/json\r\nConnection: close\r\n\r\n"
+        // HTTP/1.0: the answer comes whole, never chunked, and the
+        // connection closes after it.
+        "GET {target} HTTP/1.0\r\nHost: {authority}\r\nAuthorization: Bearer {token}\r\n\
+         Accept: application/json\r\n\r\n"
     )
     .map_err(|e| format!("{authority}: {e}"))?;
     let mut raw = Vec::new();
@@ -102,26 +104,5 @@ fn get(base: &str, path: &str, token: &str) -> Result<String, String> {
         "429" => return Err("this address is locked out after failed tokens (429)".to_owned()),
         other => return Err(format!("GET {target} answered {other}")),
     }
-    let chunked = head
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked");
-    Ok(if chunked {
-        dechunk(body)
-    } else {
-        body.to_owned()
-    })
-}
-
-/// The body of a chunked response.
-fn dechunk(mut body: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = body.split_once("\r\n") {
-        let size = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
-        if size == 0 || rest.len() < size {
-            break;
-        }
-        out.push_str(&rest[..size]);
-        body = rest[size..].trim_start_matches("\r\n");
-    }
-    out
+    Ok(body.to_owned())
 }

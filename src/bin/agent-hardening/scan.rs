@@ -48,14 +48,9 @@ pub(crate) fn run(args: &ArgMatches) -> Result<u8, String> {
             .unwrap_or_else(|| vec![PathBuf::from(".")]);
         let mut files = Vec::new();
         for root in &roots {
-            walk(root, &mut files)?;
+            walk(root, &is_excluded, &mut files)?;
         }
-        for file in files {
-            let shown = file.display().to_string();
-            let shown = shown.strip_prefix("./").unwrap_or(&shown).to_owned();
-            if is_excluded(&shown) {
-                continue;
-            }
+        for (file, shown) in files {
             findings += scan_file(&file, &shown)?;
         }
     }
@@ -66,11 +61,21 @@ pub(crate) fn run(args: &ArgMatches) -> Result<u8, String> {
     Ok(0)
 }
 
-/// Every file under `path` (or `path` itself), in a stable order.
-fn walk(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
+/// Every file under `path` (or `path` itself) that is not excluded, with
+/// the path as shown, in a stable order. Excluded folders are not entered.
+fn walk(
+    path: &Path,
+    is_excluded: &dyn Fn(&str) -> bool,
+    files: &mut Vec<(PathBuf, String)>,
+) -> Result<(), String> {
+    let shown = path.display().to_string();
+    let shown = shown.strip_prefix("./").unwrap_or(&shown).to_owned();
+    if shown != "." && (is_excluded(&shown) || is_excluded(&format!("{shown}/"))) {
+        return Ok(());
+    }
     let meta = std::fs::symlink_metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
     if meta.is_file() {
-        files.push(path.to_owned());
+        files.push((path.to_owned(), shown));
     } else if meta.is_dir() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
             .map_err(|e| format!("{}: {e}", path.display()))?
@@ -83,7 +88,7 @@ fn walk(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
                 .and_then(|n| n.to_str())
                 .is_some_and(|name| SKIPPED_DIRS.contains(&name));
             if !(skipped && entry.is_dir()) {
-                walk(&entry, files)?;
+                walk(&entry, is_excluded, files)?;
             }
         }
     }
@@ -92,15 +97,29 @@ fn walk(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
 }
 
 fn scan_file(file: &Path, shown: &str) -> Result<usize, String> {
-    let meta = std::fs::metadata(file).map_err(|e| format!("{shown}: {e}"))?;
+    let meta = match std::fs::metadata(file) {
+        Ok(meta) => meta,
+        // Removed since the folder was listed (a build, a fuzzer): nothing
+        // to scan, and no reason to stop.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("{shown}: skipped (removed while scanning)");
+            return Ok(0);
+        }
+        Err(e) => return Err(format!("{shown}: {e}")),
+    };
     if meta.len() > MAX_FILE {
         eprintln!("{shown}: skipped (larger than {} KiB)", MAX_FILE / 1024);
         return Ok(0);
     }
     let mut bytes = Vec::new();
-    std::fs::File::open(file)
-        .and_then(|mut f| f.read_to_end(&mut bytes))
-        .map_err(|e| format!("{shown}: {e}"))?;
+    match std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes)) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("{shown}: skipped (removed while scanning)");
+            return Ok(0);
+        }
+        Err(e) => return Err(format!("{shown}: {e}")),
+    }
     Ok(scan_bytes(shown, &bytes))
 }
 
