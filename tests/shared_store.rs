@@ -439,6 +439,11 @@ async fn redis_stopping_and_coming_back() {
         .find(|s| s.name == "shared-store")
         .unwrap();
     assert_eq!(signal.value, "connected");
+    // A lock earned while Redis was away still holds.
+    assert_eq!(
+        call(&mut svc, "203.0.113.99", TOKEN).await.status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
     // Counted in Redis again: a fresh client's failures land there.
     for _ in 0..3 {
         call(&mut svc, "192.0.2.200", "guess").await;

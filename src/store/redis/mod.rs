@@ -375,7 +375,8 @@ impl LockoutStore for RedisStore {
                 )
                 .await;
             match answer {
-                Some(0) => None,
+                // A lock earned while Redis was away still holds.
+                Some(0) => store.0.fallback.lock_remaining(key, now).await,
                 Some(ms) => {
                     let left = Duration::from_millis(ms);
                     store.remember_lock(key, now, left);
