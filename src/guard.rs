@@ -64,6 +64,9 @@
 //! ```
 
 use std::borrow::Cow;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use http::header::{CONTENT_TYPE, RETRY_AFTER};
 use http::{HeaderValue, Response, StatusCode};
@@ -71,7 +74,7 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::approval::{ApprovalMode, Decision, ModeSwitch, Risk, Rule, approve};
-use crate::caps::{AnomalyGateBlocked, Caps};
+use crate::caps::{AnomalyGateBlocked, CapCheck, Caps};
 use crate::kill_switch::{KillSwitch, KillSwitchActive};
 
 /// The argument that marks a re-invocation a human confirmed.
@@ -320,13 +323,23 @@ impl ToolGuard {
 
     /// Runs the checks, in order, for one call. A call that gets
     /// [`Verdict::Run`] has been counted against its cap. Every step but the
-    /// cap is decided in this process; the cap waits on its store (at once
-    /// in memory, one round trip with a shared store).
-    pub async fn check(&self, call: &ToolCall<'_>) -> Verdict {
+    /// cap is decided in this process; the cap waits on its store. The
+    /// answer is a future, ready at once with the in-memory store
+    /// ([`GuardCheck::into_ready`] takes it without a runtime) and after
+    /// one round trip with a shared one.
+    pub fn check<'a>(&self, call: &ToolCall<'a>) -> GuardCheck<'a> {
+        match self.decide(call) {
+            Ok(()) => GuardCheck(GuardState::Caps(self.caps.check(call.name))),
+            Err(refusal) => GuardCheck(GuardState::Ready(Some(refusal))),
+        }
+    }
+
+    /// Every step before the cap: `Err` with the refusal, or `Ok` to count.
+    fn decide(&self, call: &ToolCall<'_>) -> Result<(), Verdict> {
         if let Some(switch) = &self.kill_switch
             && switch.is_active()
         {
-            return Verdict::KillSwitchActive(switch.refusal());
+            return Err(Verdict::KillSwitchActive(switch.refusal()));
         }
         let mode = self.mode.get();
         let confirmed = call.confirmed();
@@ -344,12 +357,10 @@ impl ToolGuard {
             },
             None => Verdict::Run,
         };
-        if !approval.is_run() {
-            return approval;
-        }
-        match self.caps.check(call.name).await {
-            Ok(()) => Verdict::Run,
-            Err(blocked) => Verdict::AnomalyGateBlocked(blocked),
+        if approval.is_run() {
+            Ok(())
+        } else {
+            Err(approval)
         }
     }
 
@@ -358,6 +369,57 @@ impl ToolGuard {
             .iter()
             .find(|(t, _)| t == tool)
             .map(|(_, argument)| argument.as_str())
+    }
+}
+
+/// The answer of [`ToolGuard::check`]: a future of the [`Verdict`], ready
+/// at once unless the cap's store is shared.
+#[must_use = "a guarded call records nothing for a shared store unless it is awaited"]
+#[derive(Debug)]
+pub struct GuardCheck<'a>(GuardState<'a>);
+
+#[derive(Debug)]
+enum GuardState<'a> {
+    Ready(Option<Verdict>),
+    Caps(CapCheck<'a>),
+}
+
+impl GuardCheck<'_> {
+    /// The verdict if it is known now (always, with the in-memory store).
+    ///
+    /// # Errors
+    ///
+    /// Gives the check back when it waits on a shared store: await it.
+    pub fn into_ready(self) -> Result<Verdict, Self> {
+        match self.0 {
+            GuardState::Ready(Some(verdict)) => Ok(verdict),
+            GuardState::Caps(caps) => match caps.into_ready() {
+                Ok(answer) => Ok(capped(answer)),
+                Err(waiting) => Err(Self(GuardState::Caps(waiting))),
+            },
+            state @ GuardState::Ready(None) => Err(Self(state)),
+        }
+    }
+}
+
+impl Future for GuardCheck<'_> {
+    type Output = Verdict;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Verdict> {
+        match &mut self.0 {
+            // Polled after completion: a caller bug; never completing
+            // grants nothing.
+            GuardState::Ready(verdict) => verdict.take().map_or(Poll::Pending, Poll::Ready),
+            GuardState::Caps(caps) => Pin::new(caps).poll(cx).map(capped),
+        }
+    }
+}
+
+/// The cap's answer as a verdict.
+fn capped(answer: Result<(), AnomalyGateBlocked>) -> Verdict {
+    match answer {
+        Ok(()) => Verdict::Run,
+        Err(blocked) => Verdict::AnomalyGateBlocked(blocked),
     }
 }
 

@@ -9,20 +9,17 @@ use std::time::Duration;
 use agent_hardening::approval::{ApprovalMode, ModeSwitch, Risk, Rule};
 use agent_hardening::caps::Caps;
 use agent_hardening::clock::ManualClock;
-use agent_hardening::guard::{ToolCall, ToolGuard, Verdict};
+use agent_hardening::guard::{GuardCheck, ToolCall, ToolGuard, Verdict};
 use agent_hardening::kill_switch::KillSwitch;
 use axum::response::IntoResponse;
 use http::StatusCode;
 use serde_json::{Value, json};
 
-/// Completes a check on the in-memory store, which answers at once (one
-/// poll, no runtime).
-fn ready<T>(future: impl std::future::Future<Output = T>) -> T {
-    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
-    match std::future::Future::poll(std::pin::pin!(future), &mut cx) {
-        std::task::Poll::Ready(value) => value,
-        std::task::Poll::Pending => panic!("the in-memory store answers at once"),
-    }
+/// The verdict, which the in-memory store gives at once (no runtime).
+fn ready(check: GuardCheck<'_>) -> Verdict {
+    check
+        .into_ready()
+        .expect("the in-memory store answers at once")
 }
 
 /// A guard like a host's: seed caps on a manual clock, a kill switch read

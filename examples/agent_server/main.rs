@@ -269,6 +269,11 @@ fn app(
     scanner: CveScanner,
     dev_mode: bool,
 ) -> Router {
+    // With a shared store the CSP report rate holds across replicas too.
+    let mut reports = CspReportEndpoint::new();
+    if let Some(calls) = state.replicas.call_store() {
+        reports = reports.store(calls);
+    }
     let mut protected = Router::new()
         .route("/api/tools/{name}", post(tools::call_tool))
         .route("/api/admin/approval-mode", put(admin::set_approval_mode))
@@ -292,7 +297,7 @@ fn app(
     // The shield page is a public shell: it shows nothing until the
     // operator types the token, and fetches the report with it.
     let public = health::routes()
-        .route_service(DEFAULT_REPORT_PATH, CspReportEndpoint::new())
+        .route_service(DEFAULT_REPORT_PATH, reports)
         .merge(audit::page_routes());
     SafetyStack::new()
         .security_headers(Some(headers))
