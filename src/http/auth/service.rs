@@ -70,7 +70,7 @@ where
         // The lock is checked before the token: a locked client learns
         // nothing, not even whether a guess was right.
         match config.store.lock_remaining(key, now).into_ready() {
-            Ok(Some(remaining)) => locked_out(key, remaining),
+            Ok(Some(remaining)) => ResponseFuture::rejected(locked_out(key, remaining)),
             Ok(None) => match check_token(&config, request) {
                 Ok((request, via_subprotocol)) => {
                     ResponseFuture::inner(self.inner.call(request), via_subprotocol)
@@ -98,8 +98,7 @@ where
                 let mut inner = std::mem::replace(&mut self.inner, clone);
                 ResponseFuture::deciding(async move {
                     if let Some(remaining) = checking.await {
-                        tracing::debug!(client = %key, remaining = ?remaining, "auth: refused, client locked out");
-                        return Err(too_many_attempts(retry_after_secs(remaining)));
+                        return Err(locked_out(key, remaining));
                     }
                     match check_token(&config, request) {
                         Ok((request, via_subprotocol)) => {
@@ -119,10 +118,10 @@ where
     }
 }
 
-/// The 429 of a locked client.
-fn locked_out<F, B: From<String>>(key: ClientKey, remaining: Duration) -> ResponseFuture<F, B> {
+/// The 429 of a locked client, decided at once or after a round trip.
+fn locked_out<B: From<String>>(key: ClientKey, remaining: Duration) -> Response<B> {
     tracing::debug!(client = %key, remaining = ?remaining, "auth: refused, client locked out");
-    ResponseFuture::rejected(too_many_attempts(retry_after_secs(remaining)))
+    too_many_attempts(retry_after_secs(remaining))
 }
 
 fn log_lock(key: ClientKey, locked: Option<Duration>) {

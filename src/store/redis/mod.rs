@@ -289,6 +289,11 @@ impl RedisStore {
         format!("{}:{parts}", self.0.prefix)
     }
 
+    /// A client's lock; its failures share the hash tag.
+    fn lock_key(&self, key: ClientKey) -> String {
+        self.key(format_args!("lockout:{{{key}}}:lock"))
+    }
+
     fn member(&self) -> String {
         let n = self.0.members.fetch_add(1, Ordering::Relaxed);
         format!("{:x}-{n:x}", self.0.member_seed)
@@ -361,7 +366,7 @@ impl LockoutStore for RedisStore {
             self.0.locks.remove_if(&key, |_, until| *until <= now);
         }
         let store = self.clone();
-        let lock = self.key(format_args!("lockout:{{{key}}}:lock"));
+        let lock = self.lock_key(key);
         StoreFuture::waiting(async move {
             let mut connection = store.0.connection.clone();
             let answer = store
@@ -396,7 +401,7 @@ impl LockoutStore for RedisStore {
         let store = self.clone();
         let policy = *policy;
         let failures = self.key(format_args!("lockout:{{{key}}}:failures"));
-        let lock = self.key(format_args!("lockout:{{{key}}}:lock"));
+        let lock = self.lock_key(key);
         let member = self.member();
         StoreFuture::waiting(async move {
             let mut connection = store.0.connection.clone();
