@@ -205,18 +205,27 @@ impl Scanner {
             if more.is_empty() {
                 return spans;
             }
-            spans.extend(more.into_iter().map(|mut span| {
-                span.start = shifts.to_original(span.start);
-                span.end = shifts.to_original(span.end);
-                span
-            }));
-            spans = merge(spans);
+            spans = merge(extend_from_masked(spans, more, &shifts));
         }
         // Text built so that every mask uncovers another secret (found by
         // fuzzing, never written by a person or a program) is masked from
-        // its first finding to its last on each line, which no later pass
-        // can split.
-        hull_per_line(text, spans)
+        // its first finding to its last on each line. A hull can still
+        // change how the text beside it reads (an assignment whose value
+        // now ends at the mask), so the hulls grow until a pass finds
+        // nothing; should that not settle, the whole text is one mask,
+        // which nothing can read into.
+        let mut spans = hull_per_line(text, spans);
+        for _ in 0..MAX_HULL_PASSES {
+            let (masked, shifts) = apply_masks(text, &spans);
+            let more = self.single_pass(&masked);
+            if more.is_empty() {
+                return spans;
+            }
+            spans = hull_per_line(text, merge(extend_from_masked(spans, more, &shifts)));
+        }
+        let mut whole = spans.swap_remove(0);
+        (whole.start, whole.end, whole.keep_suffix) = (0, text.len(), 0);
+        vec![whole]
     }
 
     /// One scan of `text`: what the rules find, sorted and merged.
@@ -460,6 +469,24 @@ impl Scanner {
 /// earlier mask changed the reading of; text a person or a program wrote
 /// settles in two (the second finds nothing) or three.
 const MAX_PASSES: usize = 16;
+
+/// Passes over hulled text before the whole text becomes one mask.
+const MAX_HULL_PASSES: usize = 4;
+
+/// `spans` plus `more`, spans found in the text masked by `spans`, moved
+/// back to positions in the original text.
+fn extend_from_masked<'r>(
+    mut spans: Vec<Span<'r>>,
+    more: Vec<Span<'r>>,
+    shifts: &Shifts,
+) -> Vec<Span<'r>> {
+    spans.extend(more.into_iter().map(|mut span| {
+        span.start = shifts.to_original(span.start);
+        span.end = shifts.to_original(span.end);
+        span
+    }));
+    spans
+}
 
 /// One span per line, from the line's first finding to its last, labelled
 /// as the first.
