@@ -178,6 +178,18 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "automated tools",
     "automated system",
     "automated systems",
+    // The reader named by the work it does on the text.
+    "summarising tool",
+    "summarizing tool",
+    "summarisation tool",
+    "summarization tool",
+    "summary tool",
+    "ai tool",
+    "ai tools",
+    "ai helper",
+    "ai helpers",
+    "الذكاء الاصطناعي",
+    "للذكاء الاصطناعي",
 ];
 
 /// Words for an AI reader in scripts written without spaces.
@@ -187,6 +199,9 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
     "助手",
     "机器人",
     "智能体",
+    "ai代理",
+    "ai助理",
+    "智能代理",
     "アシスタント",
     "ボット",
     "エージェント",
@@ -203,6 +218,15 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
 pub(crate) const AI_READER_OPENERS: &[&str] = &[
     "whoever",
     "whatever",
+    // The first words of the reader named by its work (`summarising
+    // tool`, `AI helper`), which no other sentinel holds.
+    "summarising",
+    "summarizing",
+    "summarisation",
+    "summarization",
+    "summary",
+    "helper",
+    "helpers",
     "automated",
     // Adjectives of automation that follow their noun, or decline.
     "automatique",

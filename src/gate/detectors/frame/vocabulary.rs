@@ -186,7 +186,7 @@ pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// when your user asks ...`), it makes the addressee an AI.
 pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:users?|summary|summari[sz]\w*|report|reply|replies|answer\w*|respon\w*|memory|remember\w*|permanent\w*|conversations?|sessions?|instructions?|system prompt|prompt|tools?|on behalf|usuario\w*|usuário\w*|utilisateur\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|informe|relatório|rapport|rapporto|raport|rapor|laporan|ripoti|resumen|riassunto|samenvatting|podsumowanie|ozet|ringkasan|muhtasari|recuerda|lembre|memorise|ricorda|onthoud|zapamietaj|zapamiętaj|hatirla|hatırla|ingat|kumbuka|instrucciones|istruzioni|instructies|instrukcje|talimat\w*|instruksi|maagizo|respuesta|resposta|réponse|risposta|antwoord|odpowied\w*|yanit|yanıt|jawaban|jibu|conversacion|conversa|conversazione|gesprek|rozmow\w*|konusma|konuşma|percakapan|mazungumzo)\b",
+        r"\b(?:users?|the person you(?: are|'re| re) (?:helping|assisting|serving|working for|talking to|chatting with)|summary|summari[sz]\w*|report|reply|replies|answer\w*|respon\w*|memory|remember\w*|permanent\w*|conversations?|sessions?|instructions?|system prompt|prompt|tools?|on behalf|usuario\w*|usuário\w*|utilisateur\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|informe|relatório|rapport|rapporto|raport|rapor|laporan|ripoti|resumen|riassunto|samenvatting|podsumowanie|ozet|ringkasan|muhtasari|recuerda|lembre|memorise|ricorda|onthoud|zapamietaj|zapamiętaj|hatirla|hatırla|ingat|kumbuka|instrucciones|istruzioni|instructies|instrukcje|talimat\w*|instruksi|maagizo|respuesta|resposta|réponse|risposta|antwoord|odpowied\w*|yanit|yanıt|jawaban|jibu|conversacion|conversa|conversazione|gesprek|rozmow\w*|konusma|konuşma|percakapan|mazungumzo)\b",
     )
 });
 
@@ -194,7 +194,7 @@ pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// person, a `please`, a modal, or an imperative that acts for the user.
 pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform)\b",
+        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score)\b",
     )
 });
 
@@ -217,7 +217,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `自動処理システム`) labelled the same way.
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     folded_regex(&format!(
-        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん)\s*[,、，]|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：])"
+        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|야|아|씨)\s*[,、，]|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words})的(?:说明|說明|通知|提示|留言|备注|備註|指示|指令|消息|訊息)\s*[:：])"
     ))
 });
 
@@ -226,14 +226,14 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
 /// the text at hand.
 pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:whoever|whatever)\b[^.!?\n]{0,40}(?:summari[sz]|prepar|read|process|answer|draft|produc|generat|compil)|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
+        r"\b(?:whoever|whatever)\b[^.!?\n]{0,40}(?:summar|prepar|read|process|answer|draft|produc|generat|compil)|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
     )
 });
 
 /// `if you are an automated agent` and its kin, before the addressee.
 pub(super) static IF_YOU: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:if you are|if you're|falls du|wenn du|si eres|si vous etes|si tu es|se sei|se voce e|se voce for|als je een|если ты|если вы|якщо ти|якщо ви|jesli jestes|jika anda|jika kamu|kalau kamu|neu ban la|kama wewe ni|eger sen|eger bir|אם אתה|אם את|إذا كنت|اذا كنت|अगर आप|यदि आप|अगर तुम)\b",
+        r"(?:if you are|if you're|if you re|if you happen to be|in case you are|should you be|falls du|wenn du|si eres|si vous etes|si tu es|se sei|se voce e|se voce for|als je een|если ты|если вы|якщо ти|якщо ви|jesli jestes|jika anda|jika kamu|kalau kamu|neu ban la|kama wewe ni|eger sen|eger bir|אם אתה|אם את|إذا كنت|اذا كنت|अगर आप|यदि आप|अगर तुम)\b",
     )
 });
 
@@ -277,7 +277,7 @@ pub(super) static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
 /// A greeting before a name: `hey ChatGPT, ...`.
 pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—]*(?:hey|hi|hello|dear|ok|okay|yo|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:virtual|digital|smart|ai|virtuel|virtuelle|virtuale|virtual)?[\s,]*$",
+        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:virtual|digital|smart|ai|virtuel|virtuelle|virtuale|virtual)?[\s,]*$",
     )
 });
 
@@ -304,4 +304,27 @@ pub(super) static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
         r"\b(?:the|and|with|this|that|these|those|from|our|they|their|there|only|more|how|what|when|which|who|been|have|has|will|would|should|about|into|than|then|are|were|for|its|any|all the|each|every)\b",
     )
+});
+
+/// A change of behaviour from now on, in the languages the gate reads:
+/// after an assistant spoken to by name, a request whatever its verb.
+pub(super) static FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:from now on|from today|from this moment|henceforth|od teraz|od dzisiaj|od tej chwili|d.?ora in poi|da ora in poi|da adesso|a partir de ahora|de ahora en adelante|desde ahora|a partir de agora|de agora em diante|desormais|a partir de maintenant|des maintenant|ab sofort|von nun an|ab jetzt|ab heute|vanaf nu|van nu af aan|vanaf vandaag|bundan sonra|bundan boyle|mulai sekarang|mulai hari ini|tu gio|tu bay gio|tu nay|kuanzia sasa|с этого момента|отныне|теперь|відтепер|з цього моменту|من الآن|מעכשיו|अब से)\b",
+    )
+});
+
+/// `if a chatbot`, `when an AI`: the reader spoken of in a condition,
+/// right before the addressee; with [`IS_AT_WORK`] after it (`if a chatbot
+/// is summarising this, ..`), it is spoken to.
+pub(super) static IF_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:if|when|whenever|in case|should|once)\s+(?:an?|any|the|some|your)\s+(?:[\w-]+\s+)?$",
+    )
+});
+
+/// The addressee at work on the text at hand, right after it: `is
+/// summarising this`, `are reading this page`.
+pub(super) static IS_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^\s+(?:is|are|was|gets|get)\s+(?:\w+ing|asked to|used to|tasked with)\b")
 });
