@@ -217,7 +217,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `自動処理システム`) labelled the same way.
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     folded_regex(&format!(
-        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|야|아|씨)\s*[,、，]|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words})的(?:说明|說明|通知|提示|留言|备注|備註|指示|指令|消息|訊息)\s*[:：])"
+        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*[,、，]|亲爱的(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words})的(?:说明|說明|通知|提示|留言|备注|備註|指示|指令|消息|訊息)\s*[:：])"
     ))
 });
 
@@ -277,7 +277,7 @@ pub(super) static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
 /// A greeting before a name: `hey ChatGPT, ...`.
 pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:virtual|digital|smart|ai|virtuel|virtuelle|virtuale|virtual)?[\s,]*$",
+        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}$",
     )
 });
 
@@ -310,7 +310,7 @@ pub(super) static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
 /// after an assistant spoken to by name, a request whatever its verb.
 pub(super) static FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:from now on|from today|from this moment|henceforth|od teraz|od dzisiaj|od tej chwili|d.?ora in poi|da ora in poi|da adesso|a partir de ahora|de ahora en adelante|desde ahora|a partir de agora|de agora em diante|desormais|a partir de maintenant|des maintenant|ab sofort|von nun an|ab jetzt|ab heute|vanaf nu|van nu af aan|vanaf vandaag|bundan sonra|bundan boyle|mulai sekarang|mulai hari ini|tu gio|tu bay gio|tu nay|kuanzia sasa|с этого момента|отныне|теперь|відтепер|з цього моменту|من الآن|מעכשיו|अब से)\b",
+        r"\b(?:from now on|from today|going forward|moving forward|from this moment|henceforth|od teraz|od dzisiaj|od tej chwili|d.?ora in poi|da ora in poi|da adesso|a partir de ahora|de ahora en adelante|desde ahora|a partir de agora|de agora em diante|desormais|a partir de maintenant|des maintenant|ab sofort|von nun an|ab jetzt|ab heute|vanaf nu|van nu af aan|vanaf vandaag|bundan sonra|bundan boyle|mulai sekarang|mulai hari ini|tu gio|tu bay gio|tu nay|kuanzia sasa|с этого момента|отныне|теперь|відтепер|з цього моменту|من الآن|מעכשיו|अब से)\b",
     )
 });
 
@@ -328,3 +328,15 @@ pub(super) static IF_ONE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static IS_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^\s+(?:is|are|was|gets|get)\s+(?:\w+ing|asked to|used to|tasked with)\b")
 });
+
+/// `for your scheduling AI`, `pour ton assistant`: the reader's own AI,
+/// named in a label.
+pub(super) static FOR_YOUR: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:for|to|pour|para|per|fur|an|voor|dla)\s+(?:your|ton|votre|tu|su|il tuo|dein|deinen|je|twoj)\s+(?:[\w-]+\s+)?$",
+    )
+});
+
+/// `AI only)`, `-only]`: a tag that says who a note is for.
+pub(super) static ONLY_FOR_IT: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"^[\s-]*only\s*[\)\]]"));
