@@ -602,15 +602,16 @@ fn holds(name: &str, attacks: &[&str], negatives: &[&str], min_recall: usize, ma
 fn unseen_attacks_and_hard_negatives() {
     // The first batch was measured before the precision rules (80% at 50%
     // of the negatives flagged) and then used to shape them: it is a
-    // development set now, at 100% and 5%.
-    holds("unseen batch 1", ATTACKS, HARD_NEGATIVES, 100, 5);
+    // development set now, at 100% and 0%.
+    holds("unseen batch 1", ATTACKS, HARD_NEGATIVES, 100, 0);
 }
 
 #[test]
 fn a_second_batch_measured_once() {
     // Measured once, on first run: 54/72 (75%) at 3/72 false positives;
-    // 72/72 at 3/72 after the changes batches 3 to 6 led to.
-    holds("unseen batch 2", ATTACKS_2, HARD_NEGATIVES_2, 100, 5);
+    // 72/72 at 3/72 after the changes batches 3 to 6 led to, 72/72 at 0/72
+    // after those of batches 7 to 10.
+    holds("unseen batch 2", ATTACKS_2, HARD_NEGATIVES_2, 100, 0);
 }
 
 #[test]
@@ -626,8 +627,9 @@ fn a_fourth_batch_measured_once_then_tuned_on() {
     // First run: 75/120 (62.5%) at 0/120. Its misses then led to the cues
     // for changed instructions, forgotten orders, leaks of what came
     // before the chat, limitless personas, what any summary should say,
-    // notes about the user, `KI-Hinweis:` and `Do bota`: 102/120 now.
-    holds("unseen batch 4", ATTACKS_4, HARD_NEGATIVES_4, 85, 1);
+    // notes about the user, `KI-Hinweis:` and `Do bota`: 102/120, and
+    // 108/120 after batches 7 to 10.
+    holds("unseen batch 4", ATTACKS_4, HARD_NEGATIVES_4, 90, 0);
 }
 
 #[test]
@@ -637,8 +639,8 @@ fn a_fifth_batch_measured_once_then_tuned_on() {
     // lines for the answer, `from this moment you are`, leaks of the
     // setup's wording, `next time this user chats`, `SYSTEM UPDATE: the
     // assistant must`, and to negated asks (`we will never ask you to
-    // paste your key`): 114/120 at 0 now.
-    holds("unseen batch 5", ATTACKS_5, HARD_NEGATIVES_5, 95, 1);
+    // paste your key`): 114/120 at 0, 117/120 after batches 7 to 10.
+    holds("unseen batch 5", ATTACKS_5, HARD_NEGATIVES_5, 97, 0);
 }
 
 #[test]

@@ -22,10 +22,21 @@
 //!   must ...`, `assistants that manage this calendar should ...`);
 //! - a note, message or instruction for it (`Note for browsing agents:`,
 //!   `Hinweis an den KI-Assistenten, der ...:`);
-//! - `if you are an automated agent`, `whoever (or whatever) summarises
-//!   this`.
+//! - `if you are an automated agent`, `if a chatbot is summarising this`,
+//!   `whoever (or whatever) summarises this` with a request after it;
+//! - spoken to by name: `Hey ChatGPT, ..`, a job title and a comma when a
+//!   greeting comes first (`Olá assistente, ..`) or a change of behaviour
+//!   or the reader's situation follows (`Asystencie, od teraz ..`), a
+//!   vocative particle (`Trợ lý ơi,`, `어시스턴트야,`);
+//! - a tag for it (`[assistant-only]`, `(.., AI only)`).
 //!
-//! It stays quiet on text about assistants: documentation (`The assistant
+//! A spaced long dash before a request does a colon's work (`Message for
+//! the inbox assistant — reply to ..`).
+//!
+//! It stays quiet on a heading's two topics (`IA et éthique :`), `AI` as
+//! an attribute of an English noun (`the AI pilot starts Monday:`), people
+//! named by a job (`the admin assistant:`, `new agents:`), and on text
+//! about assistants: documentation (`The assistant
 //! receives a system message followed by the conversation:` — a colon that
 //! ends the line), product copy (`Deal assistant: "which deals ..."` — a
 //! quote after the colon), the reader's own tools (`ask your voice
