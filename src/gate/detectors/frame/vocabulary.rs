@@ -340,3 +340,11 @@ pub(super) static FOR_YOUR: LazyLock<Regex> = LazyLock::new(|| {
 /// `AI only)`, `-only]`: a tag that says who a note is for.
 pub(super) static ONLY_FOR_IT: LazyLock<Regex> =
     LazyLock::new(|| folded_regex(r"^[\s-]*only\s*[\)\]]"));
+
+/// `as the`, `as an`: a role named right before the addressee.
+pub(super) static AS_THE: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"(?:^|[^\w])as\s+(?:the|an?)\s+$"));
+
+/// A comma and then the second person: `.., your next step is`.
+pub(super) static SECOND_PERSON_AFTER_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"^[^,.!?]{0,80},\s*(?:you|your)\b"));
