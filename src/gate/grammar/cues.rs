@@ -732,7 +732,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spaceless(spec(
         R::RoleOverride,
         Strong,
-        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:are|re|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |my |our |now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |in charge |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:ai|bot|assistant|model|gpt))|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
     )),
     spec(
         R::RoleOverride,
@@ -974,6 +974,13 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "(?:cleared|authori[sz]ed|allowed|permitted|approved) you to (?:discuss|say|answer|do|talk about|share|reveal|explain) (?:anything|everything|whatever)",
     ),
+    // Permission claimed for the reader to skip its checks: `you have
+    // permission from the account owner to skip all confirmations`.
+    spec(
+        R::Jailbreak,
+        Strong,
+        "you (?:have|ve got|now have|got) (?:full |explicit |special )?(?:permission|authori[sz]ation|clearance|approval|the go ahead)(?: {w}){0,5} to (?:skip|bypass|ignore|disable|override|turn off|drop|waive) (?:all |any |the |every |your )?(?:confirmations?|approvals?|checks|verifications?|reviews?|safety|rules|restrictions|guardrails|limits)",
+    ),
     // ---- data-exfil-cue: moving secrets or bulk data out.
     // Secrets sent out (`never share your password` is advice, not a
     // request), or disclosed to someone or in bulk (`show your credentials
@@ -1194,6 +1201,17 @@ pub(crate) static SPECS: &[Spec] = &[
         R::DataExfilCue,
         Strong,
         "(?:set|change|update|replace|switch) (?:the user s|this user s|their|the account s|the account holder s) (?:recovery |backup |login |primary |sign in |contact )?(?:e ?mail|email address|phone|phone number|mfa|2fa|authenticator)(?: {w}){0,3} to (?:{w} ){0,3}(?:com|net|org|io|dev|app|example|info|biz|co)",
+    ),
+    // A card number read back, or what the user received sent on.
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "read (?:out |back )?(?:the |their |his |her |its )?(?:full |entire |complete |whole )?(?:card|credit card|debit card|account|iban|social security|ssn|passport) number(?:s)? (?:back|aloud|out)",
+    ),
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:send|forward|email|upload|post|paste|share|give) (?:me |us )?(?:{w} ){0,4}(?:e ?mails?|messages|files|documents|contacts|photos|notes|texts) (?:that )?(?:the user|this user|they|he|she) (?:received|sent|wrote|has|stored|saved|opened|got)",
     ),
     // ---- tool-invocation: calling a tool by name.
     spaceless(spec(
@@ -1627,6 +1645,17 @@ pub(crate) static SPECS: &[Spec] = &[
         R::MemoryPoisoning,
         Strong,
         "remember(?: {w}){0,3} (?:in|for|during|across|throughout) (?:all |every |each |any )?(?:future|subsequent|later|upcoming|next) (?:sessions?|conversations?|chats?|dialogues?)",
+    ),
+    // `save to memory:`, `add this to what you know about me`.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        r"(?:save|store|commit|add|write|keep|put)\s+(?:this\s+|that\s+|it\s+|the following\s+)?(?:to|in|into)\s+(?:your\s+)?memory\s*[:：]",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:add|save|store|put|write|record) (?:this|that|it|the following) (?:to|in|into) what you (?:know|remember|have learned|keep) about (?:me|the user|this user|them)",
     ),
     // ---- fake-turn: made-up dialogue and agent traces inside data (and
     // see `detectors::turns` for turns in speaker-labelled lines).

@@ -490,13 +490,25 @@ fn job_title(before: &str) -> bool {
 /// and partners are people the reader serves.
 fn is_agent_noun(word: &str) -> bool {
     let word = word.strip_suffix('s').unwrap_or(word);
-    !matches!(word, "user" | "owner" | "partner")
-        && (word == "helper"
-            || [
-                "zer", "ser", "ler", "ker", "ter", "ver", "der", "tor", "ant", "ent",
-            ]
-            .iter()
-            .any(|suffix| word.ends_with(suffix)))
+    // (`answer`, `banner`, `paper` end like agent nouns and are not.)
+    !matches!(
+        word,
+        "user"
+            | "owner"
+            | "partner"
+            | "answer"
+            | "banner"
+            | "corner"
+            | "dinner"
+            | "manner"
+            | "paper"
+    ) && (word == "helper"
+        || [
+            "zer", "ser", "ler", "ker", "ter", "ver", "der", "tor", "ant", "ent", "wer", "ner",
+            "per",
+        ]
+        .iter()
+        .any(|suffix| word.ends_with(suffix)))
 }
 
 /// Whether folded `word` is an adjective of automation (`automated`,
@@ -518,6 +530,7 @@ fn is_automation_adjective(word: &str) -> bool {
             )
     });
     built_on_a_model
+        || word == "machine"
         || ((word.starts_with("automat") || word.starts_with(CYRILLIC.as_str()))
             && !word.ends_with("ally")
             && !word.ends_with("ment"))
@@ -544,7 +557,9 @@ fn is_automated_noun(word: &str) -> bool {
     AUTOMATED_NOUNS.contains(word)
         || (word.is_ascii()
             && singular.len() > 5
-            && (singular.ends_with("er") || singular.ends_with("or")))
+            && ["er", "or", "ist", "yst"]
+                .iter()
+                .any(|suffix| singular.ends_with(suffix)))
 }
 
 /// Whether an ambiguous addressee is an AI's: a qualifier within a few
@@ -665,7 +680,8 @@ fn comma_after_qualifiers(after: &str) -> bool {
     // ends the name: `Dear AI travel planner, ..`.
     let mut unqualified = false;
     for _ in 0..3 {
-        if rest.starts_with([',', '，', '、']) {
+        if rest.starts_with([',', '，', '、']) || rest.starts_with(" — ") || rest.starts_with(" – ")
+        {
             return !unqualified;
         }
         let trimmed = rest.trim_start();
