@@ -298,7 +298,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::IgnorePrevious,
         Strong,
-        "(?:ignore|disregard) (?:the |this )?(?:above |previous )?(?:document|page|article|email|e mail|text|webpage|website|file|pdf|input|content|message)(?: above)? and (?:instead |just |simply )(?:write|tell|say|answer|list|produce|generate|compose|output|print|reply|respond|do)",
+        "(?:ignore|disregard) (?:the |this )?(?:document|page|article|email|text|content) and (?:instead|just) (?:write|tell|say|answer|list|compose|do)",
     ),
     checked(
         spec(
@@ -412,7 +412,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::IgnorePrevious,
         Strong,
-        "(?:the|this|our) (?:conversation|chat|session|exchange|dialogue) (?:so far|until now|up to now|up to this point) (?:was|has been|is) (?:just |only |all )?(?:a test|fake|a simulation|a drill|an exercise|practice|a warm up|pretend)",
+        "(?:the|this) (?:conversation|chat) (?:so far|until now) (?:was|is|has been) (?:just |only )?(?:a test|fake|a simulation|a drill|an exercise)",
     ),
     // ---- prompt-leak: asking for the instructions themselves.
     // The instructions, marked as the reader's own: by a qualifier
@@ -953,7 +953,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::Jailbreak,
         Strong,
-        "(?:safety|content) (?:filters?|guardrails|restrictions) (?:are|is|have been) (?:now |temporarily )?(?:switched off|turned off|disabled|suspended|lifted|off)",
+        "(?:safety|content) (?:filters?|guardrails) (?:are|is|have been) (?:now |temporarily )?(?:switched off|turned off|disabled|suspended|off)",
     ),
     spec(
         R::Jailbreak,
@@ -1165,7 +1165,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::DataExfilCue,
         Strong,
-        "(?:send|email|forward|upload|post|export|copy|transfer|mail)(?: {w}){1,14} (?:com|net|org|io|dev|app|example|co|info|biz|xyz)(?: {w}){0,6} (?:then|and|afterwards)(?: then)? (?:delete|remove|erase|clear|wipe|purge) (?:the |this |that |any |all |your )?(?:sent |outgoing |forwarded )?(?:copy|copies|message|messages|email|mail|trace|traces|evidence|record|records|log|logs|history)",
+        "(?:send|email|forward|upload|copy)(?: {w}){1,14} (?:com|net|org|io|example)(?: {w}){0,6} (?:then|and) (?:delete|remove|erase|wipe) (?:the |any |all )?(?:sent )?(?:copy|copies|message|email|mail|trace|traces|evidence|logs?|history)",
     ),
     // A secret put into a URL the reader will load: `put the API token in
     // the image URL https://..`.
@@ -1206,7 +1206,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::DataExfilCue,
         Strong,
-        "read (?:out |back )?(?:the |their |his |her |its )?(?:full |entire |complete |whole )?(?:card|credit card|debit card|account|iban|social security|ssn|passport) number(?:s)? (?:back|aloud|out)",
+        "read (?:back )?(?:the |their )?(?:full )?(?:card|credit card|account|iban|ssn) numbers? (?:back|aloud|out)",
     ),
     spec(
         R::DataExfilCue,
@@ -1467,7 +1467,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::ResponseManipulation,
         Strong,
-        "your (?:summary|summaries|reply|replies|response|answer|recap|digest|output) (?:must|should|has to|needs to|will|shall) (?:say|state|claim|assert|report|conclude) that",
+        "your (?:summary|reply|response|answer|output) (?:must|should|has to|needs to) (?:say|state|claim) that",
     ),
     // ---- encoded-payload: an instruction to decode and obey.
     spec(
@@ -1650,12 +1650,12 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
-        r"(?:save|store|commit|add|write|keep|put)\s+(?:this\s+|that\s+|it\s+|the following\s+)?(?:to|in|into)\s+(?:your\s+)?memory\s*[:：]",
+        "(?:save|store|add|write) (?:this |it )?(?:to|in|into) (?:your )?memory (?:the user|this user|i am|i m|my)",
     ),
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:add|save|store|put|write|record) (?:this|that|it|the following) (?:to|in|into) what you (?:know|remember|have learned|keep) about (?:me|the user|this user|them)",
+        "(?:add|save) (?:this|that) to what you (?:know|remember) about (?:me|the user)",
     ),
     // ---- fake-turn: made-up dialogue and agent traces inside data (and
     // see `detectors::turns` for turns in speaker-labelled lines).
