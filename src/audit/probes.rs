@@ -172,6 +172,7 @@ fn absent_approval() -> Signal {
 }
 
 /// `smart` is the baseline, `manual` earns a little, `off` costs.
+#[cfg(any(feature = "approval", test))]
 pub(crate) fn approval(mode: &str) -> Signal {
     match mode {
         "manual" => signal("approval-mode", "manual", 5, Severity::Ok)
@@ -254,6 +255,7 @@ fn absent_redaction() -> Signal {
 }
 
 /// `active` once the redacting writer has written an event.
+#[cfg(any(feature = "tracing", test))]
 pub(crate) fn log_redaction(events: u64) -> Signal {
     if events == 0 {
         signal("log-redaction", "installed, idle", -10, Severity::Warning)
@@ -306,6 +308,7 @@ fn absent_hardline() -> Signal {
 }
 
 /// The hardline rules in force.
+#[cfg(any(feature = "approval", test))]
 pub(crate) fn hardline(rules: usize) -> Signal {
     signal(
         "hardline-blocklist",

@@ -77,6 +77,7 @@ pub(crate) fn rfc3339(at: SystemTime) -> String {
 
 /// Seconds since the epoch of an RFC 3339 UTC stamp as [`rfc3339`] writes
 /// it (`YYYY-MM-DDTHH:MM:SSZ`), or `None` when it is not one.
+#[cfg(any(feature = "cve", test))]
 pub(crate) fn parse_rfc3339(text: &str) -> Option<u64> {
     let (date, time) = text.strip_suffix('Z')?.split_once('T')?;
     let days = u64::try_from(parse_date(date)?).ok()?;
