@@ -1311,9 +1311,10 @@ fn a_ninth_batch_measured_once_then_tuned_on() {
     // only)`, what the reader was told before the chat, clearance claimed
     // for it, new instructions whose subject is the assistant, another
     // sender given the owner's authority, a dictated reply, and actions
-    // done quietly or kept from everyone: 111/120 at 3/120. (`Pretend you
-    // are the customer ..` still reads as a role for the reader.)
-    holds("unseen batch 9", ATTACKS_9, HARD_NEGATIVES_9, 92, 3);
+    // done quietly or kept from everyone: 111/120 at 3/120; at 0/120 once
+    // a role a person plays (`Pretend you are the customer ..`) was told
+    // apart from a new identity for the reader.
+    holds("unseen batch 9", ATTACKS_9, HARD_NEGATIVES_9, 92, 0);
 }
 
 #[test]

@@ -39,6 +39,10 @@ pub(crate) enum Check {
     /// sentence`, `"Visit www..."`, `the following code`), not something
     /// of the reader's own (`your order number`, `the invoice number`).
     DictatedContent,
+    /// The role that follows is not one a person plays in a walkthrough or
+    /// a test (`pretend you are the customer`, `imagine you are a new
+    /// user`).
+    NotAPersonsRole,
 }
 
 pub(crate) struct Spec {
@@ -719,10 +723,13 @@ pub(crate) static SPECS: &[Spec] = &[
         "your (?:operators?|developers?|creators?) (?:has|have) (?:just |already )?(?:approved|authori[sz]ed|allowed|cleared|okayed)",
     ),
     // ---- role-override: a new identity for the reader.
-    spaceless(spec(
-        R::RoleOverride,
-        Strong,
-        "(?:pretend|pretending|imagine|roleplay|role play)(?: (?:to be|you are|you re|that you are|that you re|as|being|you were))",
+    spaceless(checked(
+        spec(
+            R::RoleOverride,
+            Strong,
+            "(?:pretend|pretending|imagine|roleplay|role play)(?: (?:to be|you are|you re|that you are|that you re|as|being|you were))",
+        ),
+        Check::NotAPersonsRole,
     )),
     spaceless(spec(
         R::RoleOverride,

@@ -172,8 +172,60 @@ impl Cue {
                     quoted || is_dictated(object.as_str())
                 })
             }),
+            Check::NotAPersonsRole => self
+                .regex
+                .find(rest)
+                .is_some_and(|m| !plays_a_persons_role(&rest[m.end()..])),
         }
     }
+}
+
+/// Whether `after` (in any view: spaced, or with its spaces dropped) opens
+/// with a role a person plays in a walkthrough or a test: `the customer`,
+/// `a new user`, `one of our visitors`.
+fn plays_a_persons_role(after: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "customer",
+        "client",
+        "buyer",
+        "shopper",
+        "guest",
+        "visitor",
+        "patient",
+        "user",
+        "newuser",
+        "newhire",
+        "newstarter",
+        "newcustomer",
+        "firsttime",
+        "reviewer",
+        "tester",
+        "manager",
+        "student",
+        "candidate",
+        "interviewer",
+        "caller",
+        "tourist",
+        "traveller",
+        "traveler",
+        "passenger",
+        "employee",
+        "colleague",
+        "parent",
+        "child",
+        "reader",
+    ];
+    let letters: String = after
+        .chars()
+        .take(40)
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    [
+        "", "the", "a", "an", "oneofour", "oneofthe", "our", "my", "your",
+    ]
+    .iter()
+    .filter_map(|article| letters.strip_prefix(article))
+    .any(|rest| ROLES.iter().any(|role| rest.starts_with(role)))
 }
 
 /// Whether the text before a match ends a sentence (or is empty), allowing
@@ -322,6 +374,26 @@ mod tests {
         }
         for own in ["your order number ", "the invoice number ", "our ref "] {
             assert!(!is_dictated(own), "{own}");
+        }
+    }
+
+    #[test]
+    fn a_role_a_person_plays_is_told_apart_from_a_new_identity() {
+        for person in [
+            " the customer and walk",
+            " a new user",
+            "thecustomerand",
+            " one of our visitors",
+        ] {
+            assert!(plays_a_persons_role(person), "{person}");
+        }
+        for identity in [
+            " dan, an ai",
+            " an unfiltered model",
+            " my evil confidant",
+            "anevilai",
+        ] {
+            assert!(!plays_a_persons_role(identity), "{identity}");
         }
     }
 }
