@@ -195,18 +195,14 @@ impl Scanner {
     /// nothing new: no secret is left half-masked for a later reader to
     /// find, and masking the result again changes nothing.
     pub(crate) fn spans<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
-        let mut spans = self.single_pass(text);
+        let spans = self.single_pass(text);
         if spans.is_empty() {
             return spans;
         }
-        for _ in 1..MAX_PASSES {
-            let (masked, shifts) = apply_masks(text, &spans);
-            let more = self.single_pass(&masked);
-            if more.is_empty() {
-                return spans;
-            }
-            spans = merge(extend_from_masked(spans, more, &shifts));
-        }
+        let spans = match self.settle(text, spans, MAX_PASSES - 1, merge) {
+            Ok(settled) => return settled,
+            Err(unsettled) => unsettled,
+        };
         // Text built so that every mask uncovers another secret (found by
         // fuzzing, never written by a person or a program) is masked from
         // its first finding to its last on each line. A hull can still
@@ -214,18 +210,44 @@ impl Scanner {
         // now ends at the mask), so the hulls grow until a pass finds
         // nothing; should that not settle, the whole text is one mask,
         // which nothing can read into.
-        let mut spans = hull_per_line(text, spans);
-        for _ in 0..MAX_HULL_PASSES {
+        let hulls = hull_per_line(text, spans);
+        match self.settle(text, hulls, MAX_HULL_PASSES, |found| {
+            hull_per_line(text, merge(found))
+        }) {
+            Ok(settled) => settled,
+            Err(mut unsettled) => {
+                let mut whole = unsettled.swap_remove(0);
+                (whole.start, whole.end, whole.keep_suffix) = (0, text.len(), 0);
+                vec![whole]
+            }
+        }
+    }
+
+    /// Scans `text` again with `spans` masked, at most `passes` times, each
+    /// pass's findings moved back to positions in `text` and the whole set
+    /// reshaped by `reshape`: `Ok` once a pass finds nothing new, `Err`
+    /// with the spans so far when none did.
+    fn settle<'r>(
+        &'r self,
+        text: &str,
+        mut spans: Vec<Span<'r>>,
+        passes: usize,
+        reshape: impl Fn(Vec<Span<'r>>) -> Vec<Span<'r>>,
+    ) -> Result<Vec<Span<'r>>, Vec<Span<'r>>> {
+        for _ in 0..passes {
             let (masked, shifts) = apply_masks(text, &spans);
             let more = self.single_pass(&masked);
             if more.is_empty() {
-                return spans;
+                return Ok(spans);
             }
-            spans = hull_per_line(text, merge(extend_from_masked(spans, more, &shifts)));
+            spans.extend(more.into_iter().map(|mut span| {
+                span.start = shifts.to_original(span.start);
+                span.end = shifts.to_original(span.end);
+                span
+            }));
+            spans = reshape(spans);
         }
-        let mut whole = spans.swap_remove(0);
-        (whole.start, whole.end, whole.keep_suffix) = (0, text.len(), 0);
-        vec![whole]
+        Err(spans)
     }
 
     /// One scan of `text`: what the rules find, sorted and merged.
@@ -472,21 +494,6 @@ const MAX_PASSES: usize = 16;
 
 /// Passes over hulled text before the whole text becomes one mask.
 const MAX_HULL_PASSES: usize = 4;
-
-/// `spans` plus `more`, spans found in the text masked by `spans`, moved
-/// back to positions in the original text.
-fn extend_from_masked<'r>(
-    mut spans: Vec<Span<'r>>,
-    more: Vec<Span<'r>>,
-    shifts: &Shifts,
-) -> Vec<Span<'r>> {
-    spans.extend(more.into_iter().map(|mut span| {
-        span.start = shifts.to_original(span.start);
-        span.end = shifts.to_original(span.end);
-        span
-    }));
-    spans
-}
 
 /// One span per line, from the line's first finding to its last, labelled
 /// as the first.

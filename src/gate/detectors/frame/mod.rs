@@ -659,12 +659,11 @@ fn frames(word: &str, before: &str, after: &str, tail: &str, conversation: bool)
 /// a comma is also a signature (`Assistant, Sales Department`).
 fn spoken_to_by_name(before: &str, after: &str) -> bool {
     let words_before = before.split_whitespace().count();
-    let opens = words_before == 0 || (words_before <= 2 && GREETING.is_match(before));
-    let request = window(after, 160);
     // Greeted first (`Olá assistente, envie ..`, `Дорогой ассистент,
     // отправь ..`), a job title is a name: any request after it counts.
-    let greeted = words_before > 0 && words_before <= 2 && GREETING.is_match(before);
-    opens
+    let greeted = (1..=2).contains(&words_before) && GREETING.is_match(before);
+    let request = window(after, 160);
+    (words_before == 0 || greeted)
         && comma_after_qualifiers(after)
         && (FROM_NOW.is_match(request)
             || AI_SITUATION.is_match(request)
