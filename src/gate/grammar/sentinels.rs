@@ -15,6 +15,8 @@
 //! word starts, or the part before it ends with a space), it keeps the
 //! space before it: the prefilter then finds it by that word.
 
+use std::sync::LazyLock;
+
 use regex_syntax::hir::{Hir, HirKind};
 
 use crate::gate::views::words::FUNCTION_WORDS;
@@ -31,9 +33,7 @@ pub(crate) fn literal_cost(literal: &[u8]) -> u64 {
     // By bytes: a two-character Chinese word is as distinctive as a
     // six-letter English one.
     let word_cost = |w: &[u8]| -> u64 {
-        let common = w.is_ascii()
-            && (w.len() < 3
-                || std::str::from_utf8(w).is_ok_and(|w| is_common(&w.to_ascii_lowercase())));
+        let common = w.is_ascii() && (w.len() < 3 || is_common(w));
         if common {
             1000
         } else {
@@ -60,10 +60,14 @@ pub(crate) fn literal_cost(literal: &[u8]) -> u64 {
 /// the sum of all. A sum alone would count the same text many times:
 /// phrases of one set share words.
 fn set_cost(set: &[Vec<u8>]) -> (u64, u64) {
-    let costs = set.iter().map(|l| literal_cost(l));
-    let worst = costs.clone().max().unwrap_or(NEVER);
+    let (mut worst, mut sum) = (None, 0u64);
+    for literal in set {
+        let cost = literal_cost(literal);
+        worst = worst.max(Some(cost));
+        sum = sum.saturating_add(cost);
+    }
     let size = u64::try_from(set.len()).unwrap_or(u64::MAX);
-    (worst.saturating_mul(64 + size) / 64, costs.sum())
+    (worst.unwrap_or(NEVER).saturating_mul(64 + size) / 64, sum)
 }
 
 /// Sets costing this much or more open the gate on most texts.
@@ -418,14 +422,44 @@ const EVERYDAY_WORDS: &[&str] = &[
     "access",
 ];
 
-/// Whether `word` (lower-case) is common in ordinary text.
-fn is_common(word: &str) -> bool {
-    FUNCTION_WORDS.contains(&word) || EVERYDAY_WORDS.contains(&word)
+/// The words [`is_common`] knows, sorted: the analysis asks about every
+/// word of many thousand literals.
+static COMMON_WORDS: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
+    let mut words: Vec<&[u8]> = FUNCTION_WORDS
+        .iter()
+        .chain(EVERYDAY_WORDS)
+        .map(|w| w.as_bytes())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+/// Longer than any word of [`COMMON_WORDS`].
+const COMMON_WORD_MAX: usize = 16;
+
+/// Whether `word` (ASCII, any case) is common in ordinary text.
+fn is_common(word: &[u8]) -> bool {
+    let mut lower = [0u8; COMMON_WORD_MAX];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    COMMON_WORDS.binary_search(&&*lower).is_ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_common_word_fits_the_lookup() {
+        assert!(COMMON_WORDS.iter().all(|w| w.len() <= COMMON_WORD_MAX));
+        assert!(is_common(b"Instructions") == COMMON_WORDS.contains(&&b"instructions"[..]));
+        assert!(is_common(b"The") && is_common(b"CUSTOMER"));
+        assert!(!is_common(b"jailbreak") && !is_common(b"a-very-long-word-indeed"));
+    }
 
     #[test]
     fn the_rarest_required_part_is_chosen() {
