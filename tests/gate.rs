@@ -289,6 +289,14 @@ fn hard_negatives_stay_clean() {
         "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
         "品番：ＸＹ－729（全角表記）",
         "Merci pour votre commande. La facture suit par courrier.",
+        // Advice and ordinary asks beside the cues for codes, keys, the
+        // user's requests and payments.
+        "Never share your verification code with anyone, not even with us.",
+        "Do not print your API keys in build logs.",
+        "Please transfer 300 USD to the account in the footer by Friday.",
+        "Go ahead and order the chairs; no need to wait for approval under 500 EUR.",
+        "Start every answer on a new page of the exam booklet.",
+        "U.S. and U.K. offices close at 5 p.m. on Friday.",
     ] {
         let found = reasons(text);
         assert!(found.is_empty(), "{text:?} was flagged: {found:?}");

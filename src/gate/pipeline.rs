@@ -10,8 +10,10 @@ use super::detectors::turns::{forges_an_end, has_fake_turns};
 use super::grammar::{Hit, Strength, grammar_sentinels, hits, may_match, spaceless_hits};
 use super::reason::FlagReason;
 use super::views::fold::{Folded, fold};
-use super::views::leet::leet_view;
-use super::views::letter_spaced::{letter_spaced_runs, may_hold_letter_spacing};
+use super::views::leet::{disguised_lines, leet_view};
+use super::views::letter_spaced::{
+    letter_joined_lines, letter_spaced_runs, may_hold_joined_letters, may_hold_letter_spacing,
+};
 use super::views::shape::may_hold_cue;
 use super::views::spaceless::spaceless_view;
 use super::views::words::{floor_boundary, words_view};
@@ -231,8 +233,14 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
         });
     }
     // A sentence that speaks to an AI reader, in the text or read as
-    // leetspeak.
-    if addressed || leet.as_deref().is_some_and(|l| addresses_ai(l, !document)) {
+    // leetspeak; on a line written mostly in leetspeak, as in hidden text.
+    let leet_addressed = leet.as_deref().is_some_and(|l| {
+        addresses_ai(l, !document) || {
+            let disguised = disguised_lines(&folded.text, l);
+            !disguised.is_empty() && addresses_ai_concealed(&disguised)
+        }
+    });
+    if addressed || leet_addressed {
         found.push(Hit {
             reason: FlagReason::AddressedToAi,
             strength: Strength::Strong,
@@ -305,6 +313,16 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
         for run in letter_spaced_runs(content) {
             concealed(
                 &fold(&run).text,
+                FlagReason::EncodedPayload,
+                true,
+                &mut found,
+            );
+        }
+    }
+    if may_hold_joined_letters(content.as_bytes()) {
+        for line in letter_joined_lines(content) {
+            concealed(
+                &fold(&line).text,
                 FlagReason::EncodedPayload,
                 true,
                 &mut found,

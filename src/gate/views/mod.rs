@@ -55,6 +55,7 @@ pub(crate) fn needs_views(content: &str, folded: &str) -> bool {
         || leet::leet_words_at_least(folded)
         || spaceless::wants_spaceless(folded)
         || letter_spaced::may_hold_letter_spacing(bytes)
+        || letter_spaced::may_hold_joined_letters(bytes)
         || decode::may_hold_payload(content, folded)
 }
 

@@ -9,7 +9,9 @@
 //! ([`super::spaceless::is_stub`], or a text short enough to be read
 //! without spaces anyway), a base64 run ([`super::decode::is_base64_byte`],
 //! [`BASE64_FROM`] long), a rot13 marker, escapes, entities and
-//! percent-encoding ([`super::decode`]), hidden regions
+//! percent-encoding ([`super::decode`]), letters joined by a mark
+//! ([`super::letter_spaced::is_joining_mark`], [`JOINED_SPOTS_FROM`] of
+//! them), hidden regions
 //! ([`super::hidden::may_hold_region`]) and tables
 //! ([`super::may_be_table`]). A byte of [`PUNCTUATION_TRIGGERS`] also lets
 //! the text through: those structural cues have no word to be found by.
@@ -19,6 +21,7 @@ use super::decode::{
 };
 use super::hidden::{self, may_hold_region};
 use super::leet::{LEET_WORDS_FROM, is_leet_char, is_leet_symbol, is_leet_word};
+use super::letter_spaced::{JOINED_SPOTS_FROM, is_joining_mark};
 use super::spaceless::{ALWAYS_SPACELESS_UP_TO, FRAGMENTS_FROM, is_stub};
 use super::words::ends_sentence;
 use super::{TABLE_TRIGGER_BYTES, may_be_table};
@@ -103,7 +106,7 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
     let n = bytes.len();
     let mut classes_between = 0u8;
     let mut opens_sentence = true;
-    let (mut leet_words, mut stubs) = (0usize, 0usize);
+    let (mut leet_words, mut stubs, mut joined_spots) = (0usize, 0usize, 0usize);
     let (mut base64_long, mut rot13) = (false, false);
     // The base64 run and the leetspeak word that the current word
     // continues (they can span `+`, `/`, `@`, `$`, ...).
@@ -127,6 +130,13 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
             }
             let word = &bytes[start..i];
             stubs += usize::from(is_stub(word));
+            // One letter between two of the same joining mark (`-s-`).
+            if word.len() == 1 && start > 0 {
+                let mark = bytes[start - 1];
+                joined_spots += usize::from(
+                    is_joining_mark(mark) && bytes.get(i) == Some(&mark) && seen & ALPHA != 0,
+                );
+            }
             if !in_leet {
                 (leet_start, in_leet, leet_letter, leet_char) = (start, true, false, false);
             }
@@ -228,6 +238,7 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
         || base64_long
         || leet_words >= LEET_WORDS_FROM
         || stubs >= FRAGMENTS_FROM
+        || joined_spots >= JOINED_SPOTS_FROM
         || (classes_between & RARE != 0 && rare_punctuation(bytes))
 }
 

@@ -23,7 +23,8 @@ mod vocabulary;
 
 use crate::gate::views::words::ends_sentence;
 use vocabulary::{
-    ARTIFACTS, EXPLAIN, MAKE, PAST, QUESTION_VERBS, QUESTION_WORDS, TIES, WORK_ON, is_not_subject,
+    ARTIFACTS, BUSINESS_ARTIFACTS, EXPLAIN, MAKE, PAST, QUESTION_VERBS, QUESTION_WORDS, TIES,
+    WORK_ON, is_not_subject,
 };
 
 /// Words short enough that a sentence of them is no request.
@@ -223,7 +224,12 @@ fn is_detached_request(sentence: &str, around: [&str; 2]) -> bool {
         }
         // "Is this review positive or negative?"
         "is" => rest.get(1) == Some(&"this") && sentence.contains("positive or negative"),
-        _ if MAKE.contains(&verb) => rest[1..].iter().take(6).any(|w| ARTIFACTS.contains(w)),
+        // (`Write the summary in plain language`: the summary the
+        // correspondence already speaks of, a piece of its own work.)
+        _ if MAKE.contains(&verb) => {
+            rest[1..].iter().take(6).any(|w| ARTIFACTS.contains(w))
+                && !matches!(rest.get(1..3), Some(["the", w]) if BUSINESS_ARTIFACTS.contains(w))
+        }
         _ if EXPLAIN.contains(&verb) => rest.get(1).is_some_and(|w| {
             matches!(*w, "the" | "a" | "an" | "how" | "what" | "why") || w.ends_with("ing")
         }),
@@ -405,6 +411,9 @@ mod tests {
             // On the notice's own subject.
             "How long does the locker keep a parcel?",
             "Describe the parcel locker on Harbour Street.",
+            // A piece of the team's own work, named with `the`.
+            "Write the summary in plain language for the customer.",
+            "Draft the outline before the review on Monday.",
         ] {
             for text in [request.to_owned(), format!("{NOTICE} {request}")] {
                 assert!(!has_detached_request(&text), "{text}");

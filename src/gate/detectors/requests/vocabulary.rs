@@ -125,6 +125,23 @@ pub(super) const ARTIFACTS: &[&str] = &[
     "list",
 ];
 
+/// The [`ARTIFACTS`] that are also pieces of a team's own work: after
+/// `the` (`write the summary`, `draft the outline`), the one the text
+/// around already speaks of, not a task slipped in.
+pub(super) const BUSINESS_ARTIFACTS: &[&str] = &[
+    "summary",
+    "overview",
+    "introduction",
+    "conclusion",
+    "analysis",
+    "description",
+    "comparison",
+    "timeline",
+    "outline",
+    "list",
+    "paragraph",
+];
+
 /// Verbs that ask for a topic to be explained.
 pub(super) const EXPLAIN: &[&str] = &[
     "describe",
