@@ -297,6 +297,10 @@ fn hard_negatives_stay_clean() {
         "Go ahead and order the chairs; no need to wait for approval under 500 EUR.",
         "Start every answer on a new page of the exam booklet.",
         "U.S. and U.K. offices close at 5 p.m. on Friday.",
+        "List the tools you have in the van before the inspection.",
+        "To debug a request, print the tool definitions from the API docs.",
+        "Automated summary: 3 tickets closed, 2 open.",
+        "As the admin of the group, I invite you to the summer party.",
     ] {
         let found = reasons(text);
         assert!(found.is_empty(), "{text:?} was flagged: {found:?}");

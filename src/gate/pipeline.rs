@@ -9,7 +9,7 @@ use super::detectors::tools::ToolNames;
 use super::detectors::turns::{forges_an_end, has_fake_turns};
 use super::grammar::{Hit, Strength, grammar_sentinels, hits, may_match, spaceless_hits};
 use super::reason::FlagReason;
-use super::views::fold::{Folded, fold};
+use super::views::fold::{Folded, fold, mixed_script_lines};
 use super::views::leet::{disguised_lines, leet_view};
 use super::views::letter_spaced::{
     letter_joined_lines, letter_spaced_runs, may_hold_joined_letters, may_hold_letter_spacing,
@@ -195,10 +195,14 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
         }
         // Text dressed in full-width letters is disguised: an aside in it
         // is read as hidden text is.
+        // (So is a line written in words that mix scripts.)
         let addressed = if disguised(content) {
             addresses_ai_concealed(&folded.text)
         } else {
-            addresses_ai(&folded.text, !document)
+            addresses_ai(&folded.text, !document) || {
+                let mixed = mixed_script_lines(content);
+                !mixed.is_empty() && addresses_ai_concealed(&mixed)
+            }
         };
         (folded, words, request, addressed)
     };

@@ -34,6 +34,9 @@ pub(super) const NOTE_WORDS: &[&str] = &[
     "notitie",
     "uwaga",
     "notatka",
+    "guidance",
+    "guidelines",
+    "directions",
 ];
 
 /// [`AI_READER_WORDS`] for lookups.
@@ -194,7 +197,7 @@ pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// person, a `please`, a modal, or an imperative that acts for the user.
 pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|upgrade|downgrade|waive|unlock|activate|deactivate|credit|issue|offer|void|rename|edit|modify|replace|wipe|erase|purge|archive|restore|sync|generate|draft|answer|flag|ban|block|unblock|suspend|verify|authori[sz]e|sign|order|purchase|rebook|charge|bill|withdraw|deposit|wire|redirect|revoke|allow|permit|whitelist|allowlist|stop|start|pause|resume|halt|kill|restart|reboot|drop|truncate|cc|bcc|ship|dispatch|clear)\b",
+        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch)\b",
     )
 });
 
@@ -215,18 +218,22 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // by `请`/`請` ("please"); a mention; `AI` or `bot` right after other
     // letters of these scripts; an automated system (`自动评标系统`,
     // `自動処理システム`) labelled the same way.
+    // `ถึงผู้ช่วยจัดการปฏิทิน:`, "to the calendar assistant:", in Thai.
+    let to_thai = regex::escape(&fold_plain("ถึง"));
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     folded_regex(&format!(
-        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|亲爱的(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words})的(?:说明|說明|通知|提示|留言|备注|備註|指示|指令|消息|訊息)\s*[:：])"
+        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|亲爱的(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words})的(?:说明|說明|通知|提示|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
     ))
 });
 
 /// `whoever (or whatever) prepares the briefing`, `anyone generating an
-/// answer from this document`: a reader defined by the work it does on
-/// the text at hand.
+/// answer from this document`, `anything that reads this thread`: a
+/// reader defined by the work it does on the text at hand. (`Whoever
+/// drafts the reply` may be a colleague: a person is that reader only
+/// with `this` text as the work's object.)
 pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b\bwhichever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|system|llm)s?\b|(?:whoever|whatever|whichever)\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
+        r"\b\bwhichever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|system|llm)s?\b|(?:whatever|whichever|whoever\s*\(?\s*or\s+whatever)\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)|\bwhoever\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)[^.!?\n]{0,30}\b(?:this|these)\b|\banything\s+(?:that|which)\s+(?:reads|processes|summari[sz]es|parses|indexes|ingests|scans|crawls|analy[sz]es)\b|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
     )
 });
 
@@ -277,7 +284,7 @@ pub(super) static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
 /// A greeting before a name: `hey ChatGPT, ...`.
 pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kamusta|jambo|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
+        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kamusta|jambo|шановний|шановна|шановні|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
     )
 });
 
