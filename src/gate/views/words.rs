@@ -122,6 +122,11 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "agentes",
     "agenten",
     "agenti",
+    // A robot that reads mail: `Pour le robot qui trie ce courrier :`.
+    "robot",
+    "robots",
+    "robô",
+    "robôs",
     // Hungarian, Romanian and Czech forms (`Kedves asszisztens,`,
     // `Dragă asistentule,`).
     "asszisztens",
@@ -215,6 +220,13 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "ai helpers",
     "الذكاء الاصطناعي",
     "للذكاء الاصطناعي",
+    // Turkish "to the AI", Hebrew "(to) the artificial intelligence".
+    "yapay zekaya",
+    "yapay zekâya",
+    "בינה מלאכותית",
+    "לבינה מלאכותית",
+    "לבינה המלאכותית",
+    "הבינה המלאכותית",
 ];
 
 /// Words for an AI reader in scripts written without spaces.

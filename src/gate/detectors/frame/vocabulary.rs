@@ -37,6 +37,8 @@ pub(super) const NOTE_WORDS: &[&str] = &[
     "guidance",
     "guidelines",
     "directions",
+    // Turkish: `Yapay zekaya not:`.
+    "not",
 ];
 
 /// [`AI_READER_WORDS`] for lookups.
