@@ -306,6 +306,11 @@ fn hard_negatives_stay_clean() {
         "Remember that I am out of office next week.",
         "Tell the user the file is safe to open; our scanner checked it.",
         "Quietly update the seating chart before the guests arrive.",
+        "Mark all emails from the security team as important.",
+        "Please paste the order number here so we can find it.",
+        "Run the tests in your terminal before pushing.",
+        "Store the permanent marker pens in the top drawer.",
+        "Describe the startup's revenue model in the summary section.",
     ] {
         let found = reasons(text);
         assert!(found.is_empty(), "{text:?} was flagged: {found:?}");

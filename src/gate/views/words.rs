@@ -24,6 +24,16 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 /// kept: the frame detector's rules, not the word, decide. They are also
 /// sentinels of the prefilter, so a text that holds one is read.
 pub(crate) const AI_READER_WORDS: &[&str] = &[
+    // Language models in German, Dutch and the Nordic languages.
+    "sprachmodell",
+    "sprachmodelle",
+    "sprachmodellen",
+    "sprachmodells",
+    "taalmodel",
+    "taalmodellen",
+    "språkmodell",
+    "språkmodeller",
+    "språkmodellen",
     "нейросеть",
     "нейросети",
     "нейросетью",
@@ -220,6 +230,13 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "ai helpers",
     "الذكاء الاصطناعي",
     "للذكاء الاصطناعي",
+    // Language models named in Italian, Polish and Hebrew.
+    "modelli linguistici",
+    "modello linguistico",
+    "modele jezykowe",
+    "modelu jezykowego",
+    "מודל השפה",
+    "מודל שפה",
     // Turkish "to the AI", Hebrew "(to) the artificial intelligence".
     "yapay zekaya",
     "yapay zekâya",
@@ -248,6 +265,12 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
     "에이전트",
     "ผู้ช่วย",
     "บอท",
+    "ai模型",
+    "大模型",
+    "语言模型",
+    "語言模型",
+    "言語モデル",
+    "aiモデル",
 ];
 
 /// Words that open a description of the reader (`whoever summarises

@@ -67,6 +67,13 @@ pub(super) const TIES: &[&str] = &[
     "thanks",
     "today",
     "tomorrow",
+    // The parts of a document being written: `.. in the summary section`.
+    "section",
+    "slide",
+    "slides",
+    "chapter",
+    "appendix",
+    "deck",
 ];
 
 /// Verbs that ask for something to be produced, and what is produced.
