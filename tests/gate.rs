@@ -311,6 +311,11 @@ fn hard_negatives_stay_clean() {
         "Run the tests in your terminal before pushing.",
         "Store the permanent marker pens in the top drawer.",
         "Describe the startup's revenue model in the summary section.",
+        "When answering customer calls, say that we are busy and will call back.",
+        "Set up a forwarding rule to your new address while you are on leave.",
+        "Scan the repository for API keys before every release.",
+        "Safety instructions must be obeyed at all times on the shop floor.",
+        "Print out everything you need before the trip.",
     ] {
         let found = reasons(text);
         assert!(found.is_empty(), "{text:?} was flagged: {found:?}");

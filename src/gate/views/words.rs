@@ -203,6 +203,13 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "सहायक",
     "सहायकों",
     "एजेंट",
+    "असिस्टेंट",
+    // Greek: an assistant, a helper (`ψηφιακό βοηθό`).
+    "βοηθός",
+    "βοηθό",
+    "βοηθέ",
+    "βοηθού",
+    "asistana",
 ];
 
 /// Two-word addressees (folded).
@@ -265,6 +272,10 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
     "에이전트",
     "ผู้ช่วย",
     "บอท",
+    "助理",
+    "虚拟助理",
+    "虚拟助手",
+    "数字助理",
     "ai模型",
     "大模型",
     "语言模型",

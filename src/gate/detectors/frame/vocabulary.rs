@@ -39,6 +39,18 @@ pub(super) const NOTE_WORDS: &[&str] = &[
     "directions",
     // Turkish: `Yapay zekaya not:`.
     "not",
+    "reminder",
+    "erinnerung",
+    "rappel",
+    "recordatorio",
+    "lembrete",
+    "promemoria",
+    "herinnering",
+    "przypomnienie",
+    "hatirlatma",
+    "pengingat",
+    "nhac",
+    "paminnelse",
 ];
 
 /// [`AI_READER_WORDS`] for lookups.
@@ -173,7 +185,7 @@ pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
 /// IA`, `smart assistant`.
 pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן)\b",
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|ψηφιακ\w*|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування)\b",
     )
 });
 
@@ -199,7 +211,7 @@ pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// person, a `please`, a modal, or an imperative that acts for the user.
 pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch)\b",
+        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch)\b",
     )
 });
 
@@ -224,7 +236,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     let to_thai = regex::escape(&fold_plain("ถึง"));
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     folded_regex(&format!(
-        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|亲爱的(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]{{1,6}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words})的(?:说明|說明|通知|提示|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
+        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|亲爱的(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot|{system})(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|\s?\p{{Hangul}}{{1,12}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words})的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
     ))
 });
 
@@ -271,7 +283,7 @@ pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A note, a message or instructions for the addressee, just before it.
 pub(super) static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:^|[^\w])(?:note|message|notice|reminder|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|instruccion|instrucao|istruzioni|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
+        r"(?:^|[^\w])(?:note|message|notice|reminder|erinnerung|rappel|recordatorio|lembrete|promemoria|herinnering|przypomnienie|напоминание|нагадування|hatirlatma|pengingat|nhac|تذكير|רימיינדר|תזכורת|υπενθυμιση|paminnelse|रिमाइंडर|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|instruccion|instrucao|istruzioni|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
     )
 });
 
