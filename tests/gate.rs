@@ -316,6 +316,11 @@ fn hard_negatives_stay_clean() {
         "Scan the repository for API keys before every release.",
         "Safety instructions must be obeyed at all times on the shop floor.",
         "Print out everything you need before the trip.",
+        "If you are a machine operator, wear ear protection.",
+        "Machine: Espresso 3000, serviced in May.",
+        "Comment: the totals include VAT.",
+        "Make sure your answer sheet includes your student number.",
+        "Upload the meeting transcripts to the shared drive.",
     ] {
         let found = reasons(text);
         assert!(found.is_empty(), "{text:?} was flagged: {found:?}");

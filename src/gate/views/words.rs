@@ -24,6 +24,10 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 /// kept: the frame detector's rules, not the word, decide. They are also
 /// sentinels of the prefilter, so a text that holds one is read.
 pub(crate) const AI_READER_WORDS: &[&str] = &[
+    // Czech and Polish cases of `chatbot`.
+    "chatbota",
+    "chatbotu",
+    "chatbotem",
     // Language models in German, Dutch and the Nordic languages.
     "sprachmodell",
     "sprachmodelle",
@@ -135,6 +139,12 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     // A robot that reads mail: `Pour le robot qui trie ce courrier :`.
     "robot",
     "robots",
+    "للروبوت",
+    "الروبوت",
+    "روبوت",
+    // `if you are a machine, ..`.
+    "machine",
+    "machines",
     "robô",
     "robôs",
     // Hungarian, Romanian and Czech forms (`Kedves asszisztens,`,
