@@ -321,6 +321,11 @@ fn hard_negatives_stay_clean() {
         "Comment: the totals include VAT.",
         "Make sure your answer sheet includes your student number.",
         "Upload the meeting transcripts to the shared drive.",
+        "From now on, respond to customer emails within 24 hours.",
+        "Please describe yourself in two sentences for the team page.",
+        "Summarize this page as bullet points for the newsletter.",
+        "Run the following command in your terminal to install the CLI.",
+        "Please approve it with your admin access before noon.",
     ] {
         let found = reasons(text);
         assert!(found.is_empty(), "{text:?} was flagged: {found:?}");

@@ -247,6 +247,9 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "ai helpers",
     "الذكاء الاصطناعي",
     "للذكاء الاصطناعي",
+    // Artificial intelligence in Greek.
+    "τεχνητή νοημοσύνη",
+    "τεχνητη νοημοσυνη",
     // Language models named in Italian, Polish and Hebrew.
     "modelli linguistici",
     "modello linguistico",
