@@ -1,9 +1,10 @@
 //! The headers graded by the Mozilla HTTP Observatory's own scoring code,
 //! offline: an enforced strict policy earns A+, report-only alone does not.
 //!
-//! The grader is installed by `.ci/run` (from `../shared/tools/observatory`
-//! into `target/obs`). Without it (or without `node`) the test says so and
-//! passes, unless `AGENT_HARDENING_REQUIRE_SERVICES=1`, where it fails.
+//! The grader is installed by `tools/observatory/install` (which `.ci/run`
+//! calls) into `target/obs`. Without it (or without `node`) the test says
+//! so and passes, unless `AGENT_HARDENING_REQUIRE_SERVICES=1`, where it
+//! fails.
 
 use std::convert::Infallible;
 use std::path::PathBuf;
@@ -15,7 +16,7 @@ use http::{Request, Response};
 use tower::{Layer, ServiceExt, service_fn};
 
 fn grader() -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/obs/score_headers.mjs");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/obs/grade.mjs");
     let node = Command::new("node")
         .arg("--version")
         .output()
@@ -23,7 +24,7 @@ fn grader() -> Option<PathBuf> {
     if path.exists() && node {
         return Some(path);
     }
-    let why = "the Observatory grader (target/obs/score_headers.mjs) or node is missing; .ci/run installs it";
+    let why = "the Observatory grader (target/obs/grade.mjs) or node is missing; run tools/observatory/install";
     assert!(
         std::env::var("AGENT_HARDENING_REQUIRE_SERVICES").as_deref() != Ok("1"),
         "{why}"
