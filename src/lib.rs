@@ -45,6 +45,9 @@
 //! | `tokio` | [`subprocess_env::CommandEnvExt`] for `tokio::process::Command`; [`audit::Shield::spawn_refresh`] | yes |
 //! | `approval` | [`approval`] (on brush-parser) and [`guard::ToolGuard`] | yes |
 #![forbid(unsafe_code)]
+// docs.rs builds with `--cfg docsrs`: each feature-gated item is labelled
+// with the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
