@@ -250,3 +250,49 @@ fn a_million_failing_addresses_stay_within_the_cap_and_keep_locks() {
     }
     assert_eq!(store.locked_until(victim, now), Some(locked_until));
 }
+
+#[tokio::test]
+async fn two_authorization_headers_are_a_400_that_counts_no_failure() {
+    let clock = ManualClock::new();
+    let mut svc = service(layer(&clock));
+    let two = |first: &str, second: &str| {
+        let mut request = Request::builder()
+            .uri("/api/tools/run")
+            .header("authorization", format!("Bearer {first}"))
+            .header("authorization", format!("Bearer {second}"))
+            .body(())
+            .unwrap();
+        request
+            .extensions_mut()
+            .insert(SocketAddr::new("203.0.113.30".parse().unwrap(), 50_000));
+        request
+    };
+    // Even with the right token in either place: a proxy in front may
+    // have read the other one.
+    for (first, second) in [(TOKEN, "other"), ("other", TOKEN), (TOKEN, TOKEN)] {
+        let response = svc
+            .ready()
+            .await
+            .unwrap()
+            .call(two(first, second))
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        assert_eq!(response.body(), r#"{"error":"ambiguous_authorization"}"#);
+    }
+    // Twenty of them lock nobody out: no token was tried.
+    for _ in 0..20 {
+        let response = svc
+            .ready()
+            .await
+            .unwrap()
+            .call(two("a", "b"))
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    }
+    assert_eq!(
+        call(&mut svc, "203.0.113.30", Some(TOKEN)).await.status(),
+        StatusCode::OK
+    );
+}

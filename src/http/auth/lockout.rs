@@ -36,6 +36,16 @@ pub(crate) fn unauthorized<B: From<String>>() -> Response<B> {
     response
 }
 
+/// `400 Bad Request` for a request with more than one `Authorization`
+/// header: a proxy in front may have read another one than this layer
+/// would, so neither is trusted.
+pub(crate) fn ambiguous_authorization<B: From<String>>() -> Response<B> {
+    json(
+        StatusCode::BAD_REQUEST,
+        r#"{"error":"ambiguous_authorization"}"#.to_owned(),
+    )
+}
+
 /// `500` for a response future polled after it completed (a caller bug).
 pub(crate) fn internal_error<B: From<String>>() -> Response<B> {
     json(

@@ -21,6 +21,10 @@
 //!    the client for `lockout` ([`LockoutPolicy`](crate::store::LockoutPolicy):
 //!    10 in 300 s lock for 900 s by default). Success counts nothing and
 //!    clears nothing.
+//! 5. A request with more than one `Authorization` header gets `400`
+//!    (`{"error":"ambiguous_authorization"}`) whatever they hold: a proxy in
+//!    front may have read another one than this layer would. No token was
+//!    tried, so it counts as no failure.
 //!
 //! Refusals are small JSON bodies with a stable `error` code:
 //! `{"error":"unauthorized"}` and

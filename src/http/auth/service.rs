@@ -10,7 +10,7 @@ use tower_service::Service;
 
 use super::future::ResponseFuture;
 use super::layer::{AuthConfig, AuthLayer};
-use super::lockout::{retry_after_secs, too_many_attempts, unauthorized};
+use super::lockout::{ambiguous_authorization, retry_after_secs, too_many_attempts, unauthorized};
 use super::tokens::Tokens;
 use crate::http::{ClientKey, is_websocket_upgrade};
 
@@ -75,7 +75,8 @@ where
                 Ok((request, via_subprotocol)) => {
                     ResponseFuture::inner(self.inner.call(request), via_subprotocol)
                 }
-                Err(()) => match config
+                Err(Refused::Ambiguous) => ResponseFuture::rejected(ambiguous(key)),
+                Err(Refused::Unauthorized) => match config
                     .store
                     .record_failure(key, now, &config.policy)
                     .into_ready()
@@ -104,7 +105,8 @@ where
                         Ok((request, via_subprotocol)) => {
                             Ok((inner.call(request), via_subprotocol))
                         }
-                        Err(()) => {
+                        Err(Refused::Ambiguous) => Err(ambiguous(key)),
+                        Err(Refused::Unauthorized) => {
                             log_lock(
                                 key,
                                 config.store.record_failure(key, now, &config.policy).await,
@@ -130,10 +132,36 @@ fn log_lock(key: ClientKey, locked: Option<Duration>) {
     }
 }
 
+/// Why a request's credentials were refused.
+enum Refused {
+    /// Missing or wrong: a failure that counts towards a lockout.
+    Unauthorized,
+    /// More than one `Authorization` header: malformed, answered with 400
+    /// and not counted (no token was tried).
+    Ambiguous,
+}
+
+/// The 400 of a request with several `Authorization` headers.
+fn ambiguous<B: From<String>>(key: ClientKey) -> Response<B> {
+    tracing::debug!(client = %key, "auth: refused, more than one Authorization header");
+    ambiguous_authorization()
+}
+
 /// The request with its token checked (and a subprotocol token stripped),
-/// and whether the token came as a WebSocket subprotocol; `Err` for a
-/// missing or wrong token.
-fn check_token<B>(config: &AuthConfig, mut request: Request<B>) -> Result<(Request<B>, bool), ()> {
+/// and whether the token came as a WebSocket subprotocol.
+fn check_token<B>(
+    config: &AuthConfig,
+    mut request: Request<B>,
+) -> Result<(Request<B>, bool), Refused> {
+    if request
+        .headers()
+        .get_all(AUTHORIZATION)
+        .iter()
+        .nth(1)
+        .is_some()
+    {
+        return Err(Refused::Ambiguous);
+    }
     let (verdict, via_subprotocol) = match bearer_token(request.headers()) {
         Some(token) => (config.tokens.verify(token.as_bytes()), false),
         None if config.websocket_subprotocol && is_websocket_upgrade(request.headers()) => (
@@ -142,7 +170,7 @@ fn check_token<B>(config: &AuthConfig, mut request: Request<B>) -> Result<(Reque
         ),
         None => (None, false),
     };
-    verdict.ok_or(())?;
+    verdict.ok_or(Refused::Unauthorized)?;
     if via_subprotocol {
         strip_subprotocol_token(request.headers_mut());
     }
