@@ -27,8 +27,9 @@
 //!    tried, so it counts as no failure.
 //!
 //! Refusals are small JSON bodies with a stable `error` code:
-//! `{"error":"unauthorized"}` and
-//! `{"error":"too_many_failed_attempts","retry_after_seconds":N}`.
+//! `{"error":"unauthorized"}`,
+//! `{"error":"too_many_failed_attempts","retry_after_seconds":N}` and
+//! `{"error":"ambiguous_authorization"}`.
 //!
 //! # Token rotation
 //!
