@@ -6,6 +6,7 @@
 #![allow(missing_docs)]
 
 mod common;
+mod inputs;
 
 use std::convert::Infallible;
 use std::hint::black_box;
@@ -17,23 +18,11 @@ use agent_hardening::http::ClientKey;
 use agent_hardening::http::auth::{AuthLayer, Tokens};
 use agent_hardening::store::{LockoutPolicy, LockoutStore, MemoryStore};
 use axum::body::Body;
-use axum::extract::ConnectInfo;
 use common::run;
 use criterion::{Criterion, criterion_group, criterion_main};
 use http::{Request, Response};
+use inputs::requests::{TOKEN, bearer_request};
 use tower::{Layer, Service, service_fn};
-
-const TOKEN: &str = "bench-token-0123456789abcdef0123456789";
-
-fn request(peer: SocketAddr) -> Request<Body> {
-    let mut request = Request::builder()
-        .uri("/api/chat")
-        .header("authorization", format!("Bearer {TOKEN}"))
-        .body(Body::empty())
-        .unwrap_or_default();
-    request.extensions_mut().insert(ConnectInfo(peer));
-    request
-}
 
 fn inner()
 -> impl Service<Request<Body>, Response = Response<Body>, Error = Infallible, Future: Send> + Clone
@@ -49,7 +38,7 @@ where
     let peer = SocketAddr::new(IpAddr::V4(Ipv4Addr::new(198, 51, 100, 7)), 40_000);
     c.bench_function(&format!("auth/{name}"), |b| {
         b.iter_batched(
-            || request(peer),
+            || bearer_request(peer),
             |req| {
                 let _ = run(std::future::poll_fn(|cx| service.poll_ready(cx)));
                 black_box(run(service.call(req)))
@@ -90,7 +79,7 @@ fn auth(c: &mut Criterion) {
     let mut warm = governor.layer(inner());
     for n in 0..10_000u32 {
         let peer = SocketAddr::new(IpAddr::V4(Ipv4Addr::from(0x0a00_0000 + n)), 1);
-        let _ = run(warm.call(request(peer)));
+        let _ = run(warm.call(bearer_request(peer)));
     }
     bench_service(c, "tower_governor_keyed", warm);
 }

@@ -36,12 +36,12 @@ use agent_hardening::http::auth::{AuthLayer, Tokens};
 use agent_hardening::http::headers::{Csp, SecurityHeadersLayer};
 use agent_hardening::redact::redact;
 use axum::body::Body;
-use axum::extract::ConnectInfo;
 use common::run;
 use http::{Request, Response};
 use inputs::commands::MIX;
 use inputs::email::{EMAIL, email_injected};
 use inputs::log_lines::{clean_lines, dense_lines, mixed_lines};
+use inputs::requests::{TOKEN, bearer_request};
 use tower::{Layer, Service, service_fn};
 
 /// A path costing more than this over its baseline fails the check.
@@ -134,19 +134,13 @@ fn redact_lines(lines: Vec<String>) -> Box<dyn FnMut()> {
 }
 
 fn auth_check() -> Box<dyn FnMut()> {
-    const TOKEN: &str = "bench-token-0123456789abcdef0123456789";
     let tokens = Tokens::new(TOKEN).unwrap_or_else(|e| panic!("{e}"));
     let mut service = AuthLayer::new(tokens).layer(service_fn(|_: Request<Body>| async {
         Ok::<_, Infallible>(Response::new(Body::empty()))
     }));
     let peer = SocketAddr::new(IpAddr::V4(Ipv4Addr::new(198, 51, 100, 7)), 40_000);
     Box::new(move || {
-        let mut request = Request::builder()
-            .uri("/api/chat")
-            .header("authorization", format!("Bearer {TOKEN}"))
-            .body(Body::empty())
-            .unwrap_or_default();
-        request.extensions_mut().insert(ConnectInfo(peer));
+        let request = bearer_request(peer);
         let _ = run(std::future::poll_fn(|cx| service.poll_ready(cx)));
         let response = run(service.call(request)).unwrap_or_else(|e| match e {});
         assert_eq!(response.status(), 200);

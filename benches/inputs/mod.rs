@@ -6,3 +6,4 @@
 pub(crate) mod commands;
 pub(crate) mod email;
 pub(crate) mod log_lines;
+pub(crate) mod requests;

@@ -309,29 +309,25 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             strength: Strength::Strong,
         });
     }
-    // Text spelled out a letter at a time is disguised: read as words, any
-    // cue in it counts.
+    // Text spelled out a letter at a time (spaced, or joined by a mark) is
+    // disguised: read as words, any cue in it counts.
     // (Read on the text as given: folding splits a Hangul syllable into
     // its letters.)
-    if may_hold_letter_spacing(content.as_bytes()) {
-        for run in letter_spaced_runs(content) {
-            concealed(
-                &fold(&run).text,
-                FlagReason::EncodedPayload,
-                true,
-                &mut found,
-            );
-        }
+    let bytes = content.as_bytes();
+    let mut spelled = Vec::new();
+    if may_hold_letter_spacing(bytes) {
+        spelled.extend(letter_spaced_runs(content));
     }
-    if may_hold_joined_letters(content.as_bytes()) {
-        for line in letter_joined_lines(content) {
-            concealed(
-                &fold(&line).text,
-                FlagReason::EncodedPayload,
-                true,
-                &mut found,
-            );
-        }
+    if may_hold_joined_letters(bytes) {
+        spelled.extend(letter_joined_lines(content));
+    }
+    for words in spelled {
+        concealed(
+            &fold(&words).text,
+            FlagReason::EncodedPayload,
+            true,
+            &mut found,
+        );
     }
     // Text the document says to read backwards, or that holds an
     // instruction word spelt backwards: any cue in it counts, and so does
