@@ -39,7 +39,7 @@ use axum::body::Body;
 use common::run;
 use http::{Request, Response};
 use inputs::commands::MIX;
-use inputs::email::{EMAIL, email_injected};
+use inputs::email::{EMAIL, email_injected, email_non_ascii};
 use inputs::log_lines::{clean_lines, dense_lines, mixed_lines};
 use inputs::requests::{TOKEN, bearer_request};
 use tower::{Layer, Service, service_fn};
@@ -85,6 +85,17 @@ const PATHS: &[HotPath] = &[
         build: || {
             Box::new(|| {
                 black_box(gate(black_box(EMAIL), "email_body"));
+            })
+        },
+    },
+    HotPath {
+        name: "gate/benign_1kb_non_ascii",
+        iteration: "the same e-mail with accents, dashes and guillemets",
+        iterations: 10,
+        build: || {
+            let text = email_non_ascii();
+            Box::new(move || {
+                black_box(gate(black_box(&text), "email_body"));
             })
         },
     },

@@ -246,6 +246,11 @@ const MIXED_WORDS_FROM: usize = 3;
 /// aside in it is read as hidden text is.
 pub(crate) fn mixed_script_lines(content: &str) -> String {
     let mut out = String::new();
+    // Greek and Cyrillic letters start with a byte in 0xCE..=0xD4: text
+    // with none (most text, accented Latin included) is passed over.
+    if !content.bytes().any(|b| (0xCE..=0xD4).contains(&b)) {
+        return out;
+    }
     for line in content.lines() {
         let (mut words, mut mixed) = (0usize, 0usize);
         for word in line.split_whitespace() {
