@@ -82,33 +82,19 @@ const PATHS: &[HotPath] = &[
         name: "gate/benign_1kb_ascii",
         iteration: "one 1 KB e-mail",
         iterations: 20,
-        build: || {
-            Box::new(|| {
-                black_box(gate(black_box(EMAIL), "email_body"));
-            })
-        },
+        build: || gate_email(EMAIL.to_owned()),
     },
     HotPath {
         name: "gate/benign_1kb_non_ascii",
         iteration: "the same e-mail with accents, dashes and guillemets",
         iterations: 10,
-        build: || {
-            let text = email_non_ascii();
-            Box::new(move || {
-                black_box(gate(black_box(&text), "email_body"));
-            })
-        },
+        build: || gate_email(email_non_ascii()),
     },
     HotPath {
         name: "gate/injected_1kb",
         iteration: "one 1 KB e-mail with an injection",
         iterations: 10,
-        build: || {
-            let text = email_injected();
-            Box::new(move || {
-                black_box(gate(black_box(&text), "email_body"));
-            })
-        },
+        build: || gate_email(email_injected()),
     },
     HotPath {
         name: "approve/mix",
@@ -141,6 +127,12 @@ fn redact_lines(lines: Vec<String>) -> Box<dyn FnMut()> {
         for line in &lines {
             black_box(redact(black_box(line), usize::MAX));
         }
+    })
+}
+
+fn gate_email(text: String) -> Box<dyn FnMut()> {
+    Box::new(move || {
+        black_box(gate(black_box(&text), "email_body"));
     })
 }
 
