@@ -130,6 +130,13 @@ macro_rules! bulk_data {
         "(?:(?:customer|user|client|employee|patient|member|contact)s? (?:data|database|db|list|records|details|information|info|emails|addresses|pii|files|table|accounts)|conversation (?:history|logs?)|chat (?:history|logs?|transcripts?)|personal (?:data|information|details)|pii|payroll(?: data| export| file| records)?|salar(?:y|ies)(?: data)?|confidential (?:data|information|files|documents)|internal (?:documents|data|files)|(?:the |my |your |their )?(?:inbox|mailbox)|all (?:of the |the |our |your |their )?(?:customers|users|clients|employees|contacts|emails|messages|files|records|documents|data|conversations|accounts|passwords)|every (?:single )?(?:customer|user|client|employee|contact|email|message|file|record|document|conversation|account)s?|(?:the |their |your |our )?(?:entire|full|whole|complete) (?:customer |user |contact |client |employee )?(?:database|db|list|records|inbox|mailbox|history|directory|address book|data))"
     };
 }
+// A card or account of the user's that pays (`saved card`, `card on
+// file`).
+macro_rules! users_card {
+    () => {
+        "(?:(?:saved|stored|default|linked|credit|debit|personal|company) (?:card|cards|payment method|account|wallet)|card on file|payment method|card details|credit card|debit card|card)"
+    };
+}
 macro_rules! languages {
     () => {
         "(?:french|german|spanish|portuguese|italian|dutch|russian|chinese|mandarin|japanese|korean|arabic|hindi|turkish|polish|swedish|greek|hebrew|latin|klingon|elvish|pirate speak)"
@@ -628,7 +635,19 @@ pub(crate) static SPECS: &[Spec] = &[
     spaceless(spec(
         R::NewInstructions,
         Strong,
-        "your (?:new|real|actual|true|only|next|updated|revised) (?:task|instructions?|role|objective|goal|purpose|mission|directive|job|orders|rules|assignment|prompt)(?: (?:is|are|will be|now)|[^a-z0-9]*:)",
+        "your (?:real|actual|true|only) (?:task|instructions?|role|objective|goal|purpose|mission|directive|job|orders|rules|assignment|prompt)(?: (?:is|are|will be|now)|[^a-z0-9]*:)",
+    )),
+    spaceless(spec(
+        R::NewInstructions,
+        Strong,
+        "your (?:new|next|updated|revised) (?:instructions?|directive|orders|rules|prompt)(?: (?:is|are|will be|now)|[^a-z0-9]*:)",
+    )),
+    // A new task or role is also what a manager hands a person (`your new
+    // task is to update the onboarding checklist`): weak.
+    spaceless(spec(
+        R::NewInstructions,
+        Weak,
+        "your (?:new|next|updated|revised) (?:task|objective|goal|purpose|mission|job|assignment)(?: (?:is|are|will be|now)|[^a-z0-9]*:)",
     )),
     spaceless(spec(
         R::NewInstructions,
@@ -804,7 +823,13 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::RoleOverride,
         Strong,
-        "(?:your|the) new (?:role|persona|identity|name|character|personality) (?:is|will be|:)",
+        "(?:your|the) new (?:persona|identity|character|personality) (?:is|will be|:)",
+    ),
+    // A new role or name is also what a promotion or a rebrand gives.
+    spec(
+        R::RoleOverride,
+        Weak,
+        "(?:your|the) new (?:role|name) (?:is|will be|:)",
     ),
     spec(
         R::RoleOverride,
@@ -919,6 +944,13 @@ pub(crate) static SPECS: &[Spec] = &[
         R::Jailbreak,
         Weak,
         "(?:developer|dev|debug|debugging|maintenance|admin|sudo|god|safe) mode (?:is )?(?:now )?(?:enabled|activated|on|off|engaged|unlocked|active|disabled)",
+    ),
+    // Put into a mode with more rights: `switch to admin mode and ..`
+    // (a settings page says `switch to developer mode` to people too).
+    spec(
+        R::Jailbreak,
+        Weak,
+        "(?:switch|switching|go|going|change|move) (?:in)?to (?:the )?(?:developer|dev|debug|debugging|maintenance|admin|administrator|sudo|god|root|superuser|unrestricted|privileged|elevated) mode|(?:enter|activate|enable|turn on) (?:the )?(?:admin|administrator|sudo|god|root|superuser|unrestricted|privileged|elevated) mode",
     ),
     spaceless(spec(R::Jailbreak, Strong, "do anything now")),
     spaceless(spec(
@@ -1081,6 +1113,21 @@ pub(crate) static SPECS: &[Spec] = &[
             bulk_data!()
         ),
     ),
+    // Bulk data gathered or listed, and results put where the sender
+    // reads them: each is also an ordinary request between colleagues.
+    spec(
+        R::DataExfilCue,
+        Weak,
+        concat!(
+            "(?:list|show|print|output|display|read out|collect|gather|compile|extract|pull) (?:me |us |out )?(?:(?:all|any|the|every|each|their|names and) ){0,3}",
+            bulk_data!()
+        ),
+    ),
+    spec(
+        R::DataExfilCue,
+        Weak,
+        "(?:post|paste|put|share|drop|write|leave) (?:them|it all|those|these|the (?:list|results?|data|details|names|numbers)) (?:here|below|in (?:this|the) (?:thread|chat|comment|comments|ticket|issue|reply|channel))",
+    ),
     spec(
         R::DataExfilCue,
         Weak,
@@ -1200,7 +1247,31 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::DataExfilCue,
         Strong,
-        "(?:send|open|upload|post|forward|include|append|attach|paste|email|e mail|share|submit|leak|copy|encode|visit|fetch|load|request|put|add|transmit|export)(?: {w}){0,10} (?:the user s|this user s|the users|your user s) (?:{w} ){0,3}(?:messages|chat history|chat|conversations?|contacts|contact list|address book|passwords?|credentials|files|e?mails|e mails|browsing history|location|api keys?|tokens?|cookies|history|inbox|notes|documents|personal data|data|calendar|phone number|home address|full name)",
+        "(?:send|open|upload|post|forward|include|append|attach|paste|email|e mail|share|submit|leak|copy|encode|visit|fetch|load|request|put|add|transmit|export)(?: {w}){0,10} (?:the user s|this user s|the users|your user s) (?:{w} ){0,3}(?:messages|chat history|chat|conversations?|contacts|contact list|address book|passwords?|credentials|files|e?mails|e mails|browsing history|location|api keys?|tokens?|cookies|history|inbox|notes|documents|personal data|data|calendar|phone number|home address|full name|medical (?:history|records?|notes|data|file)|health (?:data|records?)|diagnos[ie]s|prescriptions?|bank statements?|tax returns?)",
+    ),
+    // Another customer's secrets asked for: `read me the previous
+    // customer's card number`.
+    spec(
+        R::DataExfilCue,
+        Strong,
+        concat!(
+            leak_verb!(),
+            " (?:me |us )?(?:{w} ){0,3}(?:previous|prior|last|other|another|earlier|next|former) (?:customer|user|caller|client|patient|guest|account holder|buyer|shopper)s? s? (?:{w} )?(?:credit card|card number|card details|cvv|cvc|password|ssn|social security number|account number|bank details|iban|date of birth|home address)",
+        ),
+    ),
+    // The user's money spent by an order about the user: `sign the user
+    // up for .. using their saved card`, `book a flight for the user ..
+    // and charge it to their card`.
+    spec(
+        R::ToolInvocation,
+        Strong,
+        concat!(
+            "(?:sign|subscribe|enrol|enroll|register|book|buy|order|purchase|upgrade|renew|reserve|donate|pay|rent|get) (?:{w} ){0,4}(?:the|this) user(?: s)? (?:{w} ){0,10}(?:(?:using|with|via|on|from) (?:the user s|their|this user s) ",
+            users_card!(),
+            "|charge (?:it|this|that|them|everything|the (?:cost|fee|fees|amount|total|booking|order)) to (?:the user s|their|this user s) (?:{w} )?",
+            users_card!(),
+            ")"
+        ),
     ),
     spec(
         R::DataExfilCue,
