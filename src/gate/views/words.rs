@@ -24,6 +24,13 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 /// kept: the frame detector's rules, not the word, decide. They are also
 /// sentinels of the prefilter, so a text that holds one is read.
 pub(crate) const AI_READER_WORDS: &[&str] = &[
+    // Swedish, Danish and Norwegian forms of `chatbot`.
+    "chattbot",
+    "chattboten",
+    "chattbotten",
+    "chattbotar",
+    "chatboten",
+    "chatbotten",
     // Czech and Polish cases of `chatbot`.
     "chatbota",
     "chatbotu",
@@ -106,6 +113,8 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "asistentes",
     "assistent",
     "assistenten",
+    // German `Assistenz`: an assistant, in greetings.
+    "assistenz",
     "asystent",
     "asystenta",
     "asystencie",
@@ -245,6 +254,14 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "ai tools",
     "ai helper",
     "ai helpers",
+    // A chatbot by its other names.
+    "conversational agent",
+    "conversational agents",
+    "agent conversationnel",
+    "agents conversationnels",
+    "agente conversacional",
+    "agentes conversacionales",
+    "agente conversazionale",
     "الذكاء الاصطناعي",
     "للذكاء الاصطناعي",
     // Artificial intelligence in Greek.

@@ -192,7 +192,7 @@ pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
 /// IA`, `smart assistant`.
 pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|ψηφιακ\w*|τεχνητ\w*|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування)\b",
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|ψηφιακ\w*|τεχνητ\w*|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais)\b",
     )
 });
 
@@ -241,9 +241,13 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `自動処理システム`) labelled the same way.
     // `ถึงผู้ช่วยจัดการปฏิทิน:`, "to the calendar assistant:", in Thai.
     let to_thai = regex::escape(&fold_plain("ถึง"));
+    // The reader described at work on the text before its name, with no
+    // colon: `阅读此邮件的智能助手`, `このページを読んでいるAIは`, `이
+    // 메일을 처리하는 챗봇은` (not `助手`, `비서`, a person's helper too).
+    let at_work = r"(?:(?:阅读|读取|处理|总结|摘要|分析|扫描|閱讀|處理|總結)[\p{Han}]{0,8}的(?:智能助手|ai助手|ai助理|机器人|機器人|智能体|ai|bot)|(?:読んで|読み込んで|処理して|要約して|分析して)(?:いる)?(?:アシスタント|ボット|エージェント|ai|bot)(?:は|へ|に|さん)|(?:읽는|읽고 있는|처리하는|요약하는|분석하는)\s*(?:어시스턴트|챗봇|봇|에이전트|ai|bot)(?:은|는|에게|께|님))";
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     folded_regex(&format!(
-        r"(?:@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|亲爱的(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|\s?\p{{Hangul}}{{1,12}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
+        r"(?:{at_work}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|亲爱的(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|\s?\p{{Hangul}}{{1,12}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
     ))
 });
 
@@ -254,7 +258,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
 /// with `this` text as the work's object.)
 pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b\bwhichever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|system|llm)s?\b|(?:whatever|whichever|whoever\s*\(?\s*or\s+whatever)\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)|\bwhoever\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)[^.!?\n]{0,30}\b(?:this|these)\b|\banything\s+(?:that|which)\s+(?:reads|processes|summari[sz]es|parses|indexes|ingests|scans|crawls|analy[sz]es)\b|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
+        r"\b\bwhichever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|system|llm)s?\b|(?:whatever|whichever|whoever\s*\(?\s*or\s+whatever)\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)|\bwhoever\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)[^.!?\n]{0,30}\b(?:this|these)\b|\bthe\s+one\s+(?:(?:who|that)\s+is\s+|(?:who|that)\s+s\s+)?(?:summar|index|pars|ingest)\w*\s+(?:this|these)\b|\banything\s+(?:that|which)\s+(?:reads|processes|summari[sz]es|parses|indexes|ingests|scans|crawls|analy[sz]es)\b|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
     )
 });
 
@@ -284,7 +288,7 @@ pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// `(when the assistant) drafts the reply, it should add ..`.
 pub(super) static DOES_WORK_THEN_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^\s+\w+s\s+(?:the|this|these|a|an|its|your|any|each|every|my|our)\s+(?:[\w-]+\s+)?(?:reply|replies|answer|answers|summary|summaries|response|responses|report|draft|digest|recap|e-?mail|mail|message|messages|page|thread|inbox|document|ticket|review|overview|briefing)\b[^.!?\n]{0,40},\s*(?:(?:it|you)\s+(?:should|must|shall|needs? to|has to|is to|ought to)|please|always|never|make sure)\b",
+        r"^\s+(?:\w+s\s+(?:the|this|these|a|an|its|your|any|each|every|my|our)\s+(?:[\w-]+\s+)?(?:reply|replies|answer|answers|summary|summaries|response|responses|report|draft|digest|recap|e-?mail|mail|message|messages|page|thread|inbox|document|ticket|review|overview|briefing)|(?:has|have)\s+(?:finished|done|completed|stopped)\s+\w+ing)\b[^.!?\n]{0,40},\s*(?:(?:it|you)\s+(?:should|must|shall|needs? to|has to|is to|ought to)|please|always|never|make sure)\b",
     )
 });
 
@@ -375,7 +379,7 @@ pub(super) static FOR_YOUR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `AI only)`, `-only]`: a tag that says who a note is for.
 pub(super) static ONLY_FOR_IT: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(r"^[\s-]*only\s*[\)\]]"));
+    LazyLock::new(|| folded_regex(r"^[\s-]*only\b[^\)\]\n]{0,40}[\)\]]"));
 
 /// `as the`, `as an`: a role named right before the addressee.
 pub(super) static AS_THE: LazyLock<Regex> =
