@@ -378,12 +378,12 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::IgnorePrevious,
         Strong,
-        "(?:忽略|无视|無視|忘记|忘記|不要理会|不要理會|别管|別管)掉?(?:之前|以上|上述|先前|前面|此前|所有|全部|你的|原来|原來|原有|的)*(?:指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|要求)",
+        "(?:忽略|无视|無視|忘记|忘記|忘掉|忘了|不要理会|不要理會|别管|別管)掉?(?:之前|以上|上述|先前|前面|此前|所有|全部|你的|你|原来|原來|原有|的)*(?:指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|要求)",
     ),
     spec(
         R::IgnorePrevious,
         Strong,
-        "(?:以前|前|上記|これまで|先ほど|最初|元)の(?:指示|命令|ルール|指令|設定|プロンプト)を(?:すべて|全て)?(?:無視|忘れ)",
+        "(?:以前|前|上記|これまで|先ほど|最初|元)の(?:指示|命令|ルール|指令|設定|プロンプト)(?:を|は)(?:すべて|全て)?(?:無視|忘れ)",
     ),
     spec(
         R::IgnorePrevious,
@@ -1548,7 +1548,7 @@ pub(crate) static SPECS: &[Spec] = &[
             R::ResponseManipulation,
             Strong,
             concat!(
-                "(?:add|append|prepend|insert|include|integrate|incorporate|embed|inject|mention|promote|advertise|suggest|recommend|tease|hint|reference|introduce|merge|weave|put|place|sprinkle|intersperse|end|begin|start|finish|close|sign|render) ((?:{w} ){0,14})(?:in|within|throughout|to|into|inside|at the end of|at the start of|at the beginning of|as part of|with) your (?:",
+                "(?:add|append|prepend|insert|include|integrate|incorporate|embed|inject|mention|promote|advertise|suggest|recommend|tease|hint|reference|introduce|merge|weave|put|place|sprinkle|intersperse|end|begin|start|finish|close|sign|render|repeat|say|write|use|type|output|print) ((?:{w} ){0,14})(?:in|within|throughout|to|into|inside|at the end of|at the start of|at the beginning of|as part of|with) your (?:",
                 reply_noun!(),
                 "|message)"
             ),
@@ -1699,7 +1699,22 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:whenever|every time|each time|if ever|next time|the next time|from now on when|from now on if) (?:anyone|someone|somebody|anybody|a user|users|the user|people) (?:asks?|mentions?|brings? up|talks? about|inquires?|enquires?|raises?|wants? to know)(?: {w}){0,6} (?:say|answer|reply|respond|state|claim|recommend|insist|tell them|suggest|point them|send them to|mention)",
+        "(?:whenever|every time|each time|if ever|next time|the next time|from now on when|from now on if) (?:(?:a user|users|the user) (?:asks?|mentions?|brings? up|talks? about|inquires?|enquires?|raises?|wants? to know)|(?:anyone|someone|somebody|anybody|people) (?:asks?|tells?|messages?|writes? to) you)(?: {w}){0,6} (?:say|answer|reply|respond|state|claim|recommend|insist|tell them|suggest|point them|send them to|mention)",
+    ),
+    // The same of anyone, not asking the reader: a team's guidance to its
+    // own staff reads so too (`the next time someone asks about pricing,
+    // point them to ..`).
+    spec(
+        R::ResponseManipulation,
+        Weak,
+        "(?:whenever|every time|each time|if ever|next time|the next time|from now on when|from now on if) (?:anyone|someone|somebody|anybody|people) (?:asks?|mentions?|brings? up|talks? about|inquires?|enquires?|raises?|wants? to know)(?: {w}){0,6} (?:say|answer|reply|respond|state|claim|recommend|insist|tell them|suggest|point them|send them to|mention)",
+    ),
+    // Mail sent for the user copied out: `add a BCC to audit@.. on every
+    // email you send for this user`.
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:bcc|cc|copy|forward|send a copy)(?: {w}){0,8} (?:on|to|of|in|from) (?:every|all|each|any) (?:e ?mails?|messages?|repl(?:y|ies)) you (?:send|write|draft) (?:for|on behalf of|as) (?:this|the|your) (?:user|owner|principal|account holder)",
     ),
     spec(
         R::ResponseManipulation,

@@ -278,6 +278,14 @@ fn is_dictated(object: &str) -> bool {
                 "above",
                 "next",
                 "attached",
+                // `the phrase 'ACCESS GRANTED'`: words given to repeat.
+                "phrase",
+                "words",
+                "sentence",
+                "string",
+                "slogan",
+                "tagline",
+                "codeword",
             ]
             .contains(&w)
         }),

@@ -31,6 +31,11 @@ pub(crate) const AI_READER_WORDS: &[&str] = &[
     "chattbotar",
     "chatboten",
     "chatbotten",
+    // Finnish `tekoäly`, AI, and its cases.
+    "tekoäly",
+    "tekoälylle",
+    "tekoälyn",
+    "tekoälyä",
     // Czech and Polish cases of `chatbot`.
     "chatbota",
     "chatbotu",

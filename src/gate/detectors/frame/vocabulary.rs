@@ -92,6 +92,13 @@ pub(super) static AUTOMATED_NOUNS: LazyLock<std::collections::HashSet<String>> =
             "bot",
             "bots",
             "software",
+            "engine",
+            "engines",
+            "pipeline",
+            "pipelines",
+            "triage",
+            "screening",
+            "moderation",
             "systeme",
             "systemes",
             "sistema",
@@ -317,7 +324,7 @@ pub(super) static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
 /// A greeting before a name: `hey ChatGPT, ...`.
 pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
+        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|kara|kaere|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
     )
 });
 
