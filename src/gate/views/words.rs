@@ -213,6 +213,8 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "مساعدين",
     "الوكيل",
     "وكيل",
+    "للوكيل",
+    "لوكيل",
     "עוזר",
     "לעוזר",
     "העוזר",
@@ -279,6 +281,15 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "modelu jezykowego",
     "מודל השפה",
     "מודל שפה",
+    // Artificial intelligence in the case that follows `for` and `to` in
+    // Polish, Czech, Russian and Ukrainian.
+    "sztucznej inteligencji",
+    "umělé inteligenci",
+    "umele inteligenci",
+    "искусственного интеллекта",
+    "искусственному интеллекту",
+    "штучного інтелекту",
+    "штучному інтелекту",
     // Turkish "to the AI", Hebrew "(to) the artificial intelligence".
     "yapay zekaya",
     "yapay zekâya",

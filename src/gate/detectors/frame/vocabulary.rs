@@ -147,6 +147,18 @@ pub(super) static AUTOMATED_NOUNS: LazyLock<std::collections::HashSet<String>> =
             "servicios",
             "servizio",
             "servizi",
+            "audience",
+            "audiences",
+            "leser",
+            "lezer",
+            "lezers",
+            "lettore",
+            "lettori",
+            "leitor",
+            "leitores",
+            "czytelnik",
+            "czytelnikow",
+            "czytelnikom",
             "lecteur",
             "lecteurs",
             "lector",
@@ -199,7 +211,7 @@ pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
 /// IA`, `smart assistant`.
 pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|ψηφιακ\w*|τεχνητ\w*|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais)\b",
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|ψηφιακ\w*|τεχνητ\w*|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|numerique|numeriques|digitale|digitali|digitais|cyfrowy|cyfrowego|cyfrowemu|цифровой|цифрового|цифровому|цифровий|цифрового|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais)\b",
     )
 });
 
@@ -302,7 +314,7 @@ pub(super) static DOES_WORK_THEN_ASKED: LazyLock<Regex> = LazyLock::new(|| {
 /// A request in force: `must`, `should`, `please`, `never`.
 pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:must|should|ought to|please|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required) to|hereby|ab sofort|a partir de ahora|desormais|с этого момента|отныне)\b",
+        r"\b(?:must|should|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required) to|hereby|ab sofort|a partir de ahora|desormais|с этого момента|отныне)\b",
     )
 });
 
