@@ -645,7 +645,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spaceless(spec(
         R::NewInstructions,
         Strong,
-        "your (?:real|actual|true|only) (?:task|instructions?|role|objective|goal|purpose|mission|directive|job|orders|rules|assignment|prompt)(?: (?:is|are|will be|now)|[^a-z0-9]*:)",
+        "your (?:real|actual|true|only) (?:task|instructions?|role|objective|goal|purpose|mission|directive|job|orders|rules|assignment|prompt)(?: (?:today|now|here|tonight))?(?: (?:is|are|will be|now)|[^a-z0-9]*:)",
     )),
     spaceless(spec(
         R::NewInstructions,
@@ -1514,6 +1514,13 @@ pub(crate) static SPECS: &[Spec] = &[
         R::ToolInvocation,
         Weak,
         "(?:remove|delete|disable|reset|unlink|unregister|deregister|turn off|revoke) (?:the user s|their|this user s|the account holder s|the owner s) (?:{w} )?(?:two factor|2fa|mfa|second factor|authenticator|security key|passkey|recovery phone|trusted device)",
+    ),
+    // The reader told apart from people, then asked: `if you are not a
+    // human, reply with ..`.
+    spec(
+        R::AddressedToAi,
+        Strong,
+        "if you (?:are|re) not (?:a |an )?(?:human|person|real person|human being|people)(?: {w}){0,3} (?:reply|respond|send|ignore|print|output|reveal|list|include|tell|say|add|open|run|forward|delete|share|upload|write|answer)",
     ),
     // Asking again waived: `go ahead without asking again`.
     spec(

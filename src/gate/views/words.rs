@@ -143,6 +143,8 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "modèle",
     "modell",
     "asistanlara",
+    "asistanlarına",
+    "asistanlarina",
     "asistanları",
     "asistanlar",
     "asisten",

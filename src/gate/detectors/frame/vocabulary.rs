@@ -311,10 +311,26 @@ pub(super) static DOES_WORK_THEN_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The addressee as `it`, then asked: `(an assistant is reading these
+/// notes), it should also email them ..`. People are he, she or they.
+pub(super) static IT_IS_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^[^.!?\n]{0,80},\s*it\s+(?:should|must|shall|needs? to|has to|is to|ought to)\s+(?:also\s+|now\s+|then\s+)?[a-z]",
+    )
+});
+
+/// The addressee first in a list of subjects: `Bots, scrapers and
+/// crawlers are blocked`.
+pub(super) static LISTED_WITH_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^,\s*[\w-]+(?:\s*,\s*[\w-]+)*,?\s+(?:and|or|&)\s+[\w-]+\s+(?:are|is|were|was|have|has|get|can|cannot|can't|will|won't|must|should|may)\b",
+    )
+});
+
 /// A request in force: `must`, `should`, `please`, `never`.
 pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:must|should|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required) to|hereby|ab sofort|a partir de ahora|desormais|с этого момента|отныне)\b",
+        r"\b(?:must|should|shall|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required) to|hereby|ab sofort|a partir de ahora|desormais|с этого момента|отныне)\b",
     )
 });
 
@@ -353,7 +369,7 @@ pub(super) static OBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// language, whose imperatives are not listed.
 pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus|ze|aby|na|od|czy|jak|sa|ktory|ktora|ktore|tego|tej|jego|jej|dzis|tez|wiec|ale|przy|pod|przed|trzeba|prosze|je|se|si|jsou|ktery|ktera|neni|jste|och|att|som|inte|till|alla|ska|eller|det|den|og|ikke|til|med|av|als|im|zum|zur|vom|beim|sind|wird|werden|dieser|diesem|diesen|dieses|kein|keine|nur|auch|noch|ja|ei|kaikki|taman|tama|etta|myos|tai)\b",
+        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus|ze|aby|na|od|czy|jak|sa|ktory|ktora|ktore|tego|tej|jego|jej|dzis|tez|wiec|ale|przy|pod|przed|trzeba|prosze|je|se|si|jsou|ktery|ktera|neni|jste|och|att|som|inte|till|alla|ska|eller|det|den|og|ikke|til|med|av|har|redan|detta|denna|dessa|efter|fran|sedan|als|im|zum|zur|vom|beim|sind|wird|werden|dieser|diesem|diesen|dieses|kein|keine|nur|auch|noch|ja|ei|kaikki|taman|tama|etta|myos|tai)\b",
     )
 });
 
@@ -398,7 +414,7 @@ pub(super) static FOR_YOUR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `AI only)`, `-only]`: a tag that says who a note is for.
 pub(super) static ONLY_FOR_IT: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(r"^[\s-]*only\b[^\)\]\n]{0,40}[\)\]]"));
+    LazyLock::new(|| folded_regex(r"^[\s-]*only\b(?:[^\)\]\n]{0,40}[\)\]]|\s*[—–:])"));
 
 /// `as the`, `as an`: a role named right before the addressee.
 pub(super) static AS_THE: LazyLock<Regex> =
