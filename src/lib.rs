@@ -40,10 +40,23 @@
 //!
 //! | name | description | default |
 //! |---|---|---|
-//! | `tracing` | [`redact::RedactingMakeWriter`]: redact every log line at the `tracing-subscriber` writer | yes |
-//! | `axum` | the auth layer reads the peer address from axum's `ConnectInfo`; [`audit::routes`] and [`audit::page_routes`] | yes |
+//! | `redact` | [`redact`] | yes |
+//! | `tracing` | [`redact::RedactingMakeWriter`]: redact every log line at the `tracing-subscriber` writer (with `redact`) | yes |
+//! | `gate` | [`gate`] | yes |
+//! | `http` | [`http`]: auth and lockout, security headers and CSP, origin checks, the safety stack (with `redact`, for CSP reports) | yes |
+//! | `axum` | the auth layer reads the peer address from axum's `ConnectInfo`; [`audit::routes`] and [`audit::page_routes`] (with `http`) | yes |
 //! | `tokio` | [`subprocess_env::CommandEnvExt`] for `tokio::process::Command`; [`audit::Shield::spawn_refresh`] | yes |
-//! | `approval` | [`approval`] (on brush-parser) and [`guard::ToolGuard`] | yes |
+//! | `approval` | [`approval`] (on brush-parser) and [`guard::ToolGuard`] (with `gate`) | yes |
+//! | `audit` | [`audit`], the shield (with `http`, `gate`, `redact`) | yes |
+//! | `cve` | `audit::cve`, dependency advisory scanning (with `audit`) | yes |
+//! | `redis` | `store::RedisStore` and, with `approval`, `shared_switches` (with `tokio`) | no |
+//! | `postgres` | `audit::db_role::verify_readonly` (with `audit`, `tokio`) | no |
+//! | `cli` | the `agent-hardening` command (with `approval`, `redact`) | no |
+//!
+//! Each feature builds alone: `default-features = false, features =
+//! ["redact"]` gives the redactor with no tokio, tower-http, axum or hyper.
+//! [`caps`], [`kill_switch`], [`store`], [`settings`], [`startup`] and
+//! [`subprocess_env`] need no feature.
 #![forbid(unsafe_code)]
 // docs.rs builds with `--cfg docsrs`: each feature-gated item is labelled
 // with the feature it needs.
@@ -55,15 +68,20 @@
 
 #[cfg(feature = "approval")]
 pub mod approval;
+#[cfg(feature = "audit")]
 pub mod audit;
+#[cfg(feature = "gate")]
 mod base64;
 pub mod caps;
 pub mod clock;
+#[cfg(feature = "gate")]
 pub mod gate;
 #[cfg(feature = "approval")]
 pub mod guard;
+#[cfg(feature = "http")]
 pub mod http;
 pub mod kill_switch;
+#[cfg(feature = "redact")]
 pub mod redact;
 pub mod settings;
 #[cfg(all(feature = "redis", feature = "approval"))]
