@@ -9,7 +9,12 @@
 //! # Order, outermost first, and why
 //!
 //! 1. **Request id** (`x-request-id`, set if absent, copied to the response):
-//!    first, so every later layer, log line and error carries it.
+//!    first, so every later layer, log line and error carries it; a
+//!    `tracing` span named `request` with a `request_id` field is entered
+//!    around the rest, so every event the layers and the handler record
+//!    while serving the request carries the id. (A host's own
+//!    `tower_http::trace::TraceLayer` goes on the router it passes to
+//!    [`SafetyStack::apply`]: inside this span.)
 //! 2. **Sensitive headers** (`Authorization`, `Cookie`, `Proxy-Authorization`,
 //!    `Sec-WebSocket-Protocol`, `X-Api-Key`, and `Set-Cookie` on responses)
 //!    marked before anything traces them.
@@ -215,6 +220,7 @@ impl SafetyStack {
         }
         if self.request_id {
             router = router
+                .layer(axum::middleware::from_fn(request_span))
                 .layer(PropagateRequestIdLayer::new(X_REQUEST_ID))
                 .layer(SetRequestIdLayer::new(X_REQUEST_ID, MakeRequestUuid));
         }
@@ -226,6 +232,21 @@ impl Default for SafetyStack {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Serves the request inside a `request` span carrying its id, so every
+/// event recorded while serving it names the request. (Only the id: a
+/// path or a query may hold what the log should not.)
+async fn request_span(request: Request<Body>, next: Next) -> Response {
+    let span = tracing::info_span!(
+        "request",
+        request_id = %request
+            .headers()
+            .get(X_REQUEST_ID)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("-")
+    );
+    tracing::Instrument::instrument(next.run(request), span).await
 }
 
 /// Marks the 500 the panic handler made, so [`panic_body`] can fill in the
