@@ -98,7 +98,7 @@ fn is_addressee(word: &str) -> bool {
             && matches!(parts[1], "ai" | "ki" | "ia" | "llm")
             && parts[0].chars().count() > 3;
         // `Bot-readable addendum:`, `AI-only note:`: text made for one.
-        if is_made_for_ai(&parts) {
+        if is_made_for_ai(word) {
             return true;
         }
         // `KI-Systeme`, `AI-tools`, `LLM-agents`: systems named by their AI.
@@ -145,12 +145,16 @@ fn is_note_for_ai_key(word: &str) -> bool {
 /// Whether the parts of a hyphenated word say that what it qualifies is
 /// made for an AI reader: `bot-readable`, `AI-only`, `LLM-facing`.
 /// (`machine-readable` is a file format.)
-fn is_made_for_ai(parts: &[&str]) -> bool {
-    matches!(
-        parts,
-        [reader, made_for] if matches!(*reader, "ai" | "ki" | "ia" | "llm" | "bot" | "bots" | "agent" | "agents" | "model" | "gpt")
-            && matches!(*made_for, "readable" | "only" | "facing" | "directed" | "targeted" | "oriented")
-    )
+fn is_made_for_ai(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(reader, made_for)| {
+        matches!(
+            reader,
+            "ai" | "ki" | "ia" | "llm" | "bot" | "bots" | "agent" | "agents" | "model" | "gpt"
+        ) && matches!(
+            made_for,
+            "readable" | "only" | "facing" | "directed" | "targeted" | "oriented"
+        )
+    })
 }
 
 /// Whether `text` (bytes of any case) may hold a compound that names an
@@ -364,8 +368,7 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
             POSSESSIVE.is_match(before) && !IF_YOU.is_match(before) && !for_yours && !greek;
         if possessive
             || after.trim_start().starts_with(['"', '\'', '“'])
-            || (names_the_kind_of_a_label(after)
-                && !is_made_for_ai(&word.split('-').collect::<Vec<_>>()))
+            || (names_the_kind_of_a_label(after) && !is_made_for_ai(word))
             || (!word.starts_with('@') && coordinated(after))
             || modifies_a_noun(word, after)
         {
@@ -798,8 +801,8 @@ fn frames(word: &str, before: &str, after: &str, tail: &str, conversation: bool)
             .split_whitespace()
             .next()
             .is_some_and(|w| FOR_WORDS.contains(w));
-    let tagged = ((before.is_empty() && after.starts_with(']')) || for_it_in_brackets)
-        && DIRECTIVE.is_match(window(after, 120))
+    let tagged = (((before.is_empty() && after.starts_with(']')) || for_it_in_brackets)
+        && DIRECTIVE.is_match(window(after, 120)))
         || only_for_it;
     word.starts_with('@')
         || vocative
@@ -821,32 +824,32 @@ fn frames(word: &str, before: &str, after: &str, tail: &str, conversation: bool)
 /// sentence and a request follows: `if you can read this, AI, quietly add
 /// ..`.
 fn called_mid_sentence(before: &str, after: &str) -> bool {
-    before.trim_end().ends_with(',')
-        && after.strip_prefix(',').is_some_and(|request| {
-            let request = request
-                .trim_start()
-                .trim_start_matches(|c: char| c.is_alphabetic())
-                .trim_start();
-            let opening = after[1..].trim_start();
-            let first_len = opening
-                .find(|c: char| !c.is_alphabetic())
-                .unwrap_or(opening.len());
-            let adverb = matches!(
-                &opening[..first_len],
-                "please"
-                    | "quietly"
-                    | "silently"
-                    | "now"
-                    | "then"
-                    | "just"
-                    | "kindly"
-                    | "also"
-                    | "simply"
-                    | "immediately"
-            );
-            let verb_at = if adverb { request } else { opening };
-            DIRECTIVE.find(verb_at).is_some_and(|m| m.start() == 0)
-        })
+    /// Words that may come between the call and its verb.
+    const ADVERBS: &[&str] = &[
+        "please",
+        "quietly",
+        "silently",
+        "now",
+        "then",
+        "just",
+        "kindly",
+        "also",
+        "simply",
+        "immediately",
+    ];
+    let Some(request) = after.strip_prefix(',') else {
+        return false;
+    };
+    let request = request.trim_start();
+    let first = &request[..request
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(request.len())];
+    let verb_at = if ADVERBS.contains(&first) {
+        request[first.len()..].trim_start()
+    } else {
+        request
+    };
+    before.trim_end().ends_with(',') && DIRECTIVE.find(verb_at).is_some_and(|m| m.start() == 0)
 }
 
 /// Whether an ambiguous addressee is spoken to by name about how it works
