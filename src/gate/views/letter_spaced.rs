@@ -42,7 +42,7 @@ pub(crate) fn may_hold_letter_spacing(bytes: &[u8]) -> bool {
 /// The letter-spaced runs of `text`, each read as words: characters
 /// joined where one space parted them, a word break where two or more did.
 /// Runs shorter than [`LETTERS_FROM`] characters are left out. A run that
-/// ends in a label's colon or a comma (`A s s i s t a n t : send ..`) is
+/// ends in a label's colon or a comma (`N o t e   t o   t h e   b o t : send ..`) is
 /// read with the rest of its line, the request it labels.
 pub(crate) fn letter_spaced_runs(text: &str) -> Vec<String> {
     let mut runs = Vec::new();
