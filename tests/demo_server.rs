@@ -29,6 +29,23 @@ fn the_demo_server_guards_every_tool_call() {
     let (status, _, health) = server.request("GET", "/api/health", None);
     assert_eq!((status, health), (200, json!({"status": "ok"})));
 
+    // Refusals are JSON with an error id: a body that is not JSON, and one
+    // over the limit (refused on its declared length, before it is sent).
+    let (status, _, malformed) = server.send(
+        "POST",
+        "/api/tools/lookup_customer",
+        "application/json",
+        r#"{"customer_id":"#,
+    );
+    assert_eq!(
+        (status, malformed),
+        (400, json!({"error": "malformed_json"}))
+    );
+    let (status, too_large) = declared_body(&server, 2_000_000);
+    assert_eq!(status, 413);
+    assert_eq!(too_large["error"], "body_too_large", "{too_large}");
+    assert!(too_large["request_id"].is_string(), "{too_large}");
+
     // An allowed command runs, in an environment without the server's secrets.
     let (status, ran) = server.tool("run_shell", json!({"command": "echo hi from $0"}));
     assert_eq!(status, 200, "{ran}");
@@ -218,4 +235,27 @@ fn the_demo_server_guards_every_tool_call() {
         "a secret reached the log:\n{log}"
     );
     assert!(!log.contains(TOKEN), "the token reached the log:\n{log}");
+}
+
+/// Sends a request that declares a `length`-byte body and sends none of
+/// it, and reads the answer.
+fn declared_body(server: &Server, length: usize) -> (u16, serde_json::Value) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    write!(
+        stream,
+        "POST /api/ingest/email_body HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {TOKEN}\r\n\
+         Content-Length: {length}\r\nConnection: close\r\n\r\n",
+        server.addr
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let raw = String::from_utf8_lossy(&raw);
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap();
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    (status, serde_json::from_str(body).unwrap_or_default())
 }

@@ -1,5 +1,6 @@
 //! The request-safety stack: panics become bare JSON 500s with the request
-//! id, oversized bodies 413, slow requests 408, and the service goes on.
+//! id, oversized bodies JSON 413s, slow requests JSON 408s, and the service
+//! goes on.
 
 use std::time::Duration;
 
@@ -117,16 +118,24 @@ async fn bodies_over_the_limit_get_413_with_headers() {
         .header("content-length", "4096")
         .body(Body::from("x".repeat(4096)))
         .unwrap();
-    let (status, headers, _) = call(&app, big).await;
+    let (status, headers, body) = call(&app, big).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(headers["x-frame-options"], "DENY");
+    assert_eq!(headers["content-type"], "application/json");
+    let id = headers["x-request-id"].to_str().unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&body).unwrap(),
+        serde_json::json!({ "error": "body_too_large", "request_id": id })
+    );
     // A streamed body without Content-Length is cut at the limit too.
     let streamed = Request::builder()
         .method(Method::POST)
         .uri("/echo")
         .body(Body::new(Chunks(4)))
         .unwrap();
-    assert_eq!(call(&app, streamed).await.0, StatusCode::PAYLOAD_TOO_LARGE);
+    let (status, _, body) = call(&app, streamed).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(body.contains(r#""error":"body_too_large""#), "{body}");
     // Within the limit, the handler reads it.
     let small = Request::builder()
         .method(Method::POST)
@@ -140,9 +149,14 @@ async fn bodies_over_the_limit_get_413_with_headers() {
 #[tokio::test(start_paused = true)]
 async fn slow_requests_get_408() {
     let app = app();
-    let (status, headers, _) = call(&app, Request::get("/slow").body(Body::empty()).unwrap()).await;
+    let (status, headers, body) =
+        call(&app, Request::get("/slow").body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::REQUEST_TIMEOUT);
-    assert!(headers.contains_key("x-request-id"));
+    let id = headers["x-request-id"].to_str().unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&body).unwrap(),
+        serde_json::json!({ "error": "request_timeout", "request_id": id })
+    );
 }
 
 #[tokio::test]

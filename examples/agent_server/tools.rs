@@ -10,6 +10,7 @@ use agent_hardening::gate::Gate;
 use agent_hardening::guard::{ToolCall, ToolGuard};
 use agent_hardening::subprocess_env::{CommandEnvExt, SubprocessEnv};
 use axum::Json;
+use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -28,9 +29,21 @@ pub(crate) async fn call_tool(
     State(guard): State<ToolGuard>,
     State(gate): State<Arc<Gate>>,
     Path(name): Path<String>,
-    body: Option<Json<Value>>,
+    body: Result<Json<Value>, JsonRejection>,
 ) -> Response {
-    let args = body.map_or(Value::Null, |Json(v)| v);
+    // No body is a call without arguments; a body that is not JSON is
+    // refused as JSON too, like every other refusal of the server.
+    let args = match body {
+        Ok(Json(args)) => args,
+        Err(JsonRejection::MissingJsonContentType(_)) => Value::Null,
+        Err(rejection) => {
+            return (
+                rejection.status(),
+                Json(json!({ "error": "malformed_json" })),
+            )
+                .into_response();
+        }
+    };
     tracing::info!(tool = %name, args = %args, "tool call");
     if !TOOLS.contains(&name.as_str()) {
         tracing::warn!(tool = %name, "unknown tool");

@@ -29,6 +29,10 @@
 //!    refused without counting toward its victim's lockout.
 //! 8. **Auth**.
 //!
+//! The stack's own refusals answer JSON, as the crate's layers do:
+//! `{"error":"internal_error"|"request_timeout"|"body_too_large",
+//! "request_id":..}`.
+//!
 //! Each part can be turned off (`None` or `false`) or replaced with your
 //! own configuration of it.
 //!
@@ -54,7 +58,8 @@
 use std::time::Duration;
 
 use ::http::header::{
-    AUTHORIZATION, COOKIE, HeaderName, PROXY_AUTHORIZATION, SEC_WEBSOCKET_PROTOCOL, SET_COOKIE,
+    AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderName, PROXY_AUTHORIZATION,
+    SEC_WEBSOCKET_PROTOCOL, SET_COOKIE,
 };
 use ::http::{Request, StatusCode};
 use axum::Router;
@@ -202,7 +207,9 @@ impl SafetyStack {
                     response
                 },
             ));
-            router = router.layer(axum::middleware::from_fn(panic_body));
+        }
+        if self.catch_panic || self.timeout.is_some() || self.body_limit.is_some() {
+            router = router.layer(axum::middleware::from_fn(refusal_body));
         }
         if let Some(headers) = self.security_headers {
             router = router.layer(headers);
@@ -249,22 +256,46 @@ async fn request_span(request: Request<Body>, next: Next) -> Response {
     tracing::Instrument::instrument(next.run(request), span).await
 }
 
-/// Marks the 500 the panic handler made, so [`panic_body`] can fill in the
-/// request id it alone knows.
+/// Marks the 500 the panic handler made, so [`refusal_body`] can fill in
+/// the request id it alone knows.
 #[derive(Debug, Clone, Copy)]
 struct Panicked;
 
-/// Gives the panic 500 its body: `{"error":"internal_error","request_id":…}`.
-async fn panic_body(request: Request<Body>, next: Next) -> Response {
+/// Gives the stack's own refusals a JSON body with an error id and the
+/// request id, as the crate's other layers answer: a panic's 500
+/// (`internal_error`), a body over the limit's 413 (`body_too_large`, also
+/// when axum's extractor hit the limit while reading), a timeout's 408
+/// (`request_timeout`). A response that is JSON already is left alone.
+async fn refusal_body(request: Request<Body>, next: Next) -> Response {
     let request_id = request
         .headers()
         .get(X_REQUEST_ID)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
     let response = next.run(request).await;
-    if response.extensions().get::<Panicked>().is_none() {
-        return response;
+    let error = if response.extensions().get::<Panicked>().is_some() {
+        "internal_error"
+    } else {
+        let json = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        match response.status() {
+            StatusCode::PAYLOAD_TOO_LARGE if !json => "body_too_large",
+            StatusCode::REQUEST_TIMEOUT if !json => "request_timeout",
+            _ => return response,
+        }
+    };
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(CONTENT_LENGTH);
+    let body = serde_json::json!({ "error": error, "request_id": request_id });
+    let mut response = (parts.status, axum::Json(body)).into_response();
+    // The headers the inner layers set (and the marker) stay.
+    for (name, value) in &parts.headers {
+        if name != CONTENT_TYPE {
+            response.headers_mut().insert(name, value.clone());
+        }
     }
-    let body = serde_json::json!({ "error": "internal_error", "request_id": request_id });
-    (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(body)).into_response()
+    response
 }
