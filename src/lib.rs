@@ -52,6 +52,7 @@
 //! | `redis` | `store::RedisStore` and, with `approval`, `shared_switches` (with `tokio`) | no |
 //! | `postgres` | `audit::db_role::verify_readonly` (with `audit`, `tokio`) | no |
 //! | `cli` | the `agent-hardening` command (with `approval`, `redact`) | no |
+//! | `full` | every feature | no |
 //!
 //! Each feature builds alone: `default-features = false, features =
 //! ["redact"]` gives the redactor with no tokio, tower-http, axum or hyper.
