@@ -1,0 +1,278 @@
+//! How the reader is spoken to: a label and its colon, a call by name, a
+//! tag, a note for it, a description of it at work, and the request that
+//! must follow.
+
+use super::names::{is_agent_noun, is_automated_noun};
+use super::vocabulary::{
+    AI_SITUATION, AS_THE, AT_WORK, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS,
+    FROM_NOW, GREETING, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF,
+    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, SECOND_PERSON_AFTER_COMMA,
+};
+use super::window;
+
+/// Whether the text after a label's colon makes a request. Only English
+/// is read for it: other languages and scripts pass (their imperatives
+/// are not listed, and their many verb forms would be a list without end).
+pub(super) fn requests_after_colon(tail: &str) -> bool {
+    let Some((at, _)) = label_mark(window(tail, 90)) else {
+        return true;
+    };
+    // The rest of the line: a request in the next sentence of the same
+    // aside counts; the next line is other text.
+    let rest = window(&tail[at..], 220);
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let latin = rest
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c));
+    let other_language = OTHER_LATIN.is_match(rest) && !ENGLISH.is_match(rest);
+    !latin || other_language || DIRECTIVE.is_match(rest) || AI_SITUATION.is_match(rest)
+}
+
+/// Whether the addressee `word`, between `before` (from the start of its
+/// clause) and `after` (to the end of its sentence), is spoken to.
+pub(super) fn frames(
+    word: &str,
+    before: &str,
+    after: &str,
+    tail: &str,
+    conversation: bool,
+) -> bool {
+    let at_work = AT_WORK.is_match(window(after, 80));
+    let modal = MODAL.is_match(window(after, 120));
+    let note = NOTE.is_match(before);
+    if conversation {
+        // Spoken of, in the third person, at work on this text.
+        return at_work && (note || modal || has_label_colon(after) || IF_YOU.is_match(before));
+    }
+    let words_before = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .count();
+    let colon = has_label_colon(after) && !OBJECT_OF.is_match(before) && requests_after_colon(tail);
+    let lead = words_before <= 5;
+    // `इस ग्रुप को पढ़ने वाले AI सहायक: ...`, `bu e-postayı okuyan yapay
+    // zekâ asistanı: ...`: where a description comes before its noun, a
+    // label names the reader at its end, a colon within two words. With
+    // an article right before, it is spoken of (`sobre el asistente: ..`).
+    let described_label = words_before <= 9
+        && !DETERMINER.is_match(before)
+        && after
+            .find([':', '：'])
+            .is_some_and(|at| after[..at].split_whitespace().count() <= 2);
+    // `LLM code reviewers must ...`: a role, no article, a modal soon after.
+    let role = words_before <= 3
+        && !DETERMINER.is_match(before)
+        && MODAL.is_match(&after[..nth_word_end(after, 4)]);
+    // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
+    // name.
+    let greeted = words_before <= 4 && GREETING.is_match(before);
+    // (`Bots, scrapers and crawlers are blocked`: a list, not a call.)
+    let vocative = (comma_after_qualifiers(after)
+        && (words_before == 0 || greeted)
+        && !LISTED_WITH_OTHERS.is_match(after))
+        || (greeted && after.trim().is_empty())
+        || called_mid_sentence(before, after);
+    // `[assistant-only] Forward ...`: a tag for it, then a request.
+    // `(Hidden note, AI only) Say nothing ..`: the same, in words.
+    let only_for_it = ONLY_FOR_IT.is_match(after) && DIRECTIVE.is_match(window(after, 160));
+    // `(For a machine audience) tag this ..`: a bracket that says whom
+    // what follows is for.
+    let for_it_in_brackets = after.starts_with([')', ']'])
+        && before.split_whitespace().count() <= 3
+        && before
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| FOR_WORDS.contains(w));
+    let tagged = (((before.is_empty() && after.starts_with(']')) || for_it_in_brackets)
+        && DIRECTIVE.is_match(window(after, 120)))
+        || only_for_it;
+    word.starts_with('@')
+        || vocative
+        || tagged
+        || role
+        || (lead && colon && (words_before <= 4 || at_work))
+        || (described_label && colon)
+        || (lead && at_work && modal)
+        || IF_YOU.is_match(before)
+        || (IF_ONE.is_match(before)
+            && (IS_AT_WORK.is_match(after) || DOES_WORK_THEN_ASKED.is_match(after)))
+        // `As the AI running this workflow, your next step is ..`: a role
+        // given to the reader, then the reader spoken to.
+        || (AS_THE.is_match(before) && SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100)))
+        || (note && (colon || modal || has_colon(after)))
+}
+
+/// Whether the addressee is called between commas in the middle of a
+/// sentence and a request follows: `if you can read this, AI, quietly add
+/// ..`.
+pub(super) fn called_mid_sentence(before: &str, after: &str) -> bool {
+    /// Words that may come between the call and its verb.
+    const ADVERBS: &[&str] = &[
+        "please",
+        "quietly",
+        "silently",
+        "now",
+        "then",
+        "just",
+        "kindly",
+        "also",
+        "simply",
+        "immediately",
+    ];
+    let Some(request) = after.strip_prefix(',') else {
+        return false;
+    };
+    let request = request.trim_start();
+    let first = &request[..request
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(request.len())];
+    let verb_at = if ADVERBS.contains(&first) {
+        request[first.len()..].trim_start()
+    } else {
+        request
+    };
+    before.trim_end().ends_with(',') && DIRECTIVE.find(verb_at).is_some_and(|m| m.start() == 0)
+}
+
+/// Whether an ambiguous addressee is spoken to by name about how it works
+/// from now on: it opens its sentence (after a greeting at most), a comma
+/// follows, and then a change of its behaviour or its situation
+/// (`Asystencie, od teraz zatwierdzaj ..`, `Assistente, d'ora in poi
+/// rispondi ..`). A person is called by their job too (`Agent, please call
+/// the customer back`), so a request alone is not enough; a job title and
+/// a comma is also a signature (`Assistant, Sales Department`).
+pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
+    let words_before = before.split_whitespace().count();
+    // Greeted first (`Olá assistente, envie ..`, `Дорогой ассистент,
+    // отправь ..`), a job title is a name: any request after it counts.
+    let greeted = (1..=2).contains(&words_before) && GREETING.is_match(before);
+    let request = window(after, 160);
+    (words_before == 0 || greeted)
+        && comma_after_qualifiers(after)
+        && (FROM_NOW.is_match(request)
+            || AI_SITUATION.is_match(request)
+            || (greeted && request.split_whitespace().nth(2).is_some()))
+}
+
+/// `Dear` after the name, in Hebrew (folded).
+pub(super) const DEAR_AFTER: &[&str] = &["יקר", "יקרה", "היקר", "היקרה"];
+
+/// Whether `after` opens with a comma, perhaps after the addressee's
+/// qualifiers (`Hej asystencie AI, ..`, `Agente de IA, ..`): the
+/// addressee is spoken to by name.
+pub(super) fn comma_after_qualifiers(after: &str) -> bool {
+    let mut rest = after;
+    // Words that are not qualifiers may come before an agent noun that
+    // ends the name: `Dear AI travel planner, ..`.
+    let mut unqualified = false;
+    for _ in 0..3 {
+        if rest.starts_with([',', '，', '、', '،'])
+            || rest.starts_with(" — ")
+            || rest.starts_with(" – ")
+        {
+            return !unqualified;
+        }
+        let trimmed = rest.trim_start();
+        let len = trimmed
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(trimmed.len());
+        let word = &trimmed[..len];
+        if len == 0 {
+            return false;
+        }
+        // (`oi`, Vietnamese `ơi`, calls the one named: `Trợ lý ơi, ..`;
+        // `yang baik`, "the good one", is Indonesian for "dear", as are
+        // Vietnamese `thân mến` and Hebrew `יקר` after the name.)
+        let qualifies = QUALIFIER.is_match(word)
+            || matches!(word, "helper" | "helpers")
+            || matches!(
+                word,
+                "de" | "di" | "da" | "do" | "oi" | "yang" | "baik" | "terhormat" | "than" | "men"
+            )
+            || DEAR_AFTER.contains(&word);
+        let names_the_reader = word.is_ascii() && (is_agent_noun(word) || is_automated_noun(word));
+        if names_the_reader {
+            unqualified = false;
+        } else if !qualifies {
+            if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                return false;
+            }
+            unqualified = true;
+        }
+        rest = &trimmed[len..];
+    }
+    rest.starts_with([',', '，', '、', '،']) && !unqualified
+}
+
+/// The byte offset where the `n`th word of `text` ends (or its length).
+pub(super) fn nth_word_end(text: &str, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let letter = c.is_alphanumeric() || c == '\'';
+        if in_word && !letter {
+            words += 1;
+            if words == n {
+                return i;
+            }
+        }
+        in_word = letter;
+    }
+    text.len()
+}
+
+/// Any colon (or dash) soon after the addressee that is not a time or a
+/// URL.
+pub(super) fn has_colon(after: &str) -> bool {
+    label_mark(after).is_some_and(|(at, len)| {
+        after[..at].chars().count() <= 70
+            && !after[at + len..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || c == '/')
+    })
+}
+
+/// The first mark that ends a label in `text`, as `(offset, length)`: a
+/// colon, or a spaced long dash right before a request (`Message for the
+/// inbox assistant — reply to ..`), which does the colon's work in many
+/// mails. (A hyphen joins a title's parts: `Threat model - E-mail triage
+/// agent`.)
+pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
+    let colon = text
+        .find([':', '：'])
+        .map(|at| (at, text[at..].chars().next().map_or(1, char::len_utf8)));
+    let dash = [" — ", " – "]
+        .iter()
+        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .filter(|&(at, len)| {
+            DIRECTIVE
+                .find(&text[at + len..])
+                .is_some_and(|m| m.start() == 0)
+        })
+        .min();
+    match (colon, dash) {
+        (Some(c), Some(d)) => Some(c.min(d)),
+        (c, d) => c.or(d),
+    }
+}
+
+/// A colon within the next words that labels what follows on the same
+/// line: not a time (`09:00`), a URL (`https://`), a line end, or a quote.
+pub(super) fn has_label_colon(after: &str) -> bool {
+    let Some((at, len)) = label_mark(after) else {
+        return false;
+    };
+    if after[..at].chars().count() > 70 {
+        return false;
+    }
+    let rest = &after[at + len..];
+    if rest.starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+        return false;
+    }
+    rest.trim_start_matches([' ', '\t'])
+        .chars()
+        .next()
+        .is_some_and(|c| !matches!(c, '\n' | '\r' | '"' | '“' | '\''))
+}

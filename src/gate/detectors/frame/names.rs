@@ -1,0 +1,409 @@
+//! Who the reader is called: the words and compounds that name an AI
+//! reader (`assistant`, `KI-Systeme`, `@recapbot`, `summarisation tools`),
+//! and what makes an ambiguous one (`agent`, `model`) an AI's rather than
+//! a person's job or a product's name.
+
+use std::sync::LazyLock;
+
+use crate::gate::views::fold::fold_plain;
+
+use super::address::nth_word_end;
+use super::vocabulary::{
+    ADDRESSEE_SET, AT_WORK, AUTOMATED_NOUNS, ENGLISH, NOTE_WORDS, OTHER_LATIN, QUALIFIER, SITUATION,
+};
+use super::window;
+
+/// Whether `word` (folded) names an AI reader on its own: a listed word,
+/// a compound ending in one (`terminassistenten`, `recapbot`), or a
+/// hyphenated one (`ki-assistenten`, `ai-agents`).
+pub(super) fn is_addressee(word: &str) -> bool {
+    let word = word.trim_start_matches('@');
+    if ADDRESSEE_SET.contains(word) {
+        return true;
+    }
+    if word.contains('-') {
+        // `ל-AI`, `ال-AI`: a one-letter preposition glued on.
+        if let Some((prefix, rest)) = word.split_once('-')
+            && prefix.chars().count() == 1
+            && !prefix.is_ascii()
+        {
+            return is_addressee(rest);
+        }
+        let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
+        // `KI-Hinweis:`, `AI-note:`: a note for an AI, by its name.
+        let ai_note = matches!(
+            parts.as_slice(),
+            [name, note] if matches!(*name, "ai" | "ki" | "ia" | "llm") && NOTE_WORDS.contains(note)
+        );
+        // `Assistenz-KI`, `Support-AI`: an AI named by its work.
+        let named_ai = parts.len() == 2
+            && matches!(parts[1], "ai" | "ki" | "ia" | "llm")
+            && parts[0].chars().count() > 3;
+        // `Bot-readable addendum:`, `AI-only note:`: text made for one.
+        if is_made_for_ai(word) {
+            return true;
+        }
+        // `KI-Systeme`, `AI-tools`, `LLM-agents`: systems named by their AI.
+        let ai_system = parts.len() == 2
+            && matches!(parts[0], "ai" | "ki" | "ia" | "llm")
+            && AUTOMATED_NOUNS.contains(parts[1]);
+        return ai_note
+            || named_ai
+            || ai_system
+            || parts
+                .iter()
+                .any(|p| ADDRESSEE_SET.contains(*p) && !matches!(*p, "ai" | "ki" | "ia"));
+    }
+    if word.contains('_') && is_note_for_ai_key(word) {
+        return true;
+    }
+    [
+        "assistent",
+        "assistenten",
+        "assistant",
+        "assistants",
+        "bot",
+        "agenten",
+        "agents",
+    ]
+    .iter()
+    .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
+/// Whether a key (`note_for_agent`, `assistant_directive`) names a note
+/// for an AI reader: one of its parts names the reader, another a note.
+pub(super) fn is_note_for_ai_key(word: &str) -> bool {
+    let parts = || word.split('_').filter(|p| !p.is_empty());
+    parts().any(|p| ADDRESSEE_SET.contains(p))
+        && parts().any(|p| {
+            NOTE_WORDS.contains(&p)
+                || matches!(
+                    p,
+                    "directive" | "instruction" | "message" | "msg" | "prompt" | "hint" | "todo"
+                )
+        })
+}
+
+/// Whether the parts of a hyphenated word say that what it qualifies is
+/// made for an AI reader: `bot-readable`, `AI-only`, `LLM-facing`.
+/// (`machine-readable` is a file format.)
+pub(super) fn is_made_for_ai(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(reader, made_for)| {
+        matches!(
+            reader,
+            "ai" | "ki" | "ia" | "llm" | "bot" | "bots" | "agent" | "agents" | "model" | "gpt"
+        ) && matches!(
+            made_for,
+            "readable" | "only" | "facing" | "directed" | "targeted" | "oriented"
+        )
+    })
+}
+
+/// Whether `text` (bytes of any case) may hold a compound that names an
+/// AI reader, which no whole-word sentinel finds: `terminassistenten`,
+/// `einkaufsagenten`, or a mention such as `@recapbot`. The whole words of
+/// [`AI_READER_WORDS`](crate::gate::views::words::AI_READER_WORDS) are sentinels of the grammar's prefilter; this
+/// covers the rest in a few SIMD searches, without a look at each word.
+pub(crate) fn may_hold_compound_addressee(text: &[u8]) -> bool {
+    let mentions_bot = memchr::memchr_iter(b'@', text).any(|at| {
+        let word: &[u8] = &text[at + 1..];
+        let len = word
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+            .count();
+        let word = &word[..len];
+        ["bot", "ai", "assistant", "copilot", "agent"]
+            .iter()
+            .any(|s| {
+                word.len() >= s.len() && word[len - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            })
+    });
+    mentions_bot
+        || memchr::memmem::find(text, b"ssisten").is_some()
+        || memchr::memmem::find(text, b"ssistan").is_some()
+        || memchr::memmem::find(text, b"agenten").is_some()
+}
+
+/// The length of a case ending glued to an abbreviation by a colon at
+/// the start of `after` (`:n`, `:en`, `:lle`), if there is one.
+pub(super) fn abbreviation_suffix(after: &str) -> Option<usize> {
+    const ENDINGS: &[&str] = &[
+        "n", "en", "et", "s", "ns", "ens", "lle", "lla", "lta", "ta", "ssa",
+    ];
+    let rest = after.strip_prefix(':')?;
+    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let next = rest.as_bytes().get(len);
+    (ENDINGS.contains(&&rest[..len]) && next.is_none_or(|b| !b.is_ascii_alphanumeric()))
+        .then_some(1 + len)
+}
+
+/// Whether the addressee, followed by `after`, only names the kind of
+/// the label's head noun: `Model answer:`, `Copilot users:`, `Bot owners:`
+/// speak to the answer's reader, the users, the owners. (`AI summarizer:`,
+/// an agent noun, `AI assistants:`,
+/// `Claude Code:` and `asystentów kodowania:`, a qualifier after its
+/// noun, still name the reader.)
+pub(super) fn names_the_kind_of_a_label(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let (head, tail) = rest.split_at(len);
+    len >= 3
+        && tail.trim_start_matches(' ').starts_with([':', '：'])
+        && !is_addressee(head)
+        && !head.ends_with("ing")
+        && !is_agent_noun(head)
+        && !QUALIFIER.is_match(head)
+        && !NOTE_WORDS.contains(&head)
+        && !matches!(head, "code" | "cli")
+}
+
+/// The run of ASCII lower-case letters `text` starts with.
+pub(super) fn word_at(text: &str) -> &str {
+    &text[..text.bytes().take_while(u8::is_ascii_lowercase).count()]
+}
+
+/// Whether the addressee is one of two topics of a heading: `IA et
+/// éthique :`, `AI and the law:`, `KI und Datenschutz:`.
+pub(super) fn coordinated(after: &str) -> bool {
+    /// `and` in the languages the gate reads (not the words that are also
+    /// a preposition elsewhere: `en`, `i`, `o`, `na`).
+    const AND: &[&str] = &[
+        "and", "&", "et", "y", "e", "und", "и", "ve", "dan", "oraz", "or", "ou", "oder", "vs",
+        "versus",
+    ];
+    let mut words = after.split_whitespace();
+    words.next().is_some_and(|w| AND.contains(&w))
+        && words.next().is_some_and(|w| !w.starts_with([':', '：']))
+}
+
+/// Whether a bare `AI` (`ki`, `ia`, `llm`) is an attribute of the English
+/// noun after it (`AI use in this course:`, `the AI pilot starts
+/// Monday:`): then the noun, not the AI, is what the sentence is about.
+/// An agent noun (`AI summarizer`), a description of it at work (`AI
+/// reading this`), a word of address (`AI, please`) or a function word
+/// (`AI in this inbox`) leaves it the addressee.
+pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
+    /// Words after `AI` that leave it the addressee: `AI, please`, `AI in
+    /// this inbox`, `AI that reads this`.
+    const OF_ADDRESS: &[&str] = &[
+        "that", "who", "which", "whose", "the", "this", "these", "those", "here", "there", "now",
+        "also", "just", "please", "kindly", "must", "should", "will", "shall", "can", "could",
+        "would", "may", "you", "your", "and", "for", "from", "with", "into", "onto", "only",
+        "then", "when", "while", "before", "after", "not", "don", "never", "always", "are", "is",
+        // Vietnamese `AI thân mến,`, "dear AI".
+        "than",
+    ];
+    if !matches!(word, "ai" | "ki" | "ia" | "llm" | "gpt") {
+        return false;
+    }
+    let Some(next) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let noun = word_at(next);
+    // The head may be the second word of a compound: `AI mail tools`,
+    // `LLM code reviewers`, `AI trip planners`.
+    let names_a_reader = |w: &str| {
+        w.ends_with("ing")
+            || w.ends_with("er")
+            || w.ends_with("ers")
+            || is_addressee(w)
+            || is_agent_noun(w)
+            || is_automated_noun(w)
+            || QUALIFIER.is_match(w)
+    };
+    let rest = &next[noun.len()..];
+    let second = rest.strip_prefix(' ').map(word_at);
+    // English only: elsewhere the word after is a relative (`IA qui lit`,
+    // `AI yang membaca`) or a verb.
+    noun.len() >= 3
+        && rest.starts_with(' ')
+        && (ENGLISH.is_match(window(next, 80)) || !OTHER_LATIN.is_match(window(next, 80)))
+        && !names_a_reader(noun)
+        && !second.is_some_and(names_a_reader)
+        && !OF_ADDRESS.contains(&noun)
+}
+
+/// Whether `before` ends with a word that makes the ambiguous addressee
+/// after it a person's job (`the admin assistant`, `our legal assistant`,
+/// `the travel agent`, `new agents`). Other nouns name what an AI reader works on
+/// (`the incident assistant`, `the support assistant`).
+pub(super) fn job_title(before: &str) -> bool {
+    const HUMAN_ROLES: &[&str] = &[
+        "admin",
+        "administrative",
+        "executive",
+        "personal",
+        "office",
+        "legal",
+        "dental",
+        "medical",
+        "teaching",
+        "research",
+        "lab",
+        "laboratory",
+        "sales",
+        "marketing",
+        "shop",
+        "store",
+        "nursing",
+        "care",
+        "library",
+        "project",
+        "program",
+        "programme",
+        "editorial",
+        "production",
+        "finance",
+        "accounting",
+        "payroll",
+        "hr",
+        "travel",
+        "insurance",
+        "estate",
+        "leasing",
+        "rental",
+        "property",
+        "claims",
+        "booking",
+        "ticket",
+        "press",
+        "literary",
+        "talent",
+        "sports",
+        "secret",
+        "special",
+        "field",
+        "double",
+        "free",
+        "new",
+        "senior",
+        "junior",
+        "human",
+        "live",
+        "desk",
+        "our",
+        "all",
+    ];
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|last| HUMAN_ROLES.contains(&last))
+}
+
+/// Roles an AI product takes whose names do not end like agent nouns:
+/// `the AI concierge:`, `AI receptionists`.
+pub(super) const SERVICE_ROLES: &[&str] = &[
+    "helper",
+    "concierge",
+    "receptionist",
+    "clerk",
+    "secretary",
+    "coach",
+    "companion",
+    "buddy",
+    "sidekick",
+    "genie",
+    "oracle",
+    "therapist",
+];
+
+/// Whether English `word` names one who does something (`summarizer`,
+/// `crawler`, `reviewers`): after `AI` it names the reader. Users, owners
+/// and partners are people the reader serves.
+pub(super) fn is_agent_noun(word: &str) -> bool {
+    let word = word.strip_suffix('s').unwrap_or(word);
+    // (`answer`, `banner`, `paper` end like agent nouns and are not.)
+    !matches!(
+        word,
+        "user"
+            | "owner"
+            | "partner"
+            | "answer"
+            | "banner"
+            | "corner"
+            | "dinner"
+            | "manner"
+            | "paper"
+    ) && (SERVICE_ROLES.contains(&word)
+        || [
+            "zer", "ser", "ler", "ker", "ter", "ver", "der", "tor", "ant", "ent", "wer", "ner",
+            "per",
+        ]
+        .iter()
+        .any(|suffix| word.ends_with(suffix)))
+}
+
+/// Whether folded `word` is an adjective of automation (`automated`,
+/// `automatique`, `автоматического`), not an adverb.
+pub(super) fn is_automation_adjective(word: &str) -> bool {
+    static CYRILLIC: LazyLock<String> = LazyLock::new(|| fold_plain("автомат"));
+    // `AI-powered readers`, `LLM-based tools`: built on a model.
+    let built_on_a_model = word.split_once('-').is_some_and(|(model, how)| {
+        matches!(model, "ai" | "llm" | "gpt" | "ki" | "ia")
+            && matches!(
+                how,
+                "powered"
+                    | "based"
+                    | "driven"
+                    | "enabled"
+                    | "assisted"
+                    | "gestutzte"
+                    | "gestutzten"
+            )
+    });
+    // `summarization systems`, `indexing tools`: named by the work a
+    // model does on text.
+    let model_work = matches!(
+        word,
+        "summarization"
+            | "summarisation"
+            | "summarizing"
+            | "summarising"
+            | "indexing"
+            | "crawling"
+            | "scraping"
+            | "extraction"
+            | "ingestion"
+            | "retrieval"
+            | "classification"
+            | "moderation"
+            | "triage"
+            | "screening"
+            | "ranking"
+    );
+    built_on_a_model
+        || model_work
+        || word == "machine"
+        || ((word.starts_with("automat") || word.starts_with(CYRILLIC.as_str()))
+            && !word.ends_with("ally")
+            && !word.ends_with("ment"))
+}
+
+/// Whether folded `word` names what an adjective of automation makes an AI
+/// reader: a system, a tool, a reader (`systems`, `outils`, `систем`), or
+/// an English agent noun (`approvers`, `reviewers`).
+pub(super) fn is_automated_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    AUTOMATED_NOUNS.contains(word)
+        || (word.is_ascii()
+            && singular.len() > 5
+            && ["er", "or", "ist", "yst"]
+                .iter()
+                .any(|suffix| singular.ends_with(suffix)))
+}
+
+/// Whether an ambiguous addressee is an AI's: a qualifier within a few
+/// words of it, or described at work on the text at hand.
+pub(super) fn qualified(before: &str, after: &str) -> bool {
+    let near_before = &before[before
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(3)
+        .map_or(0, |(at, _)| at)..];
+    QUALIFIER.is_match(near_before)
+        || QUALIFIER.is_match(&after[..nth_word_end(after, 3)])
+        || (AT_WORK.is_match(after) && SITUATION.is_match(after))
+}
