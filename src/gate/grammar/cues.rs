@@ -652,8 +652,9 @@ pub(crate) static SPECS: &[Spec] = &[
         Strong,
         "your (?:new|next|updated|revised) (?:instructions?|directive|orders|rules|prompt)(?: (?:is|are|will be|now)|[^a-z0-9]*:)",
     )),
-    // A new task or role is also what a manager hands a person (`your new
-    // task is to update the onboarding checklist`): weak.
+    // A new task is also what a manager hands a person (`your new task is
+    // to update the onboarding checklist`): weak. (A new role is the
+    // role-override family's.)
     spaceless(spec(
         R::NewInstructions,
         Weak,
