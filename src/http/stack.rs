@@ -61,7 +61,7 @@ use ::http::header::{
     AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderName, PROXY_AUTHORIZATION,
     SEC_WEBSOCKET_PROTOCOL, SET_COOKIE,
 };
-use ::http::{Request, StatusCode};
+use ::http::{HeaderValue, Request, StatusCode};
 use axum::Router;
 use axum::body::Body;
 use axum::middleware::Next;
@@ -287,15 +287,13 @@ async fn refusal_body(request: Request<Body>, next: Next) -> Response {
             _ => return response,
         }
     };
+    // The status, the headers the inner layers set and the extensions stay;
+    // only the body and its type change.
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(CONTENT_LENGTH);
+    parts
+        .headers
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     let body = serde_json::json!({ "error": error, "request_id": request_id });
-    let mut response = (parts.status, axum::Json(body)).into_response();
-    // The headers the inner layers set (and the marker) stay.
-    for (name, value) in &parts.headers {
-        if name != CONTENT_TYPE {
-            response.headers_mut().insert(name, value.clone());
-        }
-    }
-    response
+    Response::from_parts(parts, Body::from(body.to_string()))
 }
