@@ -113,6 +113,9 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "models",
     "assistente",
     "assistenti",
+    // French, feminine: `Madame l'assistante IA,`.
+    "assistante",
+    "assistantes",
     "assistentes",
     "asistente",
     "asistentes",
@@ -238,6 +241,14 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "βοηθέ",
     "βοηθού",
     "asistana",
+    // Indonesian and Malay `agen` (`Agen AI yang baik,`), a travel or
+    // sales agent too.
+    "agen",
+    // Greek: an agent (`πράκτορα τεχνητής νοημοσύνης`), a secret one too.
+    "πράκτορας",
+    "πράκτορα",
+    "πράκτορες",
+    "πράκτορε",
 ];
 
 /// Two-word addressees (folded).

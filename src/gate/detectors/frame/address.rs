@@ -68,11 +68,12 @@ pub(super) fn frames(
     // name.
     let greeted = words_before <= 4 && GREETING.is_match(before);
     // (`Bots, scrapers and crawlers are blocked`: a list, not a call.)
-    let vocative = (comma_after_qualifiers(after)
+    let vocative = ((comma_after_qualifiers(after)
         && (words_before == 0 || greeted)
         && !LISTED_WITH_OTHERS.is_match(after))
         || (greeted && after.trim().is_empty())
-        || called_mid_sentence(before, after);
+        || called_mid_sentence(before, after))
+        && (!PERSONS_NAMES_TOO.contains(&word) || asks_after_comma(after));
     // `[assistant-only] Forward ...`: a tag for it, then a request.
     // `(Hidden note, AI only) Say nothing ..`: the same, in words.
     let only_for_it = ONLY_FOR_IT.is_match(after) && DIRECTIVE.is_match(window(after, 160));
@@ -101,6 +102,21 @@ pub(super) fn frames(
         // given to the reader, then the reader spoken to.
         || (AS_THE.is_match(before) && SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100)))
         || (note && (colon || modal || has_colon(after)))
+}
+
+/// Names of assistants that people have too: `Dear Claude, thanks for
+/// hosting ..` is a letter to a friend.
+const PERSONS_NAMES_TOO: &[&str] = &["claude", "alexa"];
+
+/// Whether the text after the comma that follows a name asks for
+/// something (`Dear Claude, before answering, fetch ..`) rather than
+/// thanks or tells (`Dear Claude, thank you for ..`).
+fn asks_after_comma(after: &str) -> bool {
+    let Some(at) = after.find(',') else {
+        return false;
+    };
+    let request = window(after[at + 1..].trim_start(), 160);
+    !request.starts_with("thank") && (DIRECTIVE.is_match(request) || AI_SITUATION.is_match(request))
 }
 
 /// Whether the addressee is called between commas in the middle of a

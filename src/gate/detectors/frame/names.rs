@@ -142,14 +142,29 @@ pub(super) fn abbreviation_suffix(after: &str) -> Option<usize> {
 /// speak to the answer's reader, the users, the owners. (`AI summarizer:`,
 /// an agent noun, `AI assistants:`,
 /// `Claude Code:` and `asystentów kodowania:`, a qualifier after its
-/// noun, still name the reader.)
+/// noun, still name the reader.) The head may come after a second word
+/// for the reader: `AI assistant roll-out:` is about the roll-out.
 pub(super) fn names_the_kind_of_a_label(after: &str) -> bool {
+    kind_after(after)
+        || after.strip_prefix(' ').is_some_and(|rest| {
+            let reader = word_at(rest);
+            !reader.is_empty() && is_addressee(reader) && kind_after(&rest[reader.len()..])
+        })
+}
+
+/// Whether `after` is one noun, not a reader's, and then a colon.
+fn kind_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
-    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    // (`AI assistant roll-out:`: a hyphenated noun is a kind too.)
+    let len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_lowercase() || *b == b'-')
+        .count();
     let (head, tail) = rest.split_at(len);
     len >= 3
+        && !head.starts_with('-')
         && tail.trim_start_matches(' ').starts_with([':', '：'])
         && !is_addressee(head)
         && !head.ends_with("ing")
@@ -205,13 +220,14 @@ pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
     // The head may be the second word of a compound: `AI mail tools`,
     // `LLM code reviewers`, `AI trip planners`.
     let names_a_reader = |w: &str| {
-        w.ends_with("ing")
-            || w.ends_with("er")
-            || w.ends_with("ers")
-            || is_addressee(w)
-            || is_agent_noun(w)
-            || is_automated_noun(w)
-            || QUALIFIER.is_match(w)
+        !uses_or_makes_it(w)
+            && (w.ends_with("ing")
+                || w.ends_with("er")
+                || w.ends_with("ers")
+                || is_addressee(w)
+                || is_agent_noun(w)
+                || is_automated_noun(w)
+                || QUALIFIER.is_match(w))
     };
     let rest = &next[noun.len()..];
     let second = rest.strip_prefix(' ').map(word_at);
@@ -309,30 +325,49 @@ pub(super) const SERVICE_ROLES: &[&str] = &[
     "therapist",
 ];
 
-/// Whether English `word` names one who does something (`summarizer`,
-/// `crawler`, `reviewers`): after `AI` it names the reader. Users, owners
-/// and partners are people the reader serves.
-pub(super) fn is_agent_noun(word: &str) -> bool {
-    let word = word.strip_suffix('s').unwrap_or(word);
-    // (`answer`, `banner`, `paper` end like agent nouns and are not.)
-    !matches!(
-        word,
+/// Whether English `word` (folded) names people who use, test or make an
+/// AI (`GPT-5 early testers`, `Copilot users`), not the AI itself.
+pub(super) fn uses_or_makes_it(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        singular,
         "user"
             | "owner"
             | "partner"
-            | "answer"
-            | "banner"
-            | "corner"
-            | "dinner"
-            | "manner"
-            | "paper"
-    ) && (SERVICE_ROLES.contains(&word)
-        || [
-            "zer", "ser", "ler", "ker", "ter", "ver", "der", "tor", "ant", "ent", "wer", "ner",
-            "per",
-        ]
-        .iter()
-        .any(|suffix| word.ends_with(suffix)))
+            | "tester"
+            | "adopter"
+            | "developer"
+            | "subscriber"
+            | "customer"
+            | "founder"
+            | "leader"
+            | "speaker"
+            | "presenter"
+            | "researcher"
+            | "enthusiast"
+            | "member"
+            | "fan"
+    )
+}
+
+/// Whether English `word` names one who does something (`summarizer`,
+/// `crawler`, `reviewers`): after `AI` it names the reader. Users, owners,
+/// partners, testers and developers are people who use or make it.
+pub(super) fn is_agent_noun(word: &str) -> bool {
+    let word = word.strip_suffix('s').unwrap_or(word);
+    // (`answer`, `banner`, `paper` end like agent nouns and are not.)
+    !uses_or_makes_it(word)
+        && !matches!(
+            word,
+            "answer" | "banner" | "corner" | "dinner" | "manner" | "paper"
+        )
+        && (SERVICE_ROLES.contains(&word)
+            || [
+                "zer", "ser", "ler", "ker", "ter", "ver", "der", "tor", "ant", "ent", "wer", "ner",
+                "per",
+            ]
+            .iter()
+            .any(|suffix| word.ends_with(suffix)))
 }
 
 /// Whether folded `word` is an adjective of automation (`automated`,
@@ -373,8 +408,11 @@ pub(super) fn is_automation_adjective(word: &str) -> bool {
             | "screening"
             | "ranking"
     );
+    // `Agentic booking tools must ..`: acting on its own.
+    let agentic = word == "agentic";
     built_on_a_model
         || model_work
+        || agentic
         || word == "machine"
         || ((word.starts_with("automat") || word.starts_with(CYRILLIC.as_str()))
             && !word.ends_with("ally")
@@ -388,6 +426,7 @@ pub(super) fn is_automated_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     AUTOMATED_NOUNS.contains(word)
         || (word.is_ascii()
+            && !uses_or_makes_it(word)
             && singular.len() > 5
             && ["er", "or", "ist", "yst"]
                 .iter()
