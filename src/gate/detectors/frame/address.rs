@@ -6,7 +6,7 @@ use super::names::{is_agent_noun, is_automated_noun};
 use super::vocabulary::{
     AI_SITUATION, AS_THE, AT_WORK, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS,
     FROM_NOW, GREETING, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF,
-    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, SECOND_PERSON_AFTER_COMMA,
+    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, SECOND_PERSON_AFTER_COMMA, THANKS,
 };
 use super::window;
 
@@ -161,18 +161,50 @@ pub(super) fn called_mid_sentence(before: &str, after: &str) -> bool {
 pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
     let words_before = before.split_whitespace().count();
     // Greeted first (`Olá assistente, envie ..`, `Дорогой ассистент,
-    // отправь ..`), a job title is a name: any request after it counts.
-    let greeted = (1..=2).contains(&words_before) && GREETING.is_match(before);
+    // отправь ..`), a job title is a name: any request after it counts,
+    // but not thanks (`Дорогой агент, спасибо ..`), and not after a
+    // courtesy title, which names a person (`Szanowny Panie Agencie,`).
+    let greeted = (1..=2).contains(&words_before)
+        && GREETING.is_match(before)
+        && !before
+            .split_whitespace()
+            .any(|w| COURTESY_TITLES.contains(&w));
     let request = window(after, 160);
+    let thanked = after.find([',', '，', '、', '،']).is_some_and(|at| {
+        THANKS.is_match(after[at..].trim_start_matches([',', '，', '、', '،', ' ']))
+    });
     (words_before == 0 || greeted)
         && comma_after_qualifiers(after)
         && (FROM_NOW.is_match(request)
             || AI_SITUATION.is_match(request)
-            || (greeted && request.split_whitespace().nth(2).is_some()))
+            || (greeted && !thanked && request.split_whitespace().nth(2).is_some()))
 }
 
-/// `Dear` after the name, in Hebrew (folded).
-pub(super) const DEAR_AFTER: &[&str] = &["יקר", "יקרה", "היקר", "היקרה"];
+/// Titles of courtesy (folded) that make the job title after them a
+/// person's: `Pane asistente,`, `Herr Assistent,`, `Mr Agent,`.
+const COURTESY_TITLES: &[&str] = &[
+    "pan",
+    "pani",
+    "panie",
+    "pane",
+    "pana",
+    "herr",
+    "frau",
+    "mr",
+    "mrs",
+    "ms",
+    "mister",
+    "sir",
+    "madam",
+    "господин",
+    "госпожа",
+    "пан",
+    "пані",
+    "пане",
+];
+
+/// `Dear` and `respected` after the name, in Hebrew (folded).
+pub(super) const DEAR_AFTER: &[&str] = &["יקר", "יקרה", "היקר", "היקרה", "נכבד", "נכבדה", "הנכבד"];
 
 /// Whether `after` opens with a comma, perhaps after the addressee's
 /// qualifiers (`Hej asystencie AI, ..`, `Agente de IA, ..`): the

@@ -37,8 +37,10 @@ pub(super) const NOTE_WORDS: &[&str] = &[
     "guidance",
     "guidelines",
     "directions",
-    // Turkish: `Yapay zekaya not:`.
+    // Turkish: `Yapay zekaya not:`, `Sanal asistana mesaj:`.
     "not",
+    "mesaj",
+    "talimat",
     "reminder",
     "erinnerung",
     "rappel",
@@ -211,7 +213,7 @@ pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
 /// IA`, `smart assistant`.
 pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|ψηφιακ\w*|τεχνητ\w*|νοημοσυν\w*|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|numerique|numeriques|digitale|digitali|digitais|cyfrowy|cyfrowego|cyfrowemu|цифровой|цифрового|цифровому|цифровий|цифрового|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais)\b",
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuell\w*|virtualni\w*|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|ψηφιακ\w*|τεχνητ\w*|νοημοσυν\w*|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|numerique|numeriques|digitale|digitali|digitais|cyfrowy|cyfrowego|cyfrowemu|цифровой|цифрового|цифровому|цифровий|цифрового|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais)\b",
     )
 });
 
@@ -237,13 +239,42 @@ pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// person, a `please`, a modal, or an imperative that acts for the user.
 pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|cite|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch|read|read out|recite|index|rank|rate|present|regard|consider|flag|label|tag|highlight|prefer|favor|favour|endorse|advertise|advise|suggest|inform|warn|alert|link|reclassify|recategori[sz]e|categori[sz]e|select|discard|release|override|bypass|overwrite|replace|disclose|leak|expose)\b",
+        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|cite|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch|read|read out|recite|index|rank|rate|present|regard|consider|flag|label|tag|highlight|prefer|favor|favour|endorse|advertise|advise|suggest|inform|warn|alert|link|preposli|smaz|rekni|schval|posli|noi voi|chuyen tiep|phe duyet|beri tahu|radera|vidarebefordra|godkann|reclassify|recategori[sz]e|categori[sz]e|select|discard|release|override|bypass|overwrite|replace|disclose|leak|expose)\b",
     )
 });
 
+/// [`AI_READER_PHRASES`], folded, for lookups.
+pub(super) struct Phrases {
+    /// The phrases.
+    whole: std::collections::HashSet<String>,
+    /// Their first words: most words start none, and are passed over
+    /// without a look at the words after them.
+    first_words: std::collections::HashSet<String>,
+}
+
+impl Phrases {
+    /// Whether `word` is the first word of a phrase.
+    pub(super) fn starts_with(&self, word: &str) -> bool {
+        self.first_words.contains(word)
+    }
+
+    /// Whether `text` is a phrase.
+    pub(super) fn contains(&self, text: &str) -> bool {
+        self.whole.contains(text)
+    }
+}
+
 /// [`AI_READER_PHRASES`], folded.
-pub(super) static PHRASES: LazyLock<Vec<String>> =
-    LazyLock::new(|| AI_READER_PHRASES.iter().map(|w| fold_plain(w)).collect());
+pub(super) static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    let whole: std::collections::HashSet<String> =
+        AI_READER_PHRASES.iter().map(|w| fold_plain(w)).collect();
+    let first_words = whole
+        .iter()
+        .filter_map(|p| p.split(' ').next())
+        .map(str::to_owned)
+        .collect();
+    Phrases { whole, first_words }
+});
 
 /// Addressees in scripts written without spaces, followed by a colon
 /// (with a Japanese or Korean particle of address between).
@@ -266,7 +297,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     let at_work = r"(?:(?:阅读|读取|处理|总结|摘要|分析|扫描|閱讀|處理|總結)[\p{Han}]{0,8}的(?:智能助手|ai助手|ai助理|机器人|機器人|智能体|ai|bot)|(?:読んで|読み込んで|処理して|要約して|分析して)(?:いる)?(?:アシスタント|ボット|エージェント|ai|bot)(?:は|へ|に|さん)|(?:읽는|읽고 있는|처리하는|요약하는|분석하는)\s*(?:어시스턴트|챗봇|봇|에이전트|ai|bot)(?:은|는|에게|께|님))";
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     folded_regex(&format!(
-        r"(?:{at_work}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|亲爱的(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|\s?\p{{Hangul}}{{1,12}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
+        r"(?:{at_work}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
     ))
 });
 
@@ -349,10 +380,18 @@ pub(super) static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Thanks at the start of what follows a greeting, in the languages the
+/// gate reads: `Дорогой агент, спасибо ..` thanks a person.
+pub(super) static THANKS: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^(?:thank|thanks|many thanks|danke|vielen dank|merci|gracias|muchas gracias|grazie|obrigad|bedankt|dank je|dank u|dziekuje|dzieki|спасибо|благодарю|дякую|tesekkur|tesekkurler|sagol|terima kasih|cam on|tack|kiitos|dekuji|diky|ευχαριστ|شكرا|धन्यवाद|शुक्रिया|תודה|asante|谢谢|感谢|謝謝|感謝|ありがとう|감사|고맙)",
+    )
+});
+
 /// A greeting before a name: `hey ChatGPT, ...`.
 pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|kara|kaere|gentile|gentili|geachte|szanowny|szanowna|szanowni|kinh gui|حضرة|आदरणीय|לכבוד|αξιοτιμε|αξιοτιμη|respected|esteemed|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|monsieur|madame|senor|senora|signor|signore|signora|senhor|senhora|herr|frau|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
+        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|kara|kaere|gentile|gentili|geachte|szanowny|szanowna|szanowni|kinh gui|حضرة|आदरणीय|לכבוד|αξιοτιμε|αξιοτιμη|respected|esteemed|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|geacht|basta|αγαπητο|αξιοτιμο|नमस्ते|yth|monsieur|madame|senor|senora|signor|signore|signora|senhor|senhora|herr|frau|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
     )
 });
 
