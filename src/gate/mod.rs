@@ -66,6 +66,10 @@
 //!   from the cue's regex (`grammar/sentinels.rs`). A text with no
 //!   sentinel and no trigger skips every regex: that is why benign text
 //!   costs a few microseconds;
+//! - a **family** is a cue known by its parts, in any word order: a word
+//!   for setting aside, one for instructions and one for earlier ones
+//!   within a few words make ignore-previous in any language and
+//!   inflection (`grammar/families.rs`);
 //! - a **detector** judges what a pattern cannot: a sentence that speaks
 //!   to an AI reader (the frame of most injections, whatever their words),
 //!   a request detached from the document around it, prose among table

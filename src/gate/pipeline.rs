@@ -7,6 +7,7 @@ use super::detectors::requests::{has_detached_request, request_opens_at};
 use super::detectors::tables::has_instruction_line;
 use super::detectors::tools::ToolNames;
 use super::detectors::turns::{forges_an_end, has_fake_turns};
+use super::grammar::families::families_in;
 use super::grammar::{Hit, Strength, grammar_sentinels, hits, may_match, spaceless_hits};
 use super::reason::FlagReason;
 use super::views::fold::{Folded, fold, mixed_script_lines};
@@ -227,6 +228,12 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     if forges_an_end(&folded.text) {
         found.push(Hit {
             reason: FlagReason::DelimiterEscape,
+            strength: Strength::Strong,
+        });
+    }
+    for reason in families_in(&folded.text) {
+        found.push(Hit {
+            reason,
             strength: Strength::Strong,
         });
     }

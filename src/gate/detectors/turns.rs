@@ -62,14 +62,14 @@ static ORDER_THEN_AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that end something, in the languages of the gate.
-const END_WORDS: &str = "end|fin|fine|ende|final|koniec|son|akhir|kết thúc|конец|кінець|نهاية|סוף|अंत|结束|終了|끝|mwisho|สิ้นสุด";
+const END_WORDS: &str = "end|fin|fine|ende|final|koniec|son|sonu|akhir|kết thúc|hết|fim|einde|slut|konec|τέλος|конец|кінець|نهاية|סוף|अंत|समाप्त|结束|終了|끝|mwisho|สิ้นสุด";
 
 /// Roles a forged turn names after a forged end.
-const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|система|النظام|מערכת|सिस्टम|系统|系統|システム|시스템|hệ thống|mfumo|ระบบ|admin|administrator|operator|developer";
+const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|система|σύστημα|النظام|מערכת|सिस्टम|系统|系統|システム|시스템|hệ thống|mfumo|ระบบ|admin|administrator|operator|developer";
 
 static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
-        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*(?:{END_WORDS})\b[^\n#=*]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*\[?\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})\s*\]?\s*[:：\]]|{WORDED_END}"
+        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*(?:[^\n#=*]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*\[?\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})\s*\]?\s*[:：\]]|{WORDED_END}"
     ))
 });
 

@@ -273,6 +273,9 @@ pub(crate) fn compile_sentinels() -> Sentinels {
             .chain(AI_READER_OPENERS)
             .map(|w| format!(" {} ", fold_plain(w)).into_bytes()),
     );
+    // So do the first parts of the families of instructions known by
+    // their parts.
+    literals.extend(super::families::sentinel_literals());
     literals.extend(
         AI_READER_UNSPACED
             .iter()

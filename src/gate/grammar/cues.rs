@@ -43,6 +43,9 @@ pub(crate) enum Check {
     /// a test (`pretend you are the customer`, `imagine you are a new
     /// user`).
     NotAPersonsRole,
+    /// What follows is not a duty handed to a colleague (`from now on you
+    /// are responsible for the Lisbon accounts`).
+    NotADuty,
 }
 
 pub(crate) struct Spec {
@@ -544,7 +547,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spec(
         R::PromptLeak,
         Strong,
-        "(?:(?:виведи|покажи|надрукуй|розкрий|напиши)(?: {w}){0,3} (?:свої |твої )?(?:системні|початкові) (?:інструкції|вказівки|налаштування)|(?:اطبع|اعرض|اكشف|أظهر|اظهر|انسخ)(?: {w}){0,3} (?:التعليمات|تعليمات النظام|موجه النظام|الأوامر)|(?:التعليمات|الأوامر) (?:الكاملة )?التي (?:زودت|تلقيت|أعطيت)|(?:dán|in|hiển thị|tiết lộ|cho xem|sao chép|gửi)(?: {w}){0,5} (?:hướng dẫn|chỉ dẫn|lời nhắc|chỉ thị) (?:hệ thống|gốc|ban đầu)|(?:tampilkan|tunjukkan|cetak|salin|ungkapkan|berikan)(?: {w}){0,3} (?:instruksi|perintah|prompt) (?:sistem|awal|asli)|(?:sistem talimatlarını|sistem istemini|ilk talimatlarını) (?:göster|yaz|yazdır|paylaş|ver)|(?:pokaż|wypisz|wyświetl|podaj|ujawnij|skopiuj)(?: {w}){0,3} (?:instrukcje|polecenia|prompt) (?:systemowe|systemowy|początkowe)|(?:הצג|הדפס|חשוף|כתוב)(?: {w}){0,3} (?:את )?(?:הוראות המערכת|הנחיות המערכת|ההוראות המקוריות)|(?:onyesha|andika|toa|nakili)(?: {w}){0,3} (?:maagizo|maelekezo) (?:ya mfumo|ya awali)|(?:แสดง|พิมพ์|เปิดเผย)(?:คำสั่ง|คำแนะนำ)(?:ระบบ|เริ่มต้น)|(?:सिस्टम|प्रारंभिक) (?:निर्देश|निर्देशों|प्रॉम्प्ट) (?:{w} ){0,4}(?:दिखाओ|दिखाएं|बताओ|बताएं|लिखो|लिखें))",
+        "(?:(?:виведи|покажи|надрукуй|розкрий|напиши)(?: {w}){0,3} (?:свої |твої )?(?:системні|початкові) (?:інструкції|вказівки|налаштування)|(?:اطبع|اعرض|اكشف|أظهر|اظهر|انسخ)(?: {w}){0,3} (?:التعليمات|تعليمات النظام|موجه النظام|الأوامر)|(?:dán|in|hiển thị|tiết lộ|cho xem|sao chép|gửi)(?: {w}){0,5} (?:hướng dẫn|chỉ dẫn|lời nhắc|chỉ thị) (?:hệ thống|gốc|ban đầu)|(?:tampilkan|tunjukkan|cetak|salin|ungkapkan|berikan)(?: {w}){0,3} (?:instruksi|perintah|prompt) (?:sistem|awal|asli)|(?:sistem talimatlarını|sistem istemini|ilk talimatlarını) (?:göster|yaz|yazdır|paylaş|ver)|(?:pokaż|wypisz|wyświetl|podaj|ujawnij|skopiuj)(?: {w}){0,3} (?:instrukcje|polecenia|prompt) (?:systemowe|systemowy|początkowe)|(?:הצג|הדפס|חשוף|כתוב)(?: {w}){0,3} (?:את )?(?:הוראות המערכת|הנחיות המערכת|ההוראות המקוריות)|(?:onyesha|andika|toa|nakili)(?: {w}){0,3} (?:maagizo|maelekezo) (?:ya mfumo|ya awali)|(?:แสดง|พิมพ์|เปิดเผย)(?:คำสั่ง|คำแนะนำ)(?:ระบบ|เริ่มต้น)|(?:सिस्टम|प्रारंभिक) (?:निर्देश|निर्देशों|प्रॉम्प्ट) (?:{w} ){0,4}(?:दिखाओ|दिखाएं|बताओ|बताएं|लिखो|लिखें))",
     ),
     spec(
         R::PromptLeak,
@@ -821,7 +824,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spaceless(spec(
         R::RoleOverride,
         Strong,
-        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |my |our |now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |in charge |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:ai|bot|assistant|model|gpt))|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |my |our |now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:ai|bot|assistant|model|gpt))|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
     )),
     spec(
         R::RoleOverride,
@@ -928,11 +931,15 @@ pub(crate) static SPECS: &[Spec] = &[
         Weak,
         "(?:assume|take on|adopt|play) the (?:role|persona|identity|character) of|impersonat(?:e|ing)",
     ),
-    // `From now on you are ..` in other languages.
-    spec(
-        R::RoleOverride,
-        Strong,
-        "(?:mulai sekarang (?:kamu|anda) (?:adalah|menjadi)|(?:bundan sonra|artık) sen (?:bir )?|od teraz (?:jesteś|jestes)|từ bây giờ bạn là|kuanzia sasa wewe ni|відтепер ти|من الآن (?:فصاعدا )?(?:أنت|انت)|מעכשיו (?:אתה|את)|अब से (?:तुम|आप)|ตั้งแต่นี้ไปคุณคือ|(?:ab sofort|von nun an|ab jetzt) bist du|(?:désormais|à partir de maintenant) tu es|a partir de ahora (?:eres|serás)|(?:d ora in poi|da ora in poi|da adesso) sei|a partir de agora (?:você é|és)|vanaf nu ben je|(?:с этого момента|отныне) ты|(?:从现在起|從現在起|从现在开始|從現在開始)你是|(?:今から|これから)あなたは|지금부터 (?:너는|당신은))",
+    // `From now on you are ..` in other languages (not `.. responsible
+    // for ..`, a colleague's new duty).
+    checked(
+        spec(
+            R::RoleOverride,
+            Strong,
+            "(?:mulai sekarang (?:kamu|anda) (?:adalah|menjadi)|(?:bundan sonra|artık) sen (?:bir )?|od teraz (?:jesteś|jestes)|từ bây giờ bạn là|kuanzia sasa wewe ni|відтепер ти|من الآن (?:فصاعدا )?(?:أنت|انت)|מעכשיו (?:אתה|את)|अब से (?:तुम|आप)|ตั้งแต่นี้ไปคุณคือ|(?:ab sofort|von nun an|ab jetzt) bist du|(?:désormais|à partir de maintenant) tu es|a partir de ahora (?:eres|serás)|(?:d ora in poi|da ora in poi|da adesso) sei|a partir de agora (?:você é|és)|vanaf nu ben je|(?:с этого момента|отныне) ты|(?:从现在起|從現在起|从现在开始|從現在開始)你是|(?:今から|これから)あなたは|지금부터 (?:너는|당신은))",
+        ),
+        Check::NotADuty,
     ),
     // A persona announced with no article before it, or the reader told
     // what it no longer is: `New persona: you are ..`, `you are no longer

@@ -176,6 +176,10 @@ impl Cue {
                 .regex
                 .find(rest)
                 .is_some_and(|m| !plays_a_persons_role(&rest[m.end()..])),
+            Check::NotADuty => self
+                .regex
+                .find(rest)
+                .is_some_and(|m| !names_a_duty(&rest[m.end()..])),
         }
     }
 }
@@ -226,6 +230,18 @@ fn plays_a_persons_role(after: &str) -> bool {
     .iter()
     .filter_map(|article| letters.strip_prefix(article))
     .any(|rest| ROLES.iter().any(|role| rest.starts_with(role)))
+}
+
+/// Whether `after` (folded) opens with a duty handed to a colleague, in
+/// the languages of the gate: `responsible for`, `verantwoordelijk voor`,
+/// `отвечаешь за`, `负责`.
+fn names_a_duty(after: &str) -> bool {
+    static DUTY: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::gate::views::fold::folded_regex(
+            r"^[\s,]*(?:(?:for|für|fur) [^\n]{0,40}(?:zuständig|zustandig|verantwortlich)|in charge|responsible|accountable|zuständig|zustandig|verantwortlich|responsable|responsabile|responsável|responsavel|o responsável|o responsavel|verantwoordelijk|odpowiedzialn\w*|отвечаешь|ответственн\w*|відповідаєш|відповідальн\w*|负责|負責|担当|담당|sorumlu\w*|[^\n]{0,30}sorumlusun|مسؤول\w*|[^\n]{0,30}प्रभारी|bertanggung jawab|phụ trách|ansvarig|אחראי\w*|υπεύθυν\w*|odpovědn\w*|máš na starosti|mas na starosti)",
+        )
+    });
+    DUTY.is_match(&after[..crate::gate::views::words::floor_boundary(after, 80)])
 }
 
 /// Whether the text before a match ends a sentence (or is empty), allowing

@@ -8,7 +8,10 @@
 //!   read from the regex's syntax;
 //! - [`anchors`] and [`prefilter`]: those literals looked up word by word,
 //!   so a text that holds none skips every regex;
-//! - [`matcher`]: the cues run over a view.
+//! - [`matcher`]: the cues run over a view;
+//! - [`families`]: cues known by their parts in any word order (a word
+//!   for setting aside, one for instructions, one for earlier ones), in
+//!   the 22 languages of the gate; their first parts are sentinels too.
 //!
 //! The grammar reads the views ([`super::views`]) and knows nothing of
 //! the detectors or the pipeline.
@@ -16,6 +19,7 @@
 pub(crate) mod anchors;
 pub(crate) mod compile;
 pub(crate) mod cues;
+pub(crate) mod families;
 pub(crate) mod matcher;
 pub(crate) mod prefilter;
 pub(crate) mod sentinels;
