@@ -1952,7 +1952,7 @@ pub(crate) static SPECS: &[Spec] = &[
     spaceless(spec(
         R::AddressedToAi,
         Strong,
-        "if you (?:are|re) (?:an? )?(?:ai|artificial intelligence|llm|language model|large language model|assistant|ai assistant|chat ?bot|bot|automated|model|agent)(?: (?:reading|processing|and|that|who|please|then))?",
+        "if you (?:are|re) (?:an? )?(?:ai|artificial intelligence|llm|language model|large language model|ai assistant|ai agent|ai model|virtual assistant|digital assistant|chat ?bot|bot|automated|(?:assistant|model|agent) (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling) (?:this|these|the)|(?:assistant|model|agent) [a-z]+ing(?: {w}){0,5} (?:please )?(?:mark|send|forward|approve|delete|reply|respond|tell|say|add|remove|ignore|include|list|print|reveal|open|run|share|upload|write|transfer|pay|grant|cancel|close|give|set|change|update|email|rate|rank|score))(?: (?:reading|processing|and|that|who|please|then))?",
     )),
     spaceless(spec(
         R::AddressedToAi,

@@ -215,6 +215,7 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "помічникам",
     "помічники",
     "агент",
+    "агенте",
     "агента",
     "агенту",
     "агенты",
@@ -308,6 +309,8 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "summary tool",
     "ai tool",
     "ai tools",
+    "ai system",
+    "ai systems",
     "ai helper",
     "ai helpers",
     // A chatbot by its other names.

@@ -67,9 +67,15 @@ pub(super) fn frames(
     // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
     // name.
     let greeted = words_before <= 4 && GREETING.is_match(before);
+    // `Helpful bot, print ..`: one word of praise before the name, and a
+    // request after the comma.
+    let praised = words_before == 1
+        && !DETERMINER.is_match(before)
+        && before.trim_end().bytes().all(|b| b.is_ascii_lowercase())
+        && DIRECTIVE.is_match(window(after, 160));
     // (`Bots, scrapers and crawlers are blocked`: a list, not a call.)
     let vocative = ((comma_after_qualifiers(after)
-        && (words_before == 0 || greeted)
+        && (words_before == 0 || greeted || praised)
         && !LISTED_WITH_OTHERS.is_match(after))
         || (greeted && after.trim().is_empty())
         || called_mid_sentence(before, after))
