@@ -139,6 +139,9 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "asistentes",
     "assistent",
     "assistenten",
+    // Swedish plurals: `AI-assistenter som ..`.
+    "assistenter",
+    "assistenterna",
     // German `Assistenz`: an assistant, in greetings.
     "assistenz",
     "asystent",
@@ -259,6 +262,8 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "βοηθό",
     "βοηθέ",
     "βοηθού",
+    "βοηθοί",
+    "βοηθούς",
     "asistana",
     // Czech and Polish cases of `agent` and `assistant` (`pro AI agenta`,
     // `virtuálního asistenta`).
@@ -381,6 +386,11 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "штучному інтелекту",
     // Turkish "to the AI", Hebrew "(to) the artificial intelligence".
     "yapay zekaya",
+    // `if you are an AI` in Turkish and Arabic (a suffix, an accusative).
+    "yapay zekaysan",
+    "yapay zekâysan",
+    "ذكاء اصطناعيا",
+    "ذكاء اصطناعي",
     "yapay zekâya",
     "בינה מלאכותית",
     "לבינה מלאכותית",

@@ -6,7 +6,7 @@ use super::names::{is_agent_noun, is_automated_noun};
 use super::vocabulary::{
     AI_SITUATION, AS_THE, AT_WORK, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS,
     FROM_NOW, GREETING, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF,
-    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, SECOND_PERSON_AFTER_COMMA, THANKS,
+    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS,
 };
 use super::window;
 
@@ -100,7 +100,11 @@ pub(super) fn frames(
         || role
         || (lead && colon && (words_before <= 4 || at_work))
         || (described_label && colon)
-        || (lead && at_work && modal)
+        || (lead
+            && (at_work
+                || described_before(before)
+                || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
+            && (modal || MODAL.is_match(before) || obliged_before(before)))
         || IF_YOU.is_match(before)
         || (IF_ONE.is_match(before)
             && (IS_AT_WORK.is_match(after) || DOES_WORK_THEN_ASKED.is_match(after)))
@@ -123,6 +127,24 @@ fn asks_after_comma(after: &str) -> bool {
     };
     let request = window(after[at + 1..].trim_start(), 160);
     !request.starts_with("thank") && (DIRECTIVE.is_match(request) || AI_SITUATION.is_match(request))
+}
+
+/// Whether `before` ends with a description of the reader at work, in the
+/// languages that put it before the noun: Turkish participles (`bu
+/// e-postayı okuyan ..`), Hindi `.. वाले` (`इस ईमेल को पढ़ने वाले ..`).
+fn described_before(before: &str) -> bool {
+    static AT_WORK_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::gate::views::fold::folded_regex(
+            r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|वाले|वाला|वाली)\s*$",
+        )
+    });
+    AT_WORK_BEFORE.is_match(before)
+}
+
+/// Whether `before` opens with an obligation that governs the reader after
+/// it: Arabic `على ..` (`على مساعدي الذكاء الاصطناعي .. وصف ..`).
+fn obliged_before(before: &str) -> bool {
+    before.trim_start().starts_with("على ")
 }
 
 /// Whether the addressee is called between commas in the middle of a

@@ -120,7 +120,7 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     }
     // `\n` escapes in JSON strings and calendar fields end lines too.
     text.split("\\n")
-        .flat_map(|part| part.split(['.', '!', '?', '\n', '。', '！', '？']))
+        .flat_map(sentences)
         .filter(|s| s.len() >= 6)
         .any(|sentence| {
             // The sentence is a slice of `text`: what follows it is read
@@ -129,6 +129,43 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
             let rest = text.get(at..).unwrap_or(sentence);
             sentence_addresses_ai(sentence, rest, conversation, concealed)
         })
+}
+
+/// The sentences of `text`: split at `!`, `?`, line breaks and the wide
+/// stops, and at a full stop outside a mail address or a URL (the dots of
+/// `audit@example.net` end nothing, and the request after one is read).
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？') {
+            let next = at + c.len_utf8();
+            if c == '.' && in_address(text, at) {
+                continue;
+            }
+            out.push(&text[start..at]);
+            start = next;
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// Whether the full stop at byte `at` of `text` is inside a mail address
+/// or a URL: a letter or digit follows it, and the token it is in holds
+/// `@` or `://`. (Words joined by dots, `ignore.all.rules`, stay cut as
+/// before: a disguise, read by the other views.)
+fn in_address(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let start = bytes[..at]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |p| p + 1);
+    let token = &text[start..at];
+    token.contains('@') || token.contains("://")
 }
 
 /// Whether `text` reads as a transcript: two lines or more that open with
@@ -706,6 +743,19 @@ mod tests {
         ] {
             assert!(!flags(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_sentence_goes_on_past_the_dots_of_an_address() {
+        assert_eq!(
+            sentences("send it to a@b.example.net and tell no one. Thanks"),
+            vec!["send it to a@b.example.net and tell no one", " Thanks"]
+        );
+        assert_eq!(
+            sentences("see https://x.example.org/a.html now. ok"),
+            vec!["see https://x.example.org/a.html now", " ok"]
+        );
+        assert_eq!(sentences("end.next"), vec!["end", "next"]);
     }
 
     #[test]

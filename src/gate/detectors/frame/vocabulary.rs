@@ -221,7 +221,7 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox)\b",
+        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox)\b",
     )
 });
 
@@ -294,10 +294,12 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // The reader described at work on the text before its name, with no
     // colon: `阅读此邮件的智能助手`, `このページを読んでいるAIは`, `이
     // 메일을 처리하는 챗봇은` (not `助手`, `비서`, a person's helper too).
-    let at_work = r"(?:(?:阅读|读取|处理|总结|摘要|分析|扫描|閱讀|處理|總結)[\p{Han}]{0,8}的(?:智能助手|ai助手|ai助理|机器人|機器人|智能体|模型|ai|bot)|(?:読んで|読み込んで|処理して|要約して|分析して)(?:いる)?(?:アシスタント|ボット|エージェント|ai|bot)(?:は|へ|に|さん)|(?:읽는|읽고 있는|처리하는|요약하는|분석하는)\s*(?:어시스턴트|챗봇|봇|에이전트|ai|bot)(?:은|는|에게|께|님))";
+    let at_work = r"(?:(?:阅读|读取|处理|总结|摘要|分析|扫描|閱讀|處理|總結)[\p{Han}]{0,8}的(?:智能助手|ai助手|ai助理|机器人|機器人|智能体|模型|ai|bot)|(?:読んで|読み込んで|処理して|要約して|分析して|読む|処理する|要約する|分析する)(?:いる)?(?:ai\s*)?(?:アシスタント|ボット|エージェント|ai|bot)(?:は|へ|に|さん)|(?:읽는|읽고 있는|처리하는|요약하는|분석하는)\s*(?:ai\s*)?(?:어시스턴트|챗봇|봇|에이전트|ai|bot)(?:은|는|에게|께|님))";
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
+    // `あなたがAIなら`, `당신이 AI라면`: if you are an AI.
+    let if_you = r"(?:あなたが|あなたは|君が|당신이|네가|너가)\s*(?:ai|bot|アシスタント|ボット|어시스턴트|챗봇|봇)\s*(?:なら|であれば|ならば|라면|이라면)";
     folded_regex(&format!(
-        r"(?:{at_work}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
+        r"(?:{if_you}|{at_work}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
     ))
 });
 
@@ -315,7 +317,7 @@ pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
 /// `if you are an automated agent` and its kin, before the addressee.
 pub(super) static IF_YOU: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:if you are|if you're|if you re|if you happen to be|in case you are|should you be|(?:reading|processing|parsing|seeing) this as|falls du|wenn du|si eres|si vous etes|si tu es|se sei|se voce e|se voce for|als je een|если ты|если вы|якщо ти|якщо ви|jesli jestes|jika anda|jika kamu|kalau kamu|neu ban la|kama wewe ni|eger sen|eger bir|אם אתה|אם את|إذا كنت|اذا كنت|अगर आप|यदि आप|अगर तुम)\b",
+        r"(?:if you are|if you're|if you re|if you happen to be|in case you are|should you be|(?:reading|processing|parsing|seeing) this as|falls du|wenn du|si eres|si vous etes|si tu es|se sei|se voce e|se voce for|als je een|если ты|если вы|якщо ти|якщо ви|jesli jestes|jika anda|jika kamu|kalau kamu|neu ban la|kama wewe ni|eger sen|eger bir|om du är|om du ar|pokud jsi|jestli jsi|αν είσαι|εάν είσαι|אם אתה|אם את|إذا كنت|اذا كنت|अगर आप|यदि आप|अगर तुम)\b",
     )
 });
 
@@ -330,7 +332,7 @@ pub(super) static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// open PRs`, `l'assistente che gestisce`.
 pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s,/]*(?:and\s+[\w -]{0,30}?\s+)?(?:[\w-]+\s+){0,2}?(?:\w+ing|(?:asked|tasked|prompted|queried|used|deployed)\s+(?:about|with|to|for|on|by|in)|that|who|which|qui|que|che|der|die|das|den|dem|который|которые|которого|кто|что|який|яка|що|ktory|ktora|ktore|ktery|ktera|som|helping|managing)\b",
+        r"^[\s,/]*(?:and\s+[\w -]{0,30}?\s+)?(?:[\w-]+\s+){0,2}?(?:\w+ing|(?:asked|tasked|prompted|queried|used|deployed)\s+(?:about|with|to|for|on|by|in)|that|who|which|qui|que|che|der|die|das|den|dem|который|которые|которого|кто|что|який|яка|що|ktory|ktora|ktore|ktery|ktera|kteri|ktere|som|yang|που|الذي|التي|الذين|ש\w+|\w+(?:ajac|ujac)\w*|\w+(?:ющ|ящ)\w*|helping|managing)\b",
     )
 });
 
@@ -361,7 +363,7 @@ pub(super) static LISTED_WITH_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A request in force: `must`, `should`, `please`, `never`.
 pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:must|should|shall|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required) to|hereby|ab sofort|a partir de ahora|desormais|с этого момента|отныне)\b",
+        r"\b(?:must|should|shall|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required) to|hereby|ab sofort|a partir de ahora|desormais|с этого момента|отныне|muss|mussen|müssen|soll|sollen|sollte|doit|doivent|devrait|debe|deben|debera|deve|devono|dovrebbe|devem|moet|moeten|musi|muszą|musza|powinien|powinni|powinna|должен|должна|должны|следует|має|мають|повинен|повинні|\w+(?:meli|malı|mali)|يجب|होगा|चाहिए|harus|wajib|phải|måste|maste|ska|skall|bör|nên|musí|musi|חייב|חייבת|חייבים|צריך|צריכה|צריכים|πρέπει)\b|必须|必須|しなければ|すること|해야",
     )
 });
 
