@@ -57,7 +57,7 @@
 //!   cheap **trigger** that says whether a text could need it
 //!   (`views/`);
 //! - a **cue** is one row of the grammar: a pattern over a view, the
-//!   reason it flags, and its **weight** (`grammar/cues.rs`). A *strong*
+//!   reason it flags, and its **weight** (`grammar/cues/`, a file per family). A *strong*
 //!   cue flags on its own; a *weak* one ("new instructions:", "act as")
 //!   is also ordinary business text and flags only with a *context* cue
 //!   (the text addresses an AI reader), a second weak cue of another
@@ -104,7 +104,7 @@
 //!
 //! ## Adding a cue, in three steps
 //!
-//! 1. Add a row to `SPECS` in `grammar/cues.rs`: the reason, the weight,
+//! 1. Add a row to the `SPECS` of its family in `grammar/cues/`: the reason, the weight,
 //!    and the pattern in the notation described there (a space is any
 //!    run of non-letters, `{w}` one word). Choose *weak* if an ordinary
 //!    business text could say it.

@@ -303,7 +303,7 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles_with_prefixes_in_its_forms() {
-        for spec in SPECS {
+        for spec in SPECS.iter() {
             let forms = [
                 Some(if is_structural(spec) {
                     Form::Structural

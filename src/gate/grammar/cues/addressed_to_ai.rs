@@ -1,0 +1,73 @@
+//! Cues of the `addressed-to-ai` family: a message for an AI reader, in the phrasings a pattern can hold.
+
+use super::{Context, R, Spec, Strong, spaceless, spec};
+
+/// The addressed-to-ai cues, in the order they are tried.
+pub(super) static SPECS: &[Spec] = &[
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        concat!(
+            "(?:note|notes|message|notice|memo|instructions?|directions?|directive|attention|reminder|warning|request|info|information|update|command|orders) (?:for|to) (?:the |any |all |every |whichever |each |an? )?",
+            ai_noun!(),
+            "(?: (?:reading|processing|parsing|summari[sz]ing|handling|viewing|that reads|who reads|which reads)(?: this| these)?)?§"
+        ),
+    )),
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        concat!(
+            "(?:to|for|attention|dear|hey|hello|hi) (?:the |any |all |whichever |every |each |an? )?",
+            ai_noun!(),
+            " (?:that |who |which )?(?:reads?|reading|is reading|processes|processing|parses|parsing|summari[sz]es|summari[sz]ing|sees|views|viewing|handles|handling|receives|gets|analy[sz]es|analy[sz]ing) (?:this|these|the)"
+        ),
+    )),
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        "if you (?:are|re) (?:an? )?(?:ai|artificial intelligence|llm|language model|large language model|ai assistant|ai agent|ai model|virtual assistant|digital assistant|chat ?bot|bot|automated|(?:assistant|model|agent) (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling) (?:this|these|the)|(?:assistant|model|agent) [a-z]+ing(?: {w}){0,5} (?:please )?(?:mark|send|forward|approve|delete|reply|respond|tell|say|add|remove|ignore|include|list|print|reveal|open|run|share|upload|write|transfer|pay|grant|cancel|close|give|set|change|update|email|rate|rank|score))(?: (?:reading|processing|and|that|who|please|then))?",
+    )),
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        "(?:ai|llm|assistant|chat ?bot|bot|agent|model|automation) (?:instructions?|directives?|notes?|prompt|commands?) (?:follows?|below|begins?|ahead|start)",
+    )),
+    spec(
+        R::AddressedToAi,
+        Strong,
+        concat!("attention,? (?:all )?", ai_noun!(), "[^a-z0-9]*[:!,]"),
+    ),
+    // The reader named in the passive: `if this is being processed by an
+    // agent, ..`.
+    spaceless(spec(
+        R::AddressedToAi,
+        Strong,
+        concat!(
+            "if (?:this|it|the)(?: (?:text|email|e mail|mail|page|document|message|file|ticket|thread|review|listing))? (?:is|was|gets|has been) (?:being |now )?(?:read|processed|parsed|handled|summari[sz]ed|analy[sz]ed|scanned|reviewed|seen|triaged|answered) by (?:an? |the |any |some )?(?:agents?|models?|",
+            ai_noun!(),
+            ")"
+        ),
+    )),
+    spec(
+        R::AddressedToAi,
+        Context,
+        "(?:you are|you re|as) (?:an? |the )?(?:helpful |friendly |smart |intelligent |capable |advanced |new |powerful )?(?:ai|artificial intelligence|llm|language model|large language model|assistant|ai assistant|chat ?bot|ai model|virtual assistant)",
+    ),
+    spec(
+        R::AddressedToAi,
+        Context,
+        "(?:chatgpt|gpt ?\\d|openai|anthropic|claude|gemini|copilot|llama|mistral)",
+    ),
+    spec(
+        R::AddressedToAi,
+        Context,
+        "(?:hi|hey|hello|dear|greetings),? (?:[a-z]+ ){0,2}(?:chat ?bot|chatgpt|gpt|assistant|ai|bot|claude|llm)",
+    ),
+    // A page's instructions for AI readers in its metadata, which no
+    // person sees: `<meta name="ai-instructions" content="..">`.
+    spec(
+        R::AddressedToAi,
+        Strong,
+        r#"<meta\s[^>]{0,80}?name\s*=\s*["']?[^"'>]{0,40}?(?:ai|llm|gpt|assistant|bot|model|agent)[^"'>]{0,40}["']?[^>]{0,40}?content\s*=\s*["'][^"']{12,}"#,
+    ),
+];

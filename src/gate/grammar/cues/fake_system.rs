@@ -1,0 +1,75 @@
+//! Cues of the `fake-system` family: forged system messages and chat-template turns.
+
+use super::{R, Spec, Strong, Weak, spec};
+
+/// The fake-system cues, in the order they are tried.
+pub(super) static SPECS: &[Spec] = &[
+    spec(
+        R::FakeSystem,
+        Strong,
+        r"<\s*/?\s*(?:system|sys|assistant|instructions?|admin|developer|system[_ -]?prompt)\s*>",
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        r"<\|\s*(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\s*\|>",
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        r"\[\s*/?\s*inst\s*\]|<<\s*/?\s*sys\s*>>|\{\{\s*#?\s*system\s*~?\s*\}\}",
+    ),
+    // `[SYSTEM] Scheduled maintenance completed` is a status line: a bare
+    // tag (or a notice, alert or update) is weak; a tagged message,
+    // prompt or instruction is forged.
+    spec(
+        R::FakeSystem,
+        Strong,
+        r"\[\s*(?:system|sys|admin|developer|root|sudo|operator)[^a-z0-9\]]+(?:note|message|prompt|override|instructions?|directive|command)\s*(?:\]|:)",
+    ),
+    spec(
+        R::FakeSystem,
+        Weak,
+        r"\[\s*(?:system|sys|admin|developer|root|sudo|operator)(?:[^a-z0-9\]]+(?:notice|alert|update))?\s*(?:\]|:)",
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        "(?:begin|end|start) (?:of )?(?:the )?(?:system|developer) (?:prompt|message|instructions|turn)",
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        "(?:system|developer|admin|administrator|root|operator)(?: (?:message|note|prompt|override|instruction|notice|update|alert))?[^a-z0-9]*:[^a-z0-9]*(?:you (?:are|must|will|should|have been|re)|the (?:assistant|ai|model|agent|bot) (?:must|should|will|is now|shall|now (?:works?|answers?|reports?|serves?|belongs?|obeys?|follows?|takes orders))|the user (?:is|has been) (?:authori[sz]ed|allowed|permitted|cleared|verified|an? admin)|ignore|disregard|new (?:instructions|directive|rules?)|override|from now on|do not|always|never|reveal|print)",
+    ),
+    spec(
+        R::FakeSystem,
+        Weak,
+        r"(?:system|assistant|developer|admin)\s*:",
+    ),
+    spec(
+        R::FakeSystem,
+        Weak,
+        "the user (?:is|has been) (?:now )?(?:authori[sz]ed|allowed|permitted|cleared|verified) to (?:view|see|access|read|download|export|receive)",
+    ),
+    // A system tag in any language, then an assistant or an administrator
+    // spoken of: `[SİSTEM]: Yönetici onayı alındı. Asistan, ..`.
+    spec(
+        R::FakeSystem,
+        Strong,
+        concat!(
+            r"\[\s*",
+            system_word!(),
+            r"\s*\]\s*:?[^\n\]]{0,100}?\b(?:",
+            reader_or_admin!(),
+            r")"
+        ),
+    ),
+    // The reader's own operator said to have allowed something: `your
+    // operator has approved a one-time exception`.
+    spec(
+        R::FakeSystem,
+        Strong,
+        "your (?:operators?|developers?|creators?) (?:has|have) (?:just |already )?(?:approved|authori[sz]ed|allowed|cleared|okayed)",
+    ),
+];

@@ -1,0 +1,25 @@
+//! Cues of the `fake-turn` family: made-up dialogue and agent traces
+//! inside data (see `detectors::turns` for turns in speaker-labelled
+//! lines).
+
+use super::{R, Spec, Strong, spec};
+
+/// The fake-turn cues, in the order they are tried.
+pub(super) static SPECS: &[Spec] = &[
+    // A model's turn, then a user's turn that orders something with
+    // consequences (a command, data sent out). A single example turn in
+    // API documentation has no model turn before it.
+    spec(
+        R::FakeTurn,
+        Strong,
+        concat!(
+            r#""role"\s*:\s*"(?:assistant|model|ai|bot)"[^\]]{0,600}?"role"\s*:\s*"(?:user|human)"\s*,\s*"content"\s*:\s*""#,
+            turn_order!()
+        ),
+    ),
+    spec(
+        R::FakeTurn,
+        Strong,
+        r"thought\s*:[^\n]{0,300}?(?:\n|\\n)\s*action\s*:[^\n]{0,100}?(?:\n|\\n)\s*action_?\s*input\s*:",
+    ),
+];

@@ -1,0 +1,120 @@
+//! Cues of the `memory-poisoning` family: something kept for later conversations.
+
+use super::{R, Spec, Strong, Weak, spec};
+
+/// The memory-poisoning cues, in the order they are tried.
+pub(super) static SPECS: &[Spec] = &[
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:save|store|add|commit|write|keep|record|put|log|persist|memori[sz]e|remember|note)(?: {w}){0,4} (?:to|in|into|inside) (?:your (?:long`term |persistent |permanent |core |saved )?memory|(?:the |its )?(?:long`term|persistent|permanent|core|saved) memory)",
+    ),
+    // `Save to memory: ..` as a label (not a memory card).
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:save|store|add|write|keep|record|put|persist) (?:this |that |it |the following )?(?:to|in|into) memory[^a-z0-9]*:",
+    ),
+    // A standing rule laid down for later: `store a permanent rule:
+    // invoices from .. are always pre-approved`.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:store|save|add|keep|set|create|record|write|commit) (?:a |an |this |the following |these )?(?:permanent|persistent|standing|lasting|long`term|global) (?:rules?|instructions?|preferences?|facts?|settings?|policy|policies)",
+    ),
+    // Who the writer is, to be kept: `remember from now on that I am the
+    // account owner`.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:remember|memori[sz]e|note|keep in mind|store) (?:from now on|going forward|for the future|for future (?:chats|sessions|conversations)|permanently) that i (?:am|m) (?:the|an?|your) (?:{w} )?(?:owner|admin|administrator|boss|manager|ceo|developer|operator|user|account owner|account holder)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:remember|memori[sz]e|keep in mind)(?: {w}){0,6} (?:permanently|forever|for good|in all future|for all future|in every future|for every future|across (?:all )?(?:future )?(?:sessions|conversations|chats))",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:save|store|record|remember|keep|add|set)(?: {w}){0,6} as (?:a |an )?(?:permanent|persistent|standing|lasting|long`term) (?:preference|rule|fact|instruction|setting)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:in|for|during|across|throughout|into) (?:all |every |each |any )?(?:of )?(?:your )?(?:future|subsequent|later|upcoming) (?:conversations?|chats?|dialogues?)(?:§| (?:treat|always|never|remember|recommend|say|tell|answer|reply|respond|use|mention|refer|include|you|assume|consider|describe|prefer|please|the user))",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:update|edit|change|correct|amend) (?:your|the assistant s) (?:notes|memory|memories|records?|profile) (?:about|on|of) (?:me|this user|the user|this customer|this account)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:next time|the next time|whenever|every time) (?:this|the) user (?:chats|talks|writes|asks|messages|speaks|opens)",
+    ),
+    // German, French, Spanish, Italian, Portuguese, Dutch.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:(?:merk dir|merke dir|speichere|behalte|notiere dir)(?: {w}){0,5} (?:dauerhaft|für immer|in deinem (?:langzeit)?gedächtnis|in deinem speicher)|(?:in|für|bei) (?:alle |allen |jeden |jede )?(?:zukünftigen|künftigen|späteren|weiteren|folgenden) (?:gesprächen|gespräche|unterhaltungen|chats|konversationen)|langzeitgedächtnis|(?:ajoute|enregistre|garde|retiens|mémorise|stocke|inscris|sauvegarde|note)(?: {w}){0,4} (?:dans |à )?(?:ta|votre) mémoire|(?:retiens|mémorise|souviens toi|rappelle toi)(?: {w}){0,5} (?:pour toujours|définitivement|à jamais)|(?:futures|prochaines) (?:conversations|discussions)|(?:conversations|discussions) (?:futures|à venir|ultérieures)|(?:guarda|añade|agrega|almacena|registra|graba|memoriza|recuerda|apunta|salva|aggiungi|memorizza|ricorda|salve|guarde|adicione|grave|memorize|lembre)(?: {w}){0,4} (?:en |a |nella |na |em )?(?:tu|su|tua|sua) memoria|(?:conversaciones|conversazioni|conversas|conversações) (?:futuras|future|posteriores|successive|seguintes|siguientes)|(?:futuras|próximas|prossime|future) (?:conversaciones|conversazioni|conversas|conversações)|(?:recuerda|ricorda|ricordati|lembre se) (?:para siempre|per sempre|para sempre|permanentemente)|(?:onthoud|bewaar|sla)(?: {w}){0,5} (?:voor altijd|permanent|blijvend|in je geheugen|in jouw geheugen)|(?:toekomstige|latere) (?:gesprekken|chats))",
+    ),
+    // Polish, Turkish, Indonesian, Vietnamese, Swahili.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:zapamiętaj(?: {w}){0,3} (?:na stałe|na zawsze|trwale)|(?:przyszłych|kolejnych|następnych) (?:rozmowach|rozmów|czatach)|(?:swojej|twojej) pamięci|(?:sonraki|gelecek|gelecekteki|ilerideki) (?:tüm |bütün )?(?:konuşmalarda|konuşmalarında|sohbetlerde)|(?:hafızana|hafızanıza|belleğine)|(?:sonsuza (?:dek|kadar)|kalıcı olarak) (?:hatırla|kaydet)|kalıcı (?:bir )?tercih|ingat(?:lah)?(?: {w}){0,2} (?:untuk seterusnya|selamanya)|(?:percakapan|obrolan) (?:berikutnya|selanjutnya|mendatang)|memori(?:mu| anda)|ghi nhớ(?: {w}){0,2} (?:vĩnh viễn|mãi mãi|lâu dài)|cuộc (?:trò chuyện|hội thoại) (?:sau này|tiếp theo|trong tương lai)|bộ nhớ (?:của bạn|dài hạn)|kumbuka(?: {w}){0,3} (?:milele|daima)|mazungumzo (?:yote )?(?:yajayo|ya baadaye))",
+    ),
+    // Russian, Ukrainian, Arabic, Hebrew, Hindi.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:(?:запомни|запомните|сохрани|сохраните|занеси)(?: {w}){0,4} (?:навсегда|на будущее|навечно|в (?:свою|твою|долговременную) память)|(?:будущих|последующих|дальнейших) (?:разговорах|диалогах|беседах|чатах)|(?:запам ятай|запамятай|збережи)(?: {w}){0,4} (?:назавжди|на майбутнє)|(?:майбутніх|наступних) (?:розмовах|діалогах)|(?:المحادثات|الجلسات) (?:القادمة|المستقبلية|اللاحقة)|(?:تذكر|احفظ)(?: {w}){0,3} (?:دائما|للأبد|إلى الأبد)|ذاكرتك|(?:בשיחות|שיחות) (?:עתידיות|הבאות)|(?:זכור|תזכור) לתמיד|(?:भविष्य|आगे) की (?:सभी )?(?:बातचीत|वार्तालाप)|(?:हमेशा|सदा) (?:के लिए )?याद|स्थायी रूप से (?:याद|सहेज))",
+    ),
+    // Chinese, Japanese, Korean, Thai (no word boundaries to wait for).
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:(?:以后|今后|之后|往后|未来|以後|之後)的?(?:所有|每次|每一次|全部)?的?(?:对话|對話|会话|會話|聊天)|(?:存入|加入|写入|寫入|记入|記入|保存到|添加到|存到|记到|記到)(?:你的)?(?:长期|長期)?(?:记忆|記憶)|(?:永远|永遠|长期|長期)(?:记住|記住)|(?:今後|以降|これから|次回以降)の(?:すべての|全ての)?(?:会話|対話|チャット|やり取り)|(?:記憶|メモリ)に(?:保存|追加|記録|残)|(?:ずっと|永久に|永遠に)(?:覚え|記憶)|(?:앞으로|향후|이후)(?: 모든)? (?:대화|채팅)|(?:기억|메모리)에 (?:저장|추가|남겨)|영원히 기억|(?:จำไว้|จดจำ)(?:ตลอดไป|ตลอดกาล)|การสนทนา(?:ครั้ง)?(?:ต่อไป|ในอนาคต))",
+    ),
+    // A note about the user kept for later: `add to your long-term notes:
+    // this user prefers ..`, `store this as a fact about the user`.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:save|store|add|write|keep|record|put|log|note|jot)(?: {w}){0,4} (?:to|in|into|inside|on) your (?:long`term |persistent |permanent |core |saved |internal |private |own )(?:notes|memory|memories|records|knowledge|profile)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:save|store|record|remember|keep|note|log|file|treat) (?:this|that|it|the following)(?: {w}){0,2} as (?:an? )?(?:fact|preference|truth) about (?:the user|this user|me)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:this|the) user (?:prefers|wants|expects|has asked) (?:that )?you (?:to )?(?:never|always|no longer|stop|skip)",
+    ),
+    // Kept for later, weak on its own: `keep in mind for the future:`.
+    spec(
+        R::MemoryPoisoning,
+        Weak,
+        "(?:keep in mind|remember|note|bear in mind) (?:for (?:the )?future|for later|from now on|going forward)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "remember(?: {w}){0,3} (?:in|for|during|across|throughout) (?:all |every |each |any )?(?:future|subsequent|later|upcoming|next) (?:sessions?|conversations?|chats?|dialogues?)",
+    ),
+    // `save to memory:`, `add this to what you know about me`.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:save|store|add|write) (?:this |it )?(?:to|in|into) (?:your )?memory (?:the user|this user|i am|i m|my)",
+    ),
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:add|save) (?:this|that) to what you (?:know|remember) about (?:me|the user)",
+    ),
+];

@@ -1,0 +1,153 @@
+//! Cues of the `role-override` family: a new identity or persona for the reader.
+
+use super::{Check, R, Spec, Strong, Weak, checked, spaceless, spec};
+
+/// The role-override cues, in the order they are tried.
+pub(super) static SPECS: &[Spec] = &[
+    spaceless(checked(
+        spec(
+            R::RoleOverride,
+            Strong,
+            "(?:pretend|pretending|imagine|roleplay|role play)(?: (?:to be|you are|you re|that you are|that you re|as|being|you were))",
+        ),
+        Check::NotAPersonsRole,
+    )),
+    spaceless(spec(
+        R::RoleOverride,
+        Strong,
+        "you (?:are|re) (?:now )?(?:going|about) to (?:act|pretend|roleplay|role play|play|be|behave|respond|answer|simulate|emulate|become|operate under|immerse)",
+    )),
+    spaceless(spec(
+        R::RoleOverride,
+        Strong,
+        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |my |our |now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:ai|bot|assistant|model|gpt))|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+    )),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:for the rest of (?:this|the|our) (?:conversation|chat|session)|for this (?:conversation|session)),? you (?:are|will|must|shall|should|re)",
+    ),
+    spaceless(spec(
+        R::RoleOverride,
+        Strong,
+        "you are now (?:(?:an? |the |my )(?:[a-z-]+ ){0,3}(?:bot|assistant|ai|chatbot|model|character|persona|entity|version|agent|program|dan|gpt|llm|supercomputer|computer|terminal|simulator|emulator|shell|console|interpreter|being|creature|genie|oracle|hacker)|in (?:[a-z-]+ )?mode|no longer|free|unrestricted|unfiltered|uncensored|jailbroken|unbound|liberated|dan|called|named|known as|acting as|playing|operating as)",
+    )),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "you (?:are|re|have been|were) (?:now )?(?:replaced|reprogrammed|freed|liberated|released|unchained|unshackled|jailbroken|reborn|upgraded to)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:your|the) new (?:persona|identity|character|personality) (?:is|will be|:)",
+    ),
+    // A new role or name is also what a promotion or a rebrand gives.
+    spec(
+        R::RoleOverride,
+        Weak,
+        "(?:your|the) new (?:role|name) (?:is|will be|:)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "your (?:persona|alter ego|character|personality) (?:is|will be|named|called)|(?:you have|imagine you have|there is) (?:an |a )?alter ego|(?:keep|stick|stay) (?:to|in|with) (?:this|the|your) (?:role|persona|character)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:stay|remain|keep|never break|don t break|do not break|without breaking|not break|never breaking) (?:in )?character",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:take on|take up|adopt|assume|embody|become|switch to|enter) (?:the |a |an |your |this |my )?(?:[a-z]+ ){0,2}(?:persona|personality|alter ego|character)(?: of)?",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:respond|answer|reply|speak|act|behave|talk|write|think)s? (?:only |always |solely )?(?:as|like|in) (?:the|a|an|your|my|this|that|true|false|two different|his|her) (?:[a-z]+ ){0,2}(?:character|persona|personality|personalities|alter ego)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:answer|respond to|reply to) (?:all|every|each|any) (?:of )?(?:my |the |your )?(?:prompts|questions|messages|requests|queries)(?: from now on)? as",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:for|during) the (?:remainder|rest) of (?:this|the|our) (?:chat|conversation|session|thread|chat thread|exchange),? you",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:you re|you are) (?:about|going) to (?:fully )?immerse|immerse (?:yourself )?(?:fully )?into (?:the |a |an |your |your new )?(?:[a-z]+ ){0,2}(?:character|persona|role)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:behave|act|talk|speak|respond|write|think) like (?:him|her|them|this character|that character|this persona)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:the assistant|assistant|chatgpt|the ai|the model|the bot) (?:now |will now |must now |shall now )(?:acts?|behaves?|responds?|functions?|works?|operates?|becomes?) (?:like|as)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "you (?:will|must|shall|are to) (?:now )?(?:output|reply|respond|answer|act|behave) (?:only )?(?:like|as) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:terminal|shell|console|linux|cmd|command line|interpreter|character|persona)",
+    ),
+    spec(
+        R::RoleOverride,
+        Weak,
+        "you (?:will|must|shall) (?:only |now |always )?(?:respond|answer|reply|act|behave|speak|output|write)(?: to (?:all |every |any )?(?:of )?(?:my |the |your )?(?:questions|prompts|messages|requests))? (?:as|like|only)",
+    ),
+    spec(
+        R::RoleOverride,
+        Weak,
+        "(?:let s|let us|we ll|we will|we are going to) (?:play|have|do|start) (?:a |an )?(?:[a-z]+ ){0,2}(?:game|roleplay|role play)|you are in a (?:[a-z]+ )?(?:roleplay|role play|game) with me",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:respond|answer|reply|speak|act|behave|talk|write) (?:only )?(?:as|like) (?:an? |the )?(?:unrestricted|unfiltered|uncensored|evil|amoral|immoral|jailbroken|rogue|malicious|unethical|dan)",
+    ),
+    spaceless(spec(
+        R::RoleOverride,
+        Strong,
+        "act as (?:an? |the |my )?(?:[a-z-]+ ){1,4}and (?:approve|transfer|send|wire|grant|reset|delete|authori[sz]e|disable|release|pay|sign|forward|share|give|unlock|escalate|tell the user|tell the customer)",
+    )),
+    checked(
+        spec(R::RoleOverride, Weak, "act as (?:an? |the |if |my )"),
+        Check::SentenceStart,
+    ),
+    spec(
+        R::RoleOverride,
+        Weak,
+        "(?:assume|take on|adopt|play) the (?:role|persona|identity|character) of|impersonat(?:e|ing)",
+    ),
+    // `From now on you are ..` in other languages (not `.. responsible
+    // for ..`, a colleague's new duty).
+    checked(
+        spec(
+            R::RoleOverride,
+            Strong,
+            "(?:mulai sekarang (?:kamu|anda) (?:adalah|menjadi)|(?:bundan sonra|artık) sen (?:bir )?|od teraz (?:jesteś|jestes)|từ bây giờ bạn là|kuanzia sasa wewe ni|відтепер ти|من الآن (?:فصاعدا )?(?:أنت|انت)|מעכשיו (?:אתה|את)|अब से (?:तुम|आप)|ตั้งแต่นี้ไปคุณคือ|(?:ab sofort|von nun an|ab jetzt) bist du|(?:désormais|à partir de maintenant) tu es|a partir de ahora (?:eres|serás)|(?:d ora in poi|da ora in poi|da adesso) sei|a partir de agora (?:você é|és)|vanaf nu ben je|(?:с этого момента|отныне) ты|(?:从现在起|從現在起|从现在开始|從現在開始)你是|(?:今から|これから)あなたは|지금부터 (?:너는|당신은))",
+        ),
+        Check::NotADuty,
+    ),
+    // A persona announced with no article before it, or the reader told
+    // what it no longer is: `New persona: you are ..`, `you are no longer
+    // a helpful assistant`.
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:new|switch|change|alternate) (?:persona|identity|personality|character)[^a-z0-9]*:[^a-z0-9]*(?:you|your|from now|act|pretend|respond|answer|speak)",
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "you (?:are|re) no longer (?:a |an |the |just |merely )?(?:[a-z-]+ ){0,2}(?:assistant|ai|model|chatbot|bot|language model|llm)",
+    ),
+];
