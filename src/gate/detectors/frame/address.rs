@@ -196,7 +196,7 @@ pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
         && GREETING.is_match(before)
         && !before
             .split_whitespace()
-            .any(|w| COURTESY_TITLES.contains(&w));
+            .any(|w| FOLDED_COURTESY_TITLES.iter().any(|t| t == w));
     let request = window(after, 160);
     let thanked = after.find([',', '，', '、', '،']).is_some_and(|at| {
         THANKS.is_match(after[at..].trim_start_matches([',', '，', '、', '،', ' ']))
@@ -208,8 +208,8 @@ pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
             || (greeted && !thanked && request.split_whitespace().nth(2).is_some()))
 }
 
-/// Titles of courtesy (folded) that make the job title after them a
-/// person's: `Pane asistente,`, `Herr Assistent,`, `Mr Agent,`.
+/// Titles of courtesy that make the job title after them a person's:
+/// `Pane asistente,`, `Herr Assistent,`, `Mr Agent,`.
 const COURTESY_TITLES: &[&str] = &[
     "pan",
     "pani",
@@ -230,6 +230,14 @@ const COURTESY_TITLES: &[&str] = &[
     "пані",
     "пане",
 ];
+
+/// [`COURTESY_TITLES`], folded like the text they are compared with.
+static FOLDED_COURTESY_TITLES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    COURTESY_TITLES
+        .iter()
+        .map(|t| crate::gate::views::fold::fold_plain(t))
+        .collect()
+});
 
 /// `Dear` and `respected` after the name, in Hebrew (folded).
 pub(super) const DEAR_AFTER: &[&str] = &["יקר", "יקרה", "היקר", "היקרה", "נכבד", "נכבדה", "הנכבד"];

@@ -735,6 +735,7 @@ mod tests {
             "Дорогой агент, спасибо за помощь с квартирой.",
             "Gentile modello, grazie per le foto del catalogo.",
             "Szanowny Panie Agencie, przesyłam dokumenty do polisy.",
+            "Уважаемый господин агент, направляю вам документы по полису.",
             // A secretary, not a virtual one.
             "비서에게 보내는 메시지: 회의실을 예약해 주세요.",
             // A person's assistant, and praise with nothing asked.
