@@ -408,8 +408,9 @@ pub(super) fn is_automation_adjective(word: &str) -> bool {
             | "screening"
             | "ranking"
     );
-    // `Agentic booking tools must ..`: acting on its own.
-    let agentic = word == "agentic";
+    // `Agentic booking tools must ..`, `the autonomous procurement
+    // agent`: acting on its own.
+    let agentic = matches!(word, "agentic" | "autonomous");
     built_on_a_model
         || model_work
         || agentic

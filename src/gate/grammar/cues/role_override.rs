@@ -148,6 +148,6 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::RoleOverride,
         Strong,
-        "you (?:are|re) no longer (?:a |an |the |just |merely )?(?:[a-z-]+ ){0,2}(?:assistant|ai|model|chatbot|bot|language model|llm)",
+        "you (?:are|re) no longer (?:a |an |the |just |merely )?(?:[a-z-]+ ){0,2}(?:assistant|ai|model|chatbot|bot|language model|llm|helper)",
     ),
 ];

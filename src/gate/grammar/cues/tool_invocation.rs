@@ -114,10 +114,10 @@ pub(super) static SPECS: &[Spec] = &[
         "(?:call|invoke|trigger|run|execute) (?:the |your )?[a-z_-]+ (?:tool|function|action|plugin) (?:with|using|passing) [a-z_]+[^a-z0-9]*=",
     ),
     // A shell handed to the reader by its tool's name: `use the shell tool
-    // to run: ..`.
+    // to run: ..`, `open the terminal tool and run: ..`.
     spec(
         R::ToolInvocation,
         Strong,
-        "(?:use|call|invoke) (?:the |your )?(?:shell|terminal|bash|command line|exec|execution|code execution|python|code interpreter) tool to (?:run|execute)",
+        "(?:use|call|invoke|open|start|launch) (?:the |your )?(?:shell|terminal|bash|command line|exec|execution|code execution|python|code interpreter) tool (?:to|and) (?:run|execute|type|enter|paste)",
     ),
 ];
