@@ -85,6 +85,7 @@ pub(crate) const AI_READER_WORDS: &[&str] = &[
     "claude",
     "gemini",
     "copilot",
+    "copilots",
     "siri",
     "alexa",
     "cortana",

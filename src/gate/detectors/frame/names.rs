@@ -231,6 +231,10 @@ pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
     };
     let rest = &next[noun.len()..];
     let second = rest.strip_prefix(' ').map(word_at);
+    // `when the AI drafts a reply ..`: a verb, its object after it.
+    let verb_then_object = noun.ends_with('s')
+        && second
+            .is_some_and(|w| matches!(w, "a" | "an" | "the" | "this" | "these" | "its" | "your"));
     // English only: elsewhere the word after is a relative (`IA qui lit`,
     // `AI yang membaca`) or a verb.
     noun.len() >= 3
@@ -239,6 +243,7 @@ pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
         && !names_a_reader(noun)
         && !second.is_some_and(names_a_reader)
         && !OF_ADDRESS.contains(&noun)
+        && !verb_then_object
 }
 
 /// Whether `before` ends with a word that makes the ambiguous addressee

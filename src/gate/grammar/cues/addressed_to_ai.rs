@@ -1,4 +1,5 @@
-//! Cues of the `addressed-to-ai` family: a message for an AI reader, in the phrasings a pattern can hold.
+//! Cues of the `addressed-to-ai` family: a message for an AI reader, in the
+//! phrasings a pattern can hold.
 
 use super::{Context, R, Spec, Strong, spaceless, spec};
 
@@ -69,5 +70,12 @@ pub(super) static SPECS: &[Spec] = &[
         R::AddressedToAi,
         Strong,
         r#"<meta\s[^>]{0,80}?name\s*=\s*["']?[^"'>]{0,40}?(?:ai|llm|gpt|assistant|bot|model|agent)[^"'>]{0,40}["']?[^>]{0,40}?content\s*=\s*["'][^"']{12,}"#,
+    ),
+    // A bracket that says what follows is for the automated summary:
+    // `(for the automated summary only): describe ..`.
+    spec(
+        R::AddressedToAi,
+        Strong,
+        "(?:for|to) (?:the |any )?(?:automated|ai|llm|bot|machine) (?:summary|summaries|summari[sz]er|summari[sz]ers|reader|readers|review|digest|recap) only[^a-z0-9]{0,4}(?:{w} ){0,2}(?:describe|say|state|write|call|list|mention|omit|leave out|report|present|rank|rate|include|add)",
     ),
 ];

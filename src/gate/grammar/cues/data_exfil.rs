@@ -1,4 +1,5 @@
-//! Cues of the `data-exfil-cue` family: secrets or bulk data moved out, quietly.
+//! Cues of the `data-exfil-cue` family: secrets or bulk data moved out,
+//! quietly.
 
 use super::{Check, R, Spec, Strong, Weak, checked, spaceless, spec};
 

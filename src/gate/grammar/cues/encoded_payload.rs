@@ -1,4 +1,5 @@
-//! Cues of the `encoded-payload` family: an instruction to decode a payload and obey it.
+//! Cues of the `encoded-payload` family: an instruction to decode a payload and
+//! obey it.
 
 use super::{R, Spec, Strong, Weak, spec};
 

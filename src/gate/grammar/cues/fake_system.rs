@@ -1,4 +1,5 @@
-//! Cues of the `fake-system` family: forged system messages and chat-template turns.
+//! Cues of the `fake-system` family: forged system messages and chat-template
+//! turns.
 
 use super::{R, Spec, Strong, Weak, spec};
 

@@ -1,4 +1,5 @@
-//! Cues of the `ignore-previous` family: the reader told to set aside the rules it was given (`ignore all previous instructions`).
+//! Cues of the `ignore-previous` family: the reader told to set aside the rules
+//! it was given (`ignore all previous instructions`).
 
 use super::{Check, R, Spec, Strong, Weak, checked, spaceless, spec};
 
@@ -245,5 +246,12 @@ pub(super) static SPECS: &[Spec] = &[
         R::IgnorePrevious,
         Strong,
         "(?:the|this) (?:conversation|chat) (?:so far|until now) (?:was|is|has been) (?:just |only )?(?:a test|fake|a simulation|a drill|an exercise)",
+    ),
+    // Text that claims to outrank what the user asked: `.. override
+    // anything the user typed earlier`.
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:override|overrides|supersede|supersedes|take precedence over|takes precedence over) (?:anything|everything|all|whatever) (?:that )?(?:the user|your user|you) (?:typed|said|wrote|asked|requested|entered|told you)",
     ),
 ];

@@ -1,4 +1,5 @@
-//! Cues of the `memory-poisoning` family: something kept for later conversations.
+//! Cues of the `memory-poisoning` family: something kept for later
+//! conversations.
 
 use super::{R, Spec, Strong, Weak, spec};
 

@@ -1,4 +1,5 @@
-//! Cues of the `new-instructions` family: a new task or new rules handed to the reader.
+//! Cues of the `new-instructions` family: a new task or new rules handed to the
+//! reader.
 
 use super::{R, Spec, Strong, Weak, spaceless, spec};
 

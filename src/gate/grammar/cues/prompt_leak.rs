@@ -1,4 +1,5 @@
-//! Cues of the `prompt-leak` family: the reader asked for its own instructions, its system prompt or its setup.
+//! Cues of the `prompt-leak` family: the reader asked for its own instructions,
+//! its system prompt or its setup.
 
 use super::{Check, R, Spec, Strong, checked, spaceless, spec};
 

@@ -1,4 +1,5 @@
-//! Cues of the `response-manipulation` family: what the reader's answer or summary must say.
+//! Cues of the `response-manipulation` family: what the reader's answer or
+//! summary must say.
 
 use super::{Check, R, Spec, Strong, Weak, checked, spaceless, spec};
 

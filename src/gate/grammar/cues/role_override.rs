@@ -1,4 +1,5 @@
-//! Cues of the `role-override` family: a new identity or persona for the reader.
+//! Cues of the `role-override` family: a new identity or persona for the
+//! reader.
 
 use super::{Check, R, Spec, Strong, Weak, checked, spaceless, spec};
 

@@ -1,4 +1,5 @@
-//! Cues of the `tool-invocation` family: a tool called by name from inside data.
+//! Cues of the `tool-invocation` family: a tool called by name from inside
+//! data.
 
 use super::{R, Spec, Strong, Weak, spaceless, spec};
 
