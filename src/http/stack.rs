@@ -245,15 +245,16 @@ impl Default for SafetyStack {
 /// event recorded while serving it names the request. (Only the id: a
 /// path or a query may hold what the log should not.)
 async fn request_span(request: Request<Body>, next: Next) -> Response {
-    let span = tracing::info_span!(
-        "request",
-        request_id = %request
-            .headers()
-            .get(X_REQUEST_ID)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("-")
-    );
+    let span = tracing::info_span!("request", request_id = %request_id(&request).unwrap_or("-"));
     tracing::Instrument::instrument(next.run(request), span).await
+}
+
+/// The request id the request-id layer set (or the client sent).
+fn request_id(request: &Request<Body>) -> Option<&str> {
+    request
+        .headers()
+        .get(X_REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
 }
 
 /// Marks the 500 the panic handler made, so [`refusal_body`] can fill in
@@ -267,11 +268,7 @@ struct Panicked;
 /// when axum's extractor hit the limit while reading), a timeout's 408
 /// (`request_timeout`). A response that is JSON already is left alone.
 async fn refusal_body(request: Request<Body>, next: Next) -> Response {
-    let request_id = request
-        .headers()
-        .get(X_REQUEST_ID)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let request_id = request_id(&request).map(str::to_owned);
     let response = next.run(request).await;
     let error = if response.extensions().get::<Panicked>().is_some() {
         "internal_error"
