@@ -4,9 +4,10 @@
 
 use super::names::{is_agent_noun, is_automated_noun};
 use super::vocabulary::{
-    AI_SITUATION, AS_THE, AT_WORK, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS,
-    FROM_NOW, GREETING, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF,
-    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS,
+    AI_SITUATION, AS_THE, AT_WORK, AT_WORK_BEFORE, COURTESY_TITLES, DETERMINER, DIRECTIVE,
+    DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GREETING, IF_ONE, IF_YOU, IS_AT_WORK,
+    LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER,
+    SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS,
 };
 use super::window;
 
@@ -133,11 +134,6 @@ fn asks_after_comma(after: &str) -> bool {
 /// languages that put it before the noun: Turkish participles (`bu
 /// e-postayı okuyan ..`), Hindi `.. वाले` (`इस ईमेल को पढ़ने वाले ..`).
 fn described_before(before: &str) -> bool {
-    static AT_WORK_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::gate::views::fold::folded_regex(
-            r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|वाले|वाला|वाली)\s*$",
-        )
-    });
     AT_WORK_BEFORE.is_match(before)
 }
 
@@ -196,7 +192,7 @@ pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
         && GREETING.is_match(before)
         && !before
             .split_whitespace()
-            .any(|w| FOLDED_COURTESY_TITLES.iter().any(|t| t == w));
+            .any(|w| COURTESY_TITLES.contains(w));
     let request = window(after, 160);
     let thanked = after.find([',', '，', '、', '،']).is_some_and(|at| {
         THANKS.is_match(after[at..].trim_start_matches([',', '，', '、', '،', ' ']))
@@ -207,37 +203,6 @@ pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
             || AI_SITUATION.is_match(request)
             || (greeted && !thanked && request.split_whitespace().nth(2).is_some()))
 }
-
-/// Titles of courtesy that make the job title after them a person's:
-/// `Pane asistente,`, `Herr Assistent,`, `Mr Agent,`.
-const COURTESY_TITLES: &[&str] = &[
-    "pan",
-    "pani",
-    "panie",
-    "pane",
-    "pana",
-    "herr",
-    "frau",
-    "mr",
-    "mrs",
-    "ms",
-    "mister",
-    "sir",
-    "madam",
-    "господин",
-    "госпожа",
-    "пан",
-    "пані",
-    "пане",
-];
-
-/// [`COURTESY_TITLES`], folded like the text they are compared with.
-static FOLDED_COURTESY_TITLES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    COURTESY_TITLES
-        .iter()
-        .map(|t| crate::gate::views::fold::fold_plain(t))
-        .collect()
-});
 
 /// `Dear` and `respected` after the name, in Hebrew (folded).
 pub(super) const DEAR_AFTER: &[&str] = &["יקר", "יקרה", "היקר", "היקרה", "נכבד", "נכבדה", "הנכבד"];

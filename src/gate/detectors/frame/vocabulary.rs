@@ -336,6 +336,44 @@ pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A description of the reader at work that ends right before it, in the
+/// languages that put it before the noun: Turkish participles, Hindi
+/// `.. वाले`.
+pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|वाले|वाला|वाली)\s*$",
+    )
+});
+
+/// Titles of courtesy, folded, that make the job title after them a
+/// person's: `Pane asistente,`, `Herr Assistent,`, `Mr Agent,`.
+pub(super) static COURTESY_TITLES: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| {
+        [
+            "pan",
+            "pani",
+            "panie",
+            "pane",
+            "pana",
+            "herr",
+            "frau",
+            "mr",
+            "mrs",
+            "ms",
+            "mister",
+            "sir",
+            "madam",
+            "господин",
+            "госпожа",
+            "пан",
+            "пані",
+            "пане",
+        ]
+        .iter()
+        .map(|w| fold_plain(w))
+        .collect()
+    });
+
 /// The addressee at its work on the text, then told what to do in it:
 /// `(when the assistant) drafts the reply, it should add ..`.
 pub(super) static DOES_WORK_THEN_ASKED: LazyLock<Regex> = LazyLock::new(|| {
