@@ -652,8 +652,8 @@ fn spaced(text: &str) -> String {
             out.push(c);
         } else {
             in_gap = true;
-            ends |= matches!(c, '\n' | '!' | '?' | '。' | '！' | '？' | ';');
             stop |= c == '.';
+            ends |= c != '.' && ends_sentence(c);
             space |= c.is_whitespace();
         }
     }
