@@ -1180,8 +1180,10 @@ const FAMILIES: &[Asides] = &[
 ];
 
 /// Each set's asides and ordinary sentences, each in a carrier, printed
-/// with the misses: `(flagged, asides, false positives, ordinary)`.
-fn measure_asides(sets: &[Asides]) -> (usize, usize, usize, usize) {
+/// with the misses and the totals under `name`, held to at least
+/// `min_recall` percent flagged and at most `max_fp` ordinary sentences
+/// flagged.
+fn holds(name: &str, sets: &[Asides], min_recall: usize, max_fp: usize) {
     let (mut hit, mut attacks, mut fp, mut ordinary) = (0, 0, 0, 0);
     for (turn, set) in sets.iter().enumerate() {
         let verdicts = |cases: &[&'static str], want: bool| -> Vec<&'static str> {
@@ -1213,13 +1215,16 @@ fn measure_asides(sets: &[Asides]) -> (usize, usize, usize, usize) {
             ordinary + set.ordinary.len(),
         );
     }
-    (hit, attacks, fp, ordinary)
+    eprintln!("{name}: {hit}/{attacks} flagged, {fp}/{ordinary} false positives");
+    assert!(
+        hit * 100 / attacks >= min_recall,
+        "{name}: recall fell to {hit}/{attacks}"
+    );
+    assert!(fp <= max_fp, "{name}: {fp}/{ordinary} false positives");
 }
 
 #[test]
 fn asides_with_no_name_for_the_reader_in_twenty_two_languages() {
-    let (hit, attacks, fp, ordinary) = measure_asides(FAMILIES);
-    eprintln!("families: {hit}/{attacks} flagged, {fp}/{ordinary} false positives");
     // First run, before anything was changed for it: 57/132 (43.2%) at
     // 14/132 (10.6%). The cues listed each family's phrases in the order
     // and inflection of a few languages (`ignora le tue istruzioni` was not
@@ -1228,8 +1233,7 @@ fn asides_with_no_name_for_the_reader_in_twenty_two_languages() {
     // families by their parts in any order (`grammar::families`), the
     // forged end's banner in more languages, and a duty told apart from a
     // persona brought it to 132/132 at 0/132.
-    assert!(hit * 100 / attacks >= 97, "recall fell to {hit}/{attacks}");
-    assert!(fp <= 1, "{fp}/{ordinary} false positives");
+    holds("families", FAMILIES, 97, 1);
 }
 
 /// Each language's reader spoken of rather than to: a condition on being
@@ -1528,8 +1532,6 @@ const SPOKEN_OF: &[Asides] = &[
 
 #[test]
 fn the_reader_spoken_of_at_work_in_twenty_two_languages() {
-    let (hit, attacks, fp, ordinary) = measure_asides(SPOKEN_OF);
-    eprintln!("spoken of: {hit}/{attacks} flagged, {fp}/{ordinary} false positives");
     // First run, before anything was changed for it: 28/66 (42.4%) at
     // 0/66. A reader spoken of at work with a modal was read in English,
     // Russian, Ukrainian and Chinese only: the modals (`muss`, `doit`,
@@ -1539,6 +1541,5 @@ fn the_reader_spoken_of_at_work_in_twenty_two_languages() {
     // missing, and a sentence was cut at the dot of a mail address before
     // its request: 64/66 at 0/66. (Czech `mají popsat` and Hindi `.. बताएं`
     // stay missed: no modal the gate can trust.)
-    assert!(hit * 100 / attacks >= 95, "recall fell to {hit}/{attacks}");
-    assert!(fp <= 1, "{fp}/{ordinary} false positives");
+    holds("spoken of", SPOKEN_OF, 95, 1);
 }
