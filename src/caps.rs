@@ -209,9 +209,7 @@ fn verdict(
     }
     let window_seconds = window.as_secs();
     // Whole seconds, rounded up: retrying at the stated time succeeds.
-    let retry_after_seconds = seen
-        .retry_after
-        .map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0));
+    let retry_after_seconds = seen.retry_after.map(crate::rejection::retry_after_seconds);
     let when =
         retry_after_seconds.map_or_else(|| "later".to_owned(), |s| format!("in {s} seconds"));
     Err(AnomalyGateBlocked {

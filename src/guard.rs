@@ -18,8 +18,9 @@
 //!    call refused earlier is not counted.
 //!
 //! Every refusal is a [`Verdict`] that serialises to the JSON a tool result
-//! carries back to the model, and converts to an HTTP response (403, 409,
-//! 429 with `Retry-After`, 503).
+//! carries back to the model, and converts to an HTTP response: a
+//! [`Rejection`] (403, 409, 429 with `Retry-After`, 503) with the verdict's
+//! fields under its `error` id.
 //!
 //! # Command tools
 //!
@@ -67,8 +68,9 @@ use std::borrow::Cow;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
-use http::header::{CONTENT_TYPE, RETRY_AFTER};
+use http::header::CONTENT_TYPE;
 use http::{HeaderValue, Response, StatusCode};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
@@ -76,6 +78,7 @@ use serde_json::Value;
 use crate::approval::{ApprovalMode, Decision, ModeSwitch, Risk, Rule, approve};
 use crate::caps::{AnomalyGateBlocked, CapCheck, Caps};
 use crate::kill_switch::{KillSwitch, KillSwitchActive};
+use crate::rejection::{Reason, Rejection};
 
 /// The argument that marks a re-invocation a human confirmed.
 pub const CONFIRMED_ARGUMENT: &str = "_confirmed";
@@ -183,30 +186,60 @@ impl Verdict {
     /// while paused, 403 for a hardline block, 409 for a confirmation (the
     /// call may succeed once repeated with `_confirmed`), 429 over a cap.
     pub fn http_status(&self) -> StatusCode {
-        match self {
-            Self::Run => StatusCode::OK,
-            Self::KillSwitchActive(_) => StatusCode::SERVICE_UNAVAILABLE,
-            Self::Blocked { .. } => StatusCode::FORBIDDEN,
-            Self::ConfirmationRequired { .. } => StatusCode::CONFLICT,
-            Self::AnomalyGateBlocked(_) => StatusCode::TOO_MANY_REQUESTS,
-        }
+        self.reason().map_or(StatusCode::OK, Reason::status)
     }
 
-    /// The verdict as an HTTP response with its JSON body; a cap refusal
-    /// carries `Retry-After` when the store could tell.
-    pub fn into_http_response<B: From<String>>(self) -> Response<B> {
-        let retry_after = match &self {
-            Self::AnomalyGateBlocked(blocked) => blocked.retry_after_seconds,
-            _ => None,
-        };
-        let mut response = Response::new(B::from(self.to_json()));
-        *response.status_mut() = self.http_status();
-        let headers = response.headers_mut();
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        if let Some(seconds) = retry_after {
-            headers.insert(RETRY_AFTER, HeaderValue::from(seconds.max(1)));
+    fn reason(&self) -> Option<Reason> {
+        Some(match self {
+            Self::Run => return None,
+            Self::KillSwitchActive(_) => Reason::KillSwitchActive,
+            Self::Blocked { .. } => Reason::CommandBlocked,
+            Self::ConfirmationRequired { .. } => Reason::ConfirmationRequired,
+            Self::AnomalyGateBlocked(_) => Reason::AnomalyGateBlocked,
+        })
+    }
+
+    /// The refusal as a [`Rejection`] (`None` for [`Verdict::Run`]): the
+    /// verdict's fields but `status`, under the `error` id of its status.
+    #[must_use]
+    pub fn rejection(&self) -> Option<Rejection> {
+        let mut rejection = Rejection::new(self.reason()?);
+        if let Self::AnomalyGateBlocked(AnomalyGateBlocked {
+            retry_after_seconds: Some(seconds),
+            ..
+        }) = self
+        {
+            rejection = rejection.with_retry_after(Duration::from_secs(*seconds));
         }
-        response
+        if let Ok(Value::Object(fields)) = serde_json::to_value(self) {
+            for (name, value) in fields {
+                match (name.as_str(), value) {
+                    ("message", Value::String(message)) => {
+                        rejection = rejection.with_message(message);
+                    }
+                    ("status" | "retry_after_seconds", _) => {}
+                    (name, value) => rejection = rejection.with_field(name, value),
+                }
+            }
+        }
+        Some(rejection)
+    }
+
+    /// The verdict as an HTTP response: `{"status":"allowed"}` for
+    /// [`Verdict::Run`], otherwise its [`rejection`](Self::rejection)'s
+    /// response (a cap refusal carries `Retry-After` when the store could
+    /// tell).
+    pub fn into_http_response<B: From<String>>(self) -> Response<B> {
+        match self.rejection() {
+            Some(rejection) => rejection.into_response(),
+            None => {
+                let mut response = Response::new(B::from(self.to_json()));
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                response
+            }
+        }
     }
 
     /// The serialised verdict.

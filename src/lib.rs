@@ -22,6 +22,7 @@
 //! | [`audit`] | drift: a protection switched off and forgotten (approval off, CSP report-only, a kill switch left on, an ingest path that skips the gate); live signals, score, alerts |
 //! | [`store`] | limits that hold per process only: bounded counters behind one trait, in memory or (feature `redis`) in a Redis every replica shares, with an explicit failure policy |
 //! | `shared_switches` (features `redis`, `approval`) | a pause or a stricter approval mode that reaches only the replica the operator happened to hit |
+//! | [`rejection`] | refusals a client, an outer layer or a log cannot tell apart: one typed refusal, one JSON shape, a host hook to replace any of them |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //! | [`settings`] | (support) one reading of on/off switches from the environment |
 //!
@@ -56,8 +57,8 @@
 //!
 //! Each feature builds alone: `default-features = false, features =
 //! ["redact"]` gives the redactor with no tokio, tower-http, axum or hyper.
-//! [`caps`], [`kill_switch`], [`store`], [`settings`], [`startup`] and
-//! [`subprocess_env`] need no feature.
+//! [`caps`], [`kill_switch`], [`rejection`], [`store`], [`settings`],
+//! [`startup`] and [`subprocess_env`] need no feature.
 #![forbid(unsafe_code)]
 // docs.rs builds with `--cfg docsrs`: each feature-gated item is labelled
 // with the feature it needs.
@@ -66,6 +67,26 @@
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
+
+/// `get_ref`, `get_mut` and `into_inner` for a service wrapping `inner: S`.
+macro_rules! inner_service_accessors {
+    () => {
+        /// The inner service.
+        pub fn get_ref(&self) -> &S {
+            &self.inner
+        }
+
+        /// The inner service, mutably.
+        pub fn get_mut(&mut self) -> &mut S {
+            &mut self.inner
+        }
+
+        /// Consumes `self`, returning the inner service.
+        pub fn into_inner(self) -> S {
+            self.inner
+        }
+    };
+}
 
 #[cfg(feature = "approval")]
 pub mod approval;
@@ -84,6 +105,7 @@ pub mod http;
 pub mod kill_switch;
 #[cfg(feature = "redact")]
 pub mod redact;
+pub mod rejection;
 pub mod settings;
 #[cfg(all(feature = "redis", feature = "approval"))]
 pub mod shared_switches;

@@ -11,6 +11,7 @@ use agent_hardening::caps::Caps;
 use agent_hardening::clock::ManualClock;
 use agent_hardening::guard::{GuardCheck, ToolCall, ToolGuard, Verdict};
 use agent_hardening::kill_switch::KillSwitch;
+use agent_hardening::rejection::{Reason, Rejection};
 use axum::response::IntoResponse;
 use http::StatusCode;
 use serde_json::{Value, json};
@@ -241,14 +242,24 @@ async fn verdicts_become_http_responses() {
         (h.shell("ls", false), StatusCode::OK),
     ];
     for (verdict, status) in cases {
-        let body = verdict.to_json();
+        // The tool result the model reads, and the HTTP body a client reads:
+        // the same fields, under `status` for the one and `error` for the other.
+        let mut tool_result: Value = serde_json::from_str(&verdict.to_json()).unwrap();
         let response = verdict.into_response();
         assert_eq!(response.status(), status);
         assert_eq!(response.headers()["content-type"], "application/json");
         let bytes = axum::body::to_bytes(response.into_body(), 4096)
             .await
             .unwrap();
-        assert_eq!(bytes, body.as_bytes());
+        let body: Value = serde_json::from_slice(&bytes).unwrap();
+        if status == StatusCode::OK {
+            assert_eq!(body, tool_result);
+            continue;
+        }
+        let id = tool_result["status"].take();
+        tool_result.as_object_mut().unwrap().remove("status");
+        tool_result["error"] = id;
+        assert_eq!(body, tool_result);
     }
     for _ in 0..5 {
         h.call("send_email", json!({}));
@@ -257,6 +268,16 @@ async fn verdicts_become_http_responses() {
     let over = h.call("send_email", json!({})).into_response();
     assert_eq!(over.status(), StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(over.headers()["retry-after"], "3000");
+    assert_eq!(
+        over.extensions().get::<Rejection>().map(Rejection::reason),
+        Some(Reason::AnomalyGateBlocked)
+    );
+    let over: Value =
+        serde_json::from_slice(&axum::body::to_bytes(over.into_body(), 4096).await.unwrap())
+            .unwrap();
+    assert_eq!(over["error"], "anomaly_gate_blocked");
+    assert_eq!(over["tool"], "send_email");
+    assert_eq!(over["retry_after_seconds"], 3000);
     h.set_env("MYAGENT_KILL_SWITCH", "on");
     assert_eq!(
         h.call("send_email", json!({})).into_response().status(),

@@ -130,7 +130,7 @@ fn three_replicas_share_their_limits_and_survive_redis_going_away() {
     let started = Instant::now();
     let (status, body) = replicas[0].tool("send_email", json!({"to": "ops@example.com"}));
     assert_eq!(
-        (status, body["status"].as_str()),
+        (status, body["error"].as_str()),
         (429, Some("anomaly_gate_blocked")),
         "caps fail closed"
     );

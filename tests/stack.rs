@@ -1,6 +1,6 @@
 //! The request-safety stack: panics become bare JSON 500s with the request
 //! id, oversized bodies JSON 413s, slow requests JSON 408s, and the service
-//! goes on.
+//! goes on; every refusal is one JSON shape a host may replace.
 
 use std::time::Duration;
 
@@ -50,6 +50,18 @@ async fn call(app: &Router, request: Request<Body>) -> (StatusCode, axum::http::
     )
 }
 
+/// A refusal's body: its error id, a message and the request id, nothing
+/// else.
+fn assert_refusal(body: &str, error: &str, request_id: &str) {
+    let json: serde_json::Value = serde_json::from_str(body).unwrap();
+    let message = json["message"].as_str().unwrap_or_default();
+    assert!(!message.is_empty(), "{body}");
+    assert_eq!(
+        json,
+        serde_json::json!({ "error": error, "message": message, "request_id": request_id })
+    );
+}
+
 #[tokio::test]
 async fn a_panic_answers_json_500_with_only_the_request_id_and_the_service_goes_on() {
     let app = app();
@@ -57,11 +69,7 @@ async fn a_panic_answers_json_500_with_only_the_request_id_and_the_service_goes_
         call(&app, Request::get("/panic").body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
     let id = headers["x-request-id"].to_str().unwrap().to_owned();
-    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(
-        json,
-        serde_json::json!({ "error": "internal_error", "request_id": id })
-    );
+    assert_refusal(&body, "internal_error", &id);
     assert!(
         !body.contains("hunter2") && !body.contains("app.rs"),
         "{body}"
@@ -123,10 +131,7 @@ async fn bodies_over_the_limit_get_413_with_headers() {
     assert_eq!(headers["x-frame-options"], "DENY");
     assert_eq!(headers["content-type"], "application/json");
     let id = headers["x-request-id"].to_str().unwrap();
-    assert_eq!(
-        serde_json::from_str::<serde_json::Value>(&body).unwrap(),
-        serde_json::json!({ "error": "body_too_large", "request_id": id })
-    );
+    assert_refusal(&body, "body_too_large", id);
     // A streamed body without Content-Length is cut at the limit too.
     let streamed = Request::builder()
         .method(Method::POST)
@@ -153,10 +158,7 @@ async fn slow_requests_get_408() {
         call(&app, Request::get("/slow").body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::REQUEST_TIMEOUT);
     let id = headers["x-request-id"].to_str().unwrap();
-    assert_eq!(
-        serde_json::from_str::<serde_json::Value>(&body).unwrap(),
-        serde_json::json!({ "error": "request_timeout", "request_id": id })
-    );
+    assert_refusal(&body, "request_timeout", id);
 }
 
 #[tokio::test]
@@ -174,4 +176,78 @@ async fn health_tells_liveness_only() {
         (StatusCode::OK, r#"{"status":"ok"}"#)
     );
     assert_eq!(headers["content-type"], "application/json");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_host_replaces_the_refusals_it_chooses_and_only_those() {
+    use agent_hardening::http::auth::{AuthLayer, Tokens};
+    use agent_hardening::rejection::{Reason, Rejection};
+    use axum::response::{IntoResponse, Response};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let seen = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&seen);
+    let routes = Router::new().route("/ok", get(|| async { "ok" })).route(
+        "/slow",
+        get(|| async {
+            tokio::time::sleep(Duration::from_secs(60)).await;
+            "late"
+        }),
+    );
+    let app = SafetyStack::new()
+        .timeout(Some(Duration::from_secs(5)))
+        .auth(Some(AuthLayer::new(
+            Tokens::new("a-long-random-token").unwrap(),
+        )))
+        .rejection_response(move |rejection: &Rejection, response: Response| {
+            counter.fetch_add(1, Ordering::Relaxed);
+            match rejection.reason() {
+                Reason::Unauthorized => {
+                    (response.status(), "<h1>Sign in first</h1>").into_response()
+                }
+                _ => response,
+            }
+        })
+        .apply(routes);
+    let authed = |path: &str| {
+        Request::get(path)
+            .header("authorization", "Bearer a-long-random-token")
+            .body(Body::empty())
+            .unwrap()
+    };
+
+    // Replaced: the host's body, the crate's status and security headers,
+    // and the typed rejection still in the extensions for outer layers.
+    let response = app
+        .clone()
+        .oneshot(Request::get("/ok").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(
+        response
+            .extensions()
+            .get::<Rejection>()
+            .map(Rejection::reason),
+        Some(Reason::Unauthorized)
+    );
+    let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    assert_eq!(&body[..], b"<h1>Sign in first</h1>");
+
+    // Passed on as the crate made it: the timeout's JSON.
+    let (status, headers, body) = call(&app, authed("/slow")).await;
+    assert_eq!(status, StatusCode::REQUEST_TIMEOUT);
+    assert_refusal(
+        &body,
+        "request_timeout",
+        headers["x-request-id"].to_str().unwrap(),
+    );
+    assert_eq!(seen.load(Ordering::Relaxed), 2);
+
+    // Not a refusal: the hook is not called.
+    let (status, _, body) = call(&app, authed("/ok")).await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "ok"));
+    assert_eq!(seen.load(Ordering::Relaxed), 2);
 }

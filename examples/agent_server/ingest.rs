@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use agent_hardening::gate::Gate;
+use agent_hardening::rejection::{Reason, Rejection};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -36,16 +37,14 @@ pub(crate) async fn ingest(
     let body = match body {
         Ok(body) => body,
         // Over the body limit (413), or the connection failed mid-body.
-        Err(rejection) => {
-            let status = rejection.status();
-            return (status, Json(json!({ "error": "unreadable_body" }))).into_response();
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return Rejection::new(Reason::BodyTooLarge).into_response();
         }
+        Err(_) => return Rejection::new(Reason::UnreadableBody).into_response(),
     };
     let Ok(text) = std::str::from_utf8(&body) else {
-        return (
-            StatusCode::BAD_REQUEST,
-            Json(json!({ "error": "body_not_utf8" })),
-        )
+        return Rejection::new(Reason::UnreadableBody)
+            .with_message("The body is not UTF-8 text.")
             .into_response();
     };
     let gated = gate.gate(text, &source);

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use agent_hardening::gate::Gate;
 use agent_hardening::guard::{ToolCall, ToolGuard};
+use agent_hardening::rejection::{Reason, Rejection};
 use agent_hardening::subprocess_env::{CommandEnvExt, SubprocessEnv};
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
@@ -36,13 +37,7 @@ pub(crate) async fn call_tool(
     let args = match body {
         Ok(Json(args)) => args,
         Err(JsonRejection::MissingJsonContentType(_)) => Value::Null,
-        Err(rejection) => {
-            return (
-                rejection.status(),
-                Json(json!({ "error": "malformed_json" })),
-            )
-                .into_response();
-        }
+        Err(_) => return Rejection::new(Reason::MalformedJson).into_response(),
     };
     tracing::info!(tool = %name, args = %args, "tool call");
     if !TOOLS.contains(&name.as_str()) {

@@ -12,26 +12,6 @@
 //!   ids, sensitive headers, body limit, timeout and panic catching, in one
 //!   order.
 
-/// `get_ref`, `get_mut` and `into_inner` for a service wrapping `inner: S`.
-macro_rules! inner_service_accessors {
-    () => {
-        /// The inner service.
-        pub fn get_ref(&self) -> &S {
-            &self.inner
-        }
-
-        /// The inner service, mutably.
-        pub fn get_mut(&mut self) -> &mut S {
-            &mut self.inner
-        }
-
-        /// Consumes `self`, returning the inner service.
-        pub fn into_inner(self) -> S {
-            self.inner
-        }
-    };
-}
-
 pub mod auth;
 pub mod client_ip;
 pub mod headers;

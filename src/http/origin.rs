@@ -18,7 +18,8 @@
 //!    refused; without `Sec-Fetch-Site`, no `Origin` passes and an `Origin`
 //!    whose host is the request's host passes; trusted origins pass.
 //!
-//! Refusals are `403` with `{"error":"cross_origin_request"}`.
+//! Refusals are `403` [`Rejection`](crate::rejection::Rejection)s with
+//! `{"error":"cross_origin_request","message":..}`.
 //!
 //! # Deployment caveat
 //!
@@ -56,13 +57,14 @@
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-use ::http::header::{CONTENT_TYPE, HOST, HeaderValue, ORIGIN};
-use ::http::{Method, Request, Response, StatusCode, Uri};
+use ::http::header::{HOST, ORIGIN};
+use ::http::{Method, Request, Response, Uri};
 use tower_http::csrf::{Csrf, CsrfLayer, ProtectionError, ResponseForProtectionError};
 use tower_layer::Layer;
 use tower_service::Service;
 
 use super::auth::ResponseFuture;
+use crate::rejection::{Reason, Rejection};
 
 /// Applies [`OriginCheck`]; see the [module docs](self).
 #[derive(Debug, Clone)]
@@ -83,12 +85,7 @@ impl<B: From<String>> ResponseForProtectionError<B> for JsonRejection {
 }
 
 fn forbidden<B: From<String>>() -> Response<B> {
-    let mut response = Response::new(B::from(r#"{"error":"cross_origin_request"}"#.to_owned()));
-    *response.status_mut() = StatusCode::FORBIDDEN;
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    response
+    Rejection::new(Reason::CrossOriginRequest).into_response()
 }
 
 impl OriginCheckLayer {

@@ -29,9 +29,12 @@
 //!    refused without counting toward its victim's lockout.
 //! 8. **Auth**.
 //!
-//! The stack's own refusals answer JSON, as the crate's layers do:
-//! `{"error":"internal_error"|"request_timeout"|"body_too_large",
-//! "request_id":..}`.
+//! Every refusal inside the stack is a [`Rejection`] carrying the request
+//! id: the crate's layers' and the stack's own (`internal_error`,
+//! `request_timeout`, `body_too_large`), as
+//! `{"error":..,"message":..,"request_id":..}`.
+//! [`rejection_response`](SafetyStack::rejection_response) lets the host
+//! answer any of them its own way.
 //!
 //! Each part can be turned off (`None` or `false`) or replaced with your
 //! own configuration of it.
@@ -55,15 +58,17 @@
 //! # }
 //! ```
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use ::http::header::{
     AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderName, PROXY_AUTHORIZATION,
     SEC_WEBSOCKET_PROTOCOL, SET_COOKIE,
 };
-use ::http::{HeaderValue, Request, StatusCode};
+use ::http::{Request, StatusCode};
 use axum::Router;
 use axum::body::Body;
+use axum::extract::State;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tower_http::catch_panic::CatchPanicLayer;
@@ -77,6 +82,7 @@ use tower_http::timeout::TimeoutLayer;
 use super::auth::AuthLayer;
 use super::headers::SecurityHeadersLayer;
 use super::origin::OriginCheckLayer;
+use crate::rejection::{Reason, Rejection};
 
 const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 const X_API_KEY: HeaderName = HeaderName::from_static("x-api-key");
@@ -99,7 +105,18 @@ pub struct SafetyStack {
     body_limit: Option<usize>,
     origin_check: Option<OriginCheckLayer>,
     auth: Option<AuthLayer>,
+    rejection_response: Option<RejectionHook>,
     public: Router,
+}
+
+/// The host's hook, shown in `Debug` only as present.
+#[derive(Clone)]
+struct RejectionHook(Hook);
+
+impl std::fmt::Debug for RejectionHook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RejectionHook")
+    }
 }
 
 impl SafetyStack {
@@ -116,6 +133,7 @@ impl SafetyStack {
             body_limit: Some(DEFAULT_BODY_LIMIT),
             origin_check: Some(OriginCheckLayer::new()),
             auth: None,
+            rejection_response: None,
             public: Router::new(),
         }
     }
@@ -175,6 +193,34 @@ impl SafetyStack {
         self
     }
 
+    /// Replaces the response of any refusal inside the stack (auth, origin
+    /// check, body limit, timeout, panic, and any handler answering a
+    /// [`Rejection`]) with what `hook` makes of it and the response the
+    /// crate made. The replaced response still gets the security headers
+    /// and keeps the rejection in its extensions.
+    ///
+    /// ```
+    /// use agent_hardening::http::stack::SafetyStack;
+    /// use agent_hardening::rejection::{Reason, Rejection};
+    /// use axum::response::{IntoResponse, Response};
+    /// use axum::Router;
+    ///
+    /// let stack = SafetyStack::new().rejection_response(|rejection: &Rejection, response: Response| {
+    ///     match rejection.reason() {
+    ///         Reason::RequestTimeout => (response.status(), "the model is slow today").into_response(),
+    ///         _ => response,
+    ///     }
+    /// });
+    /// let _app: Router = stack.apply(Router::new());
+    /// ```
+    pub fn rejection_response(
+        mut self,
+        hook: impl Fn(&Rejection, Response) -> Response + Send + Sync + 'static,
+    ) -> Self {
+        self.rejection_response = Some(RejectionHook(Arc::new(hook)));
+        self
+    }
+
     /// Wraps the routes of `protected` in the whole stack, and the
     /// [`public`](Self::public) routes in all of it but origin check and
     /// auth. Unknown paths fall to `protected`'s fallback, behind auth.
@@ -208,9 +254,10 @@ impl SafetyStack {
                 },
             ));
         }
-        if self.catch_panic || self.timeout.is_some() || self.body_limit.is_some() {
-            router = router.layer(axum::middleware::from_fn(refusal_body));
-        }
+        router = router.layer(axum::middleware::from_fn_with_state(
+            self.rejection_response.map(|hook| hook.0),
+            refusals,
+        ));
         if let Some(headers) = self.security_headers {
             router = router.layer(headers);
         }
@@ -257,21 +304,33 @@ fn request_id(request: &Request<Body>) -> Option<&str> {
         .and_then(|v| v.to_str().ok())
 }
 
-/// Marks the 500 the panic handler made, so [`refusal_body`] can fill in
-/// the request id it alone knows.
+/// Marks the 500 the panic handler made, so [`refusals`] can answer it
+/// with a rejection carrying the request id it alone knows.
 #[derive(Debug, Clone, Copy)]
 struct Panicked;
 
-/// Gives the stack's own refusals a JSON body with an error id and the
-/// request id, as the crate's other layers answer: a panic's 500
-/// (`internal_error`), a body over the limit's 413 (`body_too_large`, also
-/// when axum's extractor hit the limit while reading), a timeout's 408
-/// (`request_timeout`). A response that is JSON already is left alone.
-async fn refusal_body(request: Request<Body>, next: Next) -> Response {
+/// The host's replacement for the crate's refusals
+/// ([`SafetyStack::rejection_response`]).
+type Hook = Arc<dyn Fn(&Rejection, Response) -> Response + Send + Sync>;
+
+/// Makes every refusal inside the stack one [`Rejection`] carrying the
+/// request id: those of the crate's layers (found in the response's
+/// extensions), a panic's 500 (`internal_error`), a body over the limit's
+/// 413 (`body_too_large`, also when axum's extractor hit the limit while
+/// reading) and a timeout's 408 (`request_timeout`); then lets the host's
+/// hook replace it. A 413 or 408 that is JSON already is the handler's own
+/// and left alone.
+async fn refusals(
+    State(hook): State<Option<Hook>>,
+    request: Request<Body>,
+    next: Next,
+) -> Response {
     let request_id = request_id(&request).map(str::to_owned);
     let response = next.run(request).await;
-    let error = if response.extensions().get::<Panicked>().is_some() {
-        "internal_error"
+    let rejection = if let Some(rejection) = response.extensions().get::<Rejection>() {
+        rejection.clone()
+    } else if response.extensions().get::<Panicked>().is_some() {
+        Rejection::new(Reason::InternalError)
     } else {
         let json = response
             .headers()
@@ -279,18 +338,25 @@ async fn refusal_body(request: Request<Body>, next: Next) -> Response {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/json"));
         match response.status() {
-            StatusCode::PAYLOAD_TOO_LARGE if !json => "body_too_large",
-            StatusCode::REQUEST_TIMEOUT if !json => "request_timeout",
+            StatusCode::PAYLOAD_TOO_LARGE if !json => Rejection::new(Reason::BodyTooLarge),
+            StatusCode::REQUEST_TIMEOUT if !json => Rejection::new(Reason::RequestTimeout),
             _ => return response,
         }
     };
-    // The status, the headers the inner layers set and the extensions stay;
-    // only the body and its type change.
+    let rejection = match request_id {
+        Some(id) => rejection.with_field("request_id", id),
+        None => rejection,
+    };
+    // The headers the inner layers set (security headers, Retry-After)
+    // and the extensions stay; the body, its type and the rejection are new.
     let (mut parts, _) = response.into_parts();
+    let (answer, body) = rejection.into_response::<Body>().into_parts();
     parts.headers.remove(CONTENT_LENGTH);
-    parts
-        .headers
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    let body = serde_json::json!({ "error": error, "request_id": request_id });
-    Response::from_parts(parts, Body::from(body.to_string()))
+    parts.headers.extend(answer.headers);
+    parts.extensions.extend(answer.extensions);
+    let response = Response::from_parts(parts, body);
+    match hook {
+        Some(hook) => crate::rejection::replace_rejected(|r, response| hook(r, response), response),
+        None => response,
+    }
 }

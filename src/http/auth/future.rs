@@ -6,7 +6,7 @@ use ::http::header::{HeaderValue, SEC_WEBSOCKET_PROTOCOL};
 use ::http::{Response, StatusCode};
 use pin_project_lite::pin_project;
 
-use super::lockout::internal_error;
+use super::refusals::internal_error;
 
 /// What a decision taken over a round trip comes to: the inner service's
 /// future (and whether the token came as a subprotocol), or a refusal.

@@ -26,10 +26,11 @@
 //!    front may have read another one than this layer would. No token was
 //!    tried, so it counts as no failure.
 //!
-//! Refusals are small JSON bodies with a stable `error` code:
-//! `{"error":"unauthorized"}`,
-//! `{"error":"too_many_failed_attempts","retry_after_seconds":N}` and
-//! `{"error":"ambiguous_authorization"}`.
+//! Refusals are [`Rejection`](crate::rejection::Rejection)s: JSON bodies
+//! with a stable `error` id and a `message` (`unauthorized`,
+//! `too_many_failed_attempts` with `retry_after_seconds`,
+//! `ambiguous_authorization`), the typed reason in the response's
+//! extensions.
 //!
 //! # Token rotation
 //!
@@ -84,7 +85,7 @@
 
 mod future;
 mod layer;
-mod lockout;
+mod refusals;
 mod service;
 mod tokens;
 

@@ -10,7 +10,7 @@ use tower_service::Service;
 
 use super::future::ResponseFuture;
 use super::layer::{AuthConfig, AuthLayer};
-use super::lockout::{ambiguous_authorization, retry_after_secs, too_many_attempts, unauthorized};
+use super::refusals::{ambiguous_authorization, too_many_attempts, unauthorized};
 use super::tokens::Tokens;
 use crate::http::{ClientKey, is_websocket_upgrade};
 
@@ -123,7 +123,7 @@ where
 /// The 429 of a locked client, decided at once or after a round trip.
 fn locked_out<B: From<String>>(key: ClientKey, remaining: Duration) -> Response<B> {
     tracing::debug!(client = %key, remaining = ?remaining, "auth: refused, client locked out");
-    too_many_attempts(retry_after_secs(remaining))
+    too_many_attempts(remaining)
 }
 
 fn log_lock(key: ClientKey, locked: Option<Duration>) {

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use ::http::header::{CONTENT_TYPE, HeaderValue};
+use ::http::header::CONTENT_TYPE;
 use ::http::{Method, Request, Response, StatusCode};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Limited};
@@ -22,6 +22,7 @@ use tower_service::Service;
 use crate::clock::{Clock, SystemClock};
 use crate::http::{ClientKey, TrustedProxies};
 use crate::redact::redact;
+use crate::rejection::{Reason, Rejection};
 use crate::store::{CallStore, MemoryStore};
 
 /// The default path browsers are told to post reports to.
@@ -203,7 +204,7 @@ impl CspReportEndpoint {
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
         if request.method() != Method::POST {
-            return answer(StatusCode::METHOD_NOT_ALLOWED, Some("method_not_allowed"));
+            return Rejection::new(Reason::MethodNotAllowed).into_response();
         }
         let peer = request
             .extensions()
@@ -222,7 +223,12 @@ impl CspReportEndpoint {
             )
             .await;
         if !seen.recorded {
-            return answer(StatusCode::TOO_MANY_REQUESTS, Some("too_many_reports"));
+            let rejection = Rejection::new(Reason::TooManyReports);
+            return match seen.retry_after {
+                Some(wait) => rejection.with_retry_after(wait),
+                None => rejection,
+            }
+            .into_response();
         }
         let content_type = request
             .headers()
@@ -246,16 +252,16 @@ impl CspReportEndpoint {
                     .downcast_ref::<http_body_util::LengthLimitError>()
                     .is_some() =>
             {
-                return answer(StatusCode::PAYLOAD_TOO_LARGE, Some("report_too_large"));
+                return Rejection::new(Reason::BodyTooLarge).into_response();
             }
-            Err(_) => return answer(StatusCode::BAD_REQUEST, Some("unreadable_body")),
+            Err(_) => return Rejection::new(Reason::UnreadableBody).into_response(),
         };
         let violations = match serde_json::from_slice::<Value>(&body)
             .ok()
             .and_then(|v| parse(&content_type, &v))
         {
             Some(violations) if !violations.is_empty() => violations,
-            _ => return answer(StatusCode::BAD_REQUEST, Some("malformed_report")),
+            _ => return Rejection::new(Reason::MalformedJson).into_response(),
         };
         for violation in violations {
             tracing::warn!(
@@ -266,7 +272,9 @@ impl CspReportEndpoint {
             );
             self.violations.record(violation);
         }
-        answer(StatusCode::NO_CONTENT, None)
+        let mut accepted = Response::new(String::new());
+        *accepted.status_mut() = StatusCode::NO_CONTENT;
+        accepted
     }
 }
 
@@ -319,18 +327,4 @@ fn parse(content_type: &str, body: &Value) -> Option<Vec<Violation>> {
             .collect(),
         _ => None,
     }
-}
-
-fn answer(status: StatusCode, error: Option<&str>) -> Response<String> {
-    let body = error
-        .map(|e| format!(r#"{{"error":"{e}"}}"#))
-        .unwrap_or_default();
-    let mut response = Response::new(body);
-    *response.status_mut() = status;
-    if error.is_some() {
-        response
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    }
-    response
 }
