@@ -45,6 +45,10 @@ pub enum ConfigError {
         /// `current` or `previous`.
         slot: &'static str,
     },
+    /// The operating system gave no random bytes for the key the bearer
+    /// tokens are digested under.
+    #[error("no random bytes from the operating system for the token digest key")]
+    NoRandomSource,
     /// The environment variable holding the current token is not set.
     #[error("{variable} is not set: the service needs a bearer token to accept requests")]
     MissingToken {

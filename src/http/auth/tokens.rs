@@ -2,8 +2,9 @@
 //! rotation, the previous one.
 
 use std::fmt;
-use std::hash::{BuildHasher, RandomState};
 
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
 use crate::http::ConfigError;
@@ -19,10 +20,14 @@ pub enum TokenSlot {
 
 /// The accepted bearer tokens: `CURRENT` and an optional `PREV`.
 ///
-/// Tokens are kept only as keyed digests, and a presented token is compared
-/// with both digests in constant time, so neither the comparison nor its
-/// timing tells how much of a token, or how long a token, matched. `Debug`
-/// and `Display` print `Tokens(<redacted>)`.
+/// Tokens are kept only as HMAC-SHA-256 digests under a 256-bit key drawn
+/// from the operating system's random source when the `Tokens` are made;
+/// the key never leaves the process and the tokens themselves are not
+/// kept. A presented token is digested the same way and compared with both
+/// digests in constant time (`subtle`), so neither the comparison nor its
+/// timing tells how much of a token, or how long a token, matched, and a
+/// memory dump holds no token. `Debug` and `Display` print
+/// `Tokens(<redacted>)`.
 ///
 /// # Example
 ///
@@ -43,23 +48,24 @@ pub struct Tokens {
     previous: Option<Digest>,
 }
 
-type Digest = [u8; 16];
+type Digest = [u8; 32];
 
-/// Two independently keyed SipHash instances: a 128-bit keyed digest. The
-/// keys are random per process and never leave it.
+/// HMAC-SHA-256 keyed once: each digest clones the keyed state.
 #[derive(Clone)]
-struct DigestKey(RandomState, RandomState);
+struct DigestKey(Hmac<Sha256>);
 
 impl DigestKey {
-    fn new() -> Self {
-        Self(RandomState::new(), RandomState::new())
+    fn new() -> Result<Self, ConfigError> {
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key).map_err(|_| ConfigError::NoRandomSource)?;
+        let mac = Hmac::<Sha256>::new_from_slice(&key).map_err(|_| ConfigError::NoRandomSource)?;
+        Ok(Self(mac))
     }
 
     fn digest(&self, token: &[u8]) -> Digest {
-        let mut out = [0u8; 16];
-        out[..8].copy_from_slice(&self.0.hash_one(token).to_le_bytes());
-        out[8..].copy_from_slice(&self.1.hash_one(token).to_le_bytes());
-        out
+        let mut mac = self.0.clone();
+        mac.update(token);
+        mac.finalize().into_bytes().into()
     }
 }
 
@@ -70,9 +76,11 @@ impl Tokens {
     ///
     /// [`ConfigError::EmptyToken`] if `current` is empty or only blanks: an
     /// empty token is a misconfiguration, never an open door.
+    /// [`ConfigError::NoRandomSource`] if the operating system gives no
+    /// random bytes for the digest key.
     pub fn new(current: impl AsRef<str>) -> Result<Self, ConfigError> {
         let current = non_empty(current.as_ref(), "current")?;
-        let hasher = DigestKey::new();
+        let hasher = DigestKey::new()?;
         let current = hasher.digest(current.as_bytes());
         Ok(Self {
             hasher,
@@ -183,6 +191,27 @@ mod tests {
             tokens.with_previous(""),
             Err(ConfigError::EmptyToken { .. })
         ));
+    }
+
+    #[test]
+    fn digests_are_hmac_sha256_under_a_key_of_each_tokens_own() {
+        // RFC 4231, test case 2.
+        let jefe = DigestKey(Hmac::<Sha256>::new_from_slice(b"Jefe").unwrap());
+        let expected = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
+        let hex: String = jefe
+            .digest(b"what do ya want for nothing?")
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(hex, expected);
+        // Two sets of the same token share no key: a digest seen in one
+        // process's memory says nothing about another's.
+        let (a, b) = (
+            Tokens::new("same-token").unwrap(),
+            Tokens::new("same-token").unwrap(),
+        );
+        assert_ne!(a.current, b.current);
+        assert_eq!(a.verify(b"same-token"), Some(TokenSlot::Current));
     }
 
     #[test]
