@@ -310,3 +310,65 @@ async fn two_authorization_headers_are_a_400_that_counts_no_failure() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn never_locked_networks_get_401s_but_no_lockout_and_cannot_be_claimed_in_a_header() {
+    let clock = ManualClock::new();
+    let office = "192.0.2.0/24".parse().unwrap();
+    let proxies = TrustedProxies::from_list("10.0.0.0/8").unwrap();
+    let mut svc = service(
+        layer(&clock)
+            .trusted_proxies(proxies)
+            .never_lock_out([office]),
+    );
+    for attempt in 0..30 {
+        let response = call(&mut svc, "192.0.2.40", Some("typo")).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "attempt {attempt}"
+        );
+    }
+    assert_eq!(
+        call(&mut svc, "192.0.2.40", Some(TOKEN)).await.status(),
+        StatusCode::OK
+    );
+    // Forwarded by the trusted proxy, the office client is still allowed.
+    let via_proxy = |client: &str, peer: [u8; 4]| {
+        let mut request = Request::builder()
+            .header("x-forwarded-for", client)
+            .header("authorization", "Bearer wrong")
+            .body(())
+            .unwrap();
+        request
+            .extensions_mut()
+            .insert(SocketAddr::new(IpAddr::from(peer), 1));
+        request
+    };
+    for _ in 0..15 {
+        let status = svc
+            .ready()
+            .await
+            .unwrap()
+            .call(via_proxy("192.0.2.41", [10, 0, 0, 2]))
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    // An outside client naming an office address in a header it may not
+    // set is keyed by its own address, and locked after ten failures.
+    let mut statuses = Vec::new();
+    for _ in 0..11 {
+        let response = svc
+            .ready()
+            .await
+            .unwrap()
+            .call(via_proxy("192.0.2.42", [203, 0, 113, 50]))
+            .await
+            .unwrap();
+        statuses.push(response.status());
+    }
+    assert_eq!(statuses[9], StatusCode::UNAUTHORIZED);
+    assert_eq!(statuses[10], StatusCode::TOO_MANY_REQUESTS);
+}

@@ -6,7 +6,7 @@ use tower_layer::Layer;
 use super::Auth;
 use super::tokens::Tokens;
 use crate::clock::{Clock, SystemClock};
-use crate::http::TrustedProxies;
+use crate::http::{Cidr, TrustedProxies};
 use crate::store::{LockoutPolicy, LockoutStore, MemoryStore};
 
 /// Applies [`Auth`]: bearer tokens with per-client lockout. See the
@@ -36,6 +36,7 @@ pub(crate) struct AuthConfig {
     pub(crate) store: Arc<dyn LockoutStore>,
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) websocket_subprotocol: bool,
+    pub(crate) never_locked: Vec<Cidr>,
 }
 
 impl AuthLayer {
@@ -51,6 +52,7 @@ impl AuthLayer {
                 store: Arc::new(MemoryStore::new()),
                 clock: Arc::new(SystemClock),
                 websocket_subprotocol: false,
+                never_locked: Vec::new(),
             }),
         }
     }
@@ -99,6 +101,26 @@ impl AuthLayer {
     pub fn websocket_subprotocol_token(self, enabled: bool) -> Self {
         self.config(|c| c.websocket_subprotocol = enabled)
     }
+
+    /// Clients in these networks are never locked out (an operator's VPN
+    /// or office): a wrong token still gets `401` and is logged, but counts
+    /// toward no lockout. The address is the one the lockout keys by, read
+    /// through the [trusted proxies](Self::trusted_proxies) only, so a
+    /// client elsewhere cannot claim an allowed address in a header. Keep
+    /// the networks small: guessing from inside them is unlimited.
+    ///
+    /// ```
+    /// use agent_hardening::http::auth::{AuthLayer, Tokens};
+    ///
+    /// let layer = AuthLayer::new(Tokens::new("a-long-random-token")?)
+    ///     .never_lock_out(["10.8.0.0/24".parse()?, "2001:db8:ffff::/48".parse()?]);
+    /// # let _ = layer;
+    /// # Ok::<(), agent_hardening::http::ConfigError>(())
+    /// ```
+    pub fn never_lock_out(self, networks: impl IntoIterator<Item = Cidr>) -> Self {
+        let networks: Vec<Cidr> = networks.into_iter().collect();
+        self.config(|c| c.never_locked.extend(networks))
+    }
 }
 
 impl AuthConfig {
@@ -110,6 +132,7 @@ impl AuthConfig {
             store: Arc::clone(&self.store),
             clock: Arc::clone(&self.clock),
             websocket_subprotocol: self.websocket_subprotocol,
+            never_locked: self.never_locked.clone(),
         }
     }
 }
@@ -122,6 +145,7 @@ impl fmt::Debug for AuthConfig {
             .field("policy", &self.policy)
             .field("tracked_clients", &self.store.len())
             .field("websocket_subprotocol", &self.websocket_subprotocol)
+            .field("never_locked", &self.never_locked)
             .finish_non_exhaustive()
     }
 }

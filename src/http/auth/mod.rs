@@ -25,6 +25,9 @@
 //!    (`{"error":"ambiguous_authorization"}`) whatever they hold: a proxy in
 //!    front may have read another one than this layer would. No token was
 //!    tried, so it counts as no failure.
+//! 6. Clients in the networks given to [`AuthLayer::never_lock_out`] (an
+//!    operator's VPN or office) are never locked out: their failures get
+//!    `401` and a `warn` log line, and count toward nothing.
 //!
 //! Refusals are [`Rejection`](crate::rejection::Rejection)s: JSON bodies
 //! with a stable `error` id and a `message` (`unauthorized`,

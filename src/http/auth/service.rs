@@ -62,11 +62,22 @@ where
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         let config = Arc::clone(&self.config);
         let now = config.clock.now();
-        let key = ClientKey::from(
-            config
-                .proxies
-                .client_ip(peer_ip(&request), request.headers()),
-        );
+        let client = config
+            .proxies
+            .client_ip(peer_ip(&request), request.headers());
+        let key = ClientKey::from(client);
+        if config.never_locked.iter().any(|net| net.contains(client)) {
+            return match check_token(&config, request) {
+                Ok((request, via_subprotocol)) => {
+                    ResponseFuture::inner(self.inner.call(request), via_subprotocol)
+                }
+                Err(Refused::Ambiguous) => ResponseFuture::rejected(ambiguous(key)),
+                Err(Refused::Unauthorized) => {
+                    tracing::warn!(client = %client, "auth: wrong or missing token from a never-locked network; not counted");
+                    ResponseFuture::rejected(unauthorized())
+                }
+            };
+        }
         // The lock is checked before the token: a locked client learns
         // nothing, not even whether a guess was right.
         match config.store.lock_remaining(key, now).into_ready() {
