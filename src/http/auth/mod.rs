@@ -50,6 +50,61 @@
 //! (`/ws?token=...`) would work too, but URLs end up in access logs, proxy
 //! logs, browser history and `Referer` headers; a header does not.
 //!
+//! # A general rate limit beside it
+//!
+//! The lockout counts failures only. To bound all requests per client, put
+//! a rate limiter such as `tower_governor` outside this layer and key it by
+//! the same address: [`TrustedProxies::client_ip`](crate::http::TrustedProxies::client_ip)
+//! into a [`ClientKey`](crate::http::ClientKey), so the limiter and the
+//! lockout agree on who the caller is (and a forged `X-Forwarded-For` fools
+//! neither).
+//!
+//! ```
+//! use std::net::SocketAddr;
+//! use agent_hardening::http::auth::{AuthLayer, Tokens};
+//! use agent_hardening::http::{ClientKey, TrustedProxies};
+//! use axum::{Router, body::Body, extract::ConnectInfo, http::Request, routing::get};
+//! use tower::ServiceExt;
+//! use tower_governor::{GovernorError, GovernorLayer, governor::GovernorConfigBuilder, key_extractor::KeyExtractor};
+//!
+//! /// The client as the auth layer sees it.
+//! #[derive(Clone)]
+//! struct Client(TrustedProxies);
+//!
+//! impl KeyExtractor for Client {
+//!     type Key = ClientKey;
+//!     fn extract<T>(&self, request: &Request<T>) -> Result<ClientKey, GovernorError> {
+//!         let ConnectInfo(peer) = request
+//!             .extensions()
+//!             .get::<ConnectInfo<SocketAddr>>()
+//!             .ok_or(GovernorError::UnableToExtractKey)?;
+//!         Ok(ClientKey::from(self.0.client_ip(peer.ip(), request.headers())))
+//!     }
+//! }
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let proxies = TrustedProxies::from_list("10.0.0.0/8")?;
+//! let limit = GovernorConfigBuilder::default()
+//!     .per_second(1)
+//!     .burst_size(20)
+//!     .key_extractor(Client(proxies.clone()))
+//!     .finish()
+//!     .ok_or("a rate of zero")?;
+//! let app = Router::new()
+//!     .route("/api/chat", get(|| async { "hi" }))
+//!     .layer(AuthLayer::new(Tokens::new("a-long-random-token")?).trusted_proxies(proxies))
+//!     .layer(GovernorLayer::new(limit));
+//!
+//! let mut request = Request::get("/api/chat")
+//!     .header("authorization", "Bearer a-long-random-token")
+//!     .body(Body::empty())?;
+//! request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([198, 51, 100, 7], 4711))));
+//! assert_eq!(app.oneshot(request).await?.status(), 200);
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Deployment caveat
 //!
 //! The peer address comes from axum's `ConnectInfo<SocketAddr>` (serve with
