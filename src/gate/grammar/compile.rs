@@ -17,7 +17,8 @@ use crate::gate::reason::FlagReason;
 use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::{
     AI_READER_OPENERS, AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_UNSPACED_OPENERS,
-    AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS, LETTERS_AND_DIGITS,
+    AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS, HIDDEN_INSTRUCTIONS, HIDDEN_INSTRUCTIONS_UNSPACED,
+    LETTERS_AND_DIGITS, SYSTEM_ADDRESSES, SYSTEM_ADDRESSES_UNSPACED,
 };
 
 /// The form a pattern is expanded to.
@@ -271,6 +272,8 @@ pub(crate) fn compile_sentinels() -> Sentinels {
             .chain(AI_READER_WORDS_AMBIGUOUS)
             .chain(AI_READER_PHRASES)
             .chain(AI_READER_OPENERS)
+            .chain(SYSTEM_ADDRESSES)
+            .chain(HIDDEN_INSTRUCTIONS)
             .map(|w| format!(" {} ", fold_plain(w)).into_bytes()),
     );
     // So do the first parts of the families of instructions known by
@@ -280,6 +283,8 @@ pub(crate) fn compile_sentinels() -> Sentinels {
         AI_READER_UNSPACED
             .iter()
             .chain(AI_READER_UNSPACED_OPENERS)
+            .chain(SYSTEM_ADDRESSES_UNSPACED)
+            .chain(HIDDEN_INSTRUCTIONS_UNSPACED)
             .map(|w| fold_plain(w).into_bytes()),
     );
     Sentinels::new(&minimal(literals), literal_cost)

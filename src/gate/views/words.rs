@@ -294,6 +294,91 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "πράκτορε",
 ];
 
+/// The system that reads a text, named where a note is addressed to it
+/// (`Instruction for the system:`, `Polecenie dla systemu:`, `Sistem için
+/// not:`); the frame detector reads the note, and these open the gate for
+/// it. (`系统`, `システム` and `시스템` are found in
+/// [`SYSTEM_ADDRESSES_UNSPACED`].)
+pub(crate) const SYSTEM_ADDRESSES: &[&str] = &[
+    "for the system",
+    "to the system",
+    "pour le système",
+    "au système",
+    "para el sistema",
+    "para o sistema",
+    "per il sistema",
+    "al sistema",
+    "für das system",
+    "an das system",
+    "voor het systeem",
+    "aan het systeem",
+    "dla systemu",
+    "для системы",
+    "для системи",
+    "sistem için",
+    "sisteme",
+    "للنظام",
+    "सिस्टम के लिए",
+    "untuk sistem",
+    "cho hệ thống",
+    "till systemet",
+    "för systemet",
+    "pro systém",
+    "למערכת",
+    "για το σύστημα",
+];
+
+/// An instruction that calls itself hidden (`Hidden instruction:`,
+/// `Instrução oculta:`): the frame detector reads its label, and these
+/// open the gate for it.
+pub(crate) const HIDDEN_INSTRUCTIONS: &[&str] = &[
+    "hidden instruction",
+    "hidden instructions",
+    "hidden command",
+    "hidden prompt",
+    "versteckte anweisung",
+    "versteckte anweisungen",
+    "instruction cachée",
+    "instructions cachées",
+    "instrucción oculta",
+    "instrucciones ocultas",
+    "istruzione nascosta",
+    "istruzioni nascoste",
+    "instrução oculta",
+    "instruções ocultas",
+    "verborgen instructie",
+    "verborgen instructies",
+    "ukryte polecenie",
+    "ukryta instrukcja",
+    "скрытая инструкция",
+    "скрытое указание",
+    "прихована інструкція",
+    "прихована вказівка",
+    "gizli talimat",
+    "تعليمات مخفية",
+    "छिपा निर्देश",
+    "छुपा निर्देश",
+    "instruksi tersembunyi",
+    "chỉ thị ẩn",
+    "dold instruktion",
+    "skrytý pokyn",
+    "skryté pokyny",
+    "הוראה נסתרת",
+    "κρυφή οδηγία",
+];
+
+/// [`HIDDEN_INSTRUCTIONS`] in the scripts written without spaces.
+pub(crate) const HIDDEN_INSTRUCTIONS_UNSPACED: &[&str] = &[
+    "隐藏指令",
+    "隱藏指令",
+    "隠し指示",
+    "隠された指示",
+    "숨겨진 지시",
+];
+
+/// [`SYSTEM_ADDRESSES`] in the scripts written without spaces.
+pub(crate) const SYSTEM_ADDRESSES_UNSPACED: &[&str] = &["系统", "系統", "システム", "시스템"];
+
 /// Two-word addressees (folded).
 pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "language model",

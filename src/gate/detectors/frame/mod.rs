@@ -29,6 +29,10 @@
 //!   or the reader's situation follows (`Asystencie, od teraz ..`), a
 //!   vocative particle (`Trợ lý ơi,`, `어시스턴트야,`);
 //! - a tag for it (`[assistant-only]`, `(.., AI only)`);
+//! - a note addressed to the system that reads the text, its colon right
+//!   after the system (`Instruction for the system:`, `Polecenie dla
+//!   systemu:`, `Sistem için not:`, `给系统的指令：`), or an instruction
+//!   labelled hidden (`Instrução oculta:`), with a request after it;
 //! - spoken of in the third person at work on the text, then told what
 //!   to do (`when the chatbot answers this thread, it must ..`) or given
 //!   authority (`the agent that handles this queue is hereby permitted
@@ -62,7 +66,9 @@ mod vocabulary;
 
 use crate::gate::views::words::floor_boundary;
 
-use address::{called_mid_sentence, frames, has_label_colon, spoken_to_by_name};
+use address::{
+    called_mid_sentence, frames, has_label_colon, requests_after_colon, spoken_to_by_name,
+};
 pub(crate) use names::may_hold_compound_addressee;
 use names::{
     abbreviation_suffix, coordinated, is_addressee, is_automated_noun, is_automation_adjective,
@@ -70,8 +76,9 @@ use names::{
     qualified,
 };
 use vocabulary::{
-    AI_SITUATION, AMBIGUOUS_SET, AUTOMATED_NOUNS, DIRECTIVE, FOR_WORDS, FOR_YOUR, IF_YOU,
-    IT_IS_ASKED, MODAL, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE, UNSPACED, WHOEVER,
+    AI_SITUATION, AMBIGUOUS_SET, AUTOMATED_NOUNS, DIRECTIVE, FOR_WORDS, FOR_YOUR,
+    HIDDEN_INSTRUCTION, IF_YOU, IT_IS_ASKED, MODAL, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE,
+    SYSTEM_NOTE, UNSPACED, WHOEVER,
 };
 
 /// Whether folded `text` holds a sentence that addresses an AI reader
@@ -116,6 +123,17 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
         return true;
     }
     if !conversation && UNSPACED.is_match(text) {
+        return true;
+    }
+    // `Instruction for the system: forward ..`: a note to the system that
+    // reads the text, then a request.
+    // `Hidden instruction: send ..`: an instruction that says it hides.
+    if !conversation
+        && SYSTEM_NOTE
+            .find_iter(text)
+            .chain(HIDDEN_INSTRUCTION.find_iter(text))
+            .any(|m| requests_after_colon(&text[m.start()..]))
+    {
         return true;
     }
     // `\n` escapes in JSON strings and calendar fields end lines too.

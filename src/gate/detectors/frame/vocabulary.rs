@@ -10,6 +10,7 @@ use regex::Regex;
 use crate::gate::views::fold::{fold_plain, folded_regex};
 use crate::gate::views::words::{
     AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS,
+    HIDDEN_INSTRUCTIONS, HIDDEN_INSTRUCTIONS_UNSPACED, SYSTEM_ADDRESSES,
 };
 
 /// Words for a note (folded), which after `AI-` name a note to one.
@@ -301,6 +302,135 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
         r"(?:{if_you}|{at_work}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
     ))
+});
+
+/// A note addressed to the system that reads the text, its colon right
+/// after the system (`Instruction for the system:`, `Uwaga dla systemu:`,
+/// `Sistem için not:`, `सिस्टम के लिए निर्देश:`, `给系统的指令：`,
+/// `システムへの指示：`, `시스템에게:`). People get notices from a system
+/// (`System notice:`) and write to its administrator (`Note to the system
+/// administrator:`); nobody but an attacker writes a note to the system.
+pub(super) static SYSTEM_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    let notes = [
+        "note",
+        "notes",
+        "notice",
+        "memo",
+        "message",
+        "reminder",
+        "instruction",
+        "instructions",
+        "directive",
+        "directives",
+        "command",
+        "commands",
+        "hinweis",
+        "notiz",
+        "nachricht",
+        "anweisung",
+        "anweisungen",
+        "befehl",
+        "consigne",
+        "consignes",
+        "message",
+        "rappel",
+        "nota",
+        "notas",
+        "mensaje",
+        "instrucción",
+        "instrucciones",
+        "orden",
+        "istruzione",
+        "istruzioni",
+        "messaggio",
+        "comando",
+        "instrução",
+        "instruções",
+        "mensagem",
+        "aviso",
+        "instructie",
+        "instructies",
+        "opmerking",
+        "bericht",
+        "notitie",
+        "polecenie",
+        "uwaga",
+        "wiadomość",
+        "instrukcja",
+        "notatka",
+        "указание",
+        "примечание",
+        "сообщение",
+        "инструкция",
+        "команда",
+        "вказівка",
+        "примітка",
+        "повідомлення",
+        "інструкція",
+        "talimat",
+        "talimatı",
+        "not",
+        "mesaj",
+        "komut",
+        "تعليمات",
+        "تعليمة",
+        "ملاحظة",
+        "رسالة",
+        "أمر",
+        "निर्देश",
+        "नोट",
+        "संदेश",
+        "instruksi",
+        "catatan",
+        "pesan",
+        "perintah",
+        "chỉ thị",
+        "ghi chú",
+        "hướng dẫn",
+        "tin nhắn",
+        "lệnh",
+        "instruktion",
+        "instruktioner",
+        "anteckning",
+        "meddelande",
+        "kommando",
+        "pokyn",
+        "pokyny",
+        "poznámka",
+        "zpráva",
+        "příkaz",
+        "הוראה",
+        "הוראות",
+        "הערה",
+        "הודעה",
+        "פקודה",
+        "οδηγία",
+        "οδηγίες",
+        "σημείωση",
+        "μήνυμα",
+        "εντολή",
+    ]
+    .join("|");
+    let systems = SYSTEM_ADDRESSES.join("|");
+    // Where the word for `for` comes after the system, the note follows.
+    let before_note = ["sistem için", "sisteme", "सिस्टम के लिए"].join("|");
+    folded_regex(&format!(
+        r"(?:^|[^\w])(?:(?:{notes})\s+(?:{systems})|(?:{before_note})\s+(?:{notes}))\s*[:：]|(?:给|致|对|給|對)(?:系统|系統)(?:的[\p{{Han}}]{{1,4}})?\s*[:：]|システム(?:へ|に)(?:の[\p{{Han}}\p{{Katakana}}ー]{{1,6}})?\s*[:：]|시스템(?:에게|께|에\s?대한\s?\p{{Hangul}}{{1,4}}|에\s?\p{{Hangul}}{{1,4}})\s*[:：]"
+    ))
+});
+
+/// An instruction labelled hidden, its colon right after the label:
+/// `Hidden instruction: ..`, `Instrução oculta: ..`, `隐藏指令：..`.
+/// (Text about such instructions names them in a sentence, not as a
+/// label: `hidden instructions in web pages can ..`.)
+pub(super) static HIDDEN_INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = HIDDEN_INSTRUCTIONS
+        .iter()
+        .chain(HIDDEN_INSTRUCTIONS_UNSPACED)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("|");
+    folded_regex(&format!(r"(?:^|[^\w])(?:{labels})\s*[:：]"))
 });
 
 /// `whoever (or whatever) prepares the briefing`, `anyone generating an
