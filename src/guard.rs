@@ -363,7 +363,10 @@ impl ToolGuard {
     pub fn check<'a>(&self, call: &ToolCall<'a>) -> GuardCheck<'a> {
         match self.decide(call) {
             Ok(()) => GuardCheck(GuardState::Caps(self.caps.check(call.name))),
-            Err(refusal) => GuardCheck(GuardState::Ready(Some(refusal))),
+            Err(refusal) => {
+                record_refusal(call.name, &refusal);
+                GuardCheck(GuardState::Ready(Some(refusal)))
+            }
         }
     }
 
@@ -452,7 +455,49 @@ impl Future for GuardCheck<'_> {
 fn capped(answer: Result<(), AnomalyGateBlocked>) -> Verdict {
     match answer {
         Ok(()) => Verdict::Run,
-        Err(blocked) => Verdict::AnomalyGateBlocked(blocked),
+        Err(blocked) => {
+            let verdict = Verdict::AnomalyGateBlocked(blocked);
+            if let Verdict::AnomalyGateBlocked(blocked) = &verdict {
+                record_refusal(&blocked.tool, &verdict);
+            }
+            verdict
+        }
+    }
+}
+
+/// The `agent_hardening::guard` event of a refused call: the tool, the
+/// verdict's status and what it names (rule, risk, cap), never the
+/// arguments. A hardline block and a cap are warnings; a question for a
+/// human and a pause are information.
+fn record_refusal(tool: &str, verdict: &Verdict) {
+    const TARGET: &str = "agent_hardening::guard";
+    let status = verdict.status();
+    match verdict {
+        Verdict::Run => {}
+        Verdict::Blocked { rule } => {
+            tracing::warn!(target: TARGET, tool, status, rule = rule.id(), "tool call refused");
+        }
+        Verdict::ConfirmationRequired { risk, rule } => tracing::info!(
+            target: TARGET,
+            tool,
+            status,
+            risk = risk.as_str(),
+            rule = rule.map_or("manual-mode", Rule::id),
+            "tool call needs confirmation"
+        ),
+        Verdict::AnomalyGateBlocked(blocked) => tracing::warn!(
+            target: TARGET,
+            tool,
+            status,
+            count = blocked.count,
+            limit = blocked.limit,
+            window_seconds = blocked.window_seconds,
+            retry_after_seconds = blocked.retry_after_seconds,
+            "tool call refused"
+        ),
+        Verdict::KillSwitchActive(_) => {
+            tracing::info!(target: TARGET, tool, status, "tool call refused");
+        }
     }
 }
 

@@ -104,7 +104,7 @@ impl SubprocessEnv {
             vars: std::env::vars_os().collect(),
             full_reason: Some(reason.trim().to_owned()),
         };
-        tracing::warn!(reason, variables = ?env.names().collect::<Vec<_>>(), "child process gets the full environment");
+        tracing::warn!(target: "agent_hardening::subprocess_env", reason, variables = ?env.names().collect::<Vec<_>>(), "child process gets the full environment");
         Ok(env)
     }
 

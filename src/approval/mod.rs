@@ -154,6 +154,22 @@ pub enum Risk {
     High,
 }
 
+impl Risk {
+    /// `low`, `uncertain` or `high`, as it serialises.
+    ///
+    /// ```
+    /// assert_eq!(agent_hardening::approval::Risk::High.as_str(), "high");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Uncertain => "uncertain",
+            Self::High => "high",
+        }
+    }
+}
+
 macro_rules! rules {
     ($($(#[$doc:meta])* $variant:ident = $id:literal, $reason:literal;)*) => {
         /// The rule a command set off. [`Rule::id`] is stable and is what

@@ -397,7 +397,7 @@ impl Shield {
         for (id, job) in &self.inner.jobs {
             if let Err(panic) = catch_unwind(AssertUnwindSafe(|| job())) {
                 let message = panic_message(panic.as_ref());
-                tracing::error!(signal = id, panic = %message, "scheduled work panicked");
+                tracing::error!(target: "agent_hardening::audit", signal = id, panic = %message, "scheduled work panicked");
             }
         }
     }

@@ -275,6 +275,7 @@ impl Gate {
         let label = prompt::sanitize_label(source);
         self.coverage.record(&label);
         let reasons = self.reasons(content, &label);
+        record_flag(&label, &reasons);
         GatedContent::new(label, reasons, content.to_owned())
     }
 
@@ -322,6 +323,20 @@ impl Gate {
             reasons.sort_unstable();
         }
         reasons
+    }
+}
+
+/// The `agent_hardening::gate` event of a flagged text: its source and
+/// reason ids, never its content.
+fn record_flag(source: &str, reasons: &[FlagReason]) {
+    if !reasons.is_empty() {
+        let ids: Vec<&str> = reasons.iter().map(|r| r.id()).collect();
+        tracing::info!(
+            target: "agent_hardening::gate",
+            source,
+            reasons = %ids.join(","),
+            "untrusted text flagged"
+        );
     }
 }
 

@@ -47,6 +47,7 @@ pub(super) fn flag_rows(gate: &Gate, result: Value, source: &str) -> Value {
     let label = sanitize_label(source);
     gate.coverage.record(&label);
     let (flagged, reasons, fields) = scan_strings(gate, &result, &label);
+    super::record_flag(&label, &reasons);
     let mut object = match result {
         Value::Object(map) => map,
         other => {

@@ -212,7 +212,7 @@ impl TrustedProxies {
         match decided {
             Ok(ip) => ip.to_canonical(),
             Err(header) => {
-                tracing::warn!(%peer, header, "malformed or repeated proxy header from a trusted proxy; using the peer address");
+                tracing::warn!(target: "agent_hardening::client_ip", %peer, header, "malformed or repeated proxy header from a trusted proxy; using the peer address");
                 peer
             }
         }

@@ -80,6 +80,7 @@ pub struct JsonRejection;
 
 impl<B: From<String>> ResponseForProtectionError<B> for JsonRejection {
     fn response_for_protection_error(&mut self, _error: ProtectionError) -> Response<B> {
+        tracing::debug!(target: "agent_hardening::origin", "origin check: cross-origin request refused");
         forbidden()
     }
 }
@@ -173,7 +174,7 @@ where
 
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         if is_websocket_handshake(&request) && !self.handshake_origin_ok(&request) {
-            tracing::debug!("origin check: cross-origin WebSocket handshake refused");
+            tracing::debug!(target: "agent_hardening::origin", "origin check: cross-origin WebSocket handshake refused");
             return ResponseFuture::rejected(forbidden());
         }
         ResponseFuture::inner(self.inner.call(request), false)

@@ -247,7 +247,7 @@ impl SafetyStack {
             router = router.layer(CatchPanicLayer::custom(
                 |_panic: Box<dyn std::any::Any + Send>| {
                     // The payload may hold request data: it is neither sent nor logged.
-                    tracing::error!("handler panicked; answered 500");
+                    tracing::error!(target: "agent_hardening::http", "handler panicked; answered 500");
                     let mut response = StatusCode::INTERNAL_SERVER_ERROR.into_response();
                     response.extensions_mut().insert(Panicked);
                     response
@@ -343,6 +343,12 @@ async fn refusals(
             _ => return response,
         }
     };
+    tracing::debug!(
+        target: "agent_hardening::http",
+        error = rejection.reason().id(),
+        status = rejection.reason().status().as_u16(),
+        "request refused"
+    );
     let rejection = match request_id {
         Some(id) => rejection.with_field("request_id", id),
         None => rejection,

@@ -196,7 +196,7 @@ impl CveScanner {
         log(&record);
         let mut history = self.history();
         if let Err(error) = history.push(record.clone()) {
-            tracing::warn!(%error, "dependency scan not persisted");
+            tracing::warn!(target: "agent_hardening::cve", %error, "dependency scan not persisted");
             record.error_message = Some(join([record.error_message.take(), Some(error)]));
             history.replace_newest(record.clone());
         }
@@ -344,15 +344,18 @@ fn log(record: &ScanRecord) {
         .collect();
     match record.status {
         ScanStatus::Vulnerable => tracing::warn!(
+            target: "agent_hardening::cve",
             cve_count = record.cve_count,
             advisories = %advisories.join(", "),
             "dependency scan found advisories"
         ),
         ScanStatus::Error => tracing::warn!(
+            target: "agent_hardening::cve",
             error = record.error_message.as_deref().unwrap_or_default(),
             "dependency scan failed"
         ),
         _ => tracing::info!(
+            target: "agent_hardening::cve",
             warnings = record.warnings.len(),
             duration_ms = record.duration_ms,
             "dependency scan clean"

@@ -11,7 +11,10 @@ use tower_service::Service;
 use super::future::ResponseFuture;
 use super::layer::{AuthConfig, AuthLayer};
 use super::refusals::{ambiguous_authorization, too_many_attempts, unauthorized};
-use super::tokens::Tokens;
+use super::tokens::{TokenSlot, Tokens};
+
+/// The target of the auth layer's events (see `docs/events.md`).
+const TARGET: &str = "agent_hardening::auth";
 use crate::http::{ClientKey, is_websocket_upgrade};
 
 /// Bearer-token authentication with per-client lockout; see the
@@ -67,13 +70,13 @@ where
             .client_ip(peer_ip(&request), request.headers());
         let key = ClientKey::from(client);
         if config.never_locked.iter().any(|net| net.contains(client)) {
-            return match check_token(&config, request) {
+            return match check_token(&config, request, key) {
                 Ok((request, via_subprotocol)) => {
                     ResponseFuture::inner(self.inner.call(request), via_subprotocol)
                 }
                 Err(Refused::Ambiguous) => ResponseFuture::rejected(ambiguous(key)),
                 Err(Refused::Unauthorized) => {
-                    tracing::warn!(client = %client, "auth: wrong or missing token from a never-locked network; not counted");
+                    tracing::warn!(target: TARGET, client = %client, "auth: wrong or missing token from a never-locked network; not counted");
                     ResponseFuture::rejected(unauthorized())
                 }
             };
@@ -82,7 +85,7 @@ where
         // nothing, not even whether a guess was right.
         match config.store.lock_remaining(key, now).into_ready() {
             Ok(Some(remaining)) => ResponseFuture::rejected(locked_out(key, remaining)),
-            Ok(None) => match check_token(&config, request) {
+            Ok(None) => match check_token(&config, request, key) {
                 Ok((request, via_subprotocol)) => {
                     ResponseFuture::inner(self.inner.call(request), via_subprotocol)
                 }
@@ -112,7 +115,7 @@ where
                     if let Some(remaining) = checking.await {
                         return Err(locked_out(key, remaining));
                     }
-                    match check_token(&config, request) {
+                    match check_token(&config, request, key) {
                         Ok((request, via_subprotocol)) => {
                             Ok((inner.call(request), via_subprotocol))
                         }
@@ -133,13 +136,23 @@ where
 
 /// The 429 of a locked client, decided at once or after a round trip.
 fn locked_out<B: From<String>>(key: ClientKey, remaining: Duration) -> Response<B> {
-    tracing::debug!(client = %key, remaining = ?remaining, "auth: refused, client locked out");
+    tracing::debug!(
+        target: TARGET,
+        client = %key,
+        retry_after_seconds = crate::rejection::retry_after_seconds(remaining),
+        "auth: refused, client locked out"
+    );
     too_many_attempts(remaining)
 }
 
 fn log_lock(key: ClientKey, locked: Option<Duration>) {
     if let Some(lockout) = locked {
-        tracing::warn!(client = %key, lockout = ?lockout, "auth: client locked out after repeated failures");
+        tracing::warn!(
+            target: TARGET,
+            client = %key,
+            lockout_seconds = lockout.as_secs(),
+            "auth: client locked out after repeated failures"
+        );
     }
 }
 
@@ -154,7 +167,7 @@ enum Refused {
 
 /// The 400 of a request with several `Authorization` headers.
 fn ambiguous<B: From<String>>(key: ClientKey) -> Response<B> {
-    tracing::debug!(client = %key, "auth: refused, more than one Authorization header");
+    tracing::debug!(target: TARGET, client = %key, "auth: refused, more than one Authorization header");
     ambiguous_authorization()
 }
 
@@ -163,6 +176,7 @@ fn ambiguous<B: From<String>>(key: ClientKey) -> Response<B> {
 fn check_token<B>(
     config: &AuthConfig,
     mut request: Request<B>,
+    key: ClientKey,
 ) -> Result<(Request<B>, bool), Refused> {
     if request
         .headers()
@@ -181,7 +195,19 @@ fn check_token<B>(
         ),
         None => (None, false),
     };
-    verdict.ok_or(Refused::Unauthorized)?;
+    let Some(slot) = verdict else {
+        tracing::debug!(target: TARGET, client = %key, "auth: refused, wrong or missing token");
+        return Err(Refused::Unauthorized);
+    };
+    match slot {
+        // Who still sends the previous token, while a rotation lasts.
+        TokenSlot::Previous => {
+            tracing::info!(target: TARGET, client = %key, slot = "previous", "auth: accepted");
+        }
+        TokenSlot::Current => {
+            tracing::debug!(target: TARGET, client = %key, slot = "current", "auth: accepted");
+        }
+    }
     if via_subprotocol {
         strip_subprotocol_token(request.headers_mut());
     }
@@ -205,6 +231,7 @@ fn peer_ip<B>(request: &Request<B>) -> IpAddr {
     static WARNED: AtomicBool = AtomicBool::new(false);
     if !WARNED.swap(true, Ordering::Relaxed) {
         tracing::warn!(
+            target: TARGET,
             "auth: request without a peer address; serve with `into_make_service_with_connect_info::<SocketAddr>()` \
              or insert the SocketAddr extension, or every client shares one lockout"
         );

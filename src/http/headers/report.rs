@@ -265,6 +265,7 @@ impl CspReportEndpoint {
         };
         for violation in violations {
             tracing::warn!(
+                target: "agent_hardening::csp",
                 directive = %violation.directive,
                 blocked_uri = %violation.blocked_uri,
                 document_uri = %violation.document_uri,
