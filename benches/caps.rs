@@ -14,7 +14,7 @@ fn caps(c: &mut Criterion) {
     // A window so short that every check finds room and records a call,
     // with the window pruned each time: the steady state of a busy tool.
     let limit = NonZeroU32::new(1000).unwrap_or(NonZeroU32::MIN);
-    let caps = Caps::seed_defaults().cap("search_web", limit, Duration::from_nanos(1));
+    let caps = Caps::recommended().cap("search_web", limit, Duration::from_nanos(1));
     c.bench_function("caps/check_capped_tool", |b| {
         b.iter(|| black_box(caps.check(black_box("search_web")).into_ready()))
     });

@@ -25,7 +25,7 @@
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), serde_json::Error> {
 //! let clock = ManualClock::new();
-//! let caps = Caps::seed_defaults().clock(Arc::new(clock.clone()));
+//! let caps = Caps::recommended().clock(Arc::new(clock.clone()));
 //! for _ in 0..5 {
 //!     assert!(caps.check("send_email").await.is_ok());
 //! }
@@ -110,11 +110,12 @@ impl Caps {
         }
     }
 
-    /// The starting preset: `send_email` 5 per hour, `delete_*` and
-    /// `forget_*` 3 per day, `execute_code` and `run_code` 20 per day,
-    /// `write_file` 30 per hour.
+    /// The recommended caps for an agent's usual tools: `send_email` 5 per
+    /// hour, `delete_*` and `forget_*` 3 per day, `execute_code` and
+    /// `run_code` 20 per day, `write_file` 30 per hour. Add or override
+    /// with [`cap`](Self::cap).
     #[must_use]
-    pub fn seed_defaults() -> Self {
+    pub fn recommended() -> Self {
         let n = |v: u32| NonZeroU32::new(v).unwrap_or(NonZeroU32::MIN);
         Self::new()
             .cap("send_email", n(5), HOUR)
@@ -123,6 +124,13 @@ impl Caps {
             .cap("execute_code", n(20), DAY)
             .cap("run_code", n(20), DAY)
             .cap("write_file", n(30), HOUR)
+    }
+
+    /// The old name of [`recommended`](Self::recommended).
+    #[deprecated(since = "0.1.0", note = "renamed to `Caps::recommended`")]
+    #[must_use]
+    pub fn seed_defaults() -> Self {
+        Self::recommended()
     }
 
     /// Adds (or replaces) the cap for `pattern`: a tool name, or a prefix
@@ -296,6 +304,7 @@ impl Default for Caps {
 /// "anomaly_gate_blocked", "tool", "count", "limit", "window_seconds",
 /// "retry_after_seconds", "message"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct AnomalyGateBlocked {
     /// Always `anomaly_gate_blocked`.
     pub status: &'static str,
@@ -332,7 +341,7 @@ mod tests {
         assert_eq!(caps.limit_for("delete_row"), Some((n(3), DAY)));
         assert_eq!(caps.limit_for("read_file"), None);
         // Replacing a preset's cap.
-        let caps = Caps::seed_defaults().cap("send_email", n(100), HOUR);
+        let caps = Caps::recommended().cap("send_email", n(100), HOUR);
         assert_eq!(caps.limit_for("send_email"), Some((n(100), HOUR)));
     }
 

@@ -45,7 +45,7 @@
 //! let guard = ToolGuard::new()
 //!     .kill_switch(KillSwitch::new("MYAGENT"))
 //!     .approval(ModeSwitch::new(ApprovalMode::Smart))
-//!     .caps(Caps::seed_defaults())
+//!     .caps(Caps::recommended())
 //!     .command_tool("run_shell", "command");
 //!
 //! let args = json!({"command": "git push --force"});

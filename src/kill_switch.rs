@@ -178,6 +178,7 @@ impl fmt::Debug for KillSwitch {
 /// Refusal while the kill switch is on; serialises to
 /// `{"status":"kill_switch_active","message":"..."}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct KillSwitchActive {
     /// Always `kill_switch_active`.
     pub status: &'static str,

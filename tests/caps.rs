@@ -22,7 +22,7 @@ fn ready<T>(future: impl std::future::Future<Output = T>) -> T {
 #[test]
 fn five_emails_in_five_minutes_run_the_sixth_is_blocked_until_the_hour_passes() {
     let clock = ManualClock::new();
-    let caps = Caps::seed_defaults().clock(Arc::new(clock.clone()));
+    let caps = Caps::recommended().clock(Arc::new(clock.clone()));
     for _ in 0..5 {
         assert!(ready(caps.check("send_email")).is_ok());
         clock.advance(Duration::from_secs(60));
@@ -56,7 +56,7 @@ fn five_emails_in_five_minutes_run_the_sixth_is_blocked_until_the_hour_passes() 
 #[test]
 fn prefix_caps_count_each_tool_on_its_own() {
     let clock = ManualClock::new();
-    let caps = Caps::seed_defaults().clock(Arc::new(clock.clone()));
+    let caps = Caps::recommended().clock(Arc::new(clock.clone()));
     for _ in 0..3 {
         assert!(ready(caps.check("delete_user")).is_ok());
     }

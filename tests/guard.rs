@@ -43,7 +43,7 @@ impl Harness {
         let guard = ToolGuard::new()
             .kill_switch(switch)
             .approval(ModeSwitch::new(ApprovalMode::Smart))
-            .caps(Caps::seed_defaults().clock(Arc::new(clock.clone())))
+            .caps(Caps::recommended().clock(Arc::new(clock.clone())))
             .command_tool("run_shell", "command");
         Self { guard, clock, env }
     }

@@ -38,7 +38,7 @@ pub(crate) fn tool_guard(
     let mode = ModeSwitch::from_env("AGENT_APPROVAL_MODE", ApprovalMode::Smart)?;
     tracing::info!(mode = %mode.get(), "approval mode");
     let per_hour = NonZeroU32::new(60).ok_or("a cap is at least 1")?;
-    let mut caps = Caps::seed_defaults().cap("run_shell", per_hour, Duration::from_secs(3600));
+    let mut caps = Caps::recommended().cap("run_shell", per_hour, Duration::from_secs(3600));
     if let Some(calls) = calls {
         caps = caps.store(calls);
     }

@@ -144,6 +144,7 @@ const MAX_PARSED_LEN: usize = 64 * 1024;
 /// How risky a command is, below hardline.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Risk {
     /// Nothing found. Only asked about in [`ApprovalMode::Manual`].
     #[default]
@@ -292,6 +293,7 @@ impl Serialize for Rule {
 /// (`rule` is `null` when Manual mode asks about a low-risk command), and
 /// `{"status":"blocked","rule":"rm-recursive-root","reason":"..","message":".."}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Decision {
     /// Run it.
     Allow,

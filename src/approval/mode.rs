@@ -12,6 +12,7 @@ use super::{Decision, approve};
 /// How much a human is asked.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum ApprovalMode {
     /// Runs everything that is not hardline.
     Off,

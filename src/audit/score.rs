@@ -20,6 +20,7 @@ pub const SCORING_VERSION: &str = "2";
 /// The score's colour band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Color {
     /// 85 and above, with no failing critical signal.
     Green,

@@ -8,6 +8,7 @@ use serde::Serialize;
 /// How bad a signal's state is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
     /// As it should be.
     Ok,

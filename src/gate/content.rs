@@ -13,6 +13,7 @@ use super::reason::FlagReason;
 /// `flagged` is `!flag_reasons.is_empty()`: both are set by the one
 /// constructor, from the reasons found.
 #[derive(Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct GatedContent {
     /// The source label as it appears in the tags: `[a-z0-9_]{1,32}`.
     pub source: String,

@@ -73,6 +73,7 @@ impl Coverage {
 /// A snapshot of [`Coverage`]. `Display` prints `gate-coverage N/M`: N
 /// declared sources seen out of M declared.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CoverageReport {
     /// The declared source labels, in declaration order.
     pub declared: Vec<String>,

@@ -18,7 +18,7 @@
 //!    refused; without `Sec-Fetch-Site`, no `Origin` passes and an `Origin`
 //!    whose host is the request's host passes; trusted origins pass.
 //!
-//! Refusals are `403` [`Rejection`](crate::rejection::Rejection)s with
+//! Refusals are `403` [`Rejection`]s with
 //! `{"error":"cross_origin_request","message":..}`.
 //!
 //! # Deployment caveat

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 /// The state of a shared store, as its last operation found it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SharedStoreState {
     /// No operation has completed yet.
     Connecting,

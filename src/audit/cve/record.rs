@@ -27,6 +27,7 @@ pub enum ScanStatus {
 
 /// One advisory that affects one package.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Finding {
     /// Where the package comes from: `crates.io`, `npm` or `PyPI`.
     pub ecosystem: String,
@@ -53,6 +54,7 @@ pub struct Finding {
 /// An informational advisory (unmaintained, unsound, a notice): worth
 /// reading, not a vulnerability, and not counted in [`ScanRecord::cve_count`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AdvisoryWarning {
     /// `unmaintained`, `unsound` or `notice`.
     pub kind: String,
@@ -68,6 +70,7 @@ pub struct AdvisoryWarning {
 
 /// What one scanner did in a scan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ScannerRun {
     /// `rustsec`, `npm audit` or `pip-audit`.
     pub scanner: String,
@@ -94,6 +97,7 @@ pub struct ScannerRun {
 /// assert_eq!(record.cve_count, 0);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ScanRecord {
     /// The outcome.
     pub status: ScanStatus,

@@ -19,5 +19,7 @@ pub(crate) fn run(args: &ArgMatches) -> Result<u8, String> {
         Decision::Allow => 0,
         Decision::ConfirmationRequired { .. } => 1,
         Decision::Blocked { .. } => 3,
+        // A decision this build does not know: not allowed, ask.
+        _ => 1,
     })
 }

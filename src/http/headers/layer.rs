@@ -29,6 +29,7 @@ pub const DEFAULT_PERMISSIONS_POLICY: &str =
 
 /// How the Content-Security-Policy is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum CspStatus {
     /// No CSP header.
     Disabled,

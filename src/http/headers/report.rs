@@ -139,6 +139,7 @@ struct ViolationLog {
 
 /// One reported violation, as logged (URIs redacted).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Violation {
     /// The directive that blocked (`script-src-elem`, ...).
     pub directive: String,
@@ -150,6 +151,7 @@ pub struct Violation {
 
 /// A copy of the counts at one moment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ViolationSnapshot {
     /// Violations since start.
     pub total: u64,

@@ -23,6 +23,7 @@ use super::{
 
 /// What a cap check does when Redis does not answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum CapsOnFailure {
     /// Refuse the call (`anomaly_gate_blocked` without a retry time): a
     /// ceiling that cannot be counted is not granted. The default.
@@ -202,7 +203,7 @@ impl RedisStoreBuilder {
 ///     .await?;
 /// let auth = AuthLayer::new(Tokens::new("a-long-random-current-token")?)
 ///     .store(Arc::new(store.clone()));
-/// let caps = Caps::seed_defaults().store(Arc::new(store.clone()));
+/// let caps = Caps::recommended().store(Arc::new(store.clone()));
 /// let switches = SharedSwitches::new(store.clone()).kill_switch(KillSwitch::new("SUPPORT_BOT"));
 /// let _following = switches.clone().spawn(); // applies Redis's values every 250 ms
 /// switches.pause_all(true).await?; // every replica pauses within a poll
