@@ -22,6 +22,7 @@
 //! | [`audit`] | drift: a protection switched off and forgotten (approval off, CSP report-only, a kill switch left on, an ingest path that skips the gate); live signals, score, alerts |
 //! | [`store`] | limits that hold per process only: bounded counters behind one trait, in memory or (feature `redis`) in a Redis every replica shares, with an explicit failure policy |
 //! | `shared_switches` (features `redis`, `approval`) | a pause or a stricter approval mode that reaches only the replica the operator happened to hit |
+//! | `shutdown` (feature `tokio`) | a deploy that cuts a tool call off mid-way, or a process a stuck request keeps alive: Ctrl-C and SIGTERM drain requests within a deadline and stop background tasks |
 //! | [`rejection`] | refusals a client, an outer layer or a log cannot tell apart: one typed refusal, one JSON shape, a host hook to replace any of them |
 //! | [`clock`] | (support) injected monotonic time for every sliding window |
 //! | [`settings`] | (support) one reading of on/off switches from the environment |
@@ -46,7 +47,7 @@
 //! | `gate` | [`gate`] | yes |
 //! | `http` | [`http`]: auth and lockout, security headers and CSP, origin checks, the safety stack (with `redact`, for CSP reports) | yes |
 //! | `axum` | the auth layer reads the peer address from axum's `ConnectInfo`; [`audit::routes`] and [`audit::page_routes`] (with `http`) | yes |
-//! | `tokio` | [`subprocess_env::CommandEnvExt`] for `tokio::process::Command`; [`audit::Shield::spawn_refresh`] | yes |
+//! | `tokio` | [`subprocess_env::CommandEnvExt`] for `tokio::process::Command`; [`audit::Shield::spawn_refresh`]; `shutdown` | yes |
 //! | `approval` | [`approval`] (on brush-parser) and [`guard::ToolGuard`] (with `gate`) | yes |
 //! | `audit` | [`audit`], the shield (with `http`, `gate`, `redact`) | yes |
 //! | `cve` | `audit::cve`, dependency advisory scanning (with `audit`) | yes |
@@ -109,6 +110,8 @@ pub mod rejection;
 pub mod settings;
 #[cfg(all(feature = "redis", feature = "approval"))]
 pub mod shared_switches;
+#[cfg(feature = "tokio")]
+pub mod shutdown;
 pub mod startup;
 pub mod store;
 pub mod subprocess_env;

@@ -244,6 +244,68 @@ fn the_demo_server_guards_every_tool_call() {
 
 /// Sends a request that declares a `length`-byte body and sends none of
 /// it, and reads the answer.
+#[test]
+fn a_slow_handler_gets_a_json_408_and_a_panic_a_json_500() {
+    let server = Server::start(&[("AGENT_DEV_MODE", "1"), ("AGENT_REQUEST_TIMEOUT_SECS", "1")]);
+    let (status, head, late) = server.request("GET", "/api/debug/sleep/5", None);
+    assert_eq!(
+        (status, late["error"].as_str()),
+        (408, Some("request_timeout")),
+        "{late}"
+    );
+    assert!(
+        late["message"].is_string() && late["request_id"].is_string(),
+        "{late}"
+    );
+    assert!(head.contains("x-content-type-options: nosniff"), "{head}");
+    let (status, _, panicked) = server.request("GET", "/api/debug/panic", None);
+    assert_eq!(
+        (status, panicked["error"].as_str()),
+        (500, Some("internal_error"))
+    );
+    assert!(
+        !panicked.to_string().contains("debug panic route"),
+        "{panicked}"
+    );
+    // The server goes on.
+    let (status, _, ok) = server.request("GET", "/api/debug/sleep/0", None);
+    assert_eq!((status, &ok["slept_seconds"]), (200, &json!(0)));
+}
+
+#[test]
+fn sigterm_lets_the_request_in_flight_finish_and_the_demo_exits() {
+    let mut server = Server::start(&[("AGENT_DEV_MODE", "1")]);
+    let in_flight = {
+        let addr = server.addr;
+        std::thread::spawn(move || {
+            use std::io::{Read, Write};
+            let mut stream = std::net::TcpStream::connect(addr).unwrap();
+            write!(
+                stream,
+                "GET /api/debug/sleep/2 HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {}\r\nConnection: close\r\n\r\n",
+                common::TOKEN
+            )
+            .unwrap();
+            let mut answer = String::new();
+            stream.read_to_string(&mut answer).unwrap();
+            answer
+        })
+    };
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    server.terminate();
+    let answer = in_flight.join().unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains(r#"{"slept_seconds":2}"#), "{answer}");
+    let exit = server.wait_for_exit(std::time::Duration::from_secs(10));
+    assert!(exit.is_some_and(|s| s.success()), "{exit:?}");
+    assert!(server.wait_for_log("shutting down").contains("SIGTERM"));
+    assert!(
+        server
+            .wait_for_log("agent server stopped")
+            .contains("agent server stopped")
+    );
+}
+
 fn declared_body(server: &Server, length: usize) -> (u16, serde_json::Value) {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(server.addr).unwrap();

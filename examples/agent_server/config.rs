@@ -26,6 +26,12 @@ pub(crate) fn audit_interval_secs() -> Result<u64, String> {
     env_number("AGENT_AUDIT_INTERVAL_SECS", 300)
 }
 
+/// Seconds a request may take before a 408 (`AGENT_REQUEST_TIMEOUT_SECS`,
+/// default 120: a model turn with a few tool calls).
+pub(crate) fn request_timeout_secs() -> Result<u64, String> {
+    env_number("AGENT_REQUEST_TIMEOUT_SECS", 120)
+}
+
 /// Tool calls are small JSON objects: 64 KiB is plenty.
 pub(crate) const BODY_LIMIT: usize = 64 * 1024;
 

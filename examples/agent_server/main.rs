@@ -60,7 +60,7 @@
 //! /api/admin/kill-switch` (`{"active":true}`); the next call sees them.
 //!
 //! Requests pass the whole request-safety stack (request ids, security
-//! headers, panic catching, a 30 s timeout, a 64 KiB body limit, origin
+//! headers, panic catching, a 120 s timeout, a 64 KiB body limit, origin
 //! checks). Every route but `/api/health` and the CSP report endpoint needs
 //! the bearer token, including the
 //! `GET /ws` echo WebSocket (which also takes it as `Sec-WebSocket-Protocol:
@@ -71,7 +71,10 @@
 //! - `AGENT_BIND`: where to listen (default `127.0.0.1:8080`).
 //! - `AGENT_DEV_MODE`: `true`/`1`/`yes`/`on` for development mode; the server
 //!   then refuses to start on anything but a loopback address, and serves
-//!   `GET /api/debug/panic` to show the sanitised 500.
+//!   `GET /api/debug/panic` to show the sanitised 500 and
+//!   `GET /api/debug/sleep/{seconds}` to show a timeout or a drain.
+//! - `AGENT_REQUEST_TIMEOUT_SECS`: seconds before a request gets a 408
+//!   (default 120).
 //! - `AGENT_TOKEN`, `AGENT_TOKEN_PREV`: the current and previous bearer
 //!   tokens (see `docs/rotation.md`).
 //! - `AGENT_TRUSTED_PROXIES`: comma-separated CIDRs whose forwarding headers
@@ -125,17 +128,14 @@ use agent_hardening::audit::cve::{CveScanner, cve_routes};
 use agent_hardening::audit::{self, Shield};
 use agent_hardening::gate::{self, Gate};
 use agent_hardening::guard::ToolGuard;
-use agent_hardening::http::auth::AuthLayer;
-use agent_hardening::http::headers::{
-    CspReportEndpoint, DEFAULT_REPORT_PATH, SecurityHeadersLayer,
-};
+use agent_hardening::http::headers::{CspReportEndpoint, DEFAULT_REPORT_PATH};
 use agent_hardening::http::health;
-use agent_hardening::http::origin::OriginCheckLayer;
 use agent_hardening::http::stack::SafetyStack;
 use agent_hardening::redact::RedactingMakeWriter;
 use agent_hardening::settings::is_truthy;
+use agent_hardening::shutdown::Shutdown;
 use agent_hardening::startup;
-use axum::extract::FromRef;
+use axum::extract::{FromRef, Path};
 use axum::http::StatusCode;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
@@ -203,32 +203,32 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         replicas,
     };
 
-    // One shutdown signal for the server and the shield's scheduled audit.
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    tokio::spawn(async move {
-        shutdown_signal().await;
-        let _ = stop.send(true);
-    });
+    // One switch for the server and the shield's scheduled audit: Ctrl-C
+    // or SIGTERM stop new connections, and requests in flight get 20 s.
+    let shutdown = Shutdown::new(Duration::from_secs(20));
+    shutdown.listen_for_signals();
     let every = Duration::from_secs(config::audit_interval_secs()?);
-    let refresh = shield.spawn_refresh(every, wait_for(stopped.clone()));
+    let stack = SafetyStack::new()
+        .security_headers(Some(headers))
+        .origin_check(Some(origins))
+        .auth(Some(auth))
+        .body_limit(Some(config::BODY_LIMIT))
+        .timeout(Some(Duration::from_secs(config::request_timeout_secs()?)));
+    let refresh = shield.spawn_refresh(every, shutdown.signal().wait());
 
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "agent server listening");
-    axum::serve(
+    let server = axum::serve(
         listener,
-        app(auth, origins, headers, state, shield, scanner, dev_mode)
+        app(stack, state, shield, scanner, dev_mode)
             .into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(wait_for(stopped))
-    .await?;
-    let _ = refresh.await;
+    .with_graceful_shutdown(shutdown.signal().wait());
+    if shutdown.drain(server).await.finished() {
+        let _ = refresh.await;
+    }
     tracing::info!("agent server stopped");
     Ok(())
-}
-
-/// Resolves once `stop` turns true.
-async fn wait_for(mut stop: tokio::sync::watch::Receiver<bool>) {
-    let _ = stop.wait_for(|stopped| *stopped).await;
 }
 
 /// What the handlers share: the checks before a tool call, the gate for
@@ -261,9 +261,7 @@ impl FromRef<AppState> for Arc<Gate> {
 /// The routes, behind the whole request-safety stack: every route but the
 /// health check and the CSP report endpoint needs the bearer token.
 fn app(
-    auth: AuthLayer,
-    origins: OriginCheckLayer,
-    headers: SecurityHeadersLayer,
+    stack: SafetyStack,
     state: AppState,
     shield: Shield,
     scanner: CveScanner,
@@ -286,11 +284,21 @@ fn app(
         .merge(audit::routes(shield))
         .merge(cve_routes(scanner));
     if dev_mode {
-        // Shows what a panic looks like to a client: a bare 500.
-        protected = protected.route(
-            "/api/debug/panic",
-            get(|| async { panic!("debug panic route") as &str }),
-        );
+        // Shows what a panic looks like to a client (a bare 500), and a
+        // slow handler (a 408 past the timeout, or a request that a
+        // graceful shutdown lets finish).
+        protected = protected
+            .route(
+                "/api/debug/panic",
+                get(|| async { panic!("debug panic route") as &str }),
+            )
+            .route(
+                "/api/debug/sleep/{seconds}",
+                get(|Path(seconds): Path<u64>| async move {
+                    tokio::time::sleep(Duration::from_secs(seconds.min(600))).await;
+                    Json(json!({ "slept_seconds": seconds.min(600) }))
+                }),
+            );
     }
     // Browsers post CSP reports without a token, and health checks need
     // none: both are public, with every other protection of the stack.
@@ -299,43 +307,9 @@ fn app(
     let public = health::routes()
         .route_service(DEFAULT_REPORT_PATH, reports)
         .merge(audit::page_routes());
-    SafetyStack::new()
-        .security_headers(Some(headers))
-        .origin_check(Some(origins))
-        .auth(Some(auth))
-        .body_limit(Some(config::BODY_LIMIT))
-        .public(public)
-        .apply(protected)
+    stack.public(public).apply(protected)
 }
 
 async fn not_found() -> (StatusCode, Json<Value>) {
     (StatusCode::NOT_FOUND, Json(json!({ "error": "not_found" })))
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        if let Err(error) = tokio::signal::ctrl_c().await {
-            tracing::error!(%error, "cannot listen for Ctrl-C");
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::error!(%error, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutdown requested, draining in-flight requests");
 }

@@ -23,7 +23,8 @@
 //! 4. **Panic catching**: a handler that panics gets a JSON 500 carrying only
 //!    the request id (no message, no backtrace, nothing from the request),
 //!    and the service goes on.
-//! 5. **Timeout** (`408` after 30 s by default).
+//! 5. **Timeout** (`408` after 120 s by default; see
+//!    [`SafetyStack::timeout`] for what to choose).
 //! 6. **Body limit** (`413` over 1 MiB by default).
 //! 7. **Origin check**: before auth, so a forged cross-site request is
 //!    refused without counting toward its victim's lockout.
@@ -90,8 +91,9 @@ const X_API_KEY: HeaderName = HeaderName::from_static("x-api-key");
 /// The default body limit: 1 MiB.
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 
-/// The default request timeout: 30 seconds.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default request timeout: 120 seconds, longer than most model turns
+/// with a few tool calls (see [`SafetyStack::timeout`]).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The request-safety stack; see the [module docs](self) for the order.
 #[derive(Debug, Clone)]
@@ -121,7 +123,7 @@ impl std::fmt::Debug for RejectionHook {
 
 impl SafetyStack {
     /// Request ids, sensitive headers, the default security headers (no
-    /// CSP), panic catching, a 30 s timeout, a 1 MiB body limit and
+    /// CSP), panic catching, a 120 s timeout, a 1 MiB body limit and
     /// same-origin checks; no auth until [`auth`](Self::auth) is given.
     pub fn new() -> Self {
         Self {
@@ -170,6 +172,21 @@ impl SafetyStack {
     }
 
     /// The request timeout (answered `408`), or `None` for none.
+    ///
+    /// It bounds the time until the handler returns its response head,
+    /// reading the request body included; a body streamed after the head
+    /// (server-sent events, a chunked model answer) and a WebSocket after
+    /// its `101` are not cut by it. So choose:
+    ///
+    /// - for routes that answer when the model turn is done: above the
+    ///   longest turn you accept, tool calls included (the default 120 s
+    ///   fits a turn with a few tool calls; an agent that browses or runs
+    ///   builds may need 300 s or more);
+    /// - for streaming routes: the time to the first byte (10-30 s), since
+    ///   the stream itself is not timed; bound it in the handler.
+    ///
+    /// Keep it below your proxy's and your load balancer's idle timeouts,
+    /// or the client gets their error instead of this one.
     pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
         self.timeout = timeout;
         self

@@ -127,6 +127,28 @@ impl Server {
         }
     }
 
+    /// Sends the server SIGTERM.
+    pub fn terminate(&self) {
+        let sent = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    }
+
+    /// Waits up to `limit` for the server to exit: its status, or `None`
+    /// if it is still running.
+    pub fn wait_for_exit(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        let until = std::time::Instant::now() + limit;
+        while std::time::Instant::now() < until {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
     /// One HTTP/1.1 request with the bearer token; the status, the headers
     /// (lowercased names) and the body as JSON.
     pub fn request(&self, method: &str, path: &str, body: Option<&Value>) -> (u16, String, Value) {
