@@ -40,10 +40,10 @@ fn app() -> Router {
         )
         .route("/panic", get(|| async { panic!("handler bug") as &str }));
     SafetyStack::new()
-        .security_headers(Some(SecurityHeadersLayer::new()))
-        .auth(Some(AuthLayer::new(
+        .security_headers(SecurityHeadersLayer::new())
+        .auth(AuthLayer::new(
             Tokens::new("a-long-random-token-for-tests").unwrap(),
-        )))
+        ))
         .apply(routes)
 }
 

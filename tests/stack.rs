@@ -33,9 +33,9 @@ fn app() -> Router {
             }),
         );
     SafetyStack::new()
-        .security_headers(Some(SecurityHeadersLayer::new()))
-        .timeout(Some(Duration::from_secs(5)))
-        .body_limit(Some(1024))
+        .security_headers(SecurityHeadersLayer::new())
+        .timeout(Duration::from_secs(5))
+        .body_limit(1024)
         .apply(routes)
 }
 
@@ -196,10 +196,8 @@ async fn a_host_replaces_the_refusals_it_chooses_and_only_those() {
         }),
     );
     let app = SafetyStack::new()
-        .timeout(Some(Duration::from_secs(5)))
-        .auth(Some(AuthLayer::new(
-            Tokens::new("a-long-random-token").unwrap(),
-        )))
+        .timeout(Duration::from_secs(5))
+        .auth(AuthLayer::new(Tokens::new("a-long-random-token").unwrap()))
         .rejection_response(move |rejection: &Rejection, response: Response| {
             counter.fetch_add(1, Ordering::Relaxed);
             match rejection.reason() {
@@ -250,4 +248,52 @@ async fn a_host_replaces_the_refusals_it_chooses_and_only_those() {
     let (status, _, body) = call(&app, authed("/ok")).await;
     assert_eq!((status, body.as_str()), (StatusCode::OK, "ok"));
     assert_eq!(seen.load(Ordering::Relaxed), 2);
+}
+
+#[tokio::test]
+async fn as_a_layer_it_wraps_any_service_in_a_service_builder() {
+    use agent_hardening::http::auth::{AuthLayer, Tokens};
+    use axum::response::Response;
+    use tower::{ServiceBuilder, service_fn};
+
+    let service = ServiceBuilder::new()
+        .layer(
+            SafetyStack::new()
+                .body_limit(16)
+                .without_origin_check()
+                .auth(AuthLayer::new(Tokens::new("a-long-random-token").unwrap())),
+        )
+        .service(service_fn(|request: Request<Body>| async move {
+            let body = to_bytes(request.into_body(), usize::MAX)
+                .await
+                .map(|b| b.len())
+                .unwrap_or_default();
+            Ok::<_, std::convert::Infallible>(Response::new(Body::from(body.to_string())))
+        }));
+    let post = |body: &'static str, token: Option<&str>| {
+        let mut request = Request::post("/anything").header("content-length", body.len());
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {token}"));
+        }
+        request.body(Body::from(body)).unwrap()
+    };
+    let response = service.clone().oneshot(post("hello", None)).await.unwrap();
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(response.headers()["x-frame-options"], "DENY");
+    let response = service
+        .clone()
+        .oneshot(post("hello", Some("a-long-random-token")))
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    assert_eq!(&body[..], b"5");
+    let response = service
+        .oneshot(post(
+            "a body longer than sixteen bytes",
+            Some("a-long-random-token"),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }

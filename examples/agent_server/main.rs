@@ -209,11 +209,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     shutdown.listen_for_signals();
     let every = Duration::from_secs(config::audit_interval_secs()?);
     let stack = SafetyStack::new()
-        .security_headers(Some(headers))
-        .origin_check(Some(origins))
-        .auth(Some(auth))
-        .body_limit(Some(config::BODY_LIMIT))
-        .timeout(Some(Duration::from_secs(config::request_timeout_secs()?)));
+        .security_headers(headers)
+        .origin_check(origins)
+        .auth(auth)
+        .body_limit(config::BODY_LIMIT)
+        .timeout(Duration::from_secs(config::request_timeout_secs()?));
     let refresh = shield.spawn_refresh(every, shutdown.signal().wait());
 
     let listener = tokio::net::TcpListener::bind(addr).await?;

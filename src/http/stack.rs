@@ -37,8 +37,36 @@
 //! [`rejection_response`](SafetyStack::rejection_response) lets the host
 //! answer any of them its own way.
 //!
-//! Each part can be turned off (`None` or `false`) or replaced with your
-//! own configuration of it.
+//! Each part can be replaced with your own configuration of it
+//! (`.auth(layer)`, `.timeout(duration)`) or left out (`.without_origin_check()`).
+//!
+//! # Any tower service
+//!
+//! [`apply`](SafetyStack::apply) wraps an axum `Router` and keeps its
+//! public routes apart. As a [`Layer`](tower_layer::Layer), the stack wraps
+//! any service that takes and answers axum bodies (a `tower::service_fn`,
+//! a hyper service mapped to `axum::body::Body`), in a `ServiceBuilder`
+//! too; the result is a `Router` that serves any body type hyper gives it.
+//!
+//! ```
+//! use agent_hardening::http::stack::SafetyStack;
+//! use axum::body::Body;
+//! use axum::http::{Request, Response};
+//! use tower::{ServiceBuilder, ServiceExt, service_fn};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let service = ServiceBuilder::new()
+//!     .layer(SafetyStack::new().body_limit(64 * 1024))
+//!     .service(service_fn(|_: Request<Body>| async {
+//!         Ok::<_, std::convert::Infallible>(Response::new(Body::from("hi")))
+//!     }));
+//! let response = service.oneshot(Request::new(Body::empty())).await?;
+//! assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+//! assert!(response.headers().contains_key("x-request-id"));
+//! # Ok(())
+//! # }
+//! ```
 //!
 //! # Example
 //!
@@ -51,8 +79,8 @@
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let api = Router::new().route("/api/chat", post(|| async { "hi" }));
 //! let app = SafetyStack::new()
-//!     .security_headers(Some(SecurityHeadersLayer::new().csp_report_only(Csp::strict().build()?)))
-//!     .auth(Some(AuthLayer::new(Tokens::new("a-long-random-token")?)))
+//!     .security_headers(SecurityHeadersLayer::new().csp_report_only(Csp::strict().build()?))
+//!     .auth(AuthLayer::new(Tokens::new("a-long-random-token")?))
 //!     .apply(api);
 //! # let _: Router = app;
 //! # Ok(())
@@ -147,31 +175,40 @@ impl SafetyStack {
         self
     }
 
-    /// Sets and propagates `x-request-id` (on by default).
-    pub fn request_id(mut self, on: bool) -> Self {
-        self.request_id = on;
+    /// Leaves out the request-id layers and the `request` span (on by
+    /// default).
+    pub fn without_request_id(mut self) -> Self {
+        self.request_id = false;
         self
     }
 
-    /// Marks credentials headers sensitive for traces (on by default).
-    pub fn sensitive_headers(mut self, on: bool) -> Self {
-        self.sensitive_headers = on;
+    /// Leaves out the marking of credential headers as sensitive for
+    /// traces (on by default).
+    pub fn without_sensitive_headers(mut self) -> Self {
+        self.sensitive_headers = false;
         self
     }
 
-    /// The security headers layer, or `None` for none.
-    pub fn security_headers(mut self, layer: Option<SecurityHeadersLayer>) -> Self {
-        self.security_headers = layer;
+    /// The security headers layer (the default one has no CSP).
+    pub fn security_headers(mut self, layer: SecurityHeadersLayer) -> Self {
+        self.security_headers = Some(layer);
         self
     }
 
-    /// Answers panics with a bare JSON 500 (on by default).
-    pub fn catch_panic(mut self, on: bool) -> Self {
-        self.catch_panic = on;
+    /// Leaves out the security headers.
+    pub fn without_security_headers(mut self) -> Self {
+        self.security_headers = None;
         self
     }
 
-    /// The request timeout (answered `408`), or `None` for none.
+    /// Leaves out panic catching: a panicking handler then drops the
+    /// connection (on by default).
+    pub fn without_catch_panic(mut self) -> Self {
+        self.catch_panic = false;
+        self
+    }
+
+    /// The request timeout (answered `408`; 120 s by default).
     ///
     /// It bounds the time until the handler returns its response head,
     /// reading the request body included; a body streamed after the head
@@ -187,26 +224,44 @@ impl SafetyStack {
     ///
     /// Keep it below your proxy's and your load balancer's idle timeouts,
     /// or the client gets their error instead of this one.
-    pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
-        self.timeout = timeout;
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
         self
     }
 
-    /// The request body limit in bytes (answered `413`), or `None`.
-    pub fn body_limit(mut self, bytes: Option<usize>) -> Self {
-        self.body_limit = bytes;
+    /// Leaves out the timeout.
+    pub fn without_timeout(mut self) -> Self {
+        self.timeout = None;
         self
     }
 
-    /// The origin check, or `None` for none.
-    pub fn origin_check(mut self, layer: Option<OriginCheckLayer>) -> Self {
-        self.origin_check = layer;
+    /// The request body limit in bytes (answered `413`; 1 MiB by default).
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = Some(bytes);
         self
     }
 
-    /// The auth layer, or `None` for none.
-    pub fn auth(mut self, layer: Option<AuthLayer>) -> Self {
-        self.auth = layer;
+    /// Leaves out the body limit.
+    pub fn without_body_limit(mut self) -> Self {
+        self.body_limit = None;
+        self
+    }
+
+    /// The origin check (same-origin only by default).
+    pub fn origin_check(mut self, layer: OriginCheckLayer) -> Self {
+        self.origin_check = Some(layer);
+        self
+    }
+
+    /// Leaves out the origin check (an API no browser calls).
+    pub fn without_origin_check(mut self) -> Self {
+        self.origin_check = None;
+        self
+    }
+
+    /// The auth layer (none by default).
+    pub fn auth(mut self, layer: AuthLayer) -> Self {
+        self.auth = Some(layer);
         self
     }
 
@@ -296,6 +351,25 @@ impl SafetyStack {
                 .layer(SetRequestIdLayer::new(X_REQUEST_ID, MakeRequestUuid));
         }
         router
+    }
+}
+
+impl<S> tower_layer::Layer<S> for SafetyStack
+where
+    S: tower_service::Service<Request<Body>, Response = Response, Error = std::convert::Infallible>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+    S::Future: Send + 'static,
+{
+    type Service = Router;
+
+    /// Wraps `inner` in the whole stack, as the fallback of a router with
+    /// no routes of its own (the [`public`](SafetyStack::public) routes,
+    /// if any, stay in front of it, outside origin check and auth).
+    fn layer(&self, inner: S) -> Router {
+        self.clone().apply(Router::new().fallback_service(inner))
     }
 }
 
