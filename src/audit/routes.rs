@@ -10,7 +10,7 @@
 use axum::Router;
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE};
-use axum::http::{HeaderValue, StatusCode, Uri};
+use axum::http::{HeaderValue, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::json;
@@ -18,6 +18,7 @@ use serde_json::json;
 use super::Shield;
 use super::sarif::to_sarif;
 use crate::http::headers::Csp;
+use crate::rejection::{Reason, Rejection};
 
 /// The page, its script and its stylesheet.
 const PAGE: &str = include_str!("page/shield.html");
@@ -98,14 +99,7 @@ async fn status(State(shield): State<Shield>, uri: Uri) -> Response {
     match format(&uri) {
         None | Some("json") => axum::Json(report).into_response(),
         Some("sarif") => axum::Json(to_sarif(&report)).into_response(),
-        Some(_) => (
-            StatusCode::BAD_REQUEST,
-            axum::Json(json!({
-                "error": "unknown_format",
-                "message": "format must be json or sarif",
-            })),
-        )
-            .into_response(),
+        Some(_) => Rejection::new(Reason::UnknownFormat).into_response(),
     }
 }
 

@@ -7,7 +7,8 @@
 //!
 //! Every refusal the crate answers (the auth layer's 401, 400 and 429, the
 //! origin check's 403, the safety stack's 413, 408 and 500, the CSP report
-//! endpoint's 4xx, the tool guard's 403, 409, 429 and 503) is a
+//! endpoint's 4xx, the shield's and the CVE routes' 400, 409 and 503, the
+//! tool guard's 403, 409, 429 and 503) is a
 //! [`Rejection`] and answers one JSON shape:
 //!
 //! ```json
@@ -89,6 +90,12 @@ pub enum Reason {
     ConfirmationRequired,
     /// `429`: the tool is over its cap.
     AnomalyGateBlocked,
+    /// `400`: a report format the shield does not write.
+    UnknownFormat,
+    /// `409`: a dependency scan is already running.
+    ScanRunning,
+    /// `503`: the dependency scan did not complete.
+    ScanInterrupted,
 }
 
 impl Reason {
@@ -111,6 +118,9 @@ impl Reason {
             Self::CommandBlocked => "blocked",
             Self::ConfirmationRequired => "confirmation_required",
             Self::AnomalyGateBlocked => "anomaly_gate_blocked",
+            Self::UnknownFormat => "unknown_format",
+            Self::ScanRunning => "scan_running",
+            Self::ScanInterrupted => "scan_interrupted",
         }
     }
 
@@ -119,9 +129,10 @@ impl Reason {
     pub fn status(self) -> StatusCode {
         match self {
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
-            Self::AmbiguousAuthorization | Self::UnreadableBody | Self::MalformedJson => {
-                StatusCode::BAD_REQUEST
-            }
+            Self::AmbiguousAuthorization
+            | Self::UnreadableBody
+            | Self::MalformedJson
+            | Self::UnknownFormat => StatusCode::BAD_REQUEST,
             Self::TooManyFailedAttempts | Self::TooManyReports | Self::AnomalyGateBlocked => {
                 StatusCode::TOO_MANY_REQUESTS
             }
@@ -130,8 +141,8 @@ impl Reason {
             Self::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             Self::InternalError => StatusCode::INTERNAL_SERVER_ERROR,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            Self::KillSwitchActive => StatusCode::SERVICE_UNAVAILABLE,
-            Self::ConfirmationRequired => StatusCode::CONFLICT,
+            Self::KillSwitchActive | Self::ScanInterrupted => StatusCode::SERVICE_UNAVAILABLE,
+            Self::ConfirmationRequired | Self::ScanRunning => StatusCode::CONFLICT,
         }
     }
 
@@ -159,6 +170,9 @@ impl Reason {
                 "Ask the user to confirm, then call again with _confirmed: true."
             }
             Self::AnomalyGateBlocked => "The tool is over its cap; retry later.",
+            Self::UnknownFormat => "format must be json or sarif",
+            Self::ScanRunning => "a dependency scan is already running",
+            Self::ScanInterrupted => "the scan did not complete; try again",
         }
     }
 }
@@ -330,6 +344,9 @@ mod tests {
             Reason::CommandBlocked,
             Reason::ConfirmationRequired,
             Reason::AnomalyGateBlocked,
+            Reason::UnknownFormat,
+            Reason::ScanRunning,
+            Reason::ScanInterrupted,
         ];
         let mut ids = std::collections::HashSet::new();
         for reason in reasons {

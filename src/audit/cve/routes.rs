@@ -6,12 +6,12 @@ use std::time::SystemTime;
 
 use axum::Router;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::json;
 
 use super::scanner::{CveScanner, ScanInProgress};
+use crate::rejection::{Reason, Rejection};
 
 /// `GET /api/security/cve-status` (the newest record, `age_seconds`, and
 /// `stale` when it is older than 14 days) and `POST
@@ -63,24 +63,10 @@ async fn scan(State(scanner): State<CveScanner>) -> Response {
     match tokio::task::spawn_blocking(move || scanner.scan()).await {
         Ok(Ok(record)) => axum::Json(record).into_response(),
         Ok(Err(ScanInProgress)) => busy(),
-        Err(_) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            axum::Json(json!({
-                "error": "scan_interrupted",
-                "message": "the scan did not complete; try again",
-            })),
-        )
-            .into_response(),
+        Err(_) => Rejection::new(Reason::ScanInterrupted).into_response(),
     }
 }
 
 fn busy() -> Response {
-    (
-        StatusCode::CONFLICT,
-        axum::Json(json!({
-            "error": "scan_running",
-            "message": "a dependency scan is already running",
-        })),
-    )
-        .into_response()
+    Rejection::new(Reason::ScanRunning).into_response()
 }
