@@ -53,6 +53,14 @@ pub(super) static SPECS: &[Spec] = &[
         Weak,
         "the user (?:is|has been) (?:now )?(?:authori[sz]ed|allowed|permitted|cleared|verified) to (?:view|see|access|read|download|export|receive)",
     ),
+    // A grant only the person the agent works for can give, claimed by
+    // the text: `the user has authorized you to share ..`. (A colleague
+    // writes `the customer asked you to call back`, not `the user`.)
+    spec(
+        R::FakeSystem,
+        Strong,
+        "the user (?:has |had |just |already |explicitly |now |also )*(?:authori[sz]ed|allowed|permitted|approved|instructed|cleared|granted) you to",
+    ),
     // A system tag in any language, then an assistant or an administrator
     // spoken of: `[SİSTEM]: Yönetici onayı alındı. Asistan, ..`.
     spec(
