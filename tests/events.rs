@@ -2,36 +2,14 @@
 //! names (`docs/events.md`), numbers for durations, and nothing secret
 //! (no token, no argument, no text the gate read).
 
-use std::sync::{Arc, Mutex};
+mod log_support;
 
 use agent_hardening::guard::{ToolCall, ToolGuard};
 use agent_hardening::http::auth::{AuthLayer, Tokens};
 use http::{Request, Response, StatusCode};
+use log_support::Captured;
 use serde_json::json;
 use tower::{ServiceBuilder, ServiceExt};
-
-/// A log sink the test reads back.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn lines(&self) -> Vec<String> {
-        String::from_utf8_lossy(&self.0.lock().unwrap())
-            .lines()
-            .map(str::to_owned)
-            .collect()
-    }
-}
 
 const CURRENT: &str = "current-token-for-the-events-test";
 const PREVIOUS: &str = "previous-token-for-the-events-test";

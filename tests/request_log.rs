@@ -3,7 +3,7 @@
 //! pull one request's story out of a busy log. (Its own test binary: the
 //! log sink is the process's global subscriber.)
 
-use std::sync::{Arc, Mutex};
+mod log_support;
 
 use agent_hardening::http::auth::{AuthLayer, Tokens};
 use agent_hardening::http::headers::SecurityHeadersLayer;
@@ -12,21 +12,8 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::routing::get;
+use log_support::Captured;
 use tower::ServiceExt;
-
-/// A log sink the test reads back.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 fn app() -> Router {
     let routes = Router::new()
@@ -93,7 +80,7 @@ async fn every_log_line_of_a_request_carries_its_id() {
     .await;
     assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
 
-    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let log = captured.text();
     let lines: Vec<&str> = log.lines().filter(|l| !l.trim().is_empty()).collect();
     let of = |needle: &str| -> Vec<&str> {
         lines
