@@ -50,7 +50,7 @@ pub(crate) async fn call_tool(
     }
     let verdict = guard.check(&ToolCall::new(&name, &args)).await;
     if !verdict.is_run() {
-        tracing::warn!(tool = %name, verdict = %verdict.to_json(), "tool call refused");
+        // The guard logged it (`agent_hardening::guard`).
         return verdict.into_response();
     }
     let result = match name.as_str() {
