@@ -253,7 +253,6 @@ async fn a_host_replaces_the_refusals_it_chooses_and_only_those() {
 #[tokio::test]
 async fn as_a_layer_it_wraps_any_service_in_a_service_builder() {
     use agent_hardening::http::auth::{AuthLayer, Tokens};
-    use axum::response::Response;
     use tower::{ServiceBuilder, service_fn};
 
     let service = ServiceBuilder::new()
@@ -268,7 +267,8 @@ async fn as_a_layer_it_wraps_any_service_in_a_service_builder() {
                 .await
                 .map(|b| b.len())
                 .unwrap_or_default();
-            Ok::<_, std::convert::Infallible>(Response::new(Body::from(body.to_string())))
+            // Any response axum can send: here a plain `Response<String>`.
+            Ok::<_, std::convert::Infallible>(http::Response::new(body.to_string()))
         }));
     let post = |body: &'static str, token: Option<&str>| {
         let mut request = Request::post("/anything").header("content-length", body.len());

@@ -44,9 +44,11 @@
 //!
 //! [`apply`](SafetyStack::apply) wraps an axum `Router` and keeps its
 //! public routes apart. As a [`Layer`](tower_layer::Layer), the stack wraps
-//! any service that takes and answers axum bodies (a `tower::service_fn`,
-//! a hyper service mapped to `axum::body::Body`), in a `ServiceBuilder`
-//! too; the result is a `Router` that serves any body type hyper gives it.
+//! any service that takes requests with axum's body and answers with
+//! anything axum can send (an `http::Response` of any body whose data is
+//! `Bytes`, a `String`, a `tower::service_fn`'s answer), in a
+//! `ServiceBuilder` too; the result is a `Router` that serves any body type
+//! hyper gives it.
 //!
 //! ```
 //! use agent_hardening::http::stack::SafetyStack;
@@ -356,11 +358,12 @@ impl SafetyStack {
 
 impl<S> tower_layer::Layer<S> for SafetyStack
 where
-    S: tower_service::Service<Request<Body>, Response = Response, Error = std::convert::Infallible>
+    S: tower_service::Service<Request<Body>, Error = std::convert::Infallible>
         + Clone
         + Send
         + Sync
         + 'static,
+    S::Response: IntoResponse + 'static,
     S::Future: Send + 'static,
 {
     type Service = Router;
