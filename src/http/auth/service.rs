@@ -69,27 +69,27 @@ where
             .proxies
             .client_ip(peer_ip(&request), request.headers());
         let key = ClientKey::from(client);
-        if config.never_locked.iter().any(|net| net.contains(client)) {
-            return match check_token(&config, request, key) {
-                Ok((request, via_subprotocol)) => {
-                    ResponseFuture::inner(self.inner.call(request), via_subprotocol)
-                }
-                Err(Refused::Ambiguous) => ResponseFuture::rejected(ambiguous(key)),
-                Err(Refused::Unauthorized) => {
-                    tracing::warn!(target: TARGET, client = %client, "auth: wrong or missing token from a never-locked network; not counted");
-                    ResponseFuture::rejected(unauthorized())
-                }
-            };
-        }
+        // Never-locked networks skip the lock and count no failure; the
+        // token is checked all the same.
+        let never_locked = config.never_locked.iter().any(|net| net.contains(client));
+        let lock = if never_locked {
+            Ok(None)
+        } else {
+            config.store.lock_remaining(key, now).into_ready()
+        };
         // The lock is checked before the token: a locked client learns
         // nothing, not even whether a guess was right.
-        match config.store.lock_remaining(key, now).into_ready() {
+        match lock {
             Ok(Some(remaining)) => ResponseFuture::rejected(locked_out(key, remaining)),
             Ok(None) => match check_token(&config, request, key) {
                 Ok((request, via_subprotocol)) => {
                     ResponseFuture::inner(self.inner.call(request), via_subprotocol)
                 }
                 Err(Refused::Ambiguous) => ResponseFuture::rejected(ambiguous(key)),
+                Err(Refused::Unauthorized) if never_locked => {
+                    tracing::warn!(target: TARGET, client = %client, "auth: wrong or missing token from a never-locked network; not counted");
+                    ResponseFuture::rejected(unauthorized())
+                }
                 Err(Refused::Unauthorized) => match config
                     .store
                     .record_failure(key, now, &config.policy)
