@@ -456,10 +456,9 @@ fn capped(answer: Result<(), AnomalyGateBlocked>) -> Verdict {
     match answer {
         Ok(()) => Verdict::Run,
         Err(blocked) => {
+            let tool = blocked.tool.clone();
             let verdict = Verdict::AnomalyGateBlocked(blocked);
-            if let Verdict::AnomalyGateBlocked(blocked) = &verdict {
-                record_refusal(&blocked.tool, &verdict);
-            }
+            record_refusal(&tool, &verdict);
             verdict
         }
     }

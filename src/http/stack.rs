@@ -456,7 +456,7 @@ async fn refusals(
     parts.extensions.extend(answer.extensions);
     let response = Response::from_parts(parts, body);
     match hook {
-        Some(hook) => crate::rejection::replace_rejected(|r, response| hook(r, response), response),
+        Some(hook) => crate::rejection::replace_rejected(&*hook, response),
         None => response,
     }
 }
