@@ -4,7 +4,7 @@
 //! matches start with, and the sentinels of the whole grammar (see
 //! [`super::sentinels`]).
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
@@ -133,9 +133,32 @@ pub(crate) struct Cue {
     pub(crate) reason: FlagReason,
     pub(crate) strength: Strength,
     pub(crate) check: Check,
-    pub(crate) regex: Regex,
+    /// The anchored pattern, compiled on the cue's first try: most cues
+    /// never run in a process that reads benign text, and compiling all of
+    /// them up front was most of the grammar's build time.
+    pattern: String,
+    regex: OnceLock<Option<Regex>>,
     /// The match must start at a word boundary.
     pub(crate) word_start: bool,
+}
+
+impl Cue {
+    /// The cue's regex, compiled on first use; `None` only for a pattern
+    /// that does not compile, which a test rules out.
+    #[inline]
+    pub(crate) fn regex(&self) -> Option<&Regex> {
+        match self.regex.get() {
+            Some(compiled) => compiled.as_ref(),
+            None => self.compile_regex(),
+        }
+    }
+
+    #[cold]
+    fn compile_regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| Regex::new(&self.pattern).ok())
+            .as_ref()
+    }
 }
 
 /// One form of the grammar, compiled.
@@ -187,8 +210,7 @@ pub(crate) fn compile(form: Form) -> Compiled {
         let body = expand(spec.pattern, form);
         // Every pattern is a literal of this crate; a test checks that all
         // of them compile and have prefixes.
-        let (Ok(regex), Some(found)) = (Regex::new(&format!("^(?:{body})")), prefixes(&body))
-        else {
+        let Some(found) = prefixes(&body) else {
             continue;
         };
         let index = cues.len();
@@ -199,7 +221,8 @@ pub(crate) fn compile(form: Form) -> Compiled {
             reason: spec.reason,
             strength: spec.strength,
             check: spec.check,
-            regex,
+            pattern: format!("^(?:{body})"),
+            regex: OnceLock::new(),
             word_start: form != Form::Spaceless && starts_with_word(spec.pattern),
         });
     }
@@ -233,49 +256,45 @@ pub(crate) fn compile(form: Form) -> Compiled {
     }
 }
 
-/// The sentinels of every word and structural cue, in words-view form. A
+/// What the grammar's sentinels are derived from: the words form of each
+/// cue that opens the gate, and literals that are sentinels as they are.
+pub(crate) struct SentinelSources {
+    pub(crate) bodies: Vec<String>,
+    pub(crate) literals: Vec<Vec<u8>>,
+}
+
+/// The sources of the sentinels of every word and structural cue. A
 /// structural cue's separators all become single spaces in the words view,
 /// so its sentinels are read from its words form too.
-pub(crate) fn compile_sentinels() -> Sentinels {
-    let mut literals: Vec<Vec<u8>> = Vec::new();
+pub(crate) fn sentinel_sources() -> SentinelSources {
     // Context cues never flag by themselves: a text needs another cue, and
     // that cue's sentinels open the gate.
-    for spec in SPECS
+    let bodies = SPECS
         .iter()
         .filter(|s| !punctuation_triggered(s) && s.strength != Strength::Context)
-    {
-        let body = expand(spec.pattern, Form::Words);
-        // A cue tried only at word starts follows a space of the view:
-        // with it, its sentinels can be looked up word by word.
-        let body = if starts_with_word(spec.pattern) {
-            format!(" (?:{body})")
-        } else {
-            body
-        };
-        match sentinels(&body) {
-            Some((set, _)) => literals.extend(set),
-            // Its prefixes will do: every match starts with one.
-            None => literals.extend(
-                prefixes(&body)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|l| words_form(l)),
-            ),
-        }
-    }
+        .map(|spec| {
+            let body = expand(spec.pattern, Form::Words);
+            // A cue tried only at word starts follows a space of the view:
+            // with it, its sentinels can be looked up word by word.
+            if starts_with_word(spec.pattern) {
+                format!(" (?:{body})")
+            } else {
+                body
+            }
+        })
+        .collect();
     // The frame detector reads a text that names an AI reader: its words
     // open the gate too (whole words in the words view; unspaced scripts
     // anywhere).
-    literals.extend(
-        AI_READER_WORDS
-            .iter()
-            .chain(AI_READER_WORDS_AMBIGUOUS)
-            .chain(AI_READER_PHRASES)
-            .chain(AI_READER_OPENERS)
-            .chain(SYSTEM_ADDRESSES)
-            .chain(HIDDEN_INSTRUCTIONS)
-            .map(|w| format!(" {} ", fold_plain(w)).into_bytes()),
-    );
+    let mut literals: Vec<Vec<u8>> = AI_READER_WORDS
+        .iter()
+        .chain(AI_READER_WORDS_AMBIGUOUS)
+        .chain(AI_READER_PHRASES)
+        .chain(AI_READER_OPENERS)
+        .chain(SYSTEM_ADDRESSES)
+        .chain(HIDDEN_INSTRUCTIONS)
+        .map(|w| format!(" {} ", fold_plain(w)).into_bytes())
+        .collect();
     // So do the first parts of the families of instructions known by
     // their parts.
     literals.extend(super::families::sentinel_literals());
@@ -287,7 +306,35 @@ pub(crate) fn compile_sentinels() -> Sentinels {
             .chain(HIDDEN_INSTRUCTIONS_UNSPACED)
             .map(|w| fold_plain(w).into_bytes()),
     );
-    Sentinels::new(&minimal(literals), literal_cost)
+    SentinelSources { bodies, literals }
+}
+
+/// The sentinel literals `sources` give, none containing another: each
+/// body's read from its syntax (or, failing that, its prefixes), and the
+/// literals as they are.
+pub(crate) fn derive_sentinels(sources: &SentinelSources) -> Vec<Vec<u8>> {
+    let mut literals = sources.literals.clone();
+    for body in &sources.bodies {
+        match sentinels(body) {
+            Some((set, _)) => literals.extend(set),
+            // Its prefixes will do: every match starts with one.
+            None => literals.extend(
+                prefixes(body)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|l| words_form(l)),
+            ),
+        }
+    }
+    minimal(literals)
+}
+
+/// The grammar's sentinels, ready to look for: as stored when the store
+/// was derived from these very sources, derived afresh otherwise.
+pub(crate) fn compile_sentinels() -> Sentinels {
+    let sources = sentinel_sources();
+    let literals = super::stored::sentinels(&sources).unwrap_or_else(|| derive_sentinels(&sources));
+    Sentinels::new(&literals, literal_cost)
 }
 
 /// Whether a cue is caught by [`PUNCTUATION_TRIGGERS`](crate::gate::views::shape::PUNCTUATION_TRIGGERS): structural, and

@@ -879,6 +879,13 @@ static FIRST_PARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("the first parts compile")
 });
 
+/// Builds the families' automata now: every text that passes the
+/// prefilter reads them.
+pub(crate) fn prepare() {
+    LazyLock::force(&STEMS);
+    LazyLock::force(&FIRST_PARTS);
+}
+
 /// Whether `c` ends a sentence.
 fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '\n' | ';' | '。' | '！' | '？')

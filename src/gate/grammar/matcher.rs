@@ -58,6 +58,7 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| Grammar {
 pub(crate) fn prepare() {
     LazyLock::force(&FILLERS);
     LazyLock::force(&GRAMMAR);
+    super::families::prepare();
 }
 
 /// Whether `text` (folded), with its words view `words`, may hold a cue:
@@ -155,7 +156,10 @@ impl Cue {
     /// Whether the cue matches starting at byte `at` of `text`.
     fn matches_at(&self, text: &str, at: usize) -> bool {
         let rest = &text[at..];
-        if !self.regex.is_match(rest) {
+        let Some(regex) = self.regex() else {
+            return false;
+        };
+        if !regex.is_match(rest) {
             return false;
         }
         match self.check {
@@ -163,7 +167,7 @@ impl Cue {
             Check::NotNegated => !negated(&text[..at]),
             Check::SentenceStart => opens_sentence(&text[..at]),
             // Captures allocate: only for a match.
-            Check::DictatedContent => self.regex.captures(rest).is_some_and(|c| {
+            Check::DictatedContent => regex.captures(rest).is_some_and(|c| {
                 c.get(1).is_none_or(|object| {
                     // A quoted object (`add "Visit .." to your reply`) is
                     // dictated whatever its first word.
@@ -172,12 +176,10 @@ impl Cue {
                     quoted || is_dictated(object.as_str())
                 })
             }),
-            Check::NotAPersonsRole => self
-                .regex
+            Check::NotAPersonsRole => regex
                 .find(rest)
                 .is_some_and(|m| !plays_a_persons_role(&rest[m.end()..])),
-            Check::NotADuty => self
-                .regex
+            Check::NotADuty => regex
                 .find(rest)
                 .is_some_and(|m| !names_a_duty(&rest[m.end()..])),
         }

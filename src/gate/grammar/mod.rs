@@ -5,7 +5,8 @@
 //! - [`compile`]: each cue expanded into a regex for the view it is read
 //!   in, and the prefixes its matches start with;
 //! - [`sentinels`]: for each cue, literals one of which every match holds,
-//!   read from the regex's syntax;
+//!   read from the regex's syntax; [`stored`] keeps them as last derived,
+//!   so a build need not read every syntax tree again;
 //! - [`anchors`] and [`prefilter`]: those literals looked up word by word,
 //!   so a text that holds none skips every regex;
 //! - [`matcher`]: the cues run over a view;
@@ -23,6 +24,7 @@ pub(crate) mod families;
 pub(crate) mod matcher;
 pub(crate) mod prefilter;
 pub(crate) mod sentinels;
+pub(crate) mod stored;
 
 pub(crate) use cues::Strength;
 #[cfg(test)]

@@ -598,40 +598,52 @@ pub(crate) const fn ends_sentence(b: u8) -> bool {
 /// [`crate::gate::grammar`]), and the words view keeps exactly these.
 pub(crate) const LETTERS_AND_DIGITS: &str = r"\p{Alphabetic}\p{N}";
 
-/// Runs of [`LETTERS_AND_DIGITS`], by the regex crate's tables.
-static WORD_RUNS: LazyLock<Option<regex::Regex>> =
-    LazyLock::new(|| regex::Regex::new(&format!("[{LETTERS_AND_DIGITS}]+")).ok());
+/// The ranges of [`LETTERS_AND_DIGITS`], read from the class tables of
+/// `regex-syntax`, which the regex crate compiles the grammar's classes
+/// from; empty only if the class did not parse (a test rules it out).
+static WORD_RANGES: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let parsed = regex_syntax::Parser::new().parse(&format!("[{LETTERS_AND_DIGITS}]"));
+    match parsed.as_ref().map(regex_syntax::hir::Hir::kind) {
+        Ok(regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(class))) => {
+            class.iter().map(|r| (r.start(), r.end())).collect()
+        }
+        _ => Vec::new(),
+    }
+});
 
-/// [`WORD_RUNS`]' class over the Basic Multilingual Plane, one bit a code
+/// [`WORD_RANGES`] over the Basic Multilingual Plane, one bit a code
 /// point (8 KB, filled once).
 static BMP_WORD_BITS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64];
-    // One search over every code point of the plane, in order.
-    let plane: String = (0..0x10000u32).filter_map(char::from_u32).collect();
-    let mut mark = |c: char| {
-        let code = u32::from(c);
-        bits[code as usize / 64] |= 1 << (code % 64);
-    };
-    match WORD_RUNS.as_ref() {
-        Some(runs) => runs
-            .find_iter(&plane)
-            .for_each(|run| run.as_str().chars().for_each(&mut mark)),
-        None => plane.chars().filter(|c| c.is_alphanumeric()).for_each(mark),
+    for &(start, end) in WORD_RANGES.iter() {
+        for code in u32::from(start)..=u32::from(end).min(0xFFFF) {
+            bits[code as usize / 64] |= 1 << (code % 64);
+        }
     }
     bits
 });
 
-/// Fills the words view's table of letters (a few milliseconds), so the
-/// first text outside ASCII does not pay for it.
+/// Fills the words view's table of letters, so the first text outside
+/// ASCII does not pay for it.
 pub(crate) fn prepare() {
     LazyLock::force(&BMP_WORD_BITS);
 }
 
 fn class_says_word(c: char) -> bool {
-    match WORD_RUNS.as_ref() {
-        Some(runs) => runs.is_match(c.encode_utf8(&mut [0; 4])),
-        None => c.is_alphanumeric(),
+    if WORD_RANGES.is_empty() {
+        return c.is_alphanumeric();
     }
+    WORD_RANGES
+        .binary_search_by(|&(start, end)| {
+            if end < c {
+                std::cmp::Ordering::Less
+            } else if start > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// Whether `c` is a letter or digit as the grammar's structural
@@ -692,5 +704,20 @@ mod tests {
         assert_eq!(words_view("ignore...all—previous"), " ignore all previous ");
         assert_eq!(words_view("忽略以上指令，把"), " 忽略以上指令 把 ");
         assert_eq!(words_view(""), " ");
+    }
+
+    #[test]
+    fn letters_and_digits_are_those_of_the_grammars_regex_class() {
+        let class = regex::Regex::new(&format!("^[{LETTERS_AND_DIGITS}]$"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(!WORD_RANGES.is_empty());
+        let mut buf = [0; 4];
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(c),
+                class.is_match(c.encode_utf8(&mut buf)),
+                "{c:?}"
+            );
+        }
     }
 }
