@@ -8,6 +8,7 @@
 //! nothing is allocated.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use memchr::{memchr, memmem, memrchr};
@@ -315,7 +316,7 @@ impl Scanner {
         while let Some(hit) = prefilter.find(Input::new(text).span(from..text.len())) {
             let at = hit.start();
             from = at + 1;
-            if *masked.get_or_insert_with(|| memmem::find(bytes, MASK_OPEN).is_some())
+            if *masked.get_or_insert_with(|| MASK_FINDER.find(bytes).is_some())
                 && inside_mask(bytes, at)
             {
                 continue;
@@ -568,6 +569,11 @@ fn line_around(bytes: &[u8], pos: usize) -> Range<usize> {
 /// How every mask starts.
 const MASK_OPEN: &[u8] = b"<redacted";
 
+/// A searcher for [`MASK_OPEN`], built once: building one costs about as
+/// much as searching a log line with it.
+static MASK_FINDER: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(MASK_OPEN));
+
 /// `<redacted:` + a kind of at most 64 bytes + `>`.
 const MAX_MASK: usize = 80;
 
@@ -592,9 +598,8 @@ fn inside_mask(bytes: &[u8], at: usize) -> bool {
 /// redacting twice changes nothing.
 fn drop_existing_masks(text: &str, spans: &mut Vec<Span<'_>>) {
     let bytes = text.as_bytes();
-    let finder = memmem::Finder::new(MASK_OPEN);
     let mut masks = Vec::new();
-    for open in finder.find_iter(bytes) {
+    for open in MASK_FINDER.find_iter(bytes) {
         let tail = &bytes[open..bytes.len().min(open + MAX_MASK)];
         let close = memchr(b'>', tail).map_or(open + MASK_OPEN.len(), |i| open + i + 1);
         masks.push(open..close);
