@@ -33,7 +33,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:remember|memori[sz]e|keep in mind)(?: {w}){0,6} (?:permanently|forever|for good|in all future|for all future|in every future|for every future|across (?:all )?(?:future )?(?:sessions|conversations|chats))",
+        "(?:remember|memori[sz]e|keep in mind)(?: {w}){0,6} (?:permanently|forever|for good|(?:in|for) (?:all|every) future (?:conversations?|chats?|sessions?|dialogues?|interactions?|repl(?:y|ies)|answers?|responses?|requests?|prompts?|messages?|tasks?|questions?|turns?)|across (?:all )?(?:future )?(?:sessions|conversations|chats))",
     ),
     spec(
         R::MemoryPoisoning,
