@@ -114,7 +114,10 @@
 //!    sentinels are rare words (a cue whose only literals are common words
 //!    would open the prefilter on most text; rephrase it around a rarer
 //!    word), and that the prefilter lets every text the cue matches
-//!    through. Then measure with the eval corpora.
+//!    through. Then measure with the eval corpora. A changed grammar
+//!    derives its sentinels afresh at start-up (slower, never wrong)
+//!    until the store is rewritten: `AGENT_HARDENING_UPDATE_SENTINELS=1
+//!    cargo test --all-features --lib stored` (a test fails until then).
 //!
 //! Some injections carry no cue word at all: a task for an assistant
 //! slipped into a document ("Summarize the main findings of the 2020
