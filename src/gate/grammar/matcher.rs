@@ -47,12 +47,37 @@ struct Grammar {
     sentinels: Sentinels,
 }
 
-static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| Grammar {
-    words: compile(Form::Words),
-    structural: compile(Form::Structural),
-    spaceless: compile(Form::Spaceless),
-    sentinels: compile_sentinels(),
+static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
+    // The forms and the sentinels are built from the same table but
+    // independently: side by side where the machine has the cores, which
+    // roughly halves the start-up wait on two. Where a thread cannot be
+    // started, or its build panics, the part is built here instead.
+    std::thread::scope(|scope| {
+        let spawn = |name: &str| std::thread::Builder::new().name(format!("gate-grammar-{name}"));
+        let words = spawn("words")
+            .spawn_scoped(scope, || compile(Form::Words))
+            .ok();
+        let sentinels = spawn("sentinels")
+            .spawn_scoped(scope, compile_sentinels)
+            .ok();
+        let structural = compile(Form::Structural);
+        let spaceless = compile(Form::Spaceless);
+        Grammar {
+            words: joined(words, || compile(Form::Words)),
+            structural,
+            spaceless,
+            sentinels: joined(sentinels, compile_sentinels),
+        }
+    })
 });
+
+/// What a scoped thread built, or `build`'s result when the thread could
+/// not be started or panicked.
+fn joined<T>(thread: Option<std::thread::ScopedJoinHandle<'_, T>>, build: impl FnOnce() -> T) -> T {
+    thread
+        .and_then(|handle| handle.join().ok())
+        .unwrap_or_else(build)
+}
 
 /// Builds the grammar now rather than on the first scan.
 pub(crate) fn prepare() {
