@@ -50,7 +50,7 @@ struct Grammar {
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     // The forms and the sentinels are built from the same table but
     // independently: side by side where the machine has the cores, which
-    // roughly halves the start-up wait on two. Where a thread cannot be
+    // cuts the start-up wait by about a third on two. Where a thread cannot be
     // started, or its build panics, the part is built here instead.
     std::thread::scope(|scope| {
         let spawn = |name: &str| std::thread::Builder::new().name(format!("gate-grammar-{name}"));
