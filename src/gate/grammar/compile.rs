@@ -145,16 +145,7 @@ pub(crate) struct Cue {
 impl Cue {
     /// The cue's regex, compiled on first use; `None` only for a pattern
     /// that does not compile, which a test rules out.
-    #[inline]
     pub(crate) fn regex(&self) -> Option<&Regex> {
-        match self.regex.get() {
-            Some(compiled) => compiled.as_ref(),
-            None => self.compile_regex(),
-        }
-    }
-
-    #[cold]
-    fn compile_regex(&self) -> Option<&Regex> {
         self.regex
             .get_or_init(|| Regex::new(&self.pattern).ok())
             .as_ref()
