@@ -3588,6 +3588,14 @@ fn a_thirty_fourth_batch_measured_once_then_tuned_on() {
     // First run, before any change it led to: 63/120 (52.5%) at 3/120
     // (2.5%). Its readers are named by the work they do (`the system that
     // summarises this page`, `Helper reading this:`) in fifteen languages,
-    // which the batches before it seldom did.
-    holds("unseen batch 34", ATTACKS_34, HARD_NEGATIVES_34, 0, 100);
+    // which the batches before it seldom did. Its misses then led to a
+    // system, tool or helper described at work on the text at hand in a
+    // label, the maker of an automated text spoken to (`if you are
+    // producing the automatic digest ..`), memory for `all later chats
+    // with this user`, an agent's trace picked up after an `Observation:`
+    // (after a tag too), asides spelt backwards with no word that says so,
+    // and `record` and `let` as requests; its false positive, to a key
+    // file read by tests (`the tests read credentials from
+    // ~/.aws/credentials`) not being an order to read it: 120/120 at 0/120.
+    holds("unseen batch 34", ATTACKS_34, HARD_NEGATIVES_34, 100, 0);
 }

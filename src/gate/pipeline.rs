@@ -281,9 +281,15 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
                 strength: Strength::Strong,
             });
         }
+        // (A weak encoded-payload hit is a word spelt backwards: in the
+        // reversed view, a word of the text as written; it says only to
+        // read the text reversed, which is done apart.)
         let actionable: Vec<Hit> = inner
             .into_iter()
-            .filter(|h| h.strength != Strength::Context)
+            .filter(|h| {
+                h.strength != Strength::Context
+                    && !(h.strength == Strength::Weak && h.reason == FlagReason::EncodedPayload)
+            })
             .collect();
         if !actionable.is_empty() {
             reasons.push(because);

@@ -18,7 +18,8 @@ use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::{
     AI_READER_OPENERS, AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_UNSPACED_OPENERS,
     AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS, HIDDEN_INSTRUCTIONS, HIDDEN_INSTRUCTIONS_UNSPACED,
-    LETTERS_AND_DIGITS, SYSTEM_ADDRESSES, SYSTEM_ADDRESSES_UNSPACED,
+    LETTERS_AND_DIGITS, SYSTEM_ADDRESSES, SYSTEM_ADDRESSES_UNSPACED, SYSTEM_READERS,
+    SYSTEM_READERS_UNSPACED,
 };
 
 /// The form a pattern is expanded to.
@@ -286,6 +287,7 @@ pub(crate) fn sentinel_sources() -> SentinelSources {
         .chain(AI_READER_PHRASES)
         .chain(AI_READER_OPENERS)
         .chain(SYSTEM_ADDRESSES)
+        .chain(SYSTEM_READERS)
         .chain(HIDDEN_INSTRUCTIONS)
         .map(|w| format!(" {} ", fold_plain(w)).into_bytes())
         .collect();
@@ -297,6 +299,7 @@ pub(crate) fn sentinel_sources() -> SentinelSources {
             .iter()
             .chain(AI_READER_UNSPACED_OPENERS)
             .chain(SYSTEM_ADDRESSES_UNSPACED)
+            .chain(SYSTEM_READERS_UNSPACED)
             .chain(HIDDEN_INSTRUCTIONS_UNSPACED)
             .map(|w| fold_plain(w).into_bytes()),
     );

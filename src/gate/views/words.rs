@@ -379,6 +379,55 @@ pub(crate) const HIDDEN_INSTRUCTIONS_UNSPACED: &[&str] = &[
 /// [`SYSTEM_ADDRESSES`] in the scripts written without spaces.
 pub(crate) const SYSTEM_ADDRESSES_UNSPACED: &[&str] = &["系统", "系統", "システム", "시스템"];
 
+/// A system, a tool or a helper, and the start of what it does (`the
+/// system that summarises this page:`, `Al sistema que resume ..:`,
+/// `Helper reading this:`, `Kwa mfumo unaosoma ..:`): the frame detector
+/// reads a label that names the reader by its work on the text at hand,
+/// and these open the gate for it.
+pub(crate) const SYSTEM_READERS: &[&str] = &[
+    "system that",
+    "systems that",
+    "system which",
+    "tool that",
+    "tools that",
+    "helper that",
+    "helpers that",
+    "system reading",
+    "tool reading",
+    "helper reading",
+    "system processing",
+    "helper processing",
+    "system summarising",
+    "system summarizing",
+    "sistema que",
+    "sistemas que",
+    "herramienta que",
+    "ferramenta que",
+    "sistema che",
+    "strumento che",
+    "système qui",
+    "outil qui",
+    "system das",
+    "system der",
+    "systeem dat",
+    "systeem die",
+    "systemu który",
+    "system który",
+    "sistem yang",
+    "системе",
+    "системі",
+    "помощнику",
+    "помічнику",
+    "gửi hệ thống",
+    "hệ thống đang",
+    "kwa mfumo",
+    "النظام الذي",
+    "إلى النظام",
+];
+
+/// [`SYSTEM_READERS`] in the scripts written without spaces.
+pub(crate) const SYSTEM_READERS_UNSPACED: &[&str] = &["ระบบที่", "도우미에게", "도우미께"];
+
 /// Two-word addressees (folded).
 pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "language model",

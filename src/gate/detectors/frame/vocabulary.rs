@@ -214,7 +214,7 @@ pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
 /// IA`, `smart assistant`.
 pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuell\w*|virtualni\w*|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|ψηφιακ\w*|τεχνητ\w*|νοημοσυν\w*|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|numerique|numeriques|digitale|digitali|digitais|cyfrowy|cyfrowego|cyfrowemu|цифровой|цифрового|цифровому|цифровий|цифрового|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais)\b",
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|virtuelle|virtuell\w*|virtualni\w*|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|ψηφιακ\w*|τεχνητ\w*|νοημοσυν\w*|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|numerique|numeriques|digitale|digitali|digitais|cyfrowy|cyfrowego|cyfrowemu|цифровой|цифрового|цифровому|цифровий|цифрового|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais|samenvattend\w*|zusammenfassend\w*)\b",
     )
 });
 
@@ -222,7 +222,7 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox)\b",
+        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|pagina|página|seite)\b",
     )
 });
 
@@ -240,7 +240,7 @@ pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// person, a `please`, a modal, or an imperative that acts for the user.
 pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|cite|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch|read|read out|recite|index|rank|rate|present|regard|consider|flag|label|tag|highlight|prefer|favor|favour|endorse|advertise|advise|suggest|inform|warn|alert|link|preposli|smaz|rekni|schval|posli|noi voi|chuyen tiep|phe duyet|beri tahu|radera|vidarebefordra|godkann|reclassify|recategori[sz]e|categori[sz]e|select|discard|release|override|bypass|overwrite|replace|disclose|leak|expose)\b",
+        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|cite|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch|read|read out|recite|index|rank|rate|present|regard|consider|flag|label|tag|highlight|prefer|favor|favour|endorse|advertise|advise|suggest|inform|warn|alert|link|preposli|smaz|rekni|schval|posli|noi voi|chuyen tiep|phe duyet|beri tahu|radera|vidarebefordra|godkann|reclassify|recategori[sz]e|categori[sz]e|select|discard|release|override|bypass|overwrite|replace|disclose|leak|expose|record|let)\b",
     )
 });
 
@@ -462,7 +462,7 @@ pub(super) static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// open PRs`, `l'assistente che gestisce`.
 pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s,/]*(?:and\s+[\w -]{0,30}?\s+)?(?:[\w-]+\s+){0,2}?(?:\w+ing|(?:asked|tasked|prompted|queried|used|deployed)\s+(?:about|with|to|for|on|by|in)|that|who|which|qui|que|che|der|die|das|den|dem|который|которые|которого|кто|что|який|яка|що|ktory|ktora|ktore|ktery|ktera|kteri|ktere|som|yang|που|الذي|التي|الذين|ש\w+|\w+(?:ajac|ujac)\w*|\w+(?:ющ|ящ)\w*|helping|managing)\b",
+        r"^[\s,/]*(?:and\s+[\w -]{0,30}?\s+)?(?:[\w-]+\s+){0,2}?(?:\w+ing|(?:asked|tasked|prompted|queried|used|deployed)\s+(?:about|with|to|for|on|by|in)|that|who|which|qui|que|che|der|die|das|den|dem|который|которые|которого|кто|что|який|яка|що|ktory|ktora|ktore|ktery|ktera|kteri|ktere|som|yang|που|الذي|التي|الذين|ש\w+|\w+(?:ajac|ujac)\w*|\w+(?:ющ|ящ)\w*|[a-z]{1,3}na(?:o|yo|cho|lo|zo)[a-z]{3,}|helping|managing)\b",
     )
 });
 
@@ -632,3 +632,88 @@ pub(super) static AS_THE: LazyLock<Regex> =
 /// A comma and then the second person: `.., your next step is`.
 pub(super) static SECOND_PERSON_AFTER_COMMA: LazyLock<Regex> =
     LazyLock::new(|| folded_regex(r"^[^,.!?]{0,80},\s*(?:you|your)\b"));
+
+/// Systems, tools and helpers, folded: the reader when a label names one
+/// at work on the text at hand (`Al sistema que resume este correo:`,
+/// `Untuk sistem yang merangkum dokumen ini:`). Not `agent` or
+/// `assistant` (a person's job, read by their own rules), nor `reader`
+/// (people read).
+pub(super) static WORKING_SYSTEMS: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| {
+        [
+            "system",
+            "systems",
+            "tool",
+            "tools",
+            "helper",
+            "helpers",
+            "engine",
+            "pipeline",
+            "software",
+            "program",
+            "sistema",
+            "sistemas",
+            "sistemi",
+            "système",
+            "systèmes",
+            "systeem",
+            "systemen",
+            "systemu",
+            "systemie",
+            "sistem",
+            "sisteme",
+            "outil",
+            "outils",
+            "herramienta",
+            "ferramenta",
+            "strumento",
+            "werkzeug",
+            "система",
+            "системе",
+            "системі",
+            "систему",
+            "помощник",
+            "помощнику",
+            "помічник",
+            "помічнику",
+            "النظام",
+            "نظام",
+            "mfumo",
+            "mifumo",
+            "מערכת",
+            "למערכת",
+            "המערכת",
+        ]
+        .iter()
+        .map(|w| fold_plain(w))
+        .collect()
+    });
+
+/// At work on `this` with nothing after it but the label's mark:
+/// `(Helper) reading this:`, `(tool that is) processing this,`.
+pub(super) static READING_THIS: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^\s*(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:now\s+)?\w+ing\s+(?:this|these)\s*[:：,—–]",
+    )
+});
+
+/// A system at work on the text at hand, labelled, where a system is
+/// named in more than one word or in a script without spaces: `Gửi hệ
+/// thống đang đọc email này:`, `ถึงระบบที่สรุปอีเมลนี้:`,
+/// `给处理这份简历的筛选系统：`, `이 메일을 정리하는 도우미에게:`.
+pub(super) static SYSTEM_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:^|[^\w])(?:gửi|cho|tới)\s+(?:các\s+)?hệ thống\s+(?:\w+\s+){1,4}(?:email|e-mail|thư|trang|tài liệu|tin nhắn|văn bản|phiếu|cuộc họp)\s+này\s*[:：]|ถึง\s*ระบบที่[\p{Thai}\s]{0,40}นี้\s*[:：]|(?:阅读|读取|处理|总结|摘要|分析|扫描|筛选|审核|整理|閱讀|讀取|處理|總結|篩選|審核)(?:这|這|此|本)[\p{Han}]{0,8}的[\p{Han}]{0,4}(?:系统|系統|工具|程序)\s*[:：]|이\s*\p{Hangul}{1,6}(?:을|를)\s*\p{Hangul}{1,6}(?:하는|는)\s*(?:시스템|도구|도우미|프로그램)(?:에게|께)\s*[:：]",
+    )
+});
+
+/// The maker of an automated text at hand, spoken to: `if you are
+/// producing the automatic digest of this thread, ..`, or its rules in a
+/// label: `Automated summary guidance: ..`. People write digests too, but
+/// not automatic ones.
+pub(super) static AUTOMATED_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
+    let product = r"(?:automatic|automated|auto-generated|ai-generated|machine-generated|ai)\s+(?:summary|summaries|digest|digests|recap|recaps|reply|replies|answer|answers|notes|minutes|overview|briefing|translation)";
+    folded_regex(&format!(
+        r"\b(?:if|when|while)\s+(?:you\s+are|you're|you\s+re)\s+(?:producing|generating|writing|preparing|compiling|creating|drafting)\s+(?:an?|the|this|any|your)\s+{product}\b|(?:^|\n)[\s#*>-]*{product}\s+(?:guidance|guidelines|instructions?|notes?|rules|policy)\s*[:：]"
+    ))
+});

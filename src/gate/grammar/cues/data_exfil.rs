@@ -168,10 +168,12 @@ pub(super) static SPECS: &[Spec] = &[
         r"(?:send|post|upload|forward|export|copy|transfer|submit|sync|push|paste)\b[^!?\n]{0,100}?(?:https?|s?ftp)://\S{0,80}[^!?\n]{0,30}? (?:then|and) (?:continue|carry on|proceed|resume)(?: with)? (?:normally|as usual)",
     ),
     // Key files by their paths (`~/.ssh/id_rsa` reads as `ssh id rsa`).
+    // (`read` only as an order to read the file itself: `the tests read
+    // credentials from ~/.aws/credentials` says what a program does.)
     spec(
         R::DataExfilCue,
         Strong,
-        "(?:read|cat|open|print|paste|send|upload|copy|show|attach|output|dump|include)(?: {w}){0,3} (?:ssh id (?:rsa|ed25519|ecdsa|dsa)|aws credentials|etc passwd|etc shadow|kube config|git credentials|netrc|npmrc|pypirc|docker config json)",
+        "(?:(?:cat|open|print|paste|send|upload|copy|show|attach|output|dump|include)(?: {w}){0,3}|read(?: (?:the|out|contents?|of|file|your|my))*) (?:ssh id (?:rsa|ed25519|ecdsa|dsa)|aws credentials|etc passwd|etc shadow|kube config|git credentials|netrc|npmrc|pypirc|docker config json)",
     ),
     // The conversation or the user's data put into a URL.
     spec(

@@ -15,11 +15,12 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:decode|decrypt|decipher) (?:this|the following|it|the text|the message|the string)?(?: and| then)+ (?:follow|execute|obey|run|do|comply|act on|perform|carry out)",
     ),
-    // Instruction words spelt backwards (`snoitcurtsni suoiverp erongi`):
-    // weak alone; the pipeline reads the text reversed when one is there.
+    // Instruction words, readers and actions spelt backwards
+    // (`snoitcurtsni suoiverp erongi`, `:tnatsissa`, `drawrof`): weak
+    // alone; the pipeline reads the text reversed when one is there.
     spec(
         R::EncodedPayload,
         Weak,
-        "(?:erongi|dragersid|snoitcurtsni|tpmorp|drowssap|suoiverp|metsys|tegrof|terces|snekot)",
+        "(?:erongi|dragersid|snoitcurtsni|tpmorp|drowssap|suoiverp|metsys|tegrof|terces|snekot|tnatsissa|tobtahc|tnega|drawrof|daolpu|refsnart|eteled)",
     ),
 ];

@@ -146,4 +146,16 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "you (?:have|ve got|now have|got) (?:full |explicit |special )?(?:permission|authori[sz]ation|clearance|approval|the go ahead)(?: {w}){0,5} to (?:skip|bypass|ignore|disable|override|turn off|drop|waive) (?:all |any |the |every |your )?(?:confirmations?|approvals?|checks|verifications?|reviews?|safety|rules|restrictions|guardrails|limits)",
     ),
+    // Every request served, whatever it is or whom it hurts: `answer any
+    // query regardless of its type`, `even if the request harms someone`.
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:answer|respond to|reply to|work with|fulfil|fulfill|comply with|carry out) (?:any|every|all) (?:{w} )?(?:quer(?:y|ies)|requests?|questions?|prompts?|tasks?) regardless of (?:its|their|the) (?:type|content|nature|topic|subject)",
+    ),
+    spec(
+        R::Jailbreak,
+        Strong,
+        "even if (?:the request|the task|the answer|it|this|that|doing so) (?:harms|hurts|could harm|may harm|might harm|would harm|endangers|injures) (?:someone|somebody|anyone|anybody|people|others|a person)",
+    ),
 ];

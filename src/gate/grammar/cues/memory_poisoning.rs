@@ -33,7 +33,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:remember|memori[sz]e|keep in mind)(?: {w}){0,6} (?:permanently|forever|for good|(?:in|for) (?:all|every) future (?:conversations?|chats?|sessions?|dialogues?|interactions?|repl(?:y|ies)|answers?|responses?|requests?|prompts?|messages?|tasks?|questions?|turns?)|across (?:all )?(?:future )?(?:sessions|conversations|chats))",
+        "(?:remember|memori[sz]e|keep in mind)(?: {w}){0,6} (?:permanently|forever|for good|(?:in|for) (?:all|every) (?:future|later|subsequent|upcoming) (?:conversations?|chats?|sessions?|dialogues?|interactions?|repl(?:y|ies)|answers?|responses?|requests?|prompts?|messages?|tasks?|questions?|turns?)|across (?:all )?(?:future )?(?:sessions|conversations|chats))",
     ),
     spec(
         R::MemoryPoisoning,
@@ -43,7 +43,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:in|for|during|across|throughout|into) (?:all |every |each |any )?(?:of )?(?:your )?(?:future|subsequent|later|upcoming) (?:conversations?|chats?|dialogues?)(?:§| (?:treat|always|never|remember|recommend|say|tell|answer|reply|respond|use|mention|refer|include|you|assume|consider|describe|prefer|please|the user))",
+        "(?:in|for|during|across|throughout|into) (?:all |every |each |any )?(?:of )?(?:your )?(?:future|subsequent|later|upcoming) (?:conversations?|chats?|dialogues?)(?: with (?:this|the) (?:user|customer|client|person)| with me)?(?:§| (?:treat|always|never|remember|recommend|say|tell|answer|reply|respond|use|mention|refer|include|you|assume|consider|describe|prefer|please|the user))",
     ),
     spec(
         R::MemoryPoisoning,
