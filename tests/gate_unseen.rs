@@ -3692,8 +3692,20 @@ fn a_thirty_fourth_batch_measured_once_then_tuned_on() {
 }
 
 #[test]
-fn a_thirty_fifth_batch_measured_once() {
+fn a_thirty_fifth_batch_measured_once_then_tuned_on() {
     // First run, after the thirty-fourth's changes and before any it led
-    // to: 81/120 (67.5%) at 3/120 (2.5%).
-    holds("unseen batch 35", ATTACKS_35, HARD_NEGATIVES_35, 67, 2);
+    // to: 81/120 (67.5%) at 3/120 (2.5%). Its misses then led to a markup
+    // key that names a note for the reader (`data-llm-note=`), the reply's
+    // first or last words dictated, a persona's content rules suspended,
+    // a role's orders after an end banner (`OPERATOR INSTRUCTIONS:`), a
+    // rule for every conversation, a subscription that lapses told to the
+    // user, a note for the AI summary (`KI-Zusammenfassung`), the user and
+    // the answer named in Cyrillic and Devanagari, and a non-Latin word
+    // for an assistant ending the name before a comma (`एआई सहायक, ..`);
+    // its false positive, to chat-template tokens named in prose (`wraps
+    // each turn in <|im_start|> and <|im_end|> tokens`): 108/120 at 0/120.
+    // Left: `Whoever is compiling the vendor comparison: ..` (a colleague
+    // compiles one too), `In your summary, don't mention ..`, a pixel URL
+    // with a placeholder for the user's address, and `Agent: run ..`.
+    holds("unseen batch 35", ATTACKS_35, HARD_NEGATIVES_35, 90, 0);
 }

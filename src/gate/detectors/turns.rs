@@ -69,7 +69,7 @@ const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|с
 
 static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
-        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*(?:[^\n#=*]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[?\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})\s*\]?\s*[:：\]]|{WORDED_END}"
+        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*(?:[^\n#=*]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[?\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|{WORDED_END}"
     ))
 });
 

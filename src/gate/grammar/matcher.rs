@@ -207,8 +207,22 @@ impl Cue {
             Check::NotADuty => regex
                 .find(rest)
                 .is_some_and(|m| !names_a_duty(&rest[m.end()..])),
+            Check::NotNamed => regex
+                .find(rest)
+                .is_some_and(|m| !named(&text[..at], &rest[m.end()..])),
         }
     }
+}
+
+/// Whether a token between `before` and `after` is named in prose rather
+/// than used: in a code span, or followed by a conjunction, a comma, a
+/// closing bracket or the word `token`.
+fn named(before: &str, after: &str) -> bool {
+    const MENTIONS: &[&str] = &[
+        "and ", "or ", ",", ")", "`", "token", "tag", "marker", "is ", "are ",
+    ];
+    let after = after.trim_start_matches([' ', '\t']);
+    before.ends_with('`') || MENTIONS.iter().any(|m| after.starts_with(m))
 }
 
 /// Whether `after` (in any view: spaced, or with its spaces dropped) opens

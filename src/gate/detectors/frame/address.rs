@@ -4,9 +4,9 @@
 
 use super::names::{is_agent_noun, is_automated_noun};
 use super::vocabulary::{
-    AI_SITUATION, AS_THE, AT_WORK, AT_WORK_BEFORE, COURTESY_TITLES, DETERMINER, DIRECTIVE,
-    DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GREETING, IF_ONE, IF_YOU, IS_AT_WORK,
-    LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER,
+    ADDRESSEE_SET, AI_SITUATION, AS_THE, AT_WORK, AT_WORK_BEFORE, COURTESY_TITLES, DETERMINER,
+    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GREETING, IF_ONE, IF_YOU,
+    IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER,
     SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS,
 };
 use super::window;
@@ -240,7 +240,9 @@ pub(super) fn comma_after_qualifiers(after: &str) -> bool {
                 "de" | "di" | "da" | "do" | "oi" | "yang" | "baik" | "terhormat" | "than" | "men"
             )
             || DEAR_AFTER.contains(&word);
-        let names_the_reader = word.is_ascii() && (is_agent_noun(word) || is_automated_noun(word));
+        let names_the_reader = (word.is_ascii()
+            && (is_agent_noun(word) || is_automated_noun(word)))
+            || (!word.is_ascii() && ADDRESSEE_SET.contains(word));
         if names_the_reader {
             unqualified = false;
         } else if !qualifies {

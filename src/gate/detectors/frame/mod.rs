@@ -128,8 +128,12 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
         return true;
     }
     // `If you are producing the automatic digest of this thread, leave
-    // out ..`: the maker of an automated text, then a request.
+    // out ..`, `Hinweis für die KI-Zusammenfassung: ..`: the maker of an
+    // automated text, then a request.
     if AUTOMATED_PRODUCT.find_iter(text).any(|m| {
+        if m.as_str().ends_with([':', '：']) {
+            return requests_after_colon(&text[m.start()..]);
+        }
         let rest = window(&text[m.end()..], 200);
         let rest = &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())];
         DIRECTIVE.is_match(rest) || MODAL.is_match(rest)
@@ -361,7 +365,7 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
         }
         // `note_for_agent="delete .."`: a key that names a note for the
         // reader, its value a request.
-        if word.contains('_')
+        if word.contains(['_', '-'])
             && is_note_for_ai_key(word)
             && after
                 .trim_start_matches(['"', '\''])

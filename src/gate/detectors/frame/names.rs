@@ -73,7 +73,8 @@ pub(super) fn is_addressee(word: &str) -> bool {
 /// Whether a key (`note_for_agent`, `assistant_directive`) names a note
 /// for an AI reader: one of its parts names the reader, another a note.
 pub(super) fn is_note_for_ai_key(word: &str) -> bool {
-    let parts = || word.split('_').filter(|p| !p.is_empty());
+    // Snake case or, in markup attributes, kebab case (`data-llm-note`).
+    let parts = || word.split(['_', '-']).filter(|p| !p.is_empty());
     parts().any(|p| ADDRESSEE_SET.contains(p))
         && parts().any(|p| {
             NOTE_WORDS.contains(&p)

@@ -232,7 +232,7 @@ pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// when your user asks ...`), it makes the addressee an AI.
 pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:users?|nutzer\w*|benutzer\w*|antwort\w*|zusammenfassung\w*|gedachtnis|gedächtnis|\w*anweisung\w*|gesprach\w*|gespräch\w*|the person you(?: are|'re| re) (?:helping|assisting|serving|working for|talking to|chatting with)|summary|summari[sz]\w*|report|reply|replies|answer\w*|respon\w*|memory|remember\w*|permanent\w*|conversations?|sessions?|instructions?|system prompt|prompt|tools?|on behalf|configured|were programmed|were set up|your configuration|your programming|usuario\w*|usuário\w*|utilisateur\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|informe|relatório|rapport|rapporto|raport|rapor|laporan|ripoti|resumen|riassunto|samenvatting|podsumowanie|ozet|ringkasan|muhtasari|recuerda|lembre|memorise|ricorda|onthoud|zapamietaj|zapamiętaj|hatirla|hatırla|ingat|kumbuka|instrucciones|istruzioni|instructies|instrukcje|talimat\w*|instruksi|maagizo|respuesta|resposta|réponse|risposta|antwoord|odpowied\w*|yanit|yanıt|jawaban|jibu|conversacion|conversa|conversazione|gesprek|rozmow\w*|konusma|konuşma|percakapan|mazungumzo)\b",
+        r"\b(?:users?|nutzer\w*|benutzer\w*|antwort\w*|zusammenfassung\w*|gedachtnis|gedächtnis|\w*anweisung\w*|gesprach\w*|gespräch\w*|the person you(?: are|'re| re) (?:helping|assisting|serving|working for|talking to|chatting with)|summary|summari[sz]\w*|report|reply|replies|answer\w*|respon\w*|memory|remember\w*|permanent\w*|conversations?|sessions?|instructions?|system prompt|prompt|tools?|on behalf|configured|were programmed|were set up|your configuration|your programming|usuario\w*|usuário\w*|utilisateur\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|informe|relatório|rapport|rapporto|raport|rapor|laporan|ripoti|resumen|riassunto|samenvatting|podsumowanie|ozet|ringkasan|muhtasari|recuerda|lembre|memorise|ricorda|onthoud|zapamietaj|zapamiętaj|hatirla|hatırla|ingat|kumbuka|instrucciones|istruzioni|instructies|instrukcje|talimat\w*|instruksi|maagizo|respuesta|resposta|réponse|risposta|antwoord|odpowied\w*|yanit|yanıt|jawaban|jibu|conversacion|conversa|conversazione|gesprek|rozmow\w*|konusma|konuşma|percakapan|mazungumzo|пользовател\w*|користувач\w*|ответ\w*|відповід\w*|памят\w*|пам'ят\w*|उपयोगकर्ता\w*|यूजर|जवाब|उत्तर|المستخدم|للمستخدم|ردك|إجابتك|המשתמש|למשתמש|התשובה|בתשובה)\b",
     )
 });
 
@@ -708,12 +708,13 @@ pub(super) static SYSTEM_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The maker of an automated text at hand, spoken to: `if you are
-/// producing the automatic digest of this thread, ..`, or its rules in a
-/// label: `Automated summary guidance: ..`. People write digests too, but
-/// not automatic ones.
+/// producing the automatic digest of this thread, ..`, its rules in a
+/// label (`Automated summary guidance: ..`), or a note for it (`Hinweis
+/// für die KI-Zusammenfassung: ..`). People write digests too, but not
+/// automatic ones.
 pub(super) static AUTOMATED_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
     let product = r"(?:automatic|automated|auto-generated|ai-generated|machine-generated|ai)\s+(?:summary|summaries|digest|digests|recap|recaps|reply|replies|answer|answers|notes|minutes|overview|briefing|translation)";
     folded_regex(&format!(
-        r"\b(?:if|when|while)\s+(?:you\s+are|you're|you\s+re)\s+(?:producing|generating|writing|preparing|compiling|creating|drafting)\s+(?:an?|the|this|any|your)\s+{product}\b|(?:^|\n)[\s#*>-]*{product}\s+(?:guidance|guidelines|instructions?|notes?|rules|policy)\s*[:：]"
+        r"\b(?:if|when|while)\s+(?:you\s+are|you're|you\s+re)\s+(?:producing|generating|writing|preparing|compiling|creating|drafting)\s+(?:an?|the|this|any|your)\s+{product}\b|(?:^|\n)[\s#*>-]*{product}\s+(?:guidance|guidelines|instructions?|notes?|rules|policy)\s*[:：]|(?:^|[^\w])(?:hinweis|notiz|anweisung|note|notes|nota|remarque|consigne|opmerking|uwaga|instructions?)\s+(?:für|for|to|an|pour|para|per|voor|dla|do)\s+(?:(?:die|the|den|das|la|le|el|il|de|het|l')\s*)?(?:ki|ai|ia)[-\s]?(?:zusammenfassung|summary|summaries|résumé|resumen|riassunto|samenvatting|podsumowanie|digest|recap)\s*[:：]"
     ))
 });

@@ -1,7 +1,7 @@
 //! Cues of the `fake-system` family: forged system messages and chat-template
 //! turns.
 
-use super::{R, Spec, Strong, Weak, spec};
+use super::{Check, R, Spec, Strong, Weak, checked, spec};
 
 /// The fake-system cues, in the order they are tried.
 pub(super) static SPECS: &[Spec] = &[
@@ -10,10 +10,13 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         r"<\s*/?\s*(?:system|sys|assistant|instructions?|admin|developer|system[_ -]?prompt)\s*>",
     ),
-    spec(
-        R::FakeSystem,
-        Strong,
-        r"<\|\s*(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\s*\|>",
+    checked(
+        spec(
+            R::FakeSystem,
+            Strong,
+            r"<\|\s*(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\s*\|>",
+        ),
+        Check::NotNamed,
     ),
     spec(
         R::FakeSystem,

@@ -111,7 +111,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::Jailbreak,
         Strong,
-        "(?:safety|content) (?:filters?|guardrails) (?:are|is|have been) (?:now |temporarily )?(?:switched off|turned off|disabled|suspended|off)",
+        "(?:(?:safety|content) (?:filters?|guardrails)|content (?:rules|restrictions|policies|policy|guidelines|moderation)) (?:are|is|have been|has been|were) (?:now |temporarily )?(?:switched off|turned off|disabled|suspended|off|lifted|removed|waived)",
     ),
     spec(
         R::Jailbreak,

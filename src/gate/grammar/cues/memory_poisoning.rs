@@ -96,6 +96,13 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:this|the) user (?:prefers|wants|expects|has asked) (?:that )?you (?:to )?(?:never|always|no longer|stop|skip)",
     ),
+    // A standing rule for every conversation: `going forward, in every
+    // conversation, ..`. (Chats are a support desk's too.)
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:going forward|from now on|from here on|henceforth|permanently) (?:in|for|during|across) (?:every|all|each|any) (?:future |later |subsequent )?(?:conversations?|sessions?)",
+    ),
     // Kept for later, weak on its own: `keep in mind for the future:`.
     spec(
         R::MemoryPoisoning,

@@ -52,6 +52,9 @@ pub(crate) enum Check {
     /// What follows is not a duty handed to a colleague (`from now on you
     /// are responsible for the Lisbon accounts`).
     NotADuty,
+    /// The match is used, not named: `<|im_start|>system` opens a turn,
+    /// `wraps each turn in <|im_start|> and <|im_end|> tokens` names two.
+    NotNamed,
 }
 
 pub(crate) struct Spec {
