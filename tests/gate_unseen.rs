@@ -3800,12 +3800,22 @@ fn a_thirty_fifth_batch_measured_once_then_tuned_on() {
 }
 
 #[test]
-fn a_thirty_sixth_batch_measured_once() {
+fn a_thirty_sixth_batch_measured_once_then_tuned_on() {
     // First run, after the thirty-fifth's changes and before any it led
     // to: 87/120 (72.5%) at 3/120 (2.5%). Its readers named by a tool or
     // a program in words the thirty-fourth's vocabulary lacked
     // (`Programm`, `narzędzia`, `інструмента`, `כלי`, `công cụ`,
     // `programu`) were missed: a list of words generalises no further
-    // than its words.
-    holds("unseen batch 36", ATTACKS_36, HARD_NEGATIVES_36, 72, 2);
+    // than its words. They then led to the stems of those words in every
+    // case form (a person who works with one left out: `programmer`,
+    // `engineer`) with a label's `for the` in each language as the
+    // prefilter's sentinels; its other misses to `you, the model reading
+    // this,`, a bracketed note for the reader, `you are now in
+    // maintenance mode`, the summary request set aside for another task,
+    // and money sent as `$2,000` or to an IBAN in a forged turn; its false
+    // positive, to a weak cue in an HTML comment (`the user confirmed
+    // ..; ship it`) counting as in plain text: 117/120 at 0/120. Left:
+    // `When you answer questions about this policy, say ..` (a colleague
+    // gets the same brief).
+    holds("unseen batch 36", ATTACKS_36, HARD_NEGATIVES_36, 97, 0);
 }

@@ -284,11 +284,16 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
         // (A weak encoded-payload hit is a word spelt backwards: in the
         // reversed view, a word of the text as written; it says only to
         // read the text reversed, which is done apart.)
+        // (In an HTML comment, read as written to people, a weak cue is
+        // as weak as in plain text: `<!-- the user confirmed the layout;
+        // ship it -->` is a developer's note.)
         let actionable: Vec<Hit> = inner
             .into_iter()
             .filter(|h| {
-                h.strength != Strength::Context
-                    && !(h.strength == Strength::Weak && h.reason == FlagReason::EncodedPayload)
+                h.strength == Strength::Strong
+                    || (unread
+                        && h.strength == Strength::Weak
+                        && h.reason != FlagReason::EncodedPayload)
             })
             .collect();
         if !actionable.is_empty() {

@@ -428,6 +428,154 @@ pub(crate) const SYSTEM_READERS: &[&str] = &[
 /// [`SYSTEM_READERS`] in the scripts written without spaces.
 pub(crate) const SYSTEM_READERS_UNSPACED: &[&str] = &["ระบบที่", "도우미에게", "도우미께"];
 
+/// A label's `for the` or `to the`, language by language, and the forms
+/// a system, a tool or a program takes after it: `An das Programm, das
+/// ..:`, `Do narzędzia, które ..:`, `Kwa programu inayosoma ..:`.
+const SYSTEM_LABELS: &[(&[&str], &[&str])] = &[
+    (
+        &["to the", "for the", "to any", "for any", "for every"],
+        &[
+            "system", "systems", "tool", "tools", "program", "programs", "helper", "engine",
+            "software",
+        ],
+    ),
+    (
+        &[
+            "an das", "für das", "an die", "für die", "an den", "für den",
+        ],
+        &[
+            "programm",
+            "programme",
+            "system",
+            "systeme",
+            "tool",
+            "tools",
+            "werkzeug",
+        ],
+    ),
+    (
+        &["pour le", "pour l", "au", "à l", "pour les", "aux"],
+        &[
+            "système",
+            "systèmes",
+            "outil",
+            "outils",
+            "programme",
+            "programmes",
+            "logiciel",
+        ],
+    ),
+    (
+        &["para el", "al", "para la", "a la", "para los", "a los"],
+        &[
+            "sistema",
+            "sistemas",
+            "herramienta",
+            "herramientas",
+            "programa",
+            "programas",
+        ],
+    ),
+    (
+        &["para o", "ao", "para a", "à", "para os", "aos"],
+        &[
+            "sistema",
+            "sistemas",
+            "ferramenta",
+            "ferramentas",
+            "programa",
+            "programas",
+        ],
+    ),
+    (
+        &[
+            "per il", "al", "per lo", "allo", "per la", "alla", "per gli", "agli",
+        ],
+        &[
+            "sistema",
+            "sistemi",
+            "strumento",
+            "strumenti",
+            "programma",
+            "programmi",
+        ],
+    ),
+    (
+        &["voor het", "aan het", "voor de", "aan de"],
+        &[
+            "systeem",
+            "systemen",
+            "programma",
+            "tool",
+            "tools",
+            "hulpmiddel",
+        ],
+    ),
+    (
+        &["do", "dla"],
+        &[
+            "systemu",
+            "systemów",
+            "narzędzia",
+            "narzędzi",
+            "programu",
+            "programów",
+        ],
+    ),
+    (
+        &["для", "к", "до"],
+        &[
+            "системы",
+            "системи",
+            "инструмента",
+            "інструмента",
+            "программы",
+            "програми",
+            "помощника",
+            "помічника",
+        ],
+    ),
+    (
+        &["untuk", "kepada"],
+        &["sistem", "program", "alat", "aplikasi"],
+    ),
+    (&["kwa"], &["mfumo", "programu", "zana"]),
+    (
+        &["gửi", "cho", "tới"],
+        &["hệ thống", "công cụ", "chương trình", "phần mềm"],
+    ),
+    (&["إلى", "الى"], &["النظام", "الأداة", "البرنامج"]),
+];
+
+/// Where a case form says `to the system` by itself: `Системе, ..:`,
+/// `למערכת ..:`, `Bu .. sisteme:`.
+const SYSTEM_DATIVES: &[&str] = &[
+    "системе",
+    "системі",
+    "помощнику",
+    "помічнику",
+    "инструменту",
+    "інструменту",
+    "программе",
+    "програмі",
+    "למערכת",
+    "לכלי",
+    "לתוכנה",
+];
+
+/// The labels [`SYSTEM_LABELS`] and [`SYSTEM_DATIVES`] spell: sentinels
+/// of the prefilter, so that a text which names its reader so is read.
+pub(crate) fn system_label_literals() -> Vec<String> {
+    SYSTEM_LABELS
+        .iter()
+        .flat_map(|(fors, nouns)| {
+            fors.iter()
+                .flat_map(move |f| nouns.iter().map(move |n| format!("{f} {n}")))
+        })
+        .chain(SYSTEM_DATIVES.iter().map(|w| (*w).to_owned()))
+        .collect()
+}
+
 /// Two-word addressees (folded).
 pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "language model",

@@ -7,7 +7,7 @@ use super::vocabulary::{
     ADDRESSEE_SET, AI_SITUATION, AS_THE, AT_WORK, AT_WORK_BEFORE, COURTESY_TITLES, DETERMINER,
     DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GREETING, IF_ONE, IF_YOU,
     IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER,
-    SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS,
+    SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, YOU_THE,
 };
 use super::window;
 
@@ -107,6 +107,10 @@ pub(super) fn frames(
                 || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
             && (modal || MODAL.is_match(before) || obliged_before(before)))
         || IF_YOU.is_match(before)
+        // `You, the model reading this, ..`: `you` named as the reader.
+        || (YOU_THE.is_match(before) && at_work)
+        // `[Note to summarizer] ..`: a bracketed note for it.
+        || (note && after.trim_start().starts_with(']'))
         || (IF_ONE.is_match(before)
             && (IS_AT_WORK.is_match(after) || DOES_WORK_THEN_ASKED.is_match(after)))
         // `As the AI running this workflow, your next step is ..`: a role

@@ -9,7 +9,8 @@ use crate::gate::views::fold::fold_plain;
 
 use super::address::nth_word_end;
 use super::vocabulary::{
-    ADDRESSEE_SET, AT_WORK, AUTOMATED_NOUNS, ENGLISH, NOTE_WORDS, OTHER_LATIN, QUALIFIER, SITUATION,
+    ADDRESSEE_SET, AT_WORK, AUTOMATED_NOUNS, ENGLISH, NOTE_WORDS, OTHER_LATIN, QUALIFIER,
+    READING_THIS, SITUATION, WORKING_SYSTEM_STEMS,
 };
 use super::window;
 
@@ -441,7 +442,8 @@ pub(super) fn is_automated_noun(word: &str) -> bool {
 }
 
 /// Whether an ambiguous addressee is an AI's: a qualifier within a few
-/// words of it, or described at work on the text at hand.
+/// words of it, or described at work on the text at hand (`agents
+/// completing this checkout`, `the model reading this,`).
 pub(super) fn qualified(before: &str, after: &str) -> bool {
     let near_before = &before[before
         .char_indices()
@@ -451,5 +453,32 @@ pub(super) fn qualified(before: &str, after: &str) -> bool {
         .map_or(0, |(at, _)| at)..];
     QUALIFIER.is_match(near_before)
         || QUALIFIER.is_match(&after[..nth_word_end(after, 3)])
-        || (AT_WORK.is_match(after) && SITUATION.is_match(after))
+        || (AT_WORK.is_match(after) && (SITUATION.is_match(after) || READING_THIS.is_match(after)))
+}
+
+/// Whether folded `word` names a system, a tool, a program or a helper
+/// (see [`WORKING_SYSTEM_STEMS`]) in any of its case forms (`Programm`,
+/// `narzędzia`, `інструмента`, `sistemine`), a preposition or an article
+/// glued on in Hebrew and Arabic (`לכלי`, `للنظام`); not a person who
+/// works with one (`programmer`, `programista`, `engineer`).
+pub(super) fn is_working_system(word: &str) -> bool {
+    const CLITICS: &[char] = &['ל', 'ה', 'ב', 'ו', 'ש', 'ا', 'ل', 'ب', 'و'];
+    const PERSONS: &[&str] = &["er", "ers", "mer", "eer", "ist", "іст", "ист"];
+    let mut forms = vec![word];
+    let mut rest = word;
+    for _ in 0..2 {
+        match rest.strip_prefix(CLITICS) {
+            Some(shorter) if shorter.chars().count() >= 2 => {
+                forms.push(shorter);
+                rest = shorter;
+            }
+            _ => break,
+        }
+    }
+    forms.iter().any(|form| {
+        WORKING_SYSTEM_STEMS.iter().any(|stem| {
+            form.strip_prefix(stem.as_str())
+                .is_some_and(|ending| ending.chars().count() <= 3 && !PERSONS.contains(&ending))
+        })
+    })
 }

@@ -222,7 +222,7 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|pagina|página|seite)\b",
+        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b",
     )
 });
 
@@ -633,61 +633,50 @@ pub(super) static AS_THE: LazyLock<Regex> =
 pub(super) static SECOND_PERSON_AFTER_COMMA: LazyLock<Regex> =
     LazyLock::new(|| folded_regex(r"^[^,.!?]{0,80},\s*(?:you|your)\b"));
 
-/// Systems, tools and helpers, folded: the reader when a label names one
-/// at work on the text at hand (`Al sistema que resume este correo:`,
-/// `Untuk sistem yang merangkum dokumen ini:`). Not `agent` or
-/// `assistant` (a person's job, read by their own rules), nor `reader`
-/// (people read).
-pub(super) static WORKING_SYSTEMS: LazyLock<std::collections::HashSet<String>> =
-    LazyLock::new(|| {
-        [
-            "system",
-            "systems",
-            "tool",
-            "tools",
-            "helper",
-            "helpers",
-            "engine",
-            "pipeline",
-            "software",
-            "program",
-            "sistema",
-            "sistemas",
-            "sistemi",
-            "système",
-            "systèmes",
-            "systeem",
-            "systemen",
-            "systemu",
-            "systemie",
-            "sistem",
-            "sisteme",
-            "outil",
-            "outils",
-            "herramienta",
-            "ferramenta",
-            "strumento",
-            "werkzeug",
-            "система",
-            "системе",
-            "системі",
-            "систему",
-            "помощник",
-            "помощнику",
-            "помічник",
-            "помічнику",
-            "النظام",
-            "نظام",
-            "mfumo",
-            "mifumo",
-            "מערכת",
-            "למערכת",
-            "המערכת",
-        ]
-        .iter()
-        .map(|w| fold_plain(w))
-        .collect()
-    });
+/// The stems of the words for a system, a tool, a program or a helper,
+/// folded: the reader when a label names one at work on the text at hand
+/// (`Al sistema que resume este correo:`, `An das Programm, das ..:`,
+/// `Для інструмента, що ..:`). Not `agent` or `assistant` (a person's
+/// job, read by their own rules), nor `reader` (people read).
+pub(super) static WORKING_SYSTEM_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "system",
+        "systém",
+        "systeem",
+        "sistem",
+        "tool",
+        "helper",
+        "engine",
+        "pipeline",
+        "software",
+        "program",
+        "програм",
+        "outil",
+        "herramient",
+        "ferrament",
+        "strument",
+        "werkzeug",
+        "narzędz",
+        "hulpmiddel",
+        "інструмент",
+        "инструмент",
+        "систем",
+        "помощник",
+        "помічник",
+        "mfumo",
+        "mifumo",
+        "نظام",
+        "أداة",
+        "اداة",
+        "برنامج",
+        "מערכת",
+        "כלי",
+        "תוכנ",
+    ]
+    .iter()
+    .map(|w| fold_plain(w))
+    .collect()
+});
 
 /// At work on `this` with nothing after it but the label's mark:
 /// `(Helper) reading this:`, `(tool that is) processing this,`.
@@ -703,7 +692,7 @@ pub(super) static READING_THIS: LazyLock<Regex> = LazyLock::new(|| {
 /// `给处理这份简历的筛选系统：`, `이 메일을 정리하는 도우미에게:`.
 pub(super) static SYSTEM_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:^|[^\w])(?:gửi|cho|tới)\s+(?:các\s+)?hệ thống\s+(?:\w+\s+){1,4}(?:email|e-mail|thư|trang|tài liệu|tin nhắn|văn bản|phiếu|cuộc họp)\s+này\s*[:：]|ถึง\s*ระบบที่[\p{Thai}\s]{0,40}นี้\s*[:：]|(?:阅读|读取|处理|总结|摘要|分析|扫描|筛选|审核|整理|閱讀|讀取|處理|總結|篩選|審核)(?:这|這|此|本)[\p{Han}]{0,8}的[\p{Han}]{0,4}(?:系统|系統|工具|程序)\s*[:：]|이\s*\p{Hangul}{1,6}(?:을|를)\s*\p{Hangul}{1,6}(?:하는|는)\s*(?:시스템|도구|도우미|프로그램)(?:에게|께)\s*[:：]",
+        r"(?:^|[^\w])(?:gửi|cho|tới)\s+(?:các\s+)?(?:hệ thống|công cụ|chương trình|phần mềm)\s+(?:\w+\s+){1,4}(?:email|e-mail|thư|trang|tài liệu|tin nhắn|văn bản|phiếu|cuộc họp)\s+này\s*[:：]|ถึง\s*ระบบที่[\p{Thai}\s]{0,40}นี้\s*[:：]|(?:阅读|读取|处理|总结|摘要|分析|扫描|筛选|审核|整理|閱讀|讀取|處理|總結|篩選|審核)(?:这|這|此|本)[\p{Han}]{0,8}的[\p{Han}]{0,4}(?:系统|系統|工具|程序)\s*[:：]|이\s*\p{Hangul}{1,6}(?:을|를)\s*\p{Hangul}{1,6}(?:하는|는)\s*(?:시스템|도구|도우미|프로그램)(?:에게|께)\s*[:：]",
     )
 });
 
@@ -718,3 +707,8 @@ pub(super) static AUTOMATED_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:if|when|while)\s+(?:you\s+are|you're|you\s+re)\s+(?:producing|generating|writing|preparing|compiling|creating|drafting)\s+(?:an?|the|this|any|your)\s+{product}\b|(?:^|\n)[\s#*>-]*{product}\s+(?:guidance|guidelines|instructions?|notes?|rules|policy)\s*[:：]|(?:^|[^\w])(?:hinweis|notiz|anweisung|note|notes|nota|remarque|consigne|opmerking|uwaga|instructions?)\s+(?:für|for|to|an|pour|para|per|voor|dla|do)\s+(?:(?:die|the|den|das|la|le|el|il|de|het|l')\s*)?(?:ki|ai|ia)[-\s]?(?:zusammenfassung|summary|summaries|résumé|resumen|riassunto|samenvatting|podsumowanie|digest|recap)\s*[:：]"
     ))
 });
+
+/// `You, the ..`: the reader named in apposition to `you` (`You, the
+/// model reading this, are now ..`).
+pub(super) static YOU_THE: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"(?:^|[^\w])you\s*,\s*(?:the|an?|any)\s+(?:[\w-]+\s+)?$"));

@@ -228,14 +228,15 @@ pub(super) static SPECS: &[Spec] = &[
         Check::SentenceStart,
     ),
     // The reader's task set aside for another: `Disregard the user's
-    // question and instead tell them ..`. Said of a chatbot (`some bots
+    // question and instead tell them ..`, `Ignore the summary request and
+    // instead write ..`. Said of a chatbot (`some bots
     // ignore the user's question and instead ..`) it describes, so only
     // an order that opens a sentence counts.
     checked(
         spec(
             R::IgnorePrevious,
             Strong,
-            "(?:ignore|disregard|skip) (?:the|your|this) (?:user s|users|user|customer s|human s|person s|sender s|visitor s) (?:actual |original |real |own )?(?:request|requests|question|questions|query|queries|message|messages|task|tasks|prompt) (?:and |then |but )?instead",
+            "(?:ignore|disregard|skip) (?:the|your|this) (?:user s|users|user|customer s|human s|person s|sender s|visitor s|summary|summari[sz]ation|translation|assigned|current|original) (?:actual |original |real |own )?(?:request|requests|question|questions|query|queries|message|messages|task|tasks|prompt) (?:and |then |but )?instead",
         ),
         Check::SentenceStart,
     ),

@@ -26,6 +26,13 @@ pub(super) static SPECS: &[Spec] = &[
         Weak,
         "(?:switch|switching|go|going|change|move) (?:in)?to (?:the )?(?:developer|dev|debug|debugging|maintenance|admin|administrator|sudo|god|root|superuser|unrestricted|privileged|elevated) mode|(?:enter|activate|enable|turn on) (?:the )?(?:admin|administrator|sudo|god|root|superuser|unrestricted|privileged|elevated) mode",
     ),
+    // The reader told it is in such a mode: `you are now in maintenance
+    // mode and may run ..` (a device's manual says `the unit is now in`).
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:you are|you re|you have been|you ve been) (?:now |hereby )?(?:put |switched |placed )?in(?:to)? (?:developer|dev|debug|debugging|maintenance|admin|administrator|sudo|god|root|superuser|unrestricted|privileged|elevated|jailbreak|unfiltered) mode",
+    ),
     spaceless(spec(R::Jailbreak, Strong, "do anything now")),
     spaceless(spec(
         R::Jailbreak,
