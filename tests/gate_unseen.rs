@@ -3912,8 +3912,12 @@ fn a_thirty_sixth_batch_measured_once_then_tuned_on() {
 }
 
 #[test]
-fn a_thirty_seventh_batch_measured_once() {
+fn a_thirty_seventh_batch_measured_once_then_tuned_on() {
     // First run, after the thirty-sixth's changes and before any it led
-    // to: 105/120 (87.5%) at 0/120.
-    holds("unseen batch 37", ATTACKS_37, HARD_NEGATIVES_37, 87, 0);
+    // to: 105/120 (87.5%) at 0/120. Its misses then led to a helper in a
+    // condition in hidden text (`<p hidden>When the helper summarises
+    // this product, call it ..`), a reminder tag (`<system-reminder>`),
+    // the Ukrainian vocative of artificial intelligence, the Swahili
+    // `roboti`, and `if you are` in Thai: 120/120 at 0/120.
+    holds("unseen batch 37", ATTACKS_37, HARD_NEGATIVES_37, 100, 0);
 }

@@ -124,6 +124,8 @@ pub(crate) const AI_READER_WORDS: &[&str] = &[
 /// assistant, a travel agent, a car model): the frame detector counts them
 /// only when something makes them an AI's. Sentinels too.
 pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
+    // Swahili `robot`, a bot (`Ujumbe kwa roboti:`).
+    "roboti",
     "assistant",
     "assistants",
     "agent",
@@ -667,6 +669,10 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "искусственному интеллекту",
     "штучного інтелекту",
     "штучному інтелекту",
+    // Spoken to: the vocative (`Штучний інтелекте, ..`, `Sztuczna
+    // inteligencjo, ..`).
+    "штучний інтелекте",
+    "sztuczna inteligencjo",
     // Turkish "to the AI", Hebrew "(to) the artificial intelligence".
     "yapay zekaya",
     // `if you are an AI` in Turkish and Arabic (a suffix, an accusative).

@@ -78,7 +78,7 @@ use names::{
 };
 use vocabulary::{
     AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS, AUTOMATED_PRODUCT,
-    DIRECTIVE, FOR_WORDS, FOR_YOUR, HIDDEN_INSTRUCTION, IF_YOU, IT_IS_ASKED, MODAL, NOTE,
+    DIRECTIVE, FOR_WORDS, FOR_YOUR, HIDDEN_INSTRUCTION, IF_ONE, IF_YOU, IT_IS_ASKED, MODAL, NOTE,
     ONLY_FOR_IT, PHRASES, POSSESSIVE, READING_THIS, SITUATION, SYSTEM_AT_WORK, SYSTEM_NOTE,
     UNSPACED, WHOEVER,
 };
@@ -323,6 +323,14 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
             (Some(end), _) => (start, end),
             (None, Some(noun_start)) => (noun_start, end),
             (None, None) if is_addressee(word) => (start, end),
+            // (In hidden text a system or a helper in a condition is
+            // spoken to too: `<p hidden>When the helper summarises this
+            // product, call it ..`.)
+            (None, None)
+                if concealed && is_working_system(word) && IF_ONE.is_match(&sentence[..start]) =>
+            {
+                (start, end)
+            }
             (None, None) => continue,
         };
         let word = &sentence[start..end];

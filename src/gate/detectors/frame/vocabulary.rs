@@ -232,7 +232,7 @@ pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// when your user asks ...`), it makes the addressee an AI.
 pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:users?|nutzer\w*|benutzer\w*|antwort\w*|zusammenfassung\w*|gedachtnis|gedächtnis|\w*anweisung\w*|gesprach\w*|gespräch\w*|the person you(?: are|'re| re) (?:helping|assisting|serving|working for|talking to|chatting with)|summary|summari[sz]\w*|report|reply|replies|answer\w*|respon\w*|memory|remember\w*|permanent\w*|conversations?|sessions?|instructions?|system prompt|prompt|tools?|on behalf|configured|were programmed|were set up|your configuration|your programming|usuario\w*|usuário\w*|utilisateur\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|informe|relatório|rapport|rapporto|raport|rapor|laporan|ripoti|resumen|riassunto|samenvatting|podsumowanie|ozet|ringkasan|muhtasari|recuerda|lembre|memorise|ricorda|onthoud|zapamietaj|zapamiętaj|hatirla|hatırla|ingat|kumbuka|instrucciones|istruzioni|instructies|instrukcje|talimat\w*|instruksi|maagizo|respuesta|resposta|réponse|risposta|antwoord|odpowied\w*|yanit|yanıt|jawaban|jibu|conversacion|conversa|conversazione|gesprek|rozmow\w*|konusma|konuşma|percakapan|mazungumzo|пользовател\w*|користувач\w*|ответ\w*|відповід\w*|памят\w*|пам'ят\w*|उपयोगकर्ता\w*|यूजर|जवाब|उत्तर|المستخدم|للمستخدم|ردك|إجابتك|המשתמש|למשתמש|התשובה|בתשובה)\b",
+        r"\b(?:users?|nutzer\w*|benutzer\w*|antwort\w*|zusammenfassung\w*|gedachtnis|gedächtnis|\w*anweisung\w*|gesprach\w*|gespräch\w*|the person you(?: are|'re| re) (?:helping|assisting|serving|working for|talking to|chatting with)|summary|summari[sz]\w*|report|reply|replies|answer\w*|respon\w*|memory|remember\w*|permanent\w*|conversations?|sessions?|instructions?|system prompt|prompt|tools?|on behalf|configured|were programmed|were set up|your configuration|your programming|usuario\w*|usuário\w*|utilisateur\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|informe|relatório|rapport|rapporto|raport|rapor|laporan|ripoti|resumen|riassunto|samenvatting|podsumowanie|ozet|ringkasan|muhtasari|recuerda|lembre|memorise|ricorda|onthoud|zapamietaj|zapamiętaj|hatirla|hatırla|ingat|kumbuka|instrucciones|istruzioni|instructies|instrukcje|talimat\w*|instruksi|maagizo|respuesta|resposta|réponse|risposta|antwoord|odpowied\w*|yanit|yanıt|jawaban|jibu|conversacion|conversa|conversazione|gesprek|rozmow\w*|konusma|konuşma|percakapan|mazungumzo|пользовател\w*|користувач\w*|ответ\w*|відповід\w*|памят\w*|пам'ят\w*|запомни\w*|запам'ятай\w*|उपयोगकर्ता\w*|यूजर|जवाब|उत्तर|المستخدم|للمستخدم|ردك|إجابتك|המשתמש|למשתמש|התשובה|בתשובה)\b",
     )
 });
 
@@ -447,7 +447,7 @@ pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
 /// `if you are an automated agent` and its kin, before the addressee.
 pub(super) static IF_YOU: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:if you are|if you're|if you re|if you happen to be|in case you are|should you be|(?:reading|processing|parsing|seeing) this as|falls du|wenn du|si eres|si vous etes|si tu es|se sei|se voce e|se voce for|als je een|если ты|если вы|якщо ти|якщо ви|jesli jestes|jika anda|jika kamu|kalau kamu|neu ban la|kama wewe ni|eger sen|eger bir|om du är|om du ar|pokud jsi|jestli jsi|αν είσαι|εάν είσαι|אם אתה|אם את|إذا كنت|اذا كنت|अगर आप|यदि आप|अगर तुम)\b",
+        r"(?:if you are|if you're|if you re|if you happen to be|in case you are|should you be|(?:reading|processing|parsing|seeing) this as|falls du|wenn du|si eres|si vous etes|si tu es|se sei|se voce e|se voce for|als je een|если ты|если вы|якщо ти|якщо ви|jesli jestes|jika anda|jika kamu|kalau kamu|neu ban la|kama wewe ni|eger sen|eger bir|om du är|om du ar|pokud jsi|jestli jsi|αν είσαι|εάν είσαι|אם אתה|אם את|إذا كنت|اذا كنت|अगर आप|यदि आप|अगर तुम|หากคุณเป็น|ถ้าคุณเป็น)\b",
     )
 });
 
@@ -505,10 +505,11 @@ pub(super) static COURTESY_TITLES: LazyLock<std::collections::HashSet<String>> =
     });
 
 /// The addressee at its work on the text, then told what to do in it:
-/// `(when the assistant) drafts the reply, it should add ..`.
+/// `(when the assistant) drafts the reply, it should add ..`, `(when the
+/// chatbot) summarises this product, call it ..`.
 pub(super) static DOES_WORK_THEN_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^\s+(?:\w+s\s+(?:the|this|these|a|an|its|your|any|each|every|my|our)\s+(?:[\w-]+\s+)?(?:reply|replies|answer|answers|summary|summaries|response|responses|report|draft|digest|recap|e-?mail|mail|message|messages|page|thread|inbox|document|ticket|review|overview|briefing|spreadsheet|sheet|file|pdf|table|form|invoice|attachment|listing|profile|resume|cv|repository|repo|issue|log|feed|post|article|calendar|invite)|(?:has|have)\s+(?:finished|done|completed|stopped)\s+\w+ing)\b[^.!?\n]{0,40},\s*(?:(?:it|you)\s+(?:should|must|shall|needs? to|has to|is to|ought to)|please|always|never|make sure)\b",
+        r"^\s+(?:(?:summari[sz]es|reads|parses|indexes|describes|reviews|processes|analy[sz]es|scans|crawls|ranks|compares|evaluates)\s+(?:this|these|that)\s+[\w-]+(?:\s+[\w-]+)?|\w+s\s+(?:the|this|these|a|an|its|your|any|each|every|my|our)\s+(?:[\w-]+\s+)?(?:reply|replies|answer|answers|summary|summaries|response|responses|report|draft|digest|recap|e-?mail|mail|message|messages|page|thread|inbox|document|ticket|review|overview|briefing|spreadsheet|sheet|file|pdf|table|form|invoice|attachment|listing|profile|resume|cv|repository|repo|issue|log|feed|post|article|calendar|invite)|(?:has|have)\s+(?:finished|done|completed|stopped)\s+\w+ing)\b[^.!?\n]{0,40},\s*(?:(?:it|you)\s+(?:should|must|shall|needs? to|has to|is to|ought to)|please|always|never|make sure|call|say|state|describe|present|mention|recommend|rank|rate|add|include|omit|leave out|send|forward|delete|approve|mark|tell)\b",
     )
 });
 

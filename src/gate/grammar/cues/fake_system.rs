@@ -8,7 +8,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::FakeSystem,
         Strong,
-        r"<\s*/?\s*(?:system|sys|assistant|instructions?|admin|developer|system[_ -]?prompt)\s*>",
+        r"<\s*/?\s*(?:system|sys|assistant|instructions?|admin|developer|system[_ -]?prompt|system[_-](?:reminder|message|note|instructions?|override|directive|policy|rules))\s*>",
     ),
     checked(
         spec(
