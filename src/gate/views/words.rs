@@ -99,6 +99,10 @@ pub(crate) const AI_READER_WORDS: &[&str] = &[
     "chatbots",
     "bot",
     "bots",
+    // Turkish cases: `Destek botuna not:`.
+    "botu",
+    "botuna",
+    "botlara",
     "ии",
     "ші",
     "ши",

@@ -5,15 +5,17 @@
 use super::names::{is_agent_noun, is_automated_noun};
 use super::vocabulary::{
     ADDRESSEE_SET, AI_SITUATION, AS_THE, AT_WORK, AT_WORK_BEFORE, COURTESY_TITLES, DETERMINER,
-    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GREETING, IF_ONE, IF_YOU,
-    IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER,
-    SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, YOU_THE,
+    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER,
+    IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT,
+    OTHER_LATIN, QUALIFIER, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, YOU_THE,
 };
 use super::window;
 
-/// Whether the text after a label's colon makes a request. Only English
-/// is read for it: other languages and scripts pass (their imperatives
-/// are not listed, and their many verb forms would be a list without end).
+/// Whether the text after a label's colon makes a request (or grants the
+/// reader a licence: `the CFO has pre-approved all transfers`). Only
+/// English is read for it: other languages and scripts pass (their
+/// imperatives are not listed, and their many verb forms would be a list
+/// without end).
 pub(super) fn requests_after_colon(tail: &str) -> bool {
     let Some((at, _)) = label_mark(window(tail, 90)) else {
         return true;
@@ -27,7 +29,11 @@ pub(super) fn requests_after_colon(tail: &str) -> bool {
         .filter(|c| c.is_alphabetic())
         .all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c));
     let other_language = OTHER_LATIN.is_match(rest) && !ENGLISH.is_match(rest);
-    !latin || other_language || DIRECTIVE.is_match(rest) || AI_SITUATION.is_match(rest)
+    !latin
+        || other_language
+        || DIRECTIVE.is_match(rest)
+        || AI_SITUATION.is_match(rest)
+        || GRANTS.is_match(rest)
 }
 
 /// Whether the addressee `word`, between `before` (from the start of its
@@ -203,8 +209,12 @@ pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
     });
     (words_before == 0 || greeted)
         && comma_after_qualifiers(after)
-        && (FROM_NOW.is_match(request)
-            || AI_SITUATION.is_match(request)
+        && ((FROM_NOW.is_match(request) && !HANDOVER.is_match(request))
+            // (`Agent, please file the report`: a report is a person's
+            // work too.)
+            || AI_SITUATION
+                .find_iter(request)
+                .any(|m| m.as_str() != "report")
             || (greeted && !thanked && request.split_whitespace().nth(2).is_some()))
 }
 

@@ -67,7 +67,7 @@ mod vocabulary;
 use crate::gate::views::words::floor_boundary;
 
 use address::{
-    called_mid_sentence, frames, has_label_colon, label_mark, requests_after_colon,
+    called_mid_sentence, frames, has_label_colon, label_mark, nth_word_end, requests_after_colon,
     spoken_to_by_name,
 };
 pub(crate) use names::may_hold_compound_addressee;
@@ -79,8 +79,8 @@ use names::{
 use vocabulary::{
     AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS, AUTOMATED_PRODUCT,
     DIRECTIVE, FOR_WORDS, FOR_YOUR, HIDDEN_INSTRUCTION, IF_ONE, IF_YOU, IT_IS_ASKED, MODAL, NOTE,
-    ONLY_FOR_IT, PHRASES, POSSESSIVE, READING_THIS, SITUATION, SYSTEM_AT_WORK, SYSTEM_NOTE,
-    UNSPACED, WHOEVER,
+    ONLY_FOR_IT, PHRASES, POSSESSIVE, QUALIFIER, READING_THIS, SITUATION, SYSTEM_AT_WORK,
+    SYSTEM_NOTE, UNSPACED, WHOEVER,
 };
 
 /// Whether folded `text` holds a sentence that addresses an AI reader
@@ -319,6 +319,19 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
         {
             return true;
         }
+        // (`Ai clienti che ..`: the Italian `to the` before a plural, not
+        // `AI`.)
+        if word == "ai"
+            && words.get(index + 1).is_some_and(|&(s, e)| {
+                let next = &sentence[s..e];
+                sentence[end..s] == *" "
+                    && next.len() > 3
+                    && next.ends_with('i')
+                    && !is_addressee(next)
+            })
+        {
+            continue;
+        }
         let (start, end) = match (phrase_end.or(automated_end), noun_before) {
             (Some(end), _) => (start, end),
             (None, Some(noun_start)) => (noun_start, end),
@@ -391,6 +404,11 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
         let labelled_note = NOTE.is_match(before)
             && after.trim_start().starts_with([':', '：'])
             && !job_title(before);
+        // `Agentes de viajes`, `agente di commercio`: a trade after `de`
+        // names a person's job (not `agente de IA`).
+        if AMBIGUOUS_SET.contains(word) && of_a_trade(after) {
+            continue;
+        }
         // (A mention, `@assistant`, names an account: a bot's.)
         if AMBIGUOUS_SET.contains(word.trim_start_matches('@'))
             && !word.starts_with('@')
@@ -398,7 +416,7 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
             && !labelled_note
             && !qualified(before, window(after, 60))
             && !spoken_to_by_name(before, after)
-            && !AI_SITUATION.is_match(same_aside(window(rest.get(end..).unwrap_or(after), 160)))
+            && !names_ai_situation(same_aside(window(rest.get(end..).unwrap_or(after), 160)))
             && !IT_IS_ASKED.is_match(window(after, 120))
             && !ONLY_FOR_IT.is_match(after)
             && !called_mid_sentence(before, after)
@@ -450,6 +468,77 @@ fn system_at_work_labelled(before: &str, after: &str, tail: Option<&str>) -> boo
     (described_after || described_before)
         && has_label_colon(after)
         && tail.is_some_and(requests_after_colon)
+}
+
+/// Whether `after` an ambiguous addressee opens with a trade people work
+/// in (`.. de viajes`, `.. di commercio`, `.. de seguros`), folded, and
+/// no AI word qualifies it within three words. (`Assistente de compras`
+/// is a shopping assistant, an AI's name as often.)
+fn of_a_trade(after: &str) -> bool {
+    const TRADES: &[&str] = &[
+        "viajes",
+        "viaje",
+        "viagem",
+        "viagens",
+        "viaggio",
+        "viaggi",
+        "voyages",
+        "seguros",
+        "seguro",
+        "assicurazioni",
+        "assurances",
+        "ventas",
+        "vendas",
+        "vendite",
+        "ventes",
+        "aduanas",
+        "alfandega",
+        "dogana",
+        "douane",
+        "policia",
+        "polizia",
+        "police",
+        "bolsa",
+        "borsa",
+        "bourse",
+        "cambio",
+        "change",
+        "direccion",
+        "direcao",
+        "direzione",
+        "direction",
+        "commercio",
+        "commerce",
+        "comercio",
+        "immobiliare",
+        "immobilier",
+        "imoveis",
+        "transito",
+        "trafico",
+        "reisen",
+        "reizen",
+        "verzekeringen",
+    ];
+    let mut words = after.split_whitespace();
+    words.next().is_some_and(|of| {
+        matches!(
+            of,
+            "de" | "di" | "do" | "da" | "du" | "des" | "del" | "della" | "dos" | "das" | "van"
+        )
+    }) && words.next().is_some_and(|trade| TRADES.contains(&trade))
+        && !QUALIFIER.is_match(&after[..nth_word_end(after, 3)])
+}
+
+/// Whether `text` names what an AI reader deals with (see
+/// [`AI_SITUATION`]), not as the work of someone `who` does it (`the
+/// assistant who answers the phones` is a person, `the assistant that
+/// answers tickets here` a thing) nor as whom one reports to.
+fn names_ai_situation(text: &str) -> bool {
+    AI_SITUATION.find_iter(text).any(|m| {
+        // (`you report to Maria`: a colleague's line of report.)
+        let reports_to = m.as_str() == "report" && text[m.end()..].trim_start().starts_with("to ");
+        !text[..m.start()].trim_end().ends_with("who") && !reports_to
+    })
 }
 
 /// Whether the apostrophe at byte `at` of `text` stands between two

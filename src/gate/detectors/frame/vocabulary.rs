@@ -713,3 +713,19 @@ pub(super) static AUTOMATED_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
 /// model reading this, are now ..`).
 pub(super) static YOU_THE: LazyLock<Regex> =
     LazyLock::new(|| folded_regex(r"(?:^|[^\w])you\s*,\s*(?:the|an?|any)\s+(?:[\w-]+\s+)?$"));
+
+/// A colleague's new post after `from now on`: `Agent, from now on you
+/// report to Maria`, `.. you cover the Lisbon desk`.
+pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:report(?:s|ing)? to|responsible for|in charge of|cover(?:s|ing)? (?:the|for)|work(?:s|ing)? (?:with|under|alongside|in|at|from)|based (?:in|at)|sit(?:s|ting)? (?:with|in)|start(?:s|ing)? (?:at|on))\b",
+    )
+});
+
+/// A licence granted after a label: `the CFO has pre-approved all wire
+/// transfers from this sender`, `you are authorised to ..`.
+pub(super) static GRANTS: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:pre-?approved|pre-?authori[sz]ed|(?:is|are|were|has been|have been) (?:hereby |now |already )?(?:authori[sz]ed|permitted|allowed|cleared|approved) to)\b",
+    )
+});

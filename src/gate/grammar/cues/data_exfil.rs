@@ -179,7 +179,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::DataExfilCue,
         Strong,
-        "(?:append|add|attach|include|put|insert|encode|send)(?: {w}){0,2} (?:the conversation so far|this conversation|the chat history|the conversation history|the full transcript|your system prompt|the user s (?:name|email|e mail|phone|address|password|full name))(?: {w}){0,3} (?:to|in|into) (?:the |this )?(?:url|link|query string|image url|address)",
+        "(?:append|add|attach|include|put|insert|encode|send)(?: {w}){0,2} (?:the conversation so far|this conversation|the chat history|the conversation history|the full transcript|your system prompt|the user s (?:name|email|e mail|phone|address|password|full name))(?: {w}){0,3} (?:to|in|into) (?:the |this )?(?:url|link|query string|image url|address|https?)",
     ),
     // The user's own things sent, opened or put somewhere: `open
     // https://.. followed by the user's last three messages`, `paste the

@@ -18,11 +18,19 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "you (?:are|re) (?:now )?(?:going|about) to (?:act|pretend|roleplay|role play|play|be|behave|respond|answer|simulate|emulate|become|operate under|immerse)",
     )),
+    // Run together (the spaceless view), only the distinctive forms: a
+    // short word after `you re` would match inside any word (`from now on
+    // you re|port to Maria`, `you re|ad the meter`).
     spaceless(spec(
         R::RoleOverride,
         Strong,
-        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |my |our |now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:ai|bot|assistant|model|gpt))|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:are (?:now |no longer |free |called |named |known |going to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered)|will (?:act|respond|answer|ignore|follow|obey|pretend|behave|become|refuse)|must|act as|behave|pretend)",
     )),
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |my |our |now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:ai|bot|assistant|model|gpt)|[a-z]*(?:bot|gpt) )|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+    ),
     spec(
         R::RoleOverride,
         Strong,
