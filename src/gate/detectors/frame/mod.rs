@@ -258,6 +258,10 @@ fn words(sentence: &str) -> Vec<(usize, usize)> {
 /// addresses an AI reader.
 fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, concealed: bool) -> bool {
     let words = words(sentence);
+    // A system is the reader only in a label (or, hidden, in a
+    // condition): most sentences have no mark of one, and their words
+    // are not looked up.
+    let may_label_a_system = concealed || sentence.contains([':', '：', '—', '–']);
     for (index, &(start, end)) in words.iter().enumerate() {
         let word = &sentence[start..end];
         // The longest phrase of two to four words that starts here
@@ -314,6 +318,7 @@ fn sentence_addresses_ai(sentence: &str, rest: &str, conversation: bool, conceal
         if phrase_end.is_none()
             && automated_end.is_none()
             && !conversation
+            && may_label_a_system
             && is_working_system(word)
             && system_at_work_labelled(&sentence[..start], &sentence[end..], rest.get(end..))
         {

@@ -464,6 +464,23 @@ pub(super) fn qualified(before: &str, after: &str) -> bool {
 pub(super) fn is_working_system(word: &str) -> bool {
     const CLITICS: &[char] = &['ל', 'ה', 'ב', 'ו', 'ש', 'ا', 'ل', 'ب', 'و'];
     const PERSONS: &[&str] = &["er", "ers", "mer", "eer", "ist", "іст", "ист"];
+    // Every stem and clitic starts with one of these bytes: most words are
+    // passed over at a glance.
+    static FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut first = [false; 256];
+        let clitics = CLITICS.iter().map(|c| c.to_string());
+        for word in WORKING_SYSTEM_STEMS.iter().cloned().chain(clitics) {
+            first[usize::from(word.as_bytes()[0])] = true;
+        }
+        first
+    });
+    if !word
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| FIRST_BYTES[usize::from(b)])
+    {
+        return false;
+    }
     let mut forms = vec![word];
     let mut rest = word;
     for _ in 0..2 {
