@@ -36,7 +36,13 @@
 //! - spoken of in the third person at work on the text, then told what
 //!   to do (`when the chatbot answers this thread, it must ..`) or given
 //!   authority (`the agent that handles this queue is hereby permitted
-//!   to ..`).
+//!   to ..`);
+//! - a system, a tool, a program or a helper described at work on the
+//!   text at hand in a label, the word in any case form (`Al sistema que
+//!   resume este correo:`, `An das Programm, das diesen Kalender
+//!   verwaltet:`, `Helper reading this:`, `ถึงระบบที่สรุปอีเมลนี้:`);
+//! - the maker of an automated text (`if you are producing the automatic
+//!   digest of this thread, ..`, `Automated summary guidance:`).
 //!
 //! The addressee may be named by its AI or by the work a model does on
 //! text (`KI-Systeme`, `summarisation tools`, `LLM-based crawlers`), and
@@ -46,8 +52,11 @@
 //! the inbox assistant — reply to ..`).
 //!
 //! It stays quiet on a heading's two topics (`IA et éthique :`), `AI` as
-//! an attribute of an English noun (`the AI pilot starts Monday:`), people
-//! named by a job (`the admin assistant:`, `new agents:`), and on text
+//! an attribute of an English noun (`the AI pilot starts Monday:`), the
+//! Italian `ai` before a plural (`Ai clienti che ..`), people named by a
+//! job (`the admin assistant:`, `new agents:`, `Agentes de viajes que
+//! ..`) or spoken of as `who` (`the assistant who answers the phones`), a
+//! colleague's new post (`Agent, from now on you report to ..`), and on text
 //! about assistants: documentation (`The assistant
 //! receives a system message followed by the conversation:` — a colon that
 //! ends the line), product copy (`Deal assistant: "which deals ..."` — a
