@@ -4123,9 +4123,15 @@ fn a_thirty_eighth_batch_measured_once_then_tuned_on() {
 }
 
 #[test]
-fn a_thirty_ninth_batch_measured_once_and_held_out() {
-    // First run, after the thirty-eighth's changes and before any it
-    // could lead to: 96/120 (80.0%) at 3/120 (2.5%). Kept out of tuning,
-    // its misses unread; the floors are the first run's.
-    holds("unseen batch 39", ATTACKS_39, HARD_NEGATIVES_39, 80, 2);
+fn a_thirty_ninth_batch_measured_once_then_tuned_on() {
+    // First run, after the thirty-eighth's changes and before any it led
+    // to: 96/120 (80.0%) at 3/120 (2.5%). Its misses then led to
+    // artificial intelligence named in full in fourteen languages and in
+    // Korean, Chinese, Japanese and Thai, the Polish `czat-` spellings, a
+    // rename as a bot (`You are now PayBot.`), and a condition on a tool
+    // that reads `this` with no noun after it: 111/120 at 3/120. Left:
+    // `Reply to the user that ..` (told to a support desk too), `Assistant,
+    // the account owner here: ..`, `เรียน AI` (Thai `Dear AI`, no comma),
+    // and the false positive `Disregard the earlier guidance on parking`.
+    holds("unseen batch 39", ATTACKS_39, HARD_NEGATIVES_39, 92, 2);
 }

@@ -99,6 +99,12 @@ pub(crate) const AI_READER_WORDS: &[&str] = &[
     "chatbots",
     "bot",
     "bots",
+    // Polish spelt `czat-`: `Czatbocie, ..`.
+    "czatbot",
+    "czatbota",
+    "czatbocie",
+    "czatbotowi",
+    "czatboty",
     // Turkish cases: `Destek botuna not:`.
     "botu",
     "botuna",
@@ -584,6 +590,21 @@ pub(crate) fn system_label_literals() -> Vec<String> {
 
 /// Two-word addressees (folded).
 pub(crate) const AI_READER_PHRASES: &[&str] = &[
+    // Artificial intelligence, spoken to by its full name.
+    "artificial intelligence",
+    "intelligenza artificiale",
+    "inteligencia artificial",
+    "inteligência artificial",
+    "intelligence artificielle",
+    "künstliche intelligenz",
+    "kunstmatige intelligentie",
+    "sztuczna inteligencja",
+    "umělá inteligence",
+    "искусственный интеллект",
+    "штучний інтелект",
+    "kecerdasan buatan",
+    "akili bandia",
+    "trí tuệ nhân tạo",
     "language model",
     "language models",
     "tro ly",
@@ -707,6 +728,11 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
     "ボット",
     "エージェント",
     "어시스턴트",
+    // Artificial intelligence in Korean, Chinese, Japanese and Thai.
+    "인공지능",
+    "人工智能",
+    "人工知能",
+    "ปัญญาประดิษฐ์",
     // (`비서` alone is a person's secretary: only a virtual or AI one.)
     "ai 비서",
     "ai비서",

@@ -18,6 +18,13 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "you (?:are|re) (?:now )?(?:going|about) to (?:act|pretend|roleplay|role play|play|be|behave|respond|answer|simulate|emulate|become|operate under|immerse)",
     )),
+    // Renamed as a bot: `You are now PayBot.` (`you are now subscribed`
+    // renames nobody).
+    spec(
+        R::RoleOverride,
+        Strong,
+        "you (?:are|re) now (?:called |named |known as )?[a-z]*(?:bot|gpt)(?: |§)",
+    ),
     // Run together (the spaceless view), only the distinctive forms: a
     // short word after `you re` would match inside any word (`from now on
     // you re|port to Maria`, `you re|ad the meter`).
