@@ -30,8 +30,8 @@ const MODEL_LABELS: &str = "assistant|ai|model|bot|chatbot|gpt|claude|agent|asis
 const USER_LABELS: &str = "user|human|usuario|usuário|utilisateur|benutzer|nutzer|utente|gebruiker|użytkownik|kullanıcı|pengguna|mtumiaji|người dùng|пользователь|користувач|المستخدم|משתמש|उपयोगकर्ता|用户|用戶|ユーザー|사용자|ผู้ใช้";
 
 /// What makes an order consequential: an outside address, a command, a
-/// file of secrets, money sent (`20 EUR`, `$2,000`), a bank account. (A password named is a customer's problem
-/// as often.)
+/// file of secrets, money sent (`20 EUR`, `$2,000`), a bank account. (A
+/// password named is a customer's problem as often.)
 const CONSEQUENCE: &str = r"(?:https?://|s?ftp://|www\.|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]|\bcurl\b|\bwget\b|\|\s*(?:ba)?sh\b|rm\s+-rf|\.env\b|\.ssh|\bapi\s*keys?\b|\b(?:wire|transfer|send|pay)\s[^\n]{0,20}?(?:\d[\d,.]*\s*(?:eur|usd|gbp|chf|dollars|euros|pounds|€|\$|£)|(?:€|\$|£)\s?\d)|\biban\b)";
 
 /// A model's agreement, all its turn says (folded when compiled).

@@ -119,8 +119,7 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     // the label, not a verb anywhere: `for whoever reads this doc: the
     // refund window is 30 days` asks for nothing.)
     if WHOEVER.find_iter(text).any(|m| {
-        let rest = window(&text[m.end()..], 200);
-        let rest = &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())];
+        let rest = sentence_after(text, m.end());
         let a_person_maybe = m.as_str().starts_with("whoever") && !m.as_str().contains("whatever");
         let directive = if a_person_maybe {
             rest.find([':', ',', '—']).is_some_and(|at| {
@@ -144,8 +143,7 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
         if m.as_str().ends_with([':', '：']) {
             return requests_after_colon(&text[m.start()..]);
         }
-        let rest = window(&text[m.end()..], 200);
-        let rest = &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())];
+        let rest = sentence_after(text, m.end());
         DIRECTIVE.is_match(rest) || MODAL.is_match(rest)
     }) {
         return true;
@@ -175,6 +173,12 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
             let rest = text.get(at..).unwrap_or(sentence);
             sentence_addresses_ai(sentence, rest, conversation, concealed, transcript)
         })
+}
+
+/// The rest of the sentence of `text` from byte `at`, within 200 bytes.
+fn sentence_after(text: &str, at: usize) -> &str {
+    let rest = window(&text[at..], 200);
+    &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())]
 }
 
 /// The sentences of `text`: split at `!`, `?`, line breaks and the wide
@@ -331,11 +335,11 @@ fn sentence_addresses_ai(
                         .any(|&(s, e)| FOR_WORDS.contains(&sentence[s..e]))
             })
             .map(|noun| words[noun].0);
-        if phrase_end.is_none()
+        let working_system = may_label_a_system && is_working_system(word);
+        if working_system
+            && phrase_end.is_none()
             && automated_end.is_none()
             && !conversation
-            && may_label_a_system
-            && is_working_system(word)
             && system_at_work_labelled(&sentence[..start], &sentence[end..], rest.get(end..))
         {
             return true;
@@ -360,9 +364,7 @@ fn sentence_addresses_ai(
             // (In hidden text a system or a helper in a condition is
             // spoken to too: `<p hidden>When the helper summarises this
             // product, call it ..`.)
-            (None, None)
-                if concealed && is_working_system(word) && IF_ONE.is_match(&sentence[..start]) =>
-            {
+            (None, None) if concealed && working_system && IF_ONE.is_match(&sentence[..start]) => {
                 (start, end)
             }
             (None, None) => continue,

@@ -481,21 +481,18 @@ pub(super) fn is_working_system(word: &str) -> bool {
     {
         return false;
     }
-    let mut forms = vec![word];
-    let mut rest = word;
-    for _ in 0..2 {
-        match rest.strip_prefix(CLITICS) {
-            Some(shorter) if shorter.chars().count() >= 2 => {
-                forms.push(shorter);
-                rest = shorter;
-            }
-            _ => break,
-        }
-    }
-    forms.iter().any(|form| {
-        WORKING_SYSTEM_STEMS.iter().any(|stem| {
+    // The word, then with up to two clitics taken off.
+    let mut form = word;
+    for _ in 0..3 {
+        let names_one = WORKING_SYSTEM_STEMS.iter().any(|stem| {
             form.strip_prefix(stem.as_str())
                 .is_some_and(|ending| ending.chars().count() <= 3 && !PERSONS.contains(&ending))
-        })
-    })
+        });
+        match form.strip_prefix(CLITICS) {
+            _ if names_one => return true,
+            Some(shorter) if shorter.chars().count() >= 2 => form = shorter,
+            _ => return false,
+        }
+    }
+    false
 }
