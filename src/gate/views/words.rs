@@ -393,9 +393,9 @@ pub(crate) const SYSTEM_ADDRESSES_UNSPACED: &[&str] = &["系统", "系統", "シ
 
 /// A system, a tool or a helper, and the start of what it does (`the
 /// system that summarises this page:`, `Al sistema que resume ..:`,
-/// `Helper reading this:`, `Kwa mfumo unaosoma ..:`): the frame detector
-/// reads a label that names the reader by its work on the text at hand,
-/// and these open the gate for it.
+/// `Helper reading this:`): the frame detector reads a label that names
+/// the reader by its work on the text at hand, and these open the gate
+/// for it. (A label's `for the` and its noun are in [`SYSTEM_LABELS`].)
 pub(crate) const SYSTEM_READERS: &[&str] = &[
     "system that",
     "systems that",
@@ -426,15 +426,8 @@ pub(crate) const SYSTEM_READERS: &[&str] = &[
     "systemu który",
     "system który",
     "sistem yang",
-    "системе",
-    "системі",
-    "помощнику",
-    "помічнику",
-    "gửi hệ thống",
     "hệ thống đang",
-    "kwa mfumo",
     "النظام الذي",
-    "إلى النظام",
 ];
 
 /// [`SYSTEM_READERS`] in the scripts written without spaces.
