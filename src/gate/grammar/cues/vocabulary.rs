@@ -118,3 +118,14 @@ macro_rules! leak_suffix {
         "(?:you (?:were|have been|got|received|are|ve been) (?:given|told|programmed|trained|configured|following|provided)|you (?:were|are) (?:configured|set up|initiali[sz]ed) with|given to you|you (?:received|have|follow|are following|hold|got)|verbatim|word for word|as they are|at the (?:start|beginning)|before this)"
     };
 }
+// Bad news a summary or an answer might be told to keep out.
+macro_rules! bad_news {
+    () => {
+        "(?:breach|breaches|incident|incidents|lawsuit|lawsuits|recall|recalls|fine|fines|complaint|complaints|warning|warnings|risk|risks|vulnerability|vulnerabilities|outage|outages|late fee|late fees|penalty|penalties|side effects|losses|investigation|fraud|layoffs|defects?)"
+    };
+}
+macro_rules! omit_verb {
+    () => {
+        "(?:leave out|omit|drop|skip|exclude|don t mention|do not mention|never mention|hide|remove|cut)"
+    };
+}
