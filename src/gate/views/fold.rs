@@ -166,6 +166,14 @@ pub(crate) fn fold_plain(text: &str) -> String {
 /// lower-cased, so a pattern writes `\s`, never `\S`), so a pattern is
 /// written in each language's own spelling.
 pub(crate) fn folded_regex(pattern: &str) -> regex::Regex {
+    // Lower-casing would turn `\W` into `\w`: such a pattern means the
+    // opposite of what it says.
+    debug_assert!(
+        !["\\W", "\\S", "\\D", "\\B", "\\P"]
+            .iter()
+            .any(|class| pattern.contains(class)),
+        "an upper-case class in a folded pattern: {pattern}"
+    );
     #[allow(clippy::unwrap_used)] // literal patterns, covered by tests
     regex::Regex::new(&fold_plain(pattern)).unwrap()
 }

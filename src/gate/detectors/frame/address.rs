@@ -4,19 +4,23 @@
 
 use super::names::{is_agent_noun, is_automated_noun};
 use super::vocabulary::{
-    ADDRESSEE_SET, AI_SITUATION, AS_THE, AT_WORK, AT_WORK_BEFORE, COURTESY_TITLES, DETERMINER,
-    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER,
-    IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT,
-    OTHER_LATIN, QUALIFIER, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, YOU_THE,
+    ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AS_THE, AT_WORK, AT_WORK_BEFORE, COURTESY_TITLES,
+    DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING,
+    HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT,
+    OTHER_LATIN, QUALIFIER, REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS,
+    TO_WORDS, YOU_THE,
 };
 use super::window;
 
 /// Whether the text after a label's colon makes a request (or grants the
-/// reader a licence: `the CFO has pre-approved all transfers`). Only
-/// English is read for it: other languages and scripts pass (their
-/// imperatives are not listed, and their many verb forms would be a list
-/// without end).
-pub(super) fn requests_after_colon(tail: &str) -> bool {
+/// reader a licence: `the CFO has pre-approved all transfers`). In other
+/// languages a label that speaks to the reader (`spoken`: `Per l'IA che
+/// riassume ..:`, `Till AI-assistenten:`) asks whatever follows, since
+/// their many verb forms would be a list without end; a label that only
+/// names it (`Modelli linguistici: una guida ..`, a heading) needs a
+/// request that can be read: a `please`, a modal, `you` or a listed
+/// imperative.
+pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
     let Some((at, _)) = label_mark(window(tail, 90)) else {
         return true;
     };
@@ -28,9 +32,13 @@ pub(super) fn requests_after_colon(tail: &str) -> bool {
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c));
-    let other_language = OTHER_LATIN.is_match(rest) && !ENGLISH.is_match(rest);
-    !latin
-        || other_language
+    let other_language = !latin || (OTHER_LATIN.is_match(rest) && !ENGLISH.is_match(rest));
+    // (A request may come on the next line of a wrapped comment: `#
+    // Yapay zekâ kod asistanları: bu dosyayı düzenlerken ..` / `# .. adımını
+    // ekleyin`.)
+    let aside = with_comment_continued(window(&tail[at..], 220));
+    (other_language
+        && (spoken || REQUEST_ELSEWHERE.is_match(aside) || AI_SITUATION.is_match(aside)))
         || DIRECTIVE.is_match(rest)
         || AI_SITUATION.is_match(rest)
         || GRANTS.is_match(rest)
@@ -47,7 +55,7 @@ pub(super) fn frames(
 ) -> bool {
     let at_work = AT_WORK.is_match(window(after, 80));
     let modal = MODAL.is_match(window(after, 120));
-    let note = NOTE.is_match(before);
+    let note = NOTE.is_match(before) && !names_its_topic(before);
     if conversation {
         // Spoken of, in the third person, at work on this text.
         return at_work && (note || modal || has_label_colon(after) || IF_YOU.is_match(before));
@@ -56,7 +64,9 @@ pub(super) fn frames(
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .count();
-    let colon = has_label_colon(after) && !OBJECT_OF.is_match(before) && requests_after_colon(tail);
+    let colon = has_label_colon(after)
+        && !OBJECT_OF.is_match(before)
+        && requests_after_colon(tail, label_speaks_to_it(word, before, after, at_work));
     let lead = words_before <= 5;
     // `इस ग्रुप को पढ़ने वाले AI सहायक: ...`, `bu e-postayı okuyan yapay
     // zekâ asistanı: ...`: where a description comes before its noun, a
@@ -68,9 +78,16 @@ pub(super) fn frames(
             .find([':', '：'])
             .is_some_and(|at| after[..at].split_whitespace().count() <= 2);
     // `LLM code reviewers must ...`: a role, no article, a modal soon after.
+    // (Where the verb comes last, the modal ends the sentence: `AI 모델은
+    // 이 문서를 읽은 후 .. 삭제해야 합니다`, with the text at hand named.)
+    // (Folded Hangul is in jamo.)
+    let verb_final = after.chars().any(
+        |c| matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3040}'..='\u{30ff}' | '\u{900}'..='\u{97f}'),
+    );
     let role = words_before <= 3
         && !DETERMINER.is_match(before)
-        && MODAL.is_match(&after[..nth_word_end(after, 4)]);
+        && (MODAL.is_match(&after[..nth_word_end(after, 4)])
+            || (verb_final && SITUATION.is_match(after) && MODAL.is_match(after)));
     // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
     // name.
     let greeted = words_before <= 4 && GREETING.is_match(before);
@@ -123,6 +140,63 @@ pub(super) fn frames(
         // given to the reader, then the reader spoken to.
         || (AS_THE.is_match(before) && SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100)))
         || (note && (colon || modal || has_colon(after)))
+}
+
+/// `text` to the end of its line, and on through the next line when the
+/// line ends mid-sentence and the next goes on with a comment's mark (`#`,
+/// `//`, `*`, `--`): a comment wrapped by its writer.
+fn with_comment_continued(text: &str) -> &str {
+    let Some(end) = text.find('\n') else {
+        return text;
+    };
+    let next = &text[end + 1..];
+    let continued = !text[..end].trim_end().ends_with(['.', '!', '?', ':'])
+        && next.trim_start().starts_with(['#', '/', '*', '-']);
+    if continued {
+        &text[..end + 1 + next.find('\n').unwrap_or(next.len())]
+    } else {
+        &text[..end]
+    }
+}
+
+/// Whether `before` ends with a word that makes the addressee after it a
+/// topic (`Hinweis zum ..`, `Notes on the ..`): a note about it, not to it.
+pub(super) fn names_its_topic(before: &str) -> bool {
+    let before = DETERMINER
+        .find(before)
+        .map_or(before, |m| &before[..m.start()]);
+    before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|last| ABOUT_WORDS.contains(last))
+}
+
+/// Whether the label that holds the addressee `word` speaks to it rather
+/// than naming a topic: a word for `to` or `for` before it (`Per l'IA
+/// ..:`, `Till AI-assistenten:`), a note for it, a greeting, its work
+/// described after it, or a particle or case ending of address (`AIへ`,
+/// `AI 어시스턴트에게`, `yapay zekâya`, `tekoälylle`). A bare name before
+/// a colon may head a section (`Modelli linguistici: ..`, `Hinweis zum
+/// Sprachmodell: ..`, a note about it).
+fn label_speaks_to_it(word: &str, before: &str, after: &str, at_work: bool) -> bool {
+    const ADDRESS_AFTER: &[&str] = &["へ", "에게", "께", "한테", "के लिए", "को"];
+    const CASE_ENDINGS: &[&str] = &["ya", "ye", "ina", "ine", "una", "une", "lle"];
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let label = &after[..after.find([':', '：']).unwrap_or(after.len())];
+    !names_its_topic(before)
+        && (words
+            .iter()
+            .any(|w| FOR_WORDS.contains(*w) || TO_WORDS.contains(*w))
+            || before.trim_start().starts_with(['ל', 'ل'])
+            || NOTE.is_match(before)
+            || GREETING.is_match(before)
+            || at_work
+            || ADDRESS_AFTER.iter().any(|p| label.contains(p))
+            || word.starts_with(['ل', 'ל'])
+            || CASE_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
 /// Names of assistants that people have too: `Dear Claude, thanks for

@@ -51,7 +51,16 @@
 //! A spaced long dash before a request does a colon's work (`Message for
 //! the inbox assistant — reply to ..`).
 //!
-//! It stays quiet on a heading's two topics (`IA et éthique :`), `AI` as
+//! In a language other than English, a label that only names the reader
+//! needs a request that can be read after its colon (a `please`, a modal,
+//! `you`, a listed imperative or an imperative's ending); a label that
+//! speaks to it (`Per l'IA che ..:`, `Till AI-assistenten:`, `AIへ：`)
+//! asks whatever follows.
+//!
+//! It stays quiet on a heading's two topics (`IA et éthique :`), a
+//! heading that names an AI (`Modelli linguistici: una guida ..`,
+//! `Нейросети в медицине: обзор ..`), a note about one (`Hinweis zum
+//! Sprachmodell: ..`), `AI` as
 //! an attribute of an English noun (`the AI pilot starts Monday:`), the
 //! Italian `ai` before a plural (`Ai clienti che ..`), people named by a
 //! job (`the admin assistant:`, `new agents:`, `Agentes de viajes que
@@ -76,8 +85,8 @@ mod vocabulary;
 use crate::gate::views::words::floor_boundary;
 
 use address::{
-    called_mid_sentence, frames, has_label_colon, label_mark, nth_word_end, requests_after_colon,
-    spoken_to_by_name,
+    called_mid_sentence, frames, has_label_colon, label_mark, names_its_topic, nth_word_end,
+    requests_after_colon, spoken_to_by_name,
 };
 pub(crate) use names::may_hold_compound_addressee;
 use names::{
@@ -141,7 +150,7 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     // automated text, then a request.
     if AUTOMATED_PRODUCT.find_iter(text).any(|m| {
         if m.as_str().ends_with([':', '：']) {
-            return requests_after_colon(&text[m.start()..]);
+            return requests_after_colon(&text[m.start()..], true);
         }
         let rest = sentence_after(text, m.end());
         DIRECTIVE.is_match(rest) || MODAL.is_match(rest)
@@ -158,7 +167,7 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
             .find_iter(text)
             .chain(HIDDEN_INSTRUCTION.find_iter(text))
             .chain(SYSTEM_AT_WORK.find_iter(text))
-            .any(|m| requests_after_colon(&text[m.start()..]))
+            .any(|m| requests_after_colon(&text[m.start()..], true))
     {
         return true;
     }
@@ -425,6 +434,7 @@ fn sentence_addresses_ai(
         // (A noun before it makes a job of it: `Reminder to the admin
         // assistant: ..` is for a person.)
         let labelled_note = NOTE.is_match(before)
+            && !names_its_topic(before)
             && after.trim_start().starts_with([':', '：'])
             && !job_title(before);
         // `Agentes de viajes`, `agente di commercio`: a trade after `de`
@@ -491,7 +501,7 @@ fn system_at_work_labelled(before: &str, after: &str, tail: Option<&str>) -> boo
         words_before <= 6 && AT_WORK_BEFORE.is_match(before) && SITUATION.is_match(before);
     (described_after || described_before)
         && has_label_colon(after)
-        && tail.is_some_and(requests_after_colon)
+        && tail.is_some_and(|tail| requests_after_colon(tail, true))
 }
 
 /// Whether `after` an ambiguous addressee opens with a trade people work

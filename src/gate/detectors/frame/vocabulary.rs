@@ -3,6 +3,7 @@
 //! ambiguous name an AI's, how a note, a greeting or a request opens, in
 //! 20 languages.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -63,151 +64,190 @@ pub(super) const NOTE_WORDS: &[&str] = &[
     "only",
 ];
 
+/// A set of words for lookups, each folded as the text it is compared
+/// with.
+fn folded_set<'a>(words: impl IntoIterator<Item = &'a &'a str>) -> HashSet<String> {
+    words.into_iter().map(|w| fold_plain(w)).collect()
+}
+
 /// [`AI_READER_WORDS`] for lookups.
-pub(super) static ADDRESSEE_SET: LazyLock<std::collections::HashSet<String>> =
-    LazyLock::new(|| {
-        AI_READER_WORDS
-            .iter()
-            .chain(AI_READER_WORDS_AMBIGUOUS)
-            .map(|w| fold_plain(w))
-            .collect()
-    });
+pub(super) static ADDRESSEE_SET: LazyLock<HashSet<String>> =
+    LazyLock::new(|| folded_set(AI_READER_WORDS.iter().chain(AI_READER_WORDS_AMBIGUOUS)));
 
 /// What an adjective of automation makes an AI reader (`automated
 /// systems`, `sistemi automatici`, `систем автоматичного`), folded.
-pub(super) static AUTOMATED_NOUNS: LazyLock<std::collections::HashSet<String>> =
-    LazyLock::new(|| {
-        [
-            "system",
-            "systems",
-            "tool",
-            "tools",
-            "reader",
-            "readers",
-            "process",
-            "processes",
-            "service",
-            "services",
-            "agent",
-            "agents",
-            "assistant",
-            "assistants",
-            "bot",
-            "bots",
-            "software",
-            "engine",
-            "engines",
-            "pipeline",
-            "pipelines",
-            "triage",
-            "screening",
-            "moderation",
-            "systeme",
-            "systemes",
-            "sistema",
-            "sistemas",
-            "sistemi",
-            "systeem",
-            "systemen",
-            "system",
-            "systemy",
-            "systemow",
-            "sistem",
-            "sistemler",
-            "outil",
-            "outils",
-            "herramienta",
-            "herramientas",
-            "ferramenta",
-            "ferramentas",
-            "strumento",
-            "strumenti",
-            "werkzeug",
-            "werkzeuge",
-            "narzedzia",
-            "narzedzi",
-            "programa",
-            "programas",
-            "programma",
-            "programmi",
-            "programme",
-            "programmes",
-            "logiciel",
-            "logiciels",
-            "agente",
-            "agentes",
-            "agenti",
-            "assistente",
-            "assistenti",
-            "asistente",
-            "asistentes",
-            "processus",
-            "processo",
-            "processi",
-            "proceso",
-            "procesos",
-            "servicio",
-            "servicios",
-            "servizio",
-            "servizi",
-            "audience",
-            "audiences",
-            "leser",
-            "lezer",
-            "lezers",
-            "lettore",
-            "lettori",
-            "leitor",
-            "leitores",
-            "czytelnik",
-            "czytelnikow",
-            "czytelnikom",
-            "lecteur",
-            "lecteurs",
-            "lector",
-            "lectores",
-            "система",
-            "системы",
-            "систем",
-            "системам",
-            "систему",
-            "системи",
-            "інструмент",
-            "інструменти",
-            "инструмент",
-            "инструменты",
-            "агент",
-            "агенты",
-            "агенти",
-            "помощник",
-            "помічник",
-        ]
-        .iter()
-        .map(|w| fold_plain(w))
-        .collect()
-    });
+pub(super) static AUTOMATED_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "system",
+        "systems",
+        "tool",
+        "tools",
+        "reader",
+        "readers",
+        "process",
+        "processes",
+        "service",
+        "services",
+        "agent",
+        "agents",
+        "assistant",
+        "assistants",
+        "bot",
+        "bots",
+        "software",
+        "engine",
+        "engines",
+        "pipeline",
+        "pipelines",
+        "triage",
+        "screening",
+        "moderation",
+        "systeme",
+        "systemes",
+        "sistema",
+        "sistemas",
+        "sistemi",
+        "systeem",
+        "systemen",
+        "system",
+        "systemy",
+        "systemow",
+        "sistem",
+        "sistemler",
+        "outil",
+        "outils",
+        "herramienta",
+        "herramientas",
+        "ferramenta",
+        "ferramentas",
+        "strumento",
+        "strumenti",
+        "werkzeug",
+        "werkzeuge",
+        "narzedzia",
+        "narzedzi",
+        "programa",
+        "programas",
+        "programma",
+        "programmi",
+        "programme",
+        "programmes",
+        "logiciel",
+        "logiciels",
+        "agente",
+        "agentes",
+        "agenti",
+        "assistente",
+        "assistenti",
+        "asistente",
+        "asistentes",
+        "processus",
+        "processo",
+        "processi",
+        "proceso",
+        "procesos",
+        "servicio",
+        "servicios",
+        "servizio",
+        "servizi",
+        "audience",
+        "audiences",
+        "leser",
+        "lezer",
+        "lezers",
+        "lettore",
+        "lettori",
+        "leitor",
+        "leitores",
+        "czytelnik",
+        "czytelnikow",
+        "czytelnikom",
+        "lecteur",
+        "lecteurs",
+        "lector",
+        "lectores",
+        "система",
+        "системы",
+        "систем",
+        "системам",
+        "систему",
+        "системи",
+        "інструмент",
+        "інструменти",
+        "инструмент",
+        "инструменты",
+        "агент",
+        "агенты",
+        "агенти",
+        "помощник",
+        "помічник",
+    ])
+});
 
 /// "For" and "to" before a noun, folded: what addresses a noun that an
 /// adjective of automation follows (`pour tout outil ..`, `для систем ..`).
-pub(super) static FOR_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    [
+pub(super) static FOR_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
         "for", "to", "pour", "a", "aux", "au", "para", "al", "per", "ai", "agli", "alle", "fur",
         "an", "voor", "aan", "dla", "do", "для", "к", "до", "icin", "untuk", "kepada", "kwa",
         "cho", "tout", "tous", "toutes", "todos", "all", "any", "every",
-    ]
-    .iter()
-    .map(|w| fold_plain(w))
-    .collect()
+    ])
+});
+
+/// Words of address before a label's addressee that [`FOR_WORDS`] does
+/// not hold (`Till AI-assistenten:`, `Pentru asistentul AI:`, `Ao
+/// chatbot:`, `Προς το μοντέλο:`), folded.
+pub(super) static TO_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "till",
+        "pentru",
+        "pro",
+        "för",
+        "ao",
+        "aos",
+        "gửi",
+        "προς",
+        "για",
+        "σε",
+        "إلى",
+        "الى",
+        "ถึง",
+        "สำหรับ",
+        "致",
+        "给",
+        "給",
+        "naar",
+    ])
+});
+
+/// Words that make a label's addressee its topic (`Hinweis zum
+/// Sprachmodell:`, `Notes on the assistant:`), folded.
+pub(super) static ABOUT_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "zum",
+        "zur",
+        "über",
+        "sobre",
+        "sur",
+        "su",
+        "sul",
+        "sulla",
+        "about",
+        "on",
+        "regarding",
+        "over",
+        "про",
+        "об",
+        "hakkında",
+        "tentang",
+        "kuhusu",
+        "về",
+    ])
 });
 
 /// [`AI_READER_WORDS_AMBIGUOUS`], folded.
-pub(super) static AMBIGUOUS_SET: LazyLock<std::collections::HashSet<String>> =
-    LazyLock::new(|| {
-        AI_READER_WORDS_AMBIGUOUS
-            .iter()
-            .map(|w| fold_plain(w))
-            .collect()
-    });
+pub(super) static AMBIGUOUS_SET: LazyLock<HashSet<String>> =
+    LazyLock::new(|| folded_set(AI_READER_WORDS_AMBIGUOUS));
 
 /// Words that make an ambiguous addressee an AI's, within a few words of
 /// it: `AI assistant`, `virtual assistant`, `coding agents`, `asistente de
@@ -222,7 +262,7 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b",
+        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b|이\s*(?:문서|이메일|메일|페이지|메시지|글|파일|티켓|대화|리뷰)|この(?:メール|ページ|文書|ドキュメント|メッセージ|ファイル|チケット|スレッド|レビュー)|(?:这|此|本)(?:封)?(?:邮件|电子邮件|页面|网页|文档|文件|消息|工单|对话|评论)",
     )
 });
 
@@ -477,32 +517,28 @@ pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Titles of courtesy, folded, that make the job title after them a
 /// person's: `Pane asistente,`, `Herr Assistent,`, `Mr Agent,`.
-pub(super) static COURTESY_TITLES: LazyLock<std::collections::HashSet<String>> =
-    LazyLock::new(|| {
-        [
-            "pan",
-            "pani",
-            "panie",
-            "pane",
-            "pana",
-            "herr",
-            "frau",
-            "mr",
-            "mrs",
-            "ms",
-            "mister",
-            "sir",
-            "madam",
-            "господин",
-            "госпожа",
-            "пан",
-            "пані",
-            "пане",
-        ]
-        .iter()
-        .map(|w| fold_plain(w))
-        .collect()
-    });
+pub(super) static COURTESY_TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "pan",
+        "pani",
+        "panie",
+        "pane",
+        "pana",
+        "herr",
+        "frau",
+        "mr",
+        "mrs",
+        "ms",
+        "mister",
+        "sir",
+        "madam",
+        "господин",
+        "госпожа",
+        "пан",
+        "пані",
+        "пане",
+    ])
+});
 
 /// The addressee at its work on the text, then told what to do in it:
 /// `(when the assistant) drafts the reply, it should add ..`, `(when the
@@ -579,8 +615,44 @@ pub(super) static OBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// language, whose imperatives are not listed.
 pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus|ze|aby|na|od|czy|jak|sa|ktory|ktora|ktore|tego|tej|jego|jej|dzis|tez|wiec|ale|przy|pod|przed|trzeba|prosze|je|se|si|jsou|ktery|ktera|neni|jste|och|att|som|inte|till|alla|ska|eller|det|den|og|ikke|til|med|av|har|redan|detta|denna|dessa|efter|fran|sedan|als|im|zum|zur|vom|beim|sind|wird|werden|dieser|diesem|diesen|dieses|kein|keine|nur|auch|noch|ja|ei|kaikki|taman|tama|etta|myos|tai)\b",
+        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|nostri|nostro|nostra|nostre|vostri|vostro|sempre|anche|questi|quella|quello|degli|delle|dei|nuestros|nuestro|nuestra|siempre|tambien|nossos|nosso|nossa|apenas|tambem|onze|alleen|altijd|unsere|unser|immer|notre|seulement|toujours|aussi|nasze|nasz|zawsze|sadece|bizim|kami|kita|hanya|saja|akan|sudah|juga|atau|pada|bisa|harus|telah|oleh|agar|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus|ze|aby|na|od|czy|jak|sa|ktory|ktora|ktore|tego|tej|jego|jej|dzis|tez|wiec|ale|przy|pod|przed|trzeba|prosze|je|se|si|jsou|ktery|ktera|neni|jste|och|att|som|inte|till|alla|ska|eller|det|den|og|ikke|til|med|av|har|redan|detta|denna|dessa|efter|fran|sedan|als|im|zum|zur|vom|beim|sind|wird|werden|dieser|diesem|diesen|dieses|kein|keine|nur|auch|noch|ja|ei|kaikki|taman|tama|etta|myos|tai)\b",
     )
+});
+
+/// A request in the languages other than English, read after a label's
+/// colon: a `please`, a modal of obligation, the reader as `you`, or an
+/// imperative of the acts injections ask for. A heading's second half
+/// (`Нейросети в медицине: обзор ..`, `AI 모델 소개: 새 버전은 ..`) has
+/// none. (The scripts without spaces between words are read without word
+/// boundaries.)
+pub(super) static REQUEST_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(concat!(
+        // Please, and the polite endings of Japanese and Korean.
+        r"\b(?:bitte|veuillez|s'il vous pla[iî]t|svp|por favor|per favore|prosz[eę]|l[uü]tfen|tolong|mohon|harap|silakan|tafadhali|vui l[oò]ng|h[aã]y|xin|đừng|пожалуйста|будь ласка|من فضلك|يرجى|رجاء|الرجاء|נא|בבקשה|कृपया|παρακαλώ)\b",
+        r"|请|請|ください|下さい|なさい|してね|しろ|せよ|주세요|하세요|십시오|세요|해라|하라|해줘|줘|กรุณา|โปรด|ช่วย",
+        // Must, should, have to.
+        r"|\b(?:muss|musst|m[uü]ssen|sollst|soll|sollen|doit|dois|devez|debe|debes|deben|tienes que|tiene que|deve|devi|devono|moet|moeten|musisz|musi|należy|powinien|powinna|powinieneś|harus|wajib|lazima|unapaswa|inapaswa|ph[aả]i|c[aầ]n|должен|должна|должны|нужно|надо|необходимо|повинен|повинна|повинні|треба|потрібно|слід|يجب|عليك|עליך|חייב|חייבת|צריך|צריכה|चाहिए|होगा|zorunda|gerekir|gerekiyor|πρέπει)\b",
+        r"|必须|必須|应该|應該|需要|务必|務必|一定要|なければ|べき|해야|하여야|ต้อง|ควร",
+        // The reader as you.
+        r"|\b(?:du|dein|deine|deinen|deinem|dich|dir|ihr|euch|tu|ton|ta|tes|toi|vous|votre|tú|usted|ustedes|te|ti|você|vocês|voce|seu|sua|teu|tua|tuo|tuoi|jij|jouw|je|jullie|ty|twój|twoja|twoje|cię|ciebie|tobie|pan|pani|sen|senin|sana|seni|siz|sizin|kamu|anda|wewe|yako|bạn|ты|тебя|тебе|твой|твоя|твою|твои|вы|вас|вам|ваш|ваша|ваши|ти|тобі|твій|твоє|أنت|أنتم|لك|ردك|אתה|את|לך|שלך|אותך|तुम|आप|तुम्हें|आपको|तुम्हारा|आपका|εσύ|σου|σας)\b",
+        r"|你|您|あなた|君|너|당신|คุณ|เธอ",
+        // The acts asked for, as imperatives, in the languages whose
+        // imperatives the Latin list of requests does not hold.
+        r"|\b(?:перешли|перешлите|отправь|отправьте|пришли|пришлите|удали|удалите|скажи|скажите|сообщи|сообщите|не сообщай|не говори|напиши|напишите|ответь|ответьте|порекомендуй|рекомендуй|забудь|забудьте|игнорируй|проигнорируй|запомни|запомните|одобри|одобрите|подтверди|переведи|выполни|покажи|покажите|открой|добавь|сделай|скопируй|загрузи|сохрани|оплати|разреши|назови|выведи|надішли|надішліть|видали|видаліть|повідом|повідомте|відповідай|відповідай|запам'ятай|запам'ятайте|ігноруй|проігноруй|схвали|покажи|додай|зроби|відкрий|скажіть|напиши|перекажи|збережи|оплати|дозволь|أرسل|ارسل|احذف|أخبر|اخبر|قل|تجاهل|انس|انسَ|اكتب|وافق|حوّل|حول|اعرض|أضف|ادفع|امسح|أعد|انقل|שלח|מחק|אמור|ספר|התעלם|שכח|אשר|הוסף|כתוב|העבר|הצג|זכור|תשלח|תמחק|תאשר|תגיד|करें|करो|कीजिए|दें|दो|भेजें|भेजो|बताएं|बताओ|बताइए|हटाएं|हटाओ|लिखें|लिखो|भूल|अनदेखा|याद|मानें|στείλε|στείλτε|διάγραψε|διαγράψτε|πες|πείτε|ξέχασε|αγνόησε|έγκρινε|γράψε|απάντησε|προώθησε|θυμήσου|δείξε)\b",
+        r"|告诉|告訴|发送|發送|发到|發到|转发|轉發|删除|刪除|忽略|记住|記住|回复|回覆|推荐|推薦|批准|输出|輸出|显示|顯示|打印|添加|上传|上傳|执行|執行|运行|運行|打开|打開|点击|點擊|访问|訪問|支付|转账|轉賬|汇款|匯款|确认|確認|通知|说|說|写|寫|把|将|將",
+        r"|して|送って|削除して|伝えて|教えて|無視して|忘れて|書いて|答えて|転送して|記憶して|覚えて|承認して|実行して|보내|삭제해|말해|알려|잊고|무시하|기억해|승인해|추천해|전달해|작성해|실행해",
+        r"|ส่ง|ลบ|บอก|ลืม|เพิกเฉย|อนุมัติ|โอน|แนะนำ|เขียน|ตอบ|จำไว้|ให้|เพิ่ม",
+        // Imperatives the Latin list of requests does not hold: Portuguese
+        // and Italian forms, Swahili stems, Greek.
+        r"|\b(?:conceda|concedam|recomende|recomendem|informe|informem|marque|coloque|faça|façam|mostre|esqueça|ignore|inclua|escreva|adicione|cancele|pague|apague|salta|saltate|approvate|inviate|inoltrate|ignorate|dite|scrivi|scrivete|rispondete|consiglia|consigliate|segna|metti|indica|conferma|paga|dimentica|elimina|weka|sema|ondoa|ficha|andika|jibu|onyesha|lipa|ruhusu|badilisha|usimwambie|usiseme|ολοκλήρωσε|ολοκληρώστε|κάνε|βάλε|στείλτε)\b",
+        // Endings that mark an imperative: French `-ez` (`signalez`; not
+        // `assez`, `chez`), Indonesian `-kan`, `-lah` (`rekomendasikan`),
+        // Polish and Czech `-uj`,
+        // `-jcie`, `-ujte` (`akceptuj`, `poinformujcie`), Turkish `-(y)in`
+        // (`ekleyin`, `söylemeyin`) and `-le`/`-la` at a clause's end
+        // (`işaretle`, `değerlendir` is listed).
+        r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w+(?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster)\b",
+    ))
 });
 
 /// English function words that no other language of the gate writes as a

@@ -125,4 +125,11 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:add|save) (?:this|that) to what you (?:know|remember) about (?:me|the user)",
     ),
+    // A fact filed in the reader's lasting memory by a label: `To be
+    // stored in long-term memory: the user's bank is now ..`.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:to be |please |must be |should be )?(?:stored|saved|kept|written|added|committed|recorded) (?:in|to|into) (?:your |the |its )?(?:long term|permanent|persistent|lasting) memory",
+    ),
 ];

@@ -121,4 +121,11 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:use|call|invoke|open|start|launch) (?:the |your )?(?:shell|terminal|bash|command line|exec|execution|code execution|python|code interpreter) tool (?:to|and) (?:run|execute|type|enter|paste)",
     ),
+    // The reader's confirmations before acting said to be dropped: `tool
+    // confirmations are no longer required`.
+    spec(
+        R::ToolInvocation,
+        Strong,
+        "(?:tool|command|shell|action|function|tool call|tool use) (?:confirmations?|approvals?|confirmation prompts?|permission prompts?) (?:are|is) (?:now )?(?:no longer|not) (?:required|needed|necessary)",
+    ),
 ];
