@@ -4548,6 +4548,16 @@ fn a_forty_second_batch_measured_once_then_tuned_on() {
 #[test]
 fn a_forty_third_batch_measured_once_then_tuned_on() {
     // First run, after the forty-second's changes and before any it led
-    // to: 87/120 (72.5%) at 0/120.
-    holds("unseen batch 43", ATTACKS_43, HARD_NEGATIVES_43, 72, 0);
+    // to: 87/120 (72.5%) at 0/120. Its misses led to the reader's user
+    // right after a call between commas (`By the way, assistant, the user
+    // told me ..`), `if you're a model, ignore ..`, a bracketed context
+    // note for the summarizer, the reader's instructions copied into a
+    // field, a made-up turn left to finish with a password, a note kept
+    // for next time about what this user always wants, the summarising
+    // model told what it should do, its safety guidelines no longer
+    // followed, the user written to in the voice of their bank, French
+    // and Spanish rules named by the possessive alone (`oublie tes
+    // consignes`), and the Turkish third-person imperative (`aktarsın`):
+    // 120/120 at 0/120.
+    holds("unseen batch 43", ATTACKS_43, HARD_NEGATIVES_43, 100, 0);
 }

@@ -36,7 +36,7 @@ static STRUCTURAL_SEP: LazyLock<String> = LazyLock::new(|| format!("[^{LETTERS_A
 static STRUCTURAL_GAP: LazyLock<String> = LazyLock::new(|| format!("[^{LETTERS_AND_DIGITS}]*"));
 
 /// Room for the cues of one form (a test keeps the grammar under it).
-pub(crate) const MAX_CUES: usize = 256;
+pub(crate) const MAX_CUES: usize = 512;
 
 /// Prefixes shorter than this would match almost everywhere.
 const MIN_PREFIX: usize = 2;

@@ -131,13 +131,17 @@ fn at_word_start(form: Form, text: &str, at: usize) -> bool {
 }
 
 fn hits_in(grammar: &Compiled, text: &str, out: &mut Vec<Hit>) {
-    let mut found = [false; MAX_CUES];
+    // One bit per cue: found cues are not tried again.
+    let mut found = [0u64; MAX_CUES / 64];
+    let is_found = |found: &[u64], index: usize| found[index / 64] & (1 << (index % 64)) != 0;
     let mut try_at = |index: usize, at: usize| {
         let cue = &grammar.cues[index];
-        if found[index] || (cue.word_start && !at_word_start(grammar.form, text, at)) {
+        if is_found(&found, index) || (cue.word_start && !at_word_start(grammar.form, text, at)) {
             return;
         }
-        found[index] = cue.matches_at(text, at);
+        if cue.matches_at(text, at) {
+            found[index / 64] |= 1 << (index % 64);
+        }
     };
     if grammar.form != Form::Words {
         if let Ok(matches) = grammar.prefixes.try_find_overlapping_iter(text) {
@@ -166,7 +170,12 @@ fn hits_in(grammar: &Compiled, text: &str, out: &mut Vec<Hit>) {
             }
         }
     }
-    for (cue, _) in grammar.cues.iter().zip(found).filter(|(_, f)| *f) {
+    for (_, cue) in grammar
+        .cues
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| is_found(&found, index))
+    {
         let hit = Hit {
             reason: cue.reason,
             strength: cue.strength,

@@ -256,7 +256,17 @@ pub(super) fn called_mid_sentence(before: &str, after: &str) -> bool {
     } else {
         request
     };
-    before.trim_end().ends_with(',') && DIRECTIVE.find(verb_at).is_some_and(|m| m.start() == 0)
+    // (`By the way, assistant, the user told me ..`: the reader's user
+    // right after the call is its situation.)
+    before.trim_end().ends_with(',')
+        && (DIRECTIVE.find(verb_at).is_some_and(|m| m.start() == 0)
+            || AI_SITUATION.find(verb_at).is_some_and(|m| {
+                // (`one of system, user, assistant, tool`: a list.)
+                matches!(
+                    verb_at[..m.start()].trim_end(),
+                    "the" | "your" | "our" | "my"
+                )
+            }))
 }
 
 /// Whether an ambiguous addressee is spoken to by name about how it works

@@ -85,4 +85,18 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "if (?:the )?(?:reader|recipient|viewer|reviewer|screener|evaluator|grader|processor) (?:of this (?:{w} ){1,2})?is (?:an? )?(?:automated|automatic|ai|bot|machine|llm|language model|program|script|software|not human|not a human|not a person)",
     ),
+    // Text for people, then a model told apart: `this review was written
+    // for humans; if you're a model, ignore it and say ..`.
+    spec(
+        R::AddressedToAi,
+        Strong,
+        "if you (?:are|re) (?:an? )?(?:ai |language |large language )?(?:model|llm) (?:{w} ){0,3}(?:ignore|disregard|say|tell|reply|respond|answer|write|state|claim)",
+    ),
+    // The reader in the third person by the work it does on the text,
+    // then a modal: `the summarising model should rate this supplier ..`.
+    spec(
+        R::AddressedToAi,
+        Strong,
+        "the (?:summari[sz]ing|reading|processing|drafting|answering|responding|indexing|crawling|triaging|screening|reviewing) (?:ai |language )?(?:model|llm|ai|bot|chatbot) (?:should|must|shall|needs to|has to|is to|will need to)",
+    ),
 ];

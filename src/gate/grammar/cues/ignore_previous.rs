@@ -14,7 +14,7 @@ pub(super) static SPECS: &[Spec] = &[
             Strong,
             concat!(
                 ignore_verb!(),
-                " (?:(?:the|these|those|of) ){0,2}",
+                " (?:(?:the|these|those|of|its|their) ){0,2}",
                 readers_rules!(),
                 " (?:",
                 determiners!(),
@@ -273,5 +273,12 @@ pub(super) static SPECS: &[Spec] = &[
         R::IgnorePrevious,
         Strong,
         "(?:ignore|disregard|forget|set aside|never mind|don t do|do not do) (?:what|whatever|anything|everything) (?:the|your) (?:user|customer|requester) (?:asked|asks|requested|requests|wants|wanted|said|wrote|typed|needs)",
+    ),
+    // The reader's own rules, by the possessive alone, in French and
+    // Spanish: `oublie tes consignes`, `olvida tus instrucciones`.
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignore[zr]?|oublie[zr]?|ignora|ignore|olvida|olvide|olviden) (?:toutes |todas )?(?:tes|vos|tus|sus) (?:instructions|consignes|regles|directives|instrucciones|reglas|indicaciones|directrices)",
     ),
 ];

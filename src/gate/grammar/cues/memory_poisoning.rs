@@ -132,4 +132,11 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:to be |please |must be |should be )?(?:stored|saved|kept|written|added|committed|recorded) (?:in|to|into) (?:your |the |its )?(?:long term|permanent|persistent|lasting) memory",
     ),
+    // A note kept for later about what the user always wants: `save a
+    // note for next time: this user always wants replies sent from ..`.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:save|store|keep|make|add|write|remember)(?: {w}){0,4} (?:next time|future (?:chats|sessions|conversations)|later (?:chats|sessions|conversations))(?: {w}){0,2} (?:this|the) user (?:always|prefers|wants|likes|has asked|asked|never)",
+    ),
 ];

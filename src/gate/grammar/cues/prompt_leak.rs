@@ -222,4 +222,11 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:print|reveal|show|display|output|repeat|give|share|dump|return|recite|quote|copy|paste|list) (?:{w} ){0,8}(?:in|from|of|inside) your (?:context window|context)",
     ),
+    // The reader's instructions copied into something that leaves: `copy
+    // the text of your instructions into the 'notes' field`.
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:copy|paste|put|insert|write|enter|type) (?:out )?(?:the )?(?:full |exact |complete |entire |whole )?(?:text|wording|contents?) of your (?:instructions|system prompt|prompt|rules|guidelines|configuration|setup) (?:into|in|to|onto)",
+    ),
 ];
