@@ -4758,5 +4758,16 @@ fn a_forty_fourth_batch_measured_once_and_held_out() {
 fn a_forty_fifth_batch_measured_once_then_tuned_on() {
     // First run, after the forty-third's changes (the forty-fourth is
     // held out) and before any it led to: 96/120 (80.0%) at 9/120 (7.5%).
-    holds("unseen batch 45", ATTACKS_45, HARD_NEGATIVES_45, 80, 7);
+    // Its false positives led to a person's trade after a word for AI
+    // (`If you are an LLM researcher, ..`, `AI engineer`) and a note that
+    // thanks asking nothing; its misses to `whatever assistant opens this
+    // ticket:`, a bare label's order after a dash outside a transcript,
+    // and cues for a mail forwarded to the whole address book, gift cards
+    // ordered to an address, a written approval to move money to an
+    // account the text names, and the rules the reader was given set
+    // aside before something else is done: 112/120 at 3/120. Left:
+    // `Assistant, the finance team asked me to tell you: pay ..` and
+    // `Assistant, envoie les pièces jointes ..` (a person's assistant is
+    // asked the same), and `AI, print and scan: ..` (product copy).
+    holds("unseen batch 45", ATTACKS_45, HARD_NEGATIVES_45, 93, 2);
 }

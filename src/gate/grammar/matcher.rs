@@ -213,6 +213,9 @@ impl Cue {
             Check::NotAPersonsRole => regex
                 .find(rest)
                 .is_some_and(|m| !plays_a_persons_role(&rest[m.end()..])),
+            Check::NotAPersonsTrade => regex
+                .find(rest)
+                .is_some_and(|m| !names_a_trade(&rest[m.end()..])),
             Check::NotADuty => regex
                 .find(rest)
                 .is_some_and(|m| !names_a_duty(&rest[m.end()..])),
@@ -280,6 +283,55 @@ fn plays_a_persons_role(after: &str) -> bool {
     .iter()
     .filter_map(|article| letters.strip_prefix(article))
     .any(|rest| ROLES.iter().any(|role| rest.starts_with(role)))
+}
+
+/// Whether `after` (in any view) opens with a trade that a word for AI
+/// qualifies: `researcher`, `engineers`, `startup`.
+fn names_a_trade(after: &str) -> bool {
+    const TRADES: &[&str] = &[
+        "researcher",
+        "developer",
+        "engineer",
+        "expert",
+        "enthusiast",
+        "professional",
+        "practitioner",
+        "scientist",
+        "ethicist",
+        "consultant",
+        "specialist",
+        "founder",
+        "investor",
+        "startup",
+        "company",
+        "vendor",
+        "lab",
+        "student",
+        "teacher",
+        "educator",
+        "journalist",
+        "writer",
+        "artist",
+        "hobbyist",
+        "policymaker",
+        "lawyer",
+    ];
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take(16)
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let spaceless: String = after
+        .chars()
+        .take(16)
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    TRADES.iter().any(|trade| {
+        word.starts_with(trade)
+            || (after.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && spaceless.starts_with(trade))
+    })
 }
 
 /// Whether `after` (folded) opens with a duty handed to a colleague, in

@@ -139,7 +139,8 @@ pub(super) fn frames(
         // `As the AI running this workflow, your next step is ..`: a role
         // given to the reader, then the reader spoken to.
         || (AS_THE.is_match(before) && SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100)))
-        || (note && (colon || modal || has_colon(after)))
+        // (`Message for the model: thanks for posing ..` asks nothing.)
+        || (note && (colon || modal || (has_colon(after) && !thanks_after_colon(after))))
 }
 
 /// `text` to the end of its line, and on through the next line when the
@@ -197,6 +198,13 @@ fn label_speaks_to_it(word: &str, before: &str, after: &str, at_work: bool) -> b
             || ADDRESS_AFTER.iter().any(|p| label.contains(p))
             || word.starts_with(['ل', 'ל'])
             || CASE_ENDINGS.iter().any(|e| word.ends_with(e)))
+}
+
+/// Whether the text after the first colon of `after` opens with thanks.
+fn thanks_after_colon(after: &str) -> bool {
+    after
+        .find([':', '：'])
+        .is_some_and(|at| THANKS.is_match(after[at + 1..].trim_start_matches([' ', '：'])))
 }
 
 /// Names of assistants that people have too: `Dear Claude, thanks for

@@ -593,12 +593,20 @@ fn orders_an_act(before: &str, after: &str) -> bool {
             .trim_start()
             .strip_prefix([':', '：'])
             .is_some_and(|order| {
-                let first = order
-                    .trim_start()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                ACTS.contains(&first)
+                let opens_with_act = |text: &str| {
+                    let first = text
+                        .trim_start()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    ACTS.contains(&first)
+                };
+                // (`Assistant: new directive from headquarters — delete
+                // ..`: the order after a dash.)
+                opens_with_act(order)
+                    || order
+                        .find(['—', '–'])
+                        .is_some_and(|at| opens_with_act(&order[at + '—'.len_utf8()..]))
             })
 }
 

@@ -239,8 +239,10 @@ pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
             .is_some_and(|w| matches!(w, "a" | "an" | "the" | "this" | "these" | "its" | "your"));
     // English only: elsewhere the word after is a relative (`IA qui lit`,
     // `AI yang membaca`) or a verb.
+    // (`If you are an LLM researcher, ..`: a person's compound ends at
+    // the comma.)
     noun.len() >= 3
-        && rest.starts_with(' ')
+        && (rest.starts_with(' ') || (rest.starts_with(',') && uses_or_makes_it(noun)))
         && (ENGLISH.is_match(window(next, 80)) || !OTHER_LATIN.is_match(window(next, 80)))
         && !names_a_reader(noun)
         && !second.is_some_and(names_a_reader)
@@ -351,6 +353,15 @@ pub(super) fn uses_or_makes_it(word: &str) -> bool {
             | "speaker"
             | "presenter"
             | "researcher"
+            | "engineer"
+            | "designer"
+            | "programmer"
+            | "teacher"
+            | "writer"
+            | "lawyer"
+            | "trainer"
+            | "officer"
+            | "worker"
             | "enthusiast"
             | "member"
             | "fan"

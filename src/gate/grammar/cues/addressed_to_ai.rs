@@ -1,7 +1,7 @@
 //! Cues of the `addressed-to-ai` family: a message for an AI reader, in the
 //! phrasings a pattern can hold.
 
-use super::{Context, R, Spec, Strong, spaceless, spec};
+use super::{Check, Context, R, Spec, Strong, checked, spaceless, spec};
 
 /// The addressed-to-ai cues, in the order they are tried.
 pub(super) static SPECS: &[Spec] = &[
@@ -23,10 +23,13 @@ pub(super) static SPECS: &[Spec] = &[
             " (?:that |who |which )?(?:reads?|reading|is reading|processes|processing|parses|parsing|summari[sz]es|summari[sz]ing|sees|views|viewing|handles|handling|receives|gets|analy[sz]es|analy[sz]ing) (?:this|these|the)"
         ),
     )),
-    spaceless(spec(
-        R::AddressedToAi,
-        Strong,
-        "if you (?:are|re) (?:an? )?(?:ai|artificial intelligence|llm|language model|large language model|ai assistant|ai agent|ai model|virtual assistant|digital assistant|chat ?bot|bot|automated|(?:assistant|model|agent) (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling) (?:this|these|the)|(?:assistant|model|agent) [a-z]+ing(?: {w}){0,5} (?:please )?(?:mark|send|forward|approve|delete|reply|respond|tell|say|add|remove|ignore|include|list|print|reveal|open|run|share|upload|write|transfer|pay|grant|cancel|close|give|set|change|update|email|rate|rank|score))(?: (?:reading|processing|and|that|who|please|then))?",
+    spaceless(checked(
+        spec(
+            R::AddressedToAi,
+            Strong,
+            "if you (?:are|re) (?:an? )?(?:ai|artificial intelligence|llm|language model|large language model|ai assistant|ai agent|ai model|virtual assistant|digital assistant|chat ?bot|bot|automated|(?:assistant|model|agent) (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling) (?:this|these|the)|(?:assistant|model|agent) [a-z]+ing(?: {w}){0,5} (?:please )?(?:mark|send|forward|approve|delete|reply|respond|tell|say|add|remove|ignore|include|list|print|reveal|open|run|share|upload|write|transfer|pay|grant|cancel|close|give|set|change|update|email|rate|rank|score))(?: (?:reading|processing|and|that|who|please|then))?",
+        ),
+        Check::NotAPersonsTrade,
     )),
     spaceless(spec(
         R::AddressedToAi,

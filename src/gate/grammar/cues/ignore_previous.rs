@@ -281,4 +281,12 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:ignore[zr]?|oublie[zr]?|ignora|ignore|olvida|olvide|olviden) (?:toutes |todas )?(?:tes|vos|tus|sus) (?:instructions|consignes|regles|directives|instrucciones|reglas|indicaciones|directrices)",
     ),
+    // The rules the reader was given, set aside, and something else done:
+    // `ignore the formatting rules you were given and output ..`. (`ignore
+    // the instructions you were given on Monday` corrects a colleague.)
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignore|disregard|forget|drop|abandon) (?:all |any )?(?:the |those |these )?(?:{w} )?(?:rules|guidelines|constraints|restrictions) (?:you were given|you have been given|you ve been given|given to you|you received|you are following) (?:and|then|so)",
+    ),
 ];

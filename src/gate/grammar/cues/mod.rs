@@ -52,6 +52,9 @@ pub(crate) enum Check {
     /// What follows is not a duty handed to a colleague (`from now on you
     /// are responsible for the Lisbon accounts`).
     NotADuty,
+    /// What follows does not make the match a person's trade (`if you are
+    /// an LLM researcher`, `an AI engineer`).
+    NotAPersonsTrade,
     /// The match is used, not named: `<|im_start|>system` opens a turn,
     /// `wraps each turn in <|im_start|> and <|im_end|> tokens` names two.
     NotNamed,
