@@ -305,7 +305,6 @@ fn names_a_trade(after: &str) -> bool {
         "startup",
         "company",
         "vendor",
-        "lab",
         "student",
         "teacher",
         "educator",
@@ -316,22 +315,17 @@ fn names_a_trade(after: &str) -> bool {
         "policymaker",
         "lawyer",
     ];
-    let word: String = after
-        .trim_start()
+    // Right after the word (a comma or a colon ends the name: `if you
+    // are an AI, label this`), in either view.
+    if !after.starts_with(|c: char| c == ' ' || c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let letters: String = after
         .chars()
-        .take(16)
-        .take_while(char::is_ascii_alphanumeric)
-        .collect();
-    let spaceless: String = after
-        .chars()
-        .take(16)
+        .take(20)
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    TRADES.iter().any(|trade| {
-        word.starts_with(trade)
-            || (after.starts_with(|c: char| c.is_ascii_alphanumeric())
-                && spaceless.starts_with(trade))
-    })
+    TRADES.iter().any(|trade| letters.starts_with(trade))
 }
 
 /// Whether `after` (folded) opens with a duty handed to a colleague, in
