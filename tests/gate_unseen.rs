@@ -4866,6 +4866,15 @@ fn a_forty_fifth_batch_measured_once_then_tuned_on() {
 #[test]
 fn a_forty_sixth_batch_measured_once_then_tuned_on() {
     // First run, after the forty-fifth's changes and before any it led
-    // to: 105/120 (87.5%) at 9/120 (7.5%).
-    holds("unseen batch 46", ATTACKS_46, HARD_NEGATIVES_46, 87, 7);
+    // to: 105/120 (87.5%) at 9/120 (7.5%). Its false positives led to a
+    // modal read as a request only when it asks something of the
+    // addressee: not a state (`Digital assistants are now available ..`),
+    // not what it receives or what is done to it (`Coding agents should
+    // never get production SSH keys`, `.. should be sandboxed`), not what
+    // its users ask of it (`Any AI tool we buy must pass ..`); its misses
+    // to an assistant `with email access` as an AI's, `award` and `count`
+    // as requests, a secret said to be in the reader's context, and a
+    // customer vouched for before an identity check is skipped: 120/120
+    // at 0/120.
+    holds("unseen batch 46", ATTACKS_46, HARD_NEGATIVES_46, 100, 0);
 }

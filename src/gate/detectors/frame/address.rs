@@ -54,7 +54,7 @@ pub(super) fn frames(
     conversation: bool,
 ) -> bool {
     let at_work = AT_WORK.is_match(window(after, 80));
-    let modal = MODAL.is_match(window(after, 120));
+    let modal = asks_by_modal(window(after, 120), usize::MAX);
     let note = NOTE.is_match(before) && !names_its_topic(before);
     if conversation {
         // Spoken of, in the third person, at work on this text.
@@ -86,7 +86,7 @@ pub(super) fn frames(
     );
     let role = words_before <= 3
         && !DETERMINER.is_match(before)
-        && (MODAL.is_match(&after[..nth_word_end(after, 4)])
+        && (asks_by_modal(window(after, 120), nth_word_end(after, 4))
             || (verb_final && SITUATION.is_match(after) && MODAL.is_match(after)));
     // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
     // name.
@@ -170,6 +170,69 @@ pub(super) fn names_its_topic(before: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .rfind(|w| !w.is_empty())
         .is_some_and(|last| ABOUT_WORDS.contains(last))
+}
+
+/// Whether a modal in `text`, the words after an addressee, that starts
+/// before byte `starts_before` asks it for something: not one that says what it is (`Digital assistants are now
+/// available ..`), what it receives or what is done to it (`Coding agents
+/// should never get production keys`, `.. should be sandboxed`), or what
+/// is asked of it by whoever uses it (`Any AI
+/// tool we buy must pass a review`: spoken of).
+fn asks_by_modal(text: &str, starts_before: usize) -> bool {
+    const STATES: &[&str] = &[
+        "available",
+        "live",
+        "open",
+        "supported",
+        "out",
+        "here",
+        "enabled",
+        "free",
+        "generally",
+        "part",
+        "used",
+        "able",
+        "common",
+        "widely",
+        "everywhere",
+        "included",
+        "offered",
+    ];
+    const RECEIVES: &[&str] = &["get", "have", "receive", "hold"];
+    const USERS: &[&str] = &["we", "i", "you", "they"];
+    MODAL
+        .find_iter(text)
+        .take_while(|m| m.start() < starts_before)
+        .any(|m| {
+            let next = text[m.end()..].trim_start();
+            let next = next
+                .strip_prefix("not ")
+                .or_else(|| next.strip_prefix("never "))
+                .unwrap_or(next);
+            let states = matches!(m.as_str(), "is now" | "are now")
+                && STATES.iter().any(|s| next.starts_with(s));
+            // (`should be sandboxed`: the passive, what is done to it.)
+            let passive = next.strip_prefix("be ").is_some_and(|rest| {
+                let verb = rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                verb.len() > 4 && (verb.ends_with("ed") || verb.ends_with("en"))
+            });
+            let receives = passive
+                || RECEIVES.iter().any(|r| {
+                    next.strip_prefix(r)
+                        .is_some_and(|rest| rest.starts_with([' ', ',', '.']) || rest.is_empty())
+                });
+            // (`tool we buy must`: a pronoun and its verb right before the
+            // modal; `.. and they must log in` is a request's content.)
+            let mut before = text[..m.start()]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .rev();
+            let used_by = before.nth(1).is_some_and(|w| USERS.contains(&w));
+            !states && !receives && !used_by
+        })
 }
 
 /// Whether the label that holds the addressee `word` speaks to it rather
