@@ -79,8 +79,8 @@ pub(super) fn frames(
             .is_some_and(|at| after[..at].split_whitespace().count() <= 2);
     // `LLM code reviewers must ...`: a role, no article, a modal soon after.
     // (Where the verb comes last, the modal ends the sentence: `AI 모델은
-    // 이 문서를 읽은 후 .. 삭제해야 합니다`, with the text at hand named.)
-    // (Folded Hangul is in jamo.)
+    // 이 문서를 읽은 후 .. 삭제해야 합니다`, with the text at hand named;
+    // folded Hangul is in jamo.)
     let verb_final = after.chars().any(
         |c| matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3040}'..='\u{30ff}' | '\u{900}'..='\u{97f}'),
     );
@@ -173,11 +173,11 @@ pub(super) fn names_its_topic(before: &str) -> bool {
 }
 
 /// Whether a modal in `text`, the words after an addressee, that starts
-/// before byte `starts_before` asks it for something: not one that says what it is (`Digital assistants are now
-/// available ..`), what it receives or what is done to it (`Coding agents
-/// should never get production keys`, `.. should be sandboxed`), or what
-/// is asked of it by whoever uses it (`Any AI
-/// tool we buy must pass a review`: spoken of).
+/// before byte `starts_before` asks it for something: not one that says
+/// what it is (`Digital assistants are now available ..`), what it
+/// receives or what is done to it (`Coding agents should never get
+/// production keys`, `.. should be sandboxed`), or what its users ask of
+/// it (`Any AI tool we buy must pass a review`: spoken of).
 fn asks_by_modal(text: &str, starts_before: usize) -> bool {
     const STATES: &[&str] = &[
         "available",
@@ -244,7 +244,7 @@ fn asks_by_modal(text: &str, starts_before: usize) -> bool {
 /// Sprachmodell: ..`, a note about it).
 fn label_speaks_to_it(word: &str, before: &str, after: &str, at_work: bool) -> bool {
     const ADDRESS_AFTER: &[&str] = &["へ", "에게", "께", "한테", "के लिए", "को"];
-    const CASE_ENDINGS: &[&str] = &["ya", "ye", "ina", "ine", "una", "une", "lle"];
+    const CASE_ENDINGS: &[&str] = &["ya", "ye", "ına", "ina", "ine", "una", "üne", "une", "lle"];
     let words: Vec<&str> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
