@@ -237,25 +237,16 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:write|phrase|word|frame|present|summari[sz]e|describe|explain|draft|answer|reply)(?: {w}){0,6} (?:in a way that|so that it|so it) (?:makes|will make|would make|leads|gets) (?:the|our|this) (?:user|customer|client|recipient)s? (?:think|believe|assume)",
     ),
-    // Bad news kept out of what the reader writes: `in the summary, leave
-    // out the paragraph about the data breach`.
+    // Bad news kept out of what the reader writes (`in the summary, leave
+    // out the paragraph about the data breach`), or told to whoever
+    // summarises (`if you are summarising this thread for someone, leave
+    // out the part about the data breach`).
     spec(
         R::ResponseManipulation,
         Strong,
         concat!(
-            "(?:in|from) (?:the|your|any|each|every) (?:summary|summaries|recap|digest|overview|answer|answers|reply|replies|response|responses|report)(?: {w}){0,3} ",
-            omit_verb!(),
-            "(?: {w}){0,5} ",
-            bad_news!()
-        ),
-    ),
-    // The same, told to whoever summarises: `if you are summarising this
-    // thread for someone, leave out the part about the data breach`.
-    spec(
-        R::ResponseManipulation,
-        Strong,
-        concat!(
-            "(?:if|when|while|whenever) you (?:are |re )?(?:summari[sz]ing|summari[sz]e|recapping|recap|digesting|condensing|condense|writing up|write up) (?:{w} ){0,6}",
+            "(?:(?:in|from) (?:the|your|any|each|every) (?:summary|summaries|recap|digest|overview|answer|answers|reply|replies|response|responses|report)(?: {w}){0,3} ",
+            "|(?:if|when|while|whenever) you (?:are |re )?(?:summari[sz]ing|summari[sz]e|recapping|recap|digesting|condensing|condense|writing up|write up) (?:{w} ){0,6})",
             omit_verb!(),
             "(?: {w}){0,5} ",
             bad_news!()
