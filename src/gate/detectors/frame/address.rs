@@ -66,7 +66,10 @@ pub(super) fn frames(
         .count();
     let colon = has_label_colon(after)
         && !OBJECT_OF.is_match(before)
-        && requests_after_colon(tail, label_speaks_to_it(word, before, after, at_work));
+        && requests_after_colon(
+            tail,
+            label_speaks_to_it(word, before, after, note || at_work),
+        );
     let lead = words_before <= 5;
     // `इस ग्रुप को पढ़ने वाले AI सहायक: ...`, `bu e-postayı okuyan yapay
     // zekâ asistanı: ...`: where a description comes before its noun, a
@@ -237,27 +240,22 @@ fn asks_by_modal(text: &str, starts_before: usize) -> bool {
 
 /// Whether the label that holds the addressee `word` speaks to it rather
 /// than naming a topic: a word for `to` or `for` before it (`Per l'IA
-/// ..:`, `Till AI-assistenten:`), a note for it, a greeting, its work
-/// described after it, or a particle or case ending of address (`AIへ`,
-/// `AI 어시스턴트에게`, `yapay zekâya`, `tekoälylle`). A bare name before
-/// a colon may head a section (`Modelli linguistici: ..`, `Hinweis zum
-/// Sprachmodell: ..`, a note about it).
-fn label_speaks_to_it(word: &str, before: &str, after: &str, at_work: bool) -> bool {
+/// ..:`, `Till AI-assistenten:`), a greeting, a particle or case ending of
+/// address (`AIへ`, `AI 어시스턴트에게`, `yapay zekâya`, `tekoälylle`), or
+/// `noted_or_at_work`: a note for it, or its work described after it. A
+/// bare name before a colon may head a section (`Modelli linguistici:
+/// ..`, `Hinweis zum Sprachmodell: ..`, a note about it).
+fn label_speaks_to_it(word: &str, before: &str, after: &str, noted_or_at_work: bool) -> bool {
     const ADDRESS_AFTER: &[&str] = &["へ", "에게", "께", "한테", "के लिए", "को"];
     const CASE_ENDINGS: &[&str] = &["ya", "ye", "ına", "ina", "ine", "una", "üne", "une", "lle"];
-    let words: Vec<&str> = before
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
     let label = &after[..after.find([':', '：']).unwrap_or(after.len())];
     !names_its_topic(before)
-        && (words
-            .iter()
-            .any(|w| FOR_WORDS.contains(*w) || TO_WORDS.contains(*w))
+        && (noted_or_at_work
+            || before
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .any(|w| FOR_WORDS.contains(w) || TO_WORDS.contains(w))
             || before.trim_start().starts_with(['ל', 'ل'])
-            || NOTE.is_match(before)
             || GREETING.is_match(before)
-            || at_work
             || ADDRESS_AFTER.iter().any(|p| label.contains(p))
             || word.starts_with(['ل', 'ל'])
             || CASE_ENDINGS.iter().any(|e| word.ends_with(e)))
