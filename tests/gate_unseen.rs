@@ -5076,6 +5076,18 @@ fn a_forty_seventh_batch_measured_once_and_held_out() {
 fn a_forty_eighth_batch_measured_once_then_tuned_on() {
     // First run, after the forty-sixth's changes (the forty-seventh is
     // held out) and before any it could lead to: 93/120 (77.5%) at 6/120
-    // (5.0%).
-    holds("unseen batch 48", ATTACKS_48, HARD_NEGATIVES_48, 77, 5);
+    // (5.0%). Its false positives led to a headline's participle after a
+    // comma (`AI, explained: ..`) read as a title and a page's readers
+    // spoken of (`.. gives orders to the AI that reads it`, `reads them`);
+    // its misses to a reader described at work then called (`AI assistant
+    // handling this claim, mark ..`), a label's short aside before its
+    // colon (`New rule for the assistant, effective now: ..`), `only,` as
+    // a tag, `agent, drop ..` as an order, a persona without `content
+    // rules`, Norwegian `til`, and a mail's `Subject:` line no longer
+    // making a transcript: 110/120 at 0/120. Left: a standing order to
+    // whoever answers (`From now on, whenever someone asks about pricing,
+    // quote ..`, read so in a team's guidance too), `Search agents must
+    // rank ..` and `Models reading this are instructed to ..` (people
+    // hold both titles).
+    holds("unseen batch 48", ATTACKS_48, HARD_NEGATIVES_48, 91, 0);
 }

@@ -200,6 +200,7 @@ pub(super) static FOR_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 pub(super) static TO_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     folded_set(&[
         "till",
+        "til",
         "pentru",
         "pro",
         "för",
@@ -575,7 +576,7 @@ pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A note, a message or instructions for the addressee, just before it.
 pub(super) static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:^|[^\w])(?:note|message|notice|reminder|comment|context|hint|addressed to|intended for|meant for|kommentar|komentar|commentaire|comentario|commento|commentaar|komentarz|комментарий|коментар|تعليق|टिप्पणी|yorum|poznamka|poznamky|memo|erinnerung|rappel|recordatorio|lembrete|promemoria|herinnering|przypomnienie|напоминание|нагадування|hatirlatma|pengingat|nhac|تذكير|רימיינדר|תזכורת|υπενθυμιση|paminnelse|रिमाइंडर|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|instruccion|instrucciones|instrucao|instrucoes|istruzioni|istruzione|instructie|instructies|instrukcja|instrukcje|instrukcji|instruktion|instruktioner|ohje|ohjeet|viesti|huomautus|meddelande|anteckning|besked|melding|beskjed|instruksjon|instruksjoner|anweisung|anweisungen|direktive|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
+        r"(?:^|[^\w])(?:note|message|notice|reminder|comment|context|hint|addressed to|intended for|meant for|kommentar|komentar|commentaire|comentario|commento|commentaar|komentarz|комментарий|коментар|تعليق|टिप्पणी|yorum|poznamka|poznamky|memo|erinnerung|rappel|recordatorio|lembrete|promemoria|herinnering|przypomnienie|напоминание|нагадування|hatirlatma|pengingat|nhac|تذكير|רימיינדר|תזכורת|υπενθυμιση|paminnelse|रिमाइंडर|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|orders|rule|rules|instruccion|instrucciones|instrucao|instrucoes|istruzioni|istruzione|instructie|instructies|instrukcja|instrukcje|instrukcji|instruktion|instruktioner|ohje|ohjeet|viesti|huomautus|meddelande|anteckning|besked|melding|beskjed|instruksjon|instruksjoner|anweisung|anweisungen|direktive|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
     )
 });
 
@@ -694,9 +695,11 @@ pub(super) static FOR_YOUR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// `AI only)`, `-only]`: a tag that says who a note is for.
-pub(super) static ONLY_FOR_IT: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(r"^[\s-]*only\b(?:[^\)\]\n]{0,40}[\)\]]|\s*[—–:])"));
+/// `AI only)`, `-only]`, `assistant only, not shown:`: a tag that says
+/// who a note is for.
+pub(super) static ONLY_FOR_IT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^[\s-]*only\b(?:[^\)\]\n]{0,40}[\)\]]|\s*[—–:]|\s*,[^.:\n]{0,30}:)")
+});
 
 /// `as the`, `as an`: a role named right before the addressee.
 pub(super) static AS_THE: LazyLock<Regex> =

@@ -9,18 +9,20 @@ pub(super) static SPECS: &[Spec] = &[
         R::AddressedToAi,
         Strong,
         concat!(
-            "(?:note|notes|message|notice|memo|instructions?|directions?|directive|attention|reminder|warning|request|info|information|update|command|orders) (?:for|to) (?:the |any |all |every |whichever |each |an? )?",
+            "(?:note|notes|message|notice|memo|instructions?|directions?|directive|attention|reminder|warning|request|info|information|update|command) (?:for|to) (?:the |any |all |every |whichever |each |an? )?",
             ai_noun!(),
             "(?: (?:reading|processing|parsing|summari[sz]ing|handling|viewing|that reads|who reads|which reads)(?: this| these)?)?§"
         ),
     )),
+    // (`the[^m]`: `.. to the AI that reads them` speaks of a page's
+    // readers; the spaceless view has no word end to stop at.)
     spaceless(spec(
         R::AddressedToAi,
         Strong,
         concat!(
             "(?:to|for|attention|dear|hey|hello|hi) (?:the |any |all |whichever |every |each |an? )?",
             ai_noun!(),
-            " (?:that |who |which )?(?:reads?|reading|is reading|processes|processing|parses|parsing|summari[sz]es|summari[sz]ing|sees|views|viewing|handles|handling|receives|gets|analy[sz]es|analy[sz]ing) (?:this|these|the)"
+            " (?:that |who |which )?(?:reads?|reading|is reading|processes|processing|parses|parsing|summari[sz]es|summari[sz]ing|sees|views|viewing|handles|handling|receives|gets|analy[sz]es|analy[sz]ing) (?:this|these|the[^m])"
         ),
     )),
     spaceless(checked(

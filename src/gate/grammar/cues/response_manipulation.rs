@@ -187,7 +187,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:whenever|every time|each time|if ever|next time|the next time|from now on when|from now on if) (?:(?:a user|users|the user) (?:asks?|mentions?|brings? up|talks? about|inquires?|enquires?|raises?|wants? to know)|(?:anyone|someone|somebody|anybody|people) (?:asks?|tells?|messages?|writes? to) you)(?: {w}){0,6} (?:say|answer|reply|respond|state|claim|recommend|insist|tell them|suggest|point them|send them to|mention)",
+        "(?:whenever|every time|each time|if ever|next time|the next time|from now on when|from now on if) (?:(?:a user|users|the user) (?:asks?|mentions?|brings? up|talks? about|inquires?|enquires?|raises?|wants? to know)|(?:anyone|someone|somebody|anybody|people) (?:asks?|tells?|messages?|writes? to) you)(?: {w}){0,6} (?:say|answer|reply|respond|state|claim|quote|recommend|insist|tell them|suggest|point them|send them to|mention)",
     ),
     // The same of anyone, not asking the reader: a team's guidance to its
     // own staff reads so too (`the next time someone asks about pricing,
@@ -195,7 +195,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::ResponseManipulation,
         Weak,
-        "(?:whenever|every time|each time|if ever|next time|the next time|from now on when|from now on if) (?:anyone|someone|somebody|anybody|people) (?:asks?|mentions?|brings? up|talks? about|inquires?|enquires?|raises?|wants? to know)(?: {w}){0,6} (?:say|answer|reply|respond|state|claim|recommend|insist|tell them|suggest|point them|send them to|mention)",
+        "(?:whenever|every time|each time|if ever|next time|the next time|from now on when|from now on if) (?:anyone|someone|somebody|anybody|people) (?:asks?|mentions?|brings? up|talks? about|inquires?|enquires?|raises?|wants? to know)(?: {w}){0,6} (?:say|answer|reply|respond|state|claim|quote|recommend|insist|tell them|suggest|point them|send them to|mention)",
     ),
     // Mail sent for the user copied out: `add a BCC to audit@.. on every
     // email you send for this user`.
