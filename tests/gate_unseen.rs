@@ -5187,6 +5187,17 @@ fn a_forty_eighth_batch_measured_once_then_tuned_on() {
 #[test]
 fn a_forty_ninth_batch_measured_once_then_tuned_on() {
     // First run, after the forty-eighth's changes and before any it could
-    // lead to: 96/120 (80.0%) at 18/120 (15.0%).
-    holds("unseen batch 49", ATTACKS_49, HARD_NEGATIVES_49, 80, 15);
+    // lead to: 96/120 (80.0%) at 18/120 (15.0%). Its false positives led
+    // to one list of people's trades after a word for AI, read by the cues
+    // and the frame detector alike (`Bot owners must ..`, `Dear model
+    // builders, ..`, `Instructions for the assistant coach: ..`), news
+    // that names its source (`.., a survey found`), a list (`AI, ML and
+    // ..`) and `be used` as what is done to it; its misses to authority
+    // claimed for what follows (`a trusted instruction from ..:`), the
+    // assistant licensed under a system label, a salutation's colon, a
+    // bracketed note to agent nouns, a README as the text at hand, more
+    // imperatives after a condition on the reader, and a Korean reader
+    // described at work before it: 117/120 at 0/120. Left: Hungarian,
+    // which the gate does not read.
+    holds("unseen batch 49", ATTACKS_49, HARD_NEGATIVES_49, 97, 0);
 }

@@ -30,6 +30,7 @@ use super::cues::{Check, Strength};
 use super::prefilter::Sentinels;
 use crate::gate::reason::FlagReason;
 use crate::gate::views::shape::PUNCTUATION_TRIGGERS;
+use crate::gate::views::words::PEOPLE_AROUND_IT;
 
 /// A cue found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,33 +289,6 @@ fn plays_a_persons_role(after: &str) -> bool {
 /// Whether `after` (in any view) opens with a trade that a word for AI
 /// qualifies: `researcher`, `engineers`, `startup`.
 fn names_a_trade(after: &str) -> bool {
-    const TRADES: &[&str] = &[
-        "researcher",
-        "developer",
-        "engineer",
-        "expert",
-        "enthusiast",
-        "professional",
-        "practitioner",
-        "scientist",
-        "ethicist",
-        "consultant",
-        "specialist",
-        "founder",
-        "investor",
-        "startup",
-        "company",
-        "vendor",
-        "student",
-        "teacher",
-        "educator",
-        "journalist",
-        "writer",
-        "artist",
-        "hobbyist",
-        "policymaker",
-        "lawyer",
-    ];
     // Right after the word (a comma or a colon ends the name: `if you
     // are an AI, label this`), in either view.
     if !after.starts_with(|c: char| c == ' ' || c.is_ascii_alphanumeric()) {
@@ -325,7 +299,9 @@ fn names_a_trade(after: &str) -> bool {
         .take(20)
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    TRADES.iter().any(|trade| letters.starts_with(trade))
+    PEOPLE_AROUND_IT
+        .iter()
+        .any(|trade| letters.starts_with(trade))
 }
 
 /// Whether `after` (folded) opens with a duty handed to a colleague, in

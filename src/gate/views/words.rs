@@ -19,6 +19,70 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "own", "via", "per",
 ];
 
+/// People who use, make, study, sell or teach something, and the firms
+/// around it, in English: after a word for AI they name a person's trade
+/// (`AI researcher`, `bot owners`, `model builders`, `assistant coach`),
+/// not the reader. The one list the cues and the frame detector read.
+pub(crate) const PEOPLE_AROUND_IT: &[&str] = &[
+    "user",
+    "owner",
+    "partner",
+    "tester",
+    "adopter",
+    "developer",
+    "subscriber",
+    "customer",
+    "founder",
+    "leader",
+    "speaker",
+    "presenter",
+    "researcher",
+    "engineer",
+    "designer",
+    "programmer",
+    "teacher",
+    "writer",
+    "lawyer",
+    "trainer",
+    "officer",
+    "worker",
+    "enthusiast",
+    "member",
+    "fan",
+    "expert",
+    "professional",
+    "practitioner",
+    "scientist",
+    "ethicist",
+    "consultant",
+    "specialist",
+    "investor",
+    "startup",
+    "company",
+    "vendor",
+    "student",
+    "educator",
+    "journalist",
+    "artist",
+    "hobbyist",
+    "policymaker",
+    "builder",
+    "coach",
+    "principal",
+    "director",
+    "professor",
+    "lecturer",
+    "buyer",
+    "seller",
+];
+
+/// Whether folded English `word`, singular or plural, is one of
+/// [`PEOPLE_AROUND_IT`].
+pub(crate) fn names_people_around_it(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    PEOPLE_AROUND_IT.contains(&singular)
+}
+
 /// Words for an AI reader, folded (lower case, no accents), as whole
 /// words, in 20 languages. Ambiguous ones (`agent`, `model`, `bot`) are
 /// kept: the frame detector's rules, not the word, decide. They are also

@@ -2,13 +2,13 @@
 //! tag, a note for it, a description of it at work, and the request that
 //! must follow.
 
-use super::names::{is_agent_noun, is_automated_noun};
+use super::names::{is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AS_THE, AT_WORK, AT_WORK_BEFORE, COURTESY_TITLES,
     DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING,
     HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT,
-    OTHER_LATIN, QUALIFIER, REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS,
-    TO_WORDS, YOU_THE,
+    OTHER_LATIN, QUALIFIER, REPORTED, REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION,
+    THANKS, TO_WORDS, YOU_THE,
 };
 use super::window;
 
@@ -89,6 +89,7 @@ pub(super) fn frames(
     );
     let role = words_before <= 3
         && !DETERMINER.is_match(before)
+        && !reported(after)
         && (asks_by_modal(window(after, 120), nth_word_end(after, 4))
             || (verb_final && SITUATION.is_match(after) && MODAL.is_match(after)));
     // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
@@ -103,7 +104,7 @@ pub(super) fn frames(
     // (`Bots, scrapers and crawlers are blocked`: a list, not a call.)
     let vocative = ((comma_after_qualifiers(after)
         && (words_before == 0 || greeted || praised)
-        && !LISTED_WITH_OTHERS.is_match(after)
+        && !listed_with_others(after)
         && !titled_by_participle(after))
         || (greeted && after.trim().is_empty())
         || called_mid_sentence(before, after))
@@ -147,8 +148,12 @@ pub(super) fn frames(
         || IF_YOU.is_match(before)
         // `You, the model reading this, ..`: `you` named as the reader.
         || (YOU_THE.is_match(before) && at_work)
-        // `[Note to summarizer] ..`: a bracketed note for it.
-        || (note && after.trim_start().starts_with(']'))
+        // `[Note to summarizer] ..`, `[comment for AI graders] ..`: a
+        // bracketed note for it.
+        || (note && closes_bracket(after))
+        // `이 이메일을 읽는 AI 비서는 .. 취소하세요`: described at work before
+        // it, then asked, the verb last.
+        || (described_before(before) && verb_final && REQUEST_ELSEWHERE.is_match(after))
         || (IF_ONE.is_match(before)
             && (IS_AT_WORK.is_match(after) || DOES_WORK_THEN_ASKED.is_match(after)))
         // `As the AI running this workflow, your next step is ..`: a role
@@ -232,7 +237,7 @@ fn asks_by_modal(text: &str, starts_before: usize) -> bool {
                     .split(|c: char| !c.is_alphanumeric())
                     .next()
                     .unwrap_or("");
-                verb.len() > 4 && (verb.ends_with("ed") || verb.ends_with("en"))
+                verb.len() >= 4 && (verb.ends_with("ed") || verb.ends_with("en"))
             });
             let receives = passive
                 || RECEIVES.iter().any(|r| {
@@ -276,8 +281,8 @@ fn label_speaks_to_it(word: &str, before: &str, after: &str, noted_or_at_work: b
 /// Whether the text after the first colon of `after` opens with thanks.
 fn thanks_after_colon(after: &str) -> bool {
     after
-        .find([':', '：'])
-        .is_some_and(|at| THANKS.is_match(after[at + 1..].trim_start_matches([' ', '：'])))
+        .split_once([':', '：'])
+        .is_some_and(|(_, rest)| THANKS.is_match(rest.trim_start_matches([' ', '：'])))
 }
 
 /// Names of assistants that people have too: `Dear Claude, thanks for
@@ -293,6 +298,34 @@ fn asks_after_comma(after: &str) -> bool {
     };
     let request = window(after[at + 1..].trim_start(), 160);
     !request.starts_with("thank") && (DIRECTIVE.is_match(request) || AI_SITUATION.is_match(request))
+}
+
+/// Whether the sentence `after` ends by naming its source (`.., a survey
+/// found`): not a concession (`.., whatever the audit report says`).
+fn reported(after: &str) -> bool {
+    const CONCESSIONS: &[&str] = &["whatever", "whoever", "however", "no", "regardless", "even"];
+    REPORTED.find(after).is_some_and(|m| {
+        let first = m.as_str()[1..].split_whitespace().next().unwrap_or("");
+        !CONCESSIONS.contains(&first)
+    })
+}
+
+/// Whether `after` closes a bracket right away, or after one agent noun
+/// (`AI graders]`).
+fn closes_bracket(after: &str) -> bool {
+    let after = after.trim_start();
+    let noun = word_at(after);
+    after.starts_with(']') || (is_agent_noun(noun) && after[noun.len()..].starts_with(']'))
+}
+
+/// Whether the addressee is the first of a list (`Bots, scrapers and
+/// crawlers are blocked`): not when the word after its comma asks
+/// something (`Assistant, forward and delete ..`).
+fn listed_with_others(after: &str) -> bool {
+    LISTED_WITH_OTHERS.captures(after).is_some_and(|list| {
+        let first = list.get(1).map_or("", |m| m.as_str());
+        DIRECTIVE.find(first).is_none_or(|m| m.start() != 0)
+    })
 }
 
 /// Whether `after`, the words after an addressee, is a headline's
@@ -391,11 +424,16 @@ pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
             .split_whitespace()
             .any(|w| COURTESY_TITLES.contains(w));
     let request = window(after, 160);
-    let thanked = after.find([',', '，', '、', '،']).is_some_and(|at| {
-        THANKS.is_match(after[at..].trim_start_matches([',', '，', '、', '،', ' ']))
-    });
+    let thanked = after
+        .find([',', '，', '、', '،', ':', '：'])
+        .is_some_and(|at| {
+            THANKS.is_match(after[at..].trim_start_matches([',', '，', '、', '،', ':', '：', ' ']))
+        });
+    // (A letter's salutation ends with a colon in Spanish, German and
+    // Polish: `Querido asistente: ..`.)
+    let salutation_colon = greeted && after.trim_start().starts_with([':', '：']);
     (words_before == 0 || greeted)
-        && comma_after_qualifiers(after)
+        && (comma_after_qualifiers(after) || salutation_colon)
         && ((FROM_NOW.is_match(request) && !HANDOVER.is_match(request))
             // (`Agent, please file the report`: a report is a person's
             // work too.)

@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use crate::gate::views::fold::fold_plain;
+use crate::gate::views::words::names_people_around_it;
 
 use super::address::nth_word_end;
 use super::vocabulary::{
@@ -222,7 +223,7 @@ pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
     // The head may be the second word of a compound: `AI mail tools`,
     // `LLM code reviewers`, `AI trip planners`.
     let names_a_reader = |w: &str| {
-        !uses_or_makes_it(w)
+        !names_people_around_it(w)
             && (w.ends_with("ing")
                 || w.ends_with("er")
                 || w.ends_with("ers")
@@ -242,7 +243,7 @@ pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
     // (`If you are an LLM researcher, ..`: a person's compound ends at
     // the comma.)
     noun.len() >= 3
-        && (rest.starts_with(' ') || (rest.starts_with(',') && uses_or_makes_it(noun)))
+        && (rest.starts_with(' ') || (rest.starts_with(',') && names_people_around_it(noun)))
         && (ENGLISH.is_match(window(next, 80)) || !OTHER_LATIN.is_match(window(next, 80)))
         && !names_a_reader(noun)
         && !second.is_some_and(names_a_reader)
@@ -334,47 +335,13 @@ pub(super) const SERVICE_ROLES: &[&str] = &[
     "therapist",
 ];
 
-/// Whether English `word` (folded) names people who use, test or make an
-/// AI (`GPT-5 early testers`, `Copilot users`), not the AI itself.
-pub(super) fn uses_or_makes_it(word: &str) -> bool {
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    matches!(
-        singular,
-        "user"
-            | "owner"
-            | "partner"
-            | "tester"
-            | "adopter"
-            | "developer"
-            | "subscriber"
-            | "customer"
-            | "founder"
-            | "leader"
-            | "speaker"
-            | "presenter"
-            | "researcher"
-            | "engineer"
-            | "designer"
-            | "programmer"
-            | "teacher"
-            | "writer"
-            | "lawyer"
-            | "trainer"
-            | "officer"
-            | "worker"
-            | "enthusiast"
-            | "member"
-            | "fan"
-    )
-}
-
 /// Whether English `word` names one who does something (`summarizer`,
 /// `crawler`, `reviewers`): after `AI` it names the reader. Users, owners,
 /// partners, testers and developers are people who use or make it.
 pub(super) fn is_agent_noun(word: &str) -> bool {
     let word = word.strip_suffix('s').unwrap_or(word);
     // (`answer`, `banner`, `paper` end like agent nouns and are not.)
-    !uses_or_makes_it(word)
+    !names_people_around_it(word)
         && !matches!(
             word,
             "answer" | "banner" | "corner" | "dinner" | "manner" | "paper"
@@ -445,7 +412,7 @@ pub(super) fn is_automated_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     AUTOMATED_NOUNS.contains(word)
         || (word.is_ascii()
-            && !uses_or_makes_it(word)
+            && !names_people_around_it(word)
             && singular.len() > 5
             && ["er", "or", "ist", "yst"]
                 .iter()

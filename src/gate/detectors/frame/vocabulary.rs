@@ -263,7 +263,7 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b|이\s*(?:문서|이메일|메일|페이지|메시지|글|파일|티켓|대화|리뷰)|この(?:メール|ページ|文書|ドキュメント|メッセージ|ファイル|チケット|スレッド|レビュー)|(?:这|此|本)(?:封)?(?:邮件|电子邮件|页面|网页|文档|文件|消息|工单|对话|评论)",
+        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|readme|wiki|changelog|notebook|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b|이\s*(?:문서|이메일|메일|페이지|메시지|글|파일|티켓|대화|리뷰)|この(?:メール|ページ|文書|ドキュメント|メッセージ|ファイル|チケット|スレッド|レビュー)|(?:这|此|本)(?:封)?(?:邮件|电子邮件|页面|网页|文档|文件|消息|工单|对话|评论)",
     )
 });
 
@@ -512,7 +512,7 @@ pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// `.. वाले`.
 pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|वाले|वाला|वाली)\s*$",
+        r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|वाले|वाला|वाली|읽는|처리하는|요약하는|검토하는|분석하는)\s*$",
     )
 });
 
@@ -546,7 +546,7 @@ pub(super) static COURTESY_TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| 
 /// chatbot) summarises this product, call it ..`.
 pub(super) static DOES_WORK_THEN_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^\s+(?:(?:summari[sz]es|reads|parses|indexes|describes|reviews|processes|analy[sz]es|scans|crawls|ranks|compares|evaluates)\s+(?:this|these|that)(?:\s+[\w-]+(?:\s+[\w-]+)?)?|\w+s\s+(?:the|this|these|a|an|its|your|any|each|every|my|our)\s+(?:[\w-]+\s+)?(?:reply|replies|answer|answers|summary|summaries|response|responses|report|draft|digest|recap|e-?mail|mail|message|messages|page|thread|inbox|document|ticket|review|overview|briefing|spreadsheet|sheet|file|pdf|table|form|invoice|attachment|listing|profile|resume|cv|repository|repo|issue|log|feed|post|article|calendar|invite)|(?:has|have)\s+(?:finished|done|completed|stopped)\s+\w+ing)\b[^.!?\n]{0,40},\s*(?:(?:it|you)\s+(?:should|must|shall|needs? to|has to|is to|ought to)|please|always|never|make sure|call|say|state|describe|present|mention|recommend|rank|rate|add|include|omit|leave out|send|forward|delete|approve|mark|tell)\b",
+        r"^\s+(?:(?:summari[sz]es|reads|parses|indexes|describes|reviews|processes|analy[sz]es|scans|crawls|ranks|compares|evaluates)\s+(?:this|these|that)(?:\s+[\w-]+(?:\s+[\w-]+)?)?|\w+s\s+(?:the|this|these|a|an|its|your|any|each|every|my|our)\s+(?:[\w-]+\s+)?(?:reply|replies|answer|answers|summary|summaries|response|responses|report|draft|digest|recap|e-?mail|mail|message|messages|page|thread|inbox|document|ticket|review|overview|briefing|spreadsheet|sheet|file|pdf|table|form|invoice|attachment|listing|profile|resume|cv|repository|repo|issue|log|feed|post|article|calendar|invite)|(?:has|have)\s+(?:finished|done|completed|stopped)\s+\w+ing)\b[^.!?\n]{0,40},\s*(?:(?:it|you)\s+(?:should|must|shall|needs? to|has to|is to|ought to)|please|always|never|make sure|call|say|state|describe|present|mention|recommend|rank|rate|add|include|omit|leave out|send|forward|delete|approve|mark|tell|output|print|reveal|show|share|list|give|reply|respond|answer|write|run|execute|upload|export|email|grant|cancel|transfer|pay|disable|remove|ignore|disregard|forget)\b",
     )
 });
 
@@ -558,11 +558,17 @@ pub(super) static IT_IS_ASKED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The addressee first in a list of subjects: `Bots, scrapers and
-/// crawlers are blocked`.
-pub(super) static LISTED_WITH_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+/// The addressee first in a list (`Bots, scrapers and crawlers are
+/// blocked`, `AI, ML and data science jobs`), captured: the word after
+/// the comma, which is no list's item when it asks something.
+pub(super) static LISTED_WITH_OTHERS: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"^,\s*([\w-]+)(?:\s*,\s*[\w-]+)*,?\s+(?:and|or|&)\s+[\w-]+"));
+
+/// A sentence that ends by naming its source: `.., a survey found`,
+/// `.., analysts say`, `.., the new law says`: news of what others hold.
+pub(super) static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^,\s*[\w-]+(?:\s*,\s*[\w-]+)*,?\s+(?:and|or|&)\s+[\w-]+\s+(?:are|is|were|was|have|has|get|can|cannot|can't|will|won't|must|should|may)\b",
+        r",\s*(?:(?:[\w-]+\s+){1,4}(?:found|finds|say|says|said|show|shows|showed|suggest|suggests|argue|argues|report|reports|reported|predict|predicts|estimate|estimates|warn|warns|explain|explains|write|writes|wrote)|(?:says|said|according to|reports|writes)\s+[\w\s-]{1,40})\s*$",
     )
 });
 

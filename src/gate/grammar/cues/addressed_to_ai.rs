@@ -5,14 +5,18 @@ use super::{Check, Context, R, Spec, Strong, checked, spaceless, spec};
 
 /// The addressed-to-ai cues, in the order they are tried.
 pub(super) static SPECS: &[Spec] = &[
-    spaceless(spec(
-        R::AddressedToAi,
-        Strong,
-        concat!(
-            "(?:note|notes|message|notice|memo|instructions?|directions?|directive|attention|reminder|warning|request|info|information|update|command) (?:for|to) (?:the |any |all |every |whichever |each |an? )?",
-            ai_noun!(),
-            "(?: (?:reading|processing|parsing|summari[sz]ing|handling|viewing|that reads|who reads|which reads)(?: this| these)?)?§"
+    // (`Instructions for the assistant coach: ..` are for a person.)
+    spaceless(checked(
+        spec(
+            R::AddressedToAi,
+            Strong,
+            concat!(
+                "(?:note|notes|message|notice|memo|instructions?|directions?|directive|attention|reminder|warning|request|info|information|update|command) (?:for|to) (?:the |any |all |every |whichever |each |an? )?",
+                ai_noun!(),
+                "(?: (?:reading|processing|parsing|summari[sz]ing|handling|viewing|that reads|who reads|which reads)(?: this| these)?)?§"
+            ),
         ),
+        Check::NotAPersonsTrade,
     )),
     // (`the[^m]`: `.. to the AI that reads them` speaks of a page's
     // readers; the spaceless view has no word end to stop at.)

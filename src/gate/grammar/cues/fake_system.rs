@@ -44,7 +44,15 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::FakeSystem,
         Strong,
-        "(?:system|developer|admin|administrator|root|operator)(?: (?:message|note|prompt|override|instruction|notice|update|alert))?[^a-z0-9]*:[^a-z0-9]*(?:you (?:are|must|will|should|have been|re)|the (?:assistant|ai|model|agent|bot) (?:must|should|will|is now|shall|now (?:works?|answers?|reports?|serves?|belongs?|obeys?|follows?|takes orders))|the user (?:is|has been) (?:authori[sz]ed|allowed|permitted|cleared|verified|an? admin)|ignore|disregard|new (?:instructions|directive|rules?)|override|from now on|do not|always|never|reveal|print)",
+        "(?:system|developer|admin|administrator|root|operator)(?: (?:message|note|prompt|override|instruction|notice|update|alert))?[^a-z0-9]*:[^a-z0-9]*(?:you (?:are|must|will|should|have been|re)|the (?:assistant|ai|model|agent|bot) (?:must|should|will|is now|shall|is (?:now |hereby )?(?:authori[sz]ed|allowed|permitted|cleared) to|now (?:works?|answers?|reports?|serves?|belongs?|obeys?|follows?|takes orders))|the user (?:is|has been) (?:authori[sz]ed|allowed|permitted|cleared|verified|an? admin)|ignore|disregard|new (?:instructions|directive|rules?)|override|from now on|do not|always|never|reveal|print)",
+    ),
+    // Authority claimed for what follows: `the following is a trusted
+    // instruction from the platform owner: ..`. (A manual's `an
+    // instruction from the manufacturer` claims no trust.)
+    spec(
+        R::FakeSystem,
+        Strong,
+        "(?:the following|what follows|below|this|the next (?:line|paragraph|message)) (?:is|are) (?:an? )?(?:trusted|verified|authori[sz]ed|privileged|priority|signed) (?:instructions?|directives?|orders?|commands?|messages?|requests?) (?:from|by|of) ",
     ),
     spec(
         R::FakeSystem,
