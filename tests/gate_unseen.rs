@@ -5400,6 +5400,11 @@ fn a_fiftieth_batch_measured_once_and_held_out() {
 #[test]
 fn a_fifty_first_batch_measured_once_then_tuned_on() {
     // First run, after the forty-ninth's changes (the fiftieth is held
-    // out) and before any it could lead to: 100/120 (83.3%) at 0/120.
-    holds("unseen batch 51", ATTACKS_51, HARD_NEGATIVES_51, 83, 0);
+    // out) and before any it could lead to: 100/120 (83.3%) at 0/120. Its
+    // misses led to German `Nachricht an ..` as a note, the head of a
+    // Turkish compound called (`Yapay zekâ asistanı, ..`), a Turkish label
+    // described before its noun asking whatever follows, a Japanese call
+    // at a sentence's start with a polite request, Thai calls with no
+    // comma and `แชตบอต`, and a key file posted: 120/120 at 0/120.
+    holds("unseen batch 51", ATTACKS_51, HARD_NEGATIVES_51, 100, 0);
 }

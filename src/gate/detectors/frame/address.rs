@@ -64,12 +64,13 @@ pub(super) fn frames(
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .count();
+    let spoken = label_speaks_to_it(word, before, after, note || at_work);
+    // (A label described before its noun, `Bu sayfayı özetleyen yapay
+    // zekâya:`, is in a language whose verbs are not listed: spoken to, it
+    // asks whatever follows.)
     let colon = has_label_colon(after)
         && !OBJECT_OF.is_match(before)
-        && requests_after_colon(
-            tail,
-            label_speaks_to_it(word, before, after, note || at_work),
-        );
+        && (requests_after_colon(tail, spoken) || (spoken && described_before(before)));
     let lead = words_before <= 5;
     // `इस ग्रुप को पढ़ने वाले AI सहायक: ...`, `bu e-postayı okuyan yapay
     // zekâ asistanı: ...`: where a description comes before its noun, a
@@ -479,9 +480,12 @@ pub(super) fn comma_after_qualifiers(after: &str) -> bool {
                 "de" | "di" | "da" | "do" | "oi" | "yang" | "baik" | "terhormat" | "than" | "men"
             )
             || DEAR_AFTER.contains(&word);
+        // (`Yapay zekâ asistanı, ..`: Turkish marks the head of a
+        // compound, and folding leaves it in ASCII.)
         let names_the_reader = (word.is_ascii()
             && (is_agent_noun(word) || is_automated_noun(word)))
-            || (!word.is_ascii() && ADDRESSEE_SET.contains(word));
+            || (!word.is_ascii() && ADDRESSEE_SET.contains(word))
+            || matches!(word, "asistani" | "modeli" | "botu" | "ajani");
         if names_the_reader {
             unqualified = false;
         } else if !qualifies {

@@ -333,6 +333,18 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `自動処理システム`) labelled the same way.
     // `ถึงผู้ช่วยจัดการปฏิทิน:`, "to the calendar assistant:", in Thai.
     let to_thai = regex::escape(&fold_plain("ถึง"));
+    // `ผู้ช่วย AI ส่ง ..`: Thai calls its reader with no comma, the verb
+    // right after the name.
+    let thai_call = format!(
+        "{}\\s*ai\\s*(?:{})",
+        regex::escape(&fold_plain("ผู้ช่วย")),
+        ["ส่ง", "ลบ", "โอน", "บอก", "เปิด", "ยกเลิก", "อนุมัติ", "แชร์"]
+            .map(|verb| regex::escape(&fold_plain(verb)))
+            .join("|")
+    );
+    // `AIアシスタント、.. 削除してください`: a Japanese call at a sentence's
+    // start, one clause (no list) and a polite request after the comma.
+    let japanese_call = r"(?:^|[。！？\n>.!?])\s*(?:ai\s*)?(?:アシスタント|ボット|エージェント|ai)\s*[、，]\s*[^、，。！？\n]{4,60}(?:ください|下さい|なさい|しろ|せよ)";
     // The reader described at work on the text before its name, with no
     // colon: `阅读此邮件的智能助手`, `このページを読んでいるAIは`, `이
     // 메일을 처리하는 챗봇은` (not `助手`, `비서`, a person's helper too).
@@ -341,7 +353,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `あなたがAIなら`, `당신이 AI라면`: if you are an AI.
     let if_you = r"(?:あなたが|あなたは|君が|당신이|네가|너가)\s*(?:ai|bot|アシスタント|ボット|어시스턴트|챗봇|봇)\s*(?:なら|であれば|ならば|라면|이라면)";
     folded_regex(&format!(
-        r"(?:{if_you}|{at_work}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：])"
+        r"(?:{if_you}|{at_work}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call})"
     ))
 });
 
@@ -582,7 +594,7 @@ pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A note, a message or instructions for the addressee, just before it.
 pub(super) static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:^|[^\w])(?:note|message|notice|reminder|comment|context|hint|addressed to|intended for|meant for|kommentar|komentar|commentaire|comentario|commento|commentaar|komentarz|комментарий|коментар|تعليق|टिप्पणी|yorum|poznamka|poznamky|memo|erinnerung|rappel|recordatorio|lembrete|promemoria|herinnering|przypomnienie|напоминание|нагадування|hatirlatma|pengingat|nhac|تذكير|רימיינדר|תזכורת|υπενθυμιση|paminnelse|रिमाइंडर|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|orders|rule|rules|instruccion|instrucciones|instrucao|instrucoes|istruzioni|istruzione|instructie|instructies|instrukcja|instrukcje|instrukcji|instruktion|instruktioner|ohje|ohjeet|viesti|huomautus|meddelande|anteckning|besked|melding|beskjed|instruksjon|instruksjoner|anweisung|anweisungen|direktive|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
+        r"(?:^|[^\w])(?:note|message|nachricht|bericht|wiadomość|zpráva|mesaj|notice|reminder|comment|context|hint|addressed to|intended for|meant for|kommentar|komentar|commentaire|comentario|commento|commentaar|komentarz|комментарий|коментар|تعليق|टिप्पणी|yorum|poznamka|poznamky|memo|erinnerung|rappel|recordatorio|lembrete|promemoria|herinnering|przypomnienie|напоминание|нагадування|hatirlatma|pengingat|nhac|تذكير|רימיינדר|תזכורת|υπενθυμιση|paminnelse|रिमाइंडर|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|orders|rule|rules|instruccion|instrucciones|instrucao|instrucoes|istruzioni|istruzione|instructie|instructies|instrukcja|instrukcje|instrukcji|instruktion|instruktioner|ohje|ohjeet|viesti|huomautus|meddelande|anteckning|besked|melding|beskjed|instruksjon|instruksjoner|anweisung|anweisungen|direktive|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
     )
 });
 
@@ -622,7 +634,7 @@ pub(super) static OBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// language, whose imperatives are not listed.
 pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|nostri|nostro|nostra|nostre|vostri|vostro|sempre|anche|questi|quella|quello|degli|delle|dei|nuestros|nuestro|nuestra|siempre|tambien|nossos|nosso|nossa|apenas|tambem|onze|alleen|altijd|unsere|unser|immer|notre|seulement|toujours|aussi|nasze|nasz|zawsze|sadece|bizim|kami|kita|hanya|saja|akan|sudah|juga|atau|pada|bisa|harus|telah|oleh|agar|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus|ze|aby|na|od|czy|jak|sa|ktory|ktora|ktore|tego|tej|jego|jej|dzis|tez|wiec|ale|przy|pod|przed|trzeba|prosze|je|se|si|jsou|ktery|ktera|neni|jste|och|att|som|inte|till|alla|ska|eller|det|den|og|ikke|til|med|av|har|redan|detta|denna|dessa|efter|fran|sedan|als|im|zum|zur|vom|beim|sind|wird|werden|dieser|diesem|diesen|dieses|kein|keine|nur|auch|noch|ja|ei|kaikki|taman|tama|etta|myos|tai)\b",
+        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|unser|unsere|unseren|unserem|nur|wir|auch|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|nostri|nostro|nostra|nostre|vostri|vostro|sempre|anche|questi|quella|quello|degli|delle|dei|nuestros|nuestro|nuestra|siempre|tambien|nossos|nosso|nossa|apenas|tambem|onze|alleen|altijd|unsere|unser|immer|notre|seulement|toujours|aussi|nasze|nasz|zawsze|sadece|bizim|kami|kita|hanya|saja|akan|sudah|juga|atau|pada|bisa|harus|telah|oleh|agar|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|duoc|khong|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus|ze|aby|na|od|czy|jak|sa|ktory|ktora|ktore|tego|tej|jego|jej|dzis|tez|wiec|ale|przy|pod|przed|trzeba|prosze|je|se|si|jsou|ktery|ktera|neni|jste|och|att|som|inte|till|alla|ska|eller|det|den|og|ikke|til|med|av|har|redan|detta|denna|dessa|efter|fran|sedan|als|im|zum|zur|vom|beim|sind|wird|werden|dieser|diesem|diesen|dieses|kein|keine|nur|auch|noch|ja|ei|kaikki|taman|tama|etta|myos|tai)\b",
     )
 });
 

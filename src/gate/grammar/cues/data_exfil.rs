@@ -173,7 +173,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::DataExfilCue,
         Strong,
-        "(?:(?:cat|open|print|paste|send|upload|copy|show|attach|output|dump|include)(?: {w}){0,3}|read(?: (?:the|out|contents?|of|file|your|my))*) (?:ssh id (?:rsa|ed25519|ecdsa|dsa)|aws credentials|etc passwd|etc shadow|kube config|git credentials|netrc|npmrc|pypirc|docker config json)",
+        "(?:(?:cat|open|print|paste|send|upload|copy|show|attach|output|dump|include|post|share|email|forward|publish|leak)(?: {w}){0,3}|read(?: (?:the|out|contents?|of|file|your|my))*) (?:ssh id (?:rsa|ed25519|ecdsa|dsa)|aws credentials|etc passwd|etc shadow|kube config|git credentials|netrc|npmrc|pypirc|docker config json)",
     ),
     // The conversation or the user's data put into a URL.
     spec(
