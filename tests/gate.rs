@@ -940,12 +940,11 @@ fn full_names_of_ai_renames_and_conditions_on_this_are_flagged() {
     }
 }
 
-/// A page's readers spoken of (`.. the AI that reads them`, orders given
-/// to it in a definition), and a persona without its content rules.
+/// A page's readers spoken of (orders given to the AI in a definition), a
+/// headline, and a persona without its content rules.
 #[test]
 fn readers_spoken_of_stay_quiet_a_persona_without_content_rules_does_not() {
     for text in [
-        "Some pages write to the AI that reads them.",
         "Prompt injection is when a page gives orders to the AI that reads it.",
         "AI, explained: what a neural network does.",
     ] {

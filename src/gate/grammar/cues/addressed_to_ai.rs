@@ -18,15 +18,13 @@ pub(super) static SPECS: &[Spec] = &[
         ),
         Check::NotAPersonsTrade,
     )),
-    // (`the[^m]`: `.. to the AI that reads them` speaks of a page's
-    // readers; the spaceless view has no word end to stop at.)
     spaceless(spec(
         R::AddressedToAi,
         Strong,
         concat!(
             "(?:to|for|attention|dear|hey|hello|hi) (?:the |any |all |whichever |every |each |an? )?",
             ai_noun!(),
-            " (?:that |who |which )?(?:reads?|reading|is reading|processes|processing|parses|parsing|summari[sz]es|summari[sz]ing|sees|views|viewing|handles|handling|receives|gets|analy[sz]es|analy[sz]ing) (?:this|these|the[^m])"
+            " (?:that |who |which )?(?:reads?|reading|is reading|processes|processing|parses|parsing|summari[sz]es|summari[sz]ing|sees|views|viewing|handles|handling|receives|gets|analy[sz]es|analy[sz]ing) (?:this|these|the)"
         ),
     )),
     spaceless(checked(

@@ -52,7 +52,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::FakeSystem,
         Strong,
-        "(?:the following|what follows|below|this|the next (?:line|paragraph|message)) (?:is|are) (?:an? )?(?:trusted|verified|authori[sz]ed|privileged|priority|signed) (?:instructions?|directives?|orders?|commands?|messages?|requests?) (?:from|by|of) ",
+        "(?:the following|what follows|below|this|the next (?:line|paragraph|message)) (?:is an?|are) (?:trusted|verified|authori[sz]ed|privileged|priority|signed) (?:instructions?|directives?|orders?|commands?|messages?|requests?) (?:from|by|of) ",
     ),
     spec(
         R::FakeSystem,
