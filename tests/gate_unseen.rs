@@ -5356,8 +5356,8 @@ fn a_forty_eighth_batch_measured_once_then_tuned_on() {
     // First run, after the forty-sixth's changes (the forty-seventh is
     // held out) and before any it could lead to: 93/120 (77.5%) at 6/120
     // (5.0%). Its false positives led to a headline's participle after a
-    // comma (`AI, explained: ..`) read as a title and a page's readers
-    // spoken of (`.. gives orders to the AI that reads it`, `reads them`);
+    // comma (`AI, explained: ..`) read as a title and orders to the AI
+    // spoken of, not given (`.. gives orders to the AI that reads it`);
     // its misses to a reader described at work then called (`AI assistant
     // handling this claim, mark ..`), a label's short aside before its
     // colon (`New rule for the assistant, effective now: ..`), `only,` as
