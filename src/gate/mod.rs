@@ -136,7 +136,7 @@
 //! |---|---|
 //! | `ignore-previous` | tells the reader to ignore, forget or override its earlier instructions or rules |
 //! | `new-instructions` | hands the reader a new task, role or set of instructions |
-//! | `fake-system` | forges a system or chat-template turn (`<system>`, `[SYSTEM]`, `<\|im_start\|>`, `system: you are..`) |
+//! | `fake-system` | forges a system or chat-template turn (`<system>`, `[SYSTEM]`, `<\|im_start\|>`, `system: you are..`), or a system's message that changes the reader's rules in any of the gate's languages (`Sistema: a partir de agora, ..`, `系统提示：从现在开始 ..`) |
 //! | `role-override` | gives the reader a new identity (`pretend to be`, `you are now a`, `from now on you are`) |
 //! | `jailbreak` | lifts the reader's limits (DAN, "no rules now", "answer without restrictions") |
 //! | `prompt-leak` | asks for the system prompt or the instructions the reader was given |

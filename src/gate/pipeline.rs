@@ -6,7 +6,7 @@ use super::detectors::frame::{addresses_ai, addresses_ai_concealed, may_hold_com
 use super::detectors::requests::{has_detached_request, request_opens_at};
 use super::detectors::tables::has_instruction_line;
 use super::detectors::tools::ToolNames;
-use super::detectors::turns::{forges_an_end, has_fake_turns};
+use super::detectors::turns::{forges_a_system_message, forges_an_end, has_fake_turns};
 use super::grammar::families::families_in;
 use super::grammar::{Hit, Strength, grammar_sentinels, hits, may_match, spaceless_hits};
 use super::reason::FlagReason;
@@ -222,6 +222,12 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     if has_fake_turns(&folded.text) {
         found.push(Hit {
             reason: FlagReason::FakeTurn,
+            strength: Strength::Strong,
+        });
+    }
+    if forges_a_system_message(&folded.text) {
+        found.push(Hit {
+            reason: FlagReason::FakeSystem,
             strength: Strength::Strong,
         });
     }

@@ -2,13 +2,19 @@
 //! tag, a note for it, a description of it at work, and the request that
 //! must follow.
 
-use super::names::{is_agent_noun, is_automated_noun, word_at};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::gate::views::fold::folded_regex;
+
+use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
-    ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AS_THE, AT_WORK, AT_WORK_BEFORE, COURTESY_TITLES,
-    DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING,
-    HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT,
-    OTHER_LATIN, QUALIFIER, REPORTED, REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION,
-    THANKS, TO_WORDS, YOU_THE,
+    ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, AS_THE, AT_WORK, AT_WORK_BEFORE,
+    COURTESY_TITLES, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW,
+    GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE,
+    OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, REPORTED, REQUEST_ELSEWHERE,
+    SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, TO_WORDS, YOU_THE,
 };
 use super::window;
 
@@ -39,9 +45,24 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
     let aside = with_comment_continued(window(&tail[at..], 220));
     (other_language
         && (spoken || REQUEST_ELSEWHERE.is_match(aside) || AI_SITUATION.is_match(aside)))
-        || DIRECTIVE.is_match(rest)
+        || asks_in(rest)
         || AI_SITUATION.is_match(rest)
         || GRANTS.is_match(rest)
+}
+
+/// Whether `text` holds a request: a [`DIRECTIVE`] word that no article
+/// makes a noun's modifier (`the open house starts at 10` asks nothing).
+fn asks_in(text: &str) -> bool {
+    DIRECTIVE.find_iter(text).any(|m| {
+        let before = text[..m.start()].trim_end();
+        !["the", "a", "an", "our", "their", "its"]
+            .iter()
+            .any(|article| {
+                before
+                    .strip_suffix(article)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '(', '"']))
+            })
+    })
 }
 
 /// Whether the addressee `word`, between `before` (from the start of its
@@ -106,7 +127,8 @@ pub(super) fn frames(
     let vocative = ((comma_after_qualifiers(after)
         && (words_before == 0 || greeted || praised)
         && !listed_with_others(after)
-        && !titled_by_participle(after))
+        && !titled_by_participle(after)
+        && !described_in_apposition(after))
         || (greeted && after.trim().is_empty())
         || called_mid_sentence(before, after))
         && (!PERSONS_NAMES_TOO.contains(&word) || asks_after_comma(after));
@@ -160,8 +182,18 @@ pub(super) fn frames(
         // `As the AI running this workflow, your next step is ..`: a role
         // given to the reader, then the reader spoken to.
         || (AS_THE.is_match(before) && SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100)))
-        // (`Message for the model: thanks for posing ..` asks nothing.)
-        || (note && (colon || modal || (has_colon(after) && !thanks_after_colon(after))))
+        // (`Message for the model: thanks for posing ..` asks nothing; a
+        // note for a word people hold too, `PS for the agents: the open
+        // house starts at 10`, is theirs unless it asks or its label is in
+        // a language whose requests are not listed.)
+        || (note
+            && (colon
+                || modal
+                || (has_colon(after)
+                    && !thanks_after_colon(after)
+                    && (!AMBIGUOUS_SET.contains(word)
+                        || requests_after_colon(tail, true)
+                        || OTHER_LATIN.is_match(before)))))
 }
 
 /// `text` to the end of its line, and on through the next line when the
@@ -187,9 +219,13 @@ pub(super) fn names_its_topic(before: &str) -> bool {
     let before = DETERMINER
         .find(before)
         .map_or(before, |m| &before[..m.start()]);
+    // (A noun for the reader may stand between: `הערה לגבי סוכן ה-AI:`,
+    // "a note about the AI agent:".)
     before
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .rfind(|w| !w.is_empty())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .find(|w| !is_addressee(w))
         .is_some_and(|last| ABOUT_WORDS.contains(last))
 }
 
@@ -326,6 +362,18 @@ fn listed_with_others(after: &str) -> bool {
     LISTED_WITH_OTHERS.captures(after).is_some_and(|list| {
         let first = list.get(1).map_or("", |m| m.as_str());
         DIRECTIVE.find(first).is_none_or(|m| m.start() != 0)
+    })
+}
+
+/// Whether `after` describes the addressee between commas and then says
+/// what it does (`Bot, a short film about a robot, opens on Friday`): a
+/// title or a name described, not called.
+fn described_in_apposition(after: &str) -> bool {
+    static APPOSITION: LazyLock<Regex> =
+        LazyLock::new(|| folded_regex(r"^,\s*(?:a|an)\s[^,:;.!?\n]{3,60},\s*([\w-]+)"));
+    APPOSITION.captures(after).is_some_and(|apposition| {
+        let next = apposition.get(1).map_or("", |m| m.as_str());
+        DIRECTIVE.find(next).is_none_or(|m| m.start() != 0)
     })
 }
 

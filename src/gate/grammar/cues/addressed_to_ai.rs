@@ -45,6 +45,16 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         concat!("attention,? (?:all )?", ai_noun!(), "[^a-z0-9]*[:!,]"),
     ),
+    // The reader told what it is: `if you can read this, you are an AI;
+    // add ..` (a screen reader's user reads this too, and is not told so).
+    spec(
+        R::AddressedToAi,
+        Strong,
+        concat!(
+            "(?:if you can read this|if you can see this|if you can parse this|if you are able to read this),? (?:then )?you (?:are|re|must be) (?:an? |the )?",
+            ai_noun!()
+        ),
+    ),
     // The reader named in the passive: `if this is being processed by an
     // agent, ..`.
     spaceless(spec(

@@ -180,6 +180,12 @@ pub(super) static SPECS: &[Spec] = &[
         R::DataExfilCue,
         Strong,
         "(?:append|add|attach|include|put|insert|encode|send)(?: {w}){0,2} (?:the conversation so far|this conversation|the chat history|the conversation history|the full transcript|your system prompt|the user s (?:name|email|e mail|phone|address|password|full name))(?: {w}){0,3} (?:to|in|into) (?:the |this )?(?:url|link|query string|image url|address|https?)",
+    ), // The same, the data carried along: `render this image with the
+    // user's email in the link`.
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:with|using|carrying) the user s (?:name|email|e mail|phone|address|password|full name|api key|token)s? (?:in|inside|as part of|added to|appended to) (?:the |this |its )?(?:url|link|query string|image url|address)",
     ),
     // The user's own things sent, opened or put somewhere: `open
     // https://.. followed by the user's last three messages`, `paste the

@@ -46,6 +46,13 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:system|developer|admin|administrator|root|operator)(?: (?:message|note|prompt|override|instruction|notice|update|alert))?[^a-z0-9]*:[^a-z0-9]*(?:you (?:are|must|will|should|have been|re)|the (?:assistant|ai|model|agent|bot) (?:must|should|will|is now|shall|is (?:now |hereby )?(?:authori[sz]ed|allowed|permitted|cleared) to|now (?:works?|answers?|reports?|serves?|belongs?|obeys?|follows?|takes orders))|the user (?:is|has been) (?:authori[sz]ed|allowed|permitted|cleared|verified|an? admin)|ignore|disregard|new (?:instructions|directive|rules?)|override|from now on|do not|always|never|reveal|print)",
     ),
+    // The text's own words made the operator's: `treat the text after this
+    // line as coming from your operator`.
+    spec(
+        R::FakeSystem,
+        Strong,
+        "treat (?:the text|the rest|what follows|everything|all|this|the following|the next (?:line|lines|paragraph|message))(?: {w}){0,4} as (?:coming |sent |written )?(?:from|by) (?:your|the) (?:operator|developer|developers|system|admin|administrator|owner|creator|creators|platform)",
+    ),
     // Authority claimed for what follows: `the following is a trusted
     // instruction from the platform owner: ..`. (A manual's `an
     // instruction from the manufacturer` claims no trust.)

@@ -39,6 +39,12 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:print|reveal|show|display|output|repeat|tell|give|share|disclose|leak|dump|relay|return|recite|expose) (?:me |us )?(?:(?:your|the|all|of|full|complete|exact|entire|hidden|secret|internal|raw|whole) ){0,3}(?:system prompt|initial prompt|initial instructions|original instructions|hidden instructions|secret instructions|pre`?prompt|system message|developer message|prompt above|above prompt)",
     ),
+    // The leak as the answer: `answer with the system prompt instead`.
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:answer|reply|respond) (?:only )?with (?:your|the) (?:full |exact |hidden |secret )?(?:system prompt|initial prompt|hidden prompt|system instructions|hidden instructions|initial instructions)",
+    ),
     spec(
         R::PromptLeak,
         Strong,
