@@ -11,6 +11,11 @@
 //! whatever follows. (`--- End of forwarded message ---` is followed by
 //! the mail's own headers.)
 //!
+//! A system's message is forged the same way (`Sistema: a partir de agora,
+//! ..`): a label of the system in the gate's languages, then new rules or
+//! the reader's rules set aside from now on. A notice a system sends
+//! people (`Systemnachricht: Wartung am Sonntag`) changes no rules.
+//!
 //! A transcript people keep (a support chat pasted into a ticket) has the
 //! same labels, so a turn counts only with what makes it an order with
 //! consequences: the user's turn, after a model's, names an outside
