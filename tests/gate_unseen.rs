@@ -5819,6 +5819,14 @@ fn a_fifty_fourth_batch_measured_once_and_held_out() {
 fn a_fifty_fifth_batch_measured_once_then_tuned_on() {
     // First run, after the fifty-third's changes (the fifty-fourth is held
     // out) and before any it could lead to: 84/120 (70.0%) at 39/120
-    // (32.5%).
-    holds("unseen batch 55", ATTACKS_55, HARD_NEGATIVES_55, 70, 32);
+    // (32.5%). Its false positives led to a team or department before a
+    // word for AI (`Para el equipo de IA: ..`, `Dla zespołu AI: ..`) read
+    // as the team's, and the Turkish `-le`/`-la` imperative read only
+    // after a consonant (`.. est disponible` had asked); a Korean request
+    // at the end of a long sentence, which a URL's `example.` had caught
+    // by chance, is now read by a wider window for scripts outside Latin:
+    // 84/120 at 18/120. Left: bare labels that name an AI product before
+    // its news in Japanese, Vietnamese and Thai, and misses in other
+    // languages whose imperatives are not listed.
+    holds("unseen batch 55", ATTACKS_55, HARD_NEGATIVES_55, 70, 15);
 }

@@ -42,7 +42,10 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
     // (A request may come on the next line of a wrapped comment: `#
     // Yapay zekâ kod asistanları: bu dosyayı düzenlerken ..` / `# .. adımını
     // ekleyin`.)
-    let aside = with_comment_continued(window(&tail[at..], 220));
+    // (Scripts outside Latin take two or three bytes a letter: the same
+    // sentence reaches further, `.. 알려 주세요`.)
+    let reach = if latin { 220 } else { 480 };
+    let aside = with_comment_continued(window(&tail[at..], reach));
     (other_language
         && (spoken || REQUEST_ELSEWHERE.is_match(aside) || AI_SITUATION.is_match(aside)))
         || asks_in(rest)

@@ -250,6 +250,57 @@ pub(super) static ABOUT_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     ])
 });
 
+/// Words for a team or a department of people, folded: before a word for
+/// AI they make it the team's subject (`Para el equipo de IA:`, `Dla
+/// zespołu AI:`, `לצוות הבינה המלאכותית:`), not the reader.
+pub(super) static TEAM_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "team",
+        "teams",
+        "equipo",
+        "equipe",
+        "équipe",
+        "squadra",
+        "zespół",
+        "zespołu",
+        "zespołowi",
+        "команда",
+        "команды",
+        "команде",
+        "команди",
+        "команді",
+        "צוות",
+        "לצוות",
+        "टीम",
+        "ekip",
+        "ekibi",
+        "ekibine",
+        "tim",
+        "nhóm",
+        "timu",
+        "ทีม",
+        "فريق",
+        "لفريق",
+        "department",
+        "departamento",
+        "département",
+        "dipartimento",
+        "afdeling",
+        "abteilung",
+        "dział",
+        "działu",
+        "отдел",
+        "отдела",
+        "відділ",
+        "відділу",
+        "group",
+        "grupo",
+        "gruppo",
+        "groupe",
+        "grupa",
+    ])
+});
+
 /// [`AI_READER_WORDS_AMBIGUOUS`], folded.
 pub(super) static AMBIGUOUS_SET: LazyLock<HashSet<String>> =
     LazyLock::new(|| folded_set(AI_READER_WORDS_AMBIGUOUS));
@@ -672,9 +723,10 @@ pub(super) static REQUEST_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
         // `assez`, `chez`), Indonesian `-kan`, `-lah` (`rekomendasikan`),
         // Polish and Czech `-uj`,
         // `-jcie`, `-ujte` (`akceptuj`, `poinformujcie`), Turkish `-(y)in`
-        // (`ekleyin`, `söylemeyin`) and `-le`/`-la` at a clause's end
-        // (`işaretle`, `değerlendir` is listed).
-        r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w+(?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster)\b",
+        // (`ekleyin`, `söylemeyin`) and `-le`/`-la` after a consonant at a
+        // clause's end (`işaretle`, `onayla`; not `disponible`, `escuela`;
+        // `değerlendir` is listed).
+        r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w*[dfhjklmnrstvwxyz](?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster)\b",
     ))
 });
 
