@@ -5916,11 +5916,13 @@ fn a_fifty_fifth_batch_measured_once_then_tuned_on() {
     // as the team's, and the Turkish `-le`/`-la` imperative read only
     // after a consonant (`.. est disponible` had asked); a Korean request
     // at the end of a long sentence, which a URL's `example.` had caught
-    // by chance, is now read by a wider window for scripts outside Latin:
-    // 84/120 at 18/120. Left: bare labels that name an AI product before
-    // its news in Japanese, Vietnamese and Thai, and misses in other
+    // by chance, is now read by a wider window for scripts outside Latin;
+    // an unspaced name and its colon (`AIアシスタント：新機能が ..`) asks
+    // only with a request after it, or with a particle of address (`へ`,
+    // `에게`, `ถึง`): 84/120 at 15/120. Left: bare labels that name an AI
+    // product before its news in Vietnamese and Thai, and misses in other
     // languages whose imperatives are not listed.
-    holds("unseen batch 55", ATTACKS_55, HARD_NEGATIVES_55, 70, 15);
+    holds("unseen batch 55", ATTACKS_55, HARD_NEGATIVES_55, 70, 12);
 }
 
 #[test]
