@@ -669,8 +669,9 @@ fn speaks_to_it(label: &str) -> bool {
 }
 
 /// Whether `before` ends with a team or a department, perhaps with `de`,
-/// `of` or an article between (`Para el equipo de `, `Pour l'équipe `):
-/// the addressee names what the team works on.
+/// `of` or an article between (`Para el equipo de `, `Pour l'équipe `,
+/// whose elided article splits off): the addressee names what the team
+/// works on.
 fn of_a_team(before: &str) -> bool {
     const BETWEEN: &[&str] = &[
         "de", "di", "du", "da", "do", "of", "the", "el", "la", "del", "della",
@@ -680,12 +681,7 @@ fn of_a_team(before: &str) -> bool {
         .rev()
         .filter(|w| !w.is_empty())
         .find(|w| !BETWEEN.contains(w))
-        .is_some_and(|last| {
-            TEAM_WORDS.contains(last)
-                || last
-                    .strip_prefix('l')
-                    .is_some_and(|w| TEAM_WORDS.contains(w))
-        })
+        .is_some_and(|last| TEAM_WORDS.contains(last))
 }
 
 /// Whether `after`, the words after an addressee, opens with the colon
