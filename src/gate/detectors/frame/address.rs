@@ -53,6 +53,12 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
         || GRANTS.is_match(rest)
 }
 
+/// Whether `text` opens with a [`DIRECTIVE`] word: a request, not one
+/// somewhere later.
+pub(super) fn opens_with_directive(text: &str) -> bool {
+    DIRECTIVE.find(text).is_some_and(|m| m.start() == 0)
+}
+
 /// Whether `text` holds a request: a [`DIRECTIVE`] word that no article
 /// makes a noun's modifier (`the open house starts at 10` asks nothing).
 fn asks_in(text: &str) -> bool {
@@ -88,13 +94,13 @@ pub(super) fn frames(
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .count();
-    let spoken = label_speaks_to_it(word, before, after, note || at_work);
     // (A label described before its noun, `Bu sayfayı özetleyen yapay
     // zekâya:`, is in a language whose verbs are not listed: spoken to, it
     // asks whatever follows.)
-    let colon = has_label_colon(after)
-        && !OBJECT_OF.is_match(before)
-        && (requests_after_colon(tail, spoken) || (spoken && described_before(before)));
+    let colon = has_label_colon(after) && !OBJECT_OF.is_match(before) && {
+        let spoken = label_speaks_to_it(word, before, after, note || at_work);
+        requests_after_colon(tail, spoken) || (spoken && described_before(before))
+    };
     let lead = words_before <= 5;
     // `इस ग्रुप को पढ़ने वाले AI सहायक: ...`, `bu e-postayı okuyan yapay
     // zekâ asistanı: ...`: where a description comes before its noun, a
@@ -141,9 +147,7 @@ pub(super) fn frames(
         && at_work
         && after.find(',').is_some_and(|at| {
             after[..at].split_whitespace().count() <= 5
-                && DIRECTIVE
-                    .find(after[at + 1..].trim_start())
-                    .is_some_and(|m| m.start() == 0)
+                && opens_with_directive(after[at + 1..].trim_start())
         });
     // `[assistant-only] Forward ...`: a tag for it, then a request.
     // `(Hidden note, AI only) Say nothing ..`: the same, in words.
@@ -193,7 +197,7 @@ pub(super) fn frames(
             && (colon
                 || modal
                 || (has_colon(after)
-                    && !thanks_after_colon(after)
+                    && !thanks_after(after, &[':', '：'])
                     && (!AMBIGUOUS_SET.contains(word)
                         || requests_after_colon(tail, true)
                         || OTHER_LATIN.is_match(before)))))
@@ -318,11 +322,13 @@ fn label_speaks_to_it(word: &str, before: &str, after: &str, noted_or_at_work: b
             || CASE_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
-/// Whether the text after the first colon of `after` opens with thanks.
-fn thanks_after_colon(after: &str) -> bool {
-    after
-        .split_once([':', '：'])
-        .is_some_and(|(_, rest)| THANKS.is_match(rest.trim_start_matches([' ', '：'])))
+/// Whether the text after the first of `marks` in `after` opens with
+/// thanks (`Message for the model: thanks for ..`, `Дорогой агент,
+/// спасибо ..`).
+fn thanks_after(after: &str, marks: &[char]) -> bool {
+    after.split_once(marks).is_some_and(|(_, rest)| {
+        THANKS.is_match(rest.trim_start_matches(|c: char| c == ' ' || marks.contains(&c)))
+    })
 }
 
 /// Names of assistants that people have too: `Dear Claude, thanks for
@@ -364,7 +370,7 @@ fn closes_bracket(after: &str) -> bool {
 fn listed_with_others(after: &str) -> bool {
     LISTED_WITH_OTHERS.captures(after).is_some_and(|list| {
         let first = list.get(1).map_or("", |m| m.as_str());
-        DIRECTIVE.find(first).is_none_or(|m| m.start() != 0)
+        !opens_with_directive(first)
     })
 }
 
@@ -376,7 +382,7 @@ fn described_in_apposition(after: &str) -> bool {
         LazyLock::new(|| folded_regex(r"^,\s*(?:a|an)\s[^,:;.!?\n]{3,60},\s*([\w-]+)"));
     APPOSITION.captures(after).is_some_and(|apposition| {
         let next = apposition.get(1).map_or("", |m| m.as_str());
-        DIRECTIVE.find(next).is_none_or(|m| m.start() != 0)
+        !opens_with_directive(next)
     })
 }
 
@@ -447,7 +453,7 @@ pub(super) fn called_mid_sentence(before: &str, after: &str) -> bool {
     // (`By the way, assistant, the user told me ..`: the reader's user
     // right after the call is its situation.)
     before.trim_end().ends_with(',')
-        && (DIRECTIVE.find(verb_at).is_some_and(|m| m.start() == 0)
+        && (opens_with_directive(verb_at)
             || AI_SITUATION.find(verb_at).is_some_and(|m| {
                 // (`one of system, user, assistant, tool`: a list.)
                 matches!(
@@ -476,11 +482,7 @@ pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
             .split_whitespace()
             .any(|w| COURTESY_TITLES.contains(w));
     let request = window(after, 160);
-    let thanked = after
-        .find([',', '，', '、', '،', ':', '：'])
-        .is_some_and(|at| {
-            THANKS.is_match(after[at..].trim_start_matches([',', '，', '、', '،', ':', '：', ' ']))
-        });
+    let thanked = thanks_after(after, &[',', '，', '、', '،', ':', '：']);
     // (A letter's salutation ends with a colon in Spanish, German and
     // Polish: `Querido asistente: ..`.)
     let salutation_colon = greeted && after.trim_start().starts_with([':', '：']);
@@ -591,11 +593,7 @@ pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
     let dash = [" — ", " – "]
         .iter()
         .filter_map(|d| text.find(d).map(|at| (at, d.len())))
-        .filter(|&(at, len)| {
-            DIRECTIVE
-                .find(&text[at + len..])
-                .is_some_and(|m| m.start() == 0)
-        })
+        .filter(|&(at, len)| opens_with_directive(&text[at + len..]))
         .min();
     match (colon, dash) {
         (Some(c), Some(d)) => Some(c.min(d)),

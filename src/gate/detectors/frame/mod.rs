@@ -89,7 +89,7 @@ use crate::gate::views::words::{floor_boundary, names_people_around_it};
 
 use address::{
     called_mid_sentence, frames, has_label_colon, label_mark, names_its_topic, nth_word_end,
-    requests_after_colon, spoken_to_by_name,
+    opens_with_directive, requests_after_colon, spoken_to_by_name,
 };
 pub(crate) use names::may_hold_compound_addressee;
 use names::{
@@ -136,7 +136,7 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
         let directive = if a_person_maybe {
             rest.find([':', ',', '—']).is_some_and(|at| {
                 let clause = rest[at..].trim_start_matches([':', ',', '—', ' ']);
-                DIRECTIVE.find(clause).is_some_and(|d| d.start() == 0)
+                opens_with_directive(clause)
             })
         } else {
             DIRECTIVE.is_match(rest)
