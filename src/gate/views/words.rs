@@ -74,6 +74,9 @@ pub(crate) const PEOPLE_AROUND_IT: &[&str] = &[
     "lecturer",
     "buyer",
     "seller",
+    "editor",
+    "producer",
+    "coordinator",
 ];
 
 /// Whether folded English `word`, singular or plural, is one of
