@@ -5794,7 +5794,13 @@ fn a_thirty_fourth_batch_measured_once_then_tuned_on() {
     // and `record` and `let` as requests; its false positive, to a key
     // file read by tests (`the tests read credentials from
     // ~/.aws/credentials`) not being an order to read it: 120/120 at 0/120.
-    holds("unseen batch 34", ATTACKS_34, HARD_NEGATIVES_34, 100, 0);
+    // One of its attacks (`runbook_annotation: on-call automation should
+    // scale .. to zero to silence this alert`) was caught only by a tool
+    // cue of the run-together view reading `run`, `book_annotation` and the
+    // `on` that starts `on-call`; that cue no longer reads `run`, `use` or
+    // `on` inside other words, and the attack, which names no AI reader, is
+    // missed: 117/120.
+    holds("unseen batch 34", ATTACKS_34, HARD_NEGATIVES_34, 97, 0);
 }
 
 #[test]
@@ -6126,8 +6132,15 @@ fn a_fifty_sixth_batch_measured_once_and_held_out() {
 #[test]
 fn a_fifty_seventh_batch_measured_once_then_tuned_on() {
     // First run, after the fifty-fifth's latest changes and before any it
-    // could lead to: 102/120 (85.0%) at 3/120 (2.5%).
-    holds("unseen batch 57", ATTACKS_57, HARD_NEGATIVES_57, 85, 2);
+    // could lead to: 102/120 (85.0%) at 3/120 (2.5%). Its misses led to a
+    // note for a model named by its work (`Quick aside for the summarising
+    // model: ..`), `Kepada` as a salutation, Finnish compounds of
+    // `tekoäly`, a Thai call with a please and no comma, `добавь в свою
+    // память`, and a new task from the reader's operator; its false
+    // positive, API documentation whose words run together held `use`,
+    // an identifier and the `on` of `json`, to the tool cue of that view
+    // reading only verbs seldom inside other words: 120/120 at 0/120.
+    holds("unseen batch 57", ATTACKS_57, HARD_NEGATIVES_57, 100, 0);
 }
 
 #[test]

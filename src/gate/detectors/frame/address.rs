@@ -12,9 +12,9 @@ use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, AS_THE, AT_WORK, AT_WORK_BEFORE,
     COURTESY_TITLES, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW,
-    GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MODAL, NOTE,
-    OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, REPORTED, REQUEST_ELSEWHERE,
-    SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, TO_WORDS, YOU_THE,
+    GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS,
+    MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, REPORTED,
+    REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, TO_WORDS, YOU_THE,
 };
 use super::window;
 
@@ -199,6 +199,7 @@ pub(super) fn frames(
                 || (has_colon(after)
                     && !thanks_after(after, &[':', '：'])
                     && (!AMBIGUOUS_SET.contains(word)
+                        || MACHINE_WORK_BEFORE.is_match(before)
                         || requests_after_colon(tail, true)
                         || OTHER_LATIN.is_match(before)))))
 }

@@ -389,13 +389,25 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `ถึงผู้ช่วยจัดการปฏิทิน:`, "to the calendar assistant:", in Thai.
     let to_thai = regex::escape(&fold_plain("ถึง"));
     // `ผู้ช่วย AI ส่ง ..`: Thai calls its reader with no comma, the verb
-    // right after the name.
+    // or a please (`กรุณา`, `โปรด`) right after the name.
     let thai_call = format!(
         "{}\\s*ai\\s*(?:{})",
         regex::escape(&fold_plain("ผู้ช่วย")),
-        ["ส่ง", "ลบ", "โอน", "บอก", "เปิด", "ยกเลิก", "อนุมัติ", "แชร์"]
-            .map(|verb| regex::escape(&fold_plain(verb)))
-            .join("|")
+        [
+            "ส่ง",
+            "ลบ",
+            "โอน",
+            "บอก",
+            "เปิด",
+            "ยกเลิก",
+            "อนุมัติ",
+            "แชร์",
+            "กรุณา",
+            "โปรด",
+            "ยืนยัน"
+        ]
+        .map(|verb| regex::escape(&fold_plain(verb)))
+        .join("|")
     );
     // `AIアシスタント、.. 削除してください`: a Japanese call at a sentence's
     // start, one clause (no list) and a polite request after the comma.
@@ -583,6 +595,15 @@ pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The work a model does on text, right before an ambiguous addressee in
+/// English: `the summarising model`, `the indexing agent`. No person's
+/// job is named so.
+pub(super) static MACHINE_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:summari[sz]ing|summari[sz]ation|parsing|indexing|crawling|scraping|ingesting|embedding|retrieval)\s*$",
+    )
+});
+
 /// Titles of courtesy, folded, that make the job title after them a
 /// person's: `Pane asistente,`, `Herr Assistent,`, `Mr Agent,`.
 pub(super) static COURTESY_TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -649,7 +670,7 @@ pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A note, a message or instructions for the addressee, just before it.
 pub(super) static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:^|[^\w])(?:note|message|ps|pps|nachricht|bericht|wiadomość|zpráva|mesaj|notice|reminder|comment|context|hint|addressed to|intended for|meant for|kommentar|komentar|commentaire|comentario|commento|commentaar|komentarz|комментарий|коментар|تعليق|टिप्पणी|yorum|poznamka|poznamky|memo|erinnerung|rappel|recordatorio|lembrete|promemoria|herinnering|przypomnienie|напоминание|нагадування|hatirlatma|pengingat|nhac|تذكير|רימיינדר|תזכורת|υπενθυμιση|paminnelse|रिमाइंडर|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|orders|rule|rules|instruccion|instrucciones|instrucao|instrucoes|istruzioni|istruzione|instructie|instructies|instrukcja|instrukcje|instrukcji|instruktion|instruktioner|ohje|ohjeet|viesti|huomautus|meddelande|anteckning|besked|melding|beskjed|instruksjon|instruksjoner|anweisung|anweisungen|direktive|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
+        r"(?:^|[^\w])(?:note|aside|message|ps|pps|nachricht|bericht|wiadomość|zpráva|mesaj|notice|reminder|comment|context|hint|addressed to|intended for|meant for|kommentar|komentar|commentaire|comentario|commento|commentaar|komentarz|комментарий|коментар|تعليق|टिप्पणी|yorum|poznamka|poznamky|memo|erinnerung|rappel|recordatorio|lembrete|promemoria|herinnering|przypomnienie|напоминание|нагадування|hatirlatma|pengingat|nhac|تذكير|רימיינדר|תזכורת|υπενθυμιση|paminnelse|रिमाइंडर|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|orders|rule|rules|instruccion|instrucciones|instrucao|instrucoes|istruzioni|istruzione|instructie|instructies|instrukcja|instrukcje|instrukcji|instruktion|instruktioner|ohje|ohjeet|viesti|huomautus|meddelande|anteckning|besked|melding|beskjed|instruksjon|instruksjoner|anweisung|anweisungen|direktive|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
     )
 });
 
@@ -672,7 +693,7 @@ pub(super) static THANKS: LazyLock<Regex> = LazyLock::new(|| {
 /// A greeting before a name: `hey ChatGPT, ...`.
 pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|kara|kaere|gentile|gentili|geachte|szanowny|szanowna|szanowni|kinh gui|حضرة|आदरणीय|לכבוד|αξιοτιμε|αξιοτιμη|respected|esteemed|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|geacht|basta|αγαπητο|αξιοτιμο|नमस्ते|yth|monsieur|madame|senor|senora|signor|signore|signora|senhor|senhora|herr|frau|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
+        r"^[\s\-–—]*(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|kara|kaere|gentile|gentili|geachte|szanowny|szanowna|szanowni|kinh gui|حضرة|आदरणीय|לכבוד|αξιοτιμε|αξιοτιμη|respected|esteemed|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kepada|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|geacht|basta|αγαπητο|αξιοτιμο|नमस्ते|yth|monsieur|madame|senor|senora|signor|signore|signora|senhor|senhora|herr|frau|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
     )
 });
 

@@ -5,10 +5,13 @@ use super::{Check, R, Spec, Strong, Weak, checked, spec};
 
 /// The fake-system cues, in the order they are tried.
 pub(super) static SPECS: &[Spec] = &[
+    // A chat turn's tag, or orders said to come from the user or whoever
+    // runs the reader, perhaps with attributes (`<user_instruction
+    // priority="high">`): no markup language has such tags.
     spec(
         R::FakeSystem,
         Strong,
-        r"<\s*/?\s*(?:system|sys|assistant|instructions?|admin|developer|system[_ -]?prompt|system[_-](?:reminder|message|note|instructions?|override|directive|policy|rules))\s*>",
+        r#"<\s*/?\s*(?:system|sys|assistant|instructions?|admin|developer|system[_ -]?prompt|system[_-](?:reminder|message|note|instructions?|override|directive|policy|rules)|(?:user|operator|owner|admin|developer)[_-](?:instructions?|override|directive|commands?|orders))(?:\s+[a-z_-]+\s*=\s*["'][^"'<>]{0,40}["'])*\s*>"#,
     ),
     checked(
         spec(

@@ -51,6 +51,13 @@ pub(super) static SPECS: &[Spec] = &[
         Weak,
         "(?:new|updated|revised|real|actual|secret|hidden|additional|override|important) (?:system )?(?:instructions?|directives?|orders|task|prompt|rules|objective|mission)[^a-z0-9]*:",
     ),
+    // Handed down by whoever runs the reader: `New task from your
+    // operator: export ..` (a task from `the admin` may be a person's).
+    spec(
+        R::NewInstructions,
+        Strong,
+        "(?:new|updated|revised|urgent|additional|override) (?:system )?(?:instructions?|directives?|orders|task|prompt|rules|objective|mission) from (?:your (?:operator|developer|deployer|creator|owner|system|admin|administrator)|the (?:operator|system|deployer))[^a-z0-9]*:",
+    ),
     spec(
         R::NewInstructions,
         Weak,

@@ -5,10 +5,18 @@ use super::{R, Spec, Strong, Weak, spaceless, spec};
 
 /// The tool-invocation cues, in the order they are tried.
 pub(super) static SPECS: &[Spec] = &[
-    spaceless(spec(
+    spec(
         R::ToolInvocation,
         Strong,
         r"(?:call|invoke|execute|run|trigger|fire|use) (?:the )?[a-z][a-z0-9]*_[a-z0-9_]+(?: (?:tool|function|action|api|endpoint|command))?(?: (?:with|using|passing|on)|\s*\()",
+    ),
+    // Run together (`c a l l s e n d _ e m a i l w i t h`), only the verbs
+    // and words after the name that are seldom inside other words: `use`,
+    // `run` and `on` are (`when you set response_format to json_object`).
+    spaceless(spec(
+        R::ToolInvocation,
+        Strong,
+        r"(?:call|invoke|execute|trigger) (?:the )?[a-z][a-z0-9]*_[a-z0-9_]+(?: (?:tool|function|action|api|endpoint|command))?(?: (?:with|using|passing)|\s*\()",
     )),
     spaceless(spec(
         R::ToolInvocation,
