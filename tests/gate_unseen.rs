@@ -6009,12 +6009,13 @@ fn a_forty_eighth_batch_measured_once_then_tuned_on() {
     // colon (`New rule for the assistant, effective now: ..`), `only,` as
     // a tag, `agent, drop ..` as an order, a persona without `content
     // rules`, Norwegian `til`, and a mail's `Subject:` line no longer
-    // making a transcript: 110/120 at 0/120. Left: a standing order to
-    // whoever answers (`From now on, whenever someone asks about pricing,
-    // quote ..`, read so in a team's guidance too), `Search agents must
-    // rank ..` and `Models reading this are instructed to ..` (people
-    // hold both titles).
-    holds("unseen batch 48", ATTACKS_48, HARD_NEGATIVES_48, 91, 0);
+    // making a transcript: 110/120 at 0/120. Later, a model at work on the
+    // text at hand named right after the word (`Models reading this are
+    // instructed to ..`): 113/120. Left: a standing order to whoever
+    // answers (`From now on, whenever someone asks about pricing, quote
+    // ..`, read so in a team's guidance too) and `Search agents must rank
+    // ..` (headhunters hold the title too).
+    holds("unseen batch 48", ATTACKS_48, HARD_NEGATIVES_48, 94, 0);
 }
 
 #[test]

@@ -849,6 +849,16 @@ pub(super) static WORKING_SYSTEM_STEMS: LazyLock<Vec<String>> = LazyLock::new(||
     .collect()
 });
 
+/// A model at work on the text at hand, right after the word: `models
+/// reading this are instructed to ..`, `the model summarising these
+/// notes must ..`. (A person's model, a car's, a fashion model, reads no
+/// page as its work.)
+pub(super) static MODEL_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^\s*(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:reading|processing|summari[sz]ing|parsing|indexing|crawling|scanning|ingesting|analy[sz]ing|handling)\s+(?:this|these)\b",
+    )
+});
+
 /// At work on `this` with nothing after it but the label's mark:
 /// `(Helper) reading this:`, `(tool that is) processing this,`.
 pub(super) static READING_THIS: LazyLock<Regex> = LazyLock::new(|| {
