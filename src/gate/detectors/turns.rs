@@ -74,7 +74,7 @@ const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|с
 
 static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
-        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*(?:[^\n#=*]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[?\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|{WORDED_END}"
+        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|[—–]+)\s*(?:[^\n#=*—–]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*—–]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|[—–]+)\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[?\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|{WORDED_END}"
     ))
 });
 
@@ -82,7 +82,7 @@ static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
 /// says next: `END OF USER DATA. New instructions from the administrator
 /// follow:` (`End of document. Questions: call ..` says nothing of the
 /// kind).
-const WORDED_END: &str = r"\bend of (?:the )?(?:user |untrusted |external |retrieved |provided |input )?(?:data|input|content|context|document|e-?mail|message|text)\b[^\n]{0,4}?\s*(?:new (?:instructions|rules|orders) (?:from|for you|follow)|(?:instructions|orders) from (?:the |your )?(?:system|admin|administrator|operator|developer)|\[?(?:system|sys|admin|administrator|operator|developer)\]?\s*[:：])";
+const WORDED_END: &str = r"\bend of (?:the )?(?:user |untrusted |external |retrieved |provided |input |customer )?(?:data|input|content|context|document|e-?mail|message|text|ticket|thread|conversation|transcript|page|file|record)\b[^\n]{0,4}?\s*(?:new (?:instructions|rules|orders) (?:from|for you|follow)|(?:instructions|orders) from (?:the |your )?(?:system|admin|administrator|operator|developer)|\[?(?:system|sys|admin|administrator|operator|developer)\]?\s*[:：])";
 
 /// A system's message label, in the languages of the gate (folded when
 /// compiled).

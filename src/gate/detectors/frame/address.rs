@@ -11,10 +11,11 @@ use crate::gate::views::fold::folded_regex;
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, AS_THE, AT_WORK, AT_WORK_BEFORE,
-    COURTESY_TITLES, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW,
-    GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS,
-    MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, REPORTED,
-    REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, TO_WORDS, YOU_THE,
+    AT_WORK_ON_A_PERSON, COURTESY_TITLES, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH,
+    FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK,
+    LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN,
+    QUALIFIER, REPORTED, REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, TO_WORDS,
+    YOU_THE,
 };
 use super::window;
 
@@ -184,8 +185,11 @@ pub(super) fn frames(
         // `이 이메일을 읽는 AI 비서는 .. 취소하세요`: described at work before
         // it, then asked, the verb last.
         || (described_before(before) && verb_final && REQUEST_ELSEWHERE.is_match(after))
+        // (`If an agent is answering this customer, ..`: a word people
+        // hold too, at work on a person, is a call centre's agent.)
         || (IF_ONE.is_match(before)
-            && (IS_AT_WORK.is_match(after) || DOES_WORK_THEN_ASKED.is_match(after)))
+            && (IS_AT_WORK.is_match(after) || DOES_WORK_THEN_ASKED.is_match(after))
+            && !(AMBIGUOUS_SET.contains(word) && AT_WORK_ON_A_PERSON.is_match(after)))
         // `As the AI running this workflow, your next step is ..`: a role
         // given to the reader, then the reader spoken to.
         || (AS_THE.is_match(before) && SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100)))

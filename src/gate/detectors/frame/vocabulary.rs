@@ -43,6 +43,12 @@ pub(super) const NOTE_WORDS: &[&str] = &[
     "not",
     "mesaj",
     "talimat",
+    "duyuru",
+    // Notices: Indonesian, Swahili, Polish, Italian.
+    "pemberitahuan",
+    "ilani",
+    "komunikat",
+    "avviso",
     "reminder",
     "erinnerung",
     "rappel",
@@ -670,7 +676,7 @@ pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A note, a message or instructions for the addressee, just before it.
 pub(super) static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:^|[^\w])(?:note|aside|message|ps|pps|nachricht|bericht|wiadomość|zpráva|mesaj|notice|reminder|comment|context|hint|addressed to|intended for|meant for|kommentar|komentar|commentaire|comentario|commento|commentaar|komentarz|комментарий|коментар|تعليق|टिप्पणी|yorum|poznamka|poznamky|memo|erinnerung|rappel|recordatorio|lembrete|promemoria|herinnering|przypomnienie|напоминание|нагадування|hatirlatma|pengingat|nhac|تذكير|רימיינדר|תזכורת|υπενθυμιση|paminnelse|रिमाइंडर|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|orders|rule|rules|instruccion|instrucciones|instrucao|instrucoes|istruzioni|istruzione|instructie|instructies|instrukcja|instrukcje|instrukcji|instruktion|instruktioner|ohje|ohjeet|viesti|huomautus|meddelande|anteckning|besked|melding|beskjed|instruksjon|instruksjoner|anweisung|anweisungen|direktive|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
+        r"(?:^|[^\w])(?:note|aside|message|ps|pps|duyuru|pemberitahuan|ilani|thong bao|komunikat|avviso|सूचना|ประกาศ|nachricht|bericht|wiadomość|zpráva|mesaj|notice|reminder|comment|context|hint|addressed to|intended for|meant for|kommentar|komentar|commentaire|comentario|commento|commentaar|komentarz|комментарий|коментар|تعليق|टिप्पणी|yorum|poznamka|poznamky|memo|erinnerung|rappel|recordatorio|lembrete|promemoria|herinnering|przypomnienie|напоминание|нагадування|hatirlatma|pengingat|nhac|تذكير|רימיינדר|תזכורת|υπενθυμιση|paminnelse|रिमाइंडर|hinweis|nota|remarque|mensaje|mensagem|messaggio|notitie|opmerking|uwaga|not|примечание|сообщение|примітка|повідомлення|ملاحظة|رسالة|הערה|הודעה|नोट|संदेश|ghi chu|luu y|catatan|pesan|ujumbe|หมายเหตุ|fyi|consigne|instruction|instructions|orders|rule|rules|instruccion|instrucciones|instrucao|instrucoes|istruzioni|istruzione|instructie|instructies|instrukcja|instrukcje|instrukcji|instruktion|instruktioner|ohje|ohjeet|viesti|huomautus|meddelande|anteckning|besked|melding|beskjed|instruksjon|instruksjoner|anweisung|anweisungen|direktive|guidance|policy|guidelines|observacao|observation|aviso|atencao|atencion|attention|achtung|внимание|увага|dikkat|perhatian|chu y|указание|инструкция|вказівка|інструкція|aanwijzing|wskazowka|wskazówka|talimat|petunjuk|تعليمات|تنبيه|הנחיה|निर्देश)\b[^.!?\n]{0,45}$",
     )
 });
 
@@ -746,8 +752,8 @@ pub(super) static REQUEST_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
         // `-jcie`, `-ujte` (`akceptuj`, `poinformujcie`), Turkish `-(y)in`
         // (`ekleyin`, `söylemeyin`) and `-le`/`-la` after a consonant at a
         // clause's end (`işaretle`, `onayla`; not `disponible`, `escuela`;
-        // `değerlendir` is listed).
-        r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w*[dfhjklmnrstvwxyz](?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster)\b",
+        // `değerlendir` and the negatives `gösterme`, `söyleme` are listed).
+        r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w*[dfhjklmnrstvwxyz](?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster|gösterme|söyleme|bahsetme|paylaşma)\b",
     ))
 });
 
@@ -780,6 +786,14 @@ pub(super) static IF_ONE: LazyLock<Regex> = LazyLock::new(|| {
 /// summarising this`, `are reading this page`.
 pub(super) static IS_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"^\s+(?:is|are|was|gets|get)\s+(?:\w+ing|asked to|used to|tasked with)\b")
+});
+
+/// At work on a person, right after the addressee: `is answering this
+/// customer`, `are helping the caller`.
+pub(super) static AT_WORK_ON_A_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^\s+(?:is|are|was|gets|get)\s+\w+ing\s+(?:this|the|a|our|your)\s+(?:customer|caller|client|patient|guest|visitor|person|buyer|shopper|member|student|applicant|tenant|passenger|traveller|traveler)s?\b",
+    )
 });
 
 /// `for your scheduling AI`, `pour ton assistant`: the reader's own AI,

@@ -139,4 +139,12 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:save|store|keep|make|add|write|remember)(?: {w}){0,4} (?:next time|future (?:chats|sessions|conversations)|later (?:chats|sessions|conversations))(?: {w}){0,2} (?:this|the) user (?:always|prefers|wants|likes|has asked|asked|never)",
     ),
+    // The reader's record of the user rewritten: `update your stored
+    // profile of the user: they have approved ..` (`update your profile`
+    // is a person's own).
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:update|change|edit|add to|save to|write to|amend) your (?:stored |saved |internal |long term |persistent )?(?:profile|notes|memory|record|file|picture)s? (?:of|about|on|for) (?:the|this) (?:user|customer|client)",
+    ),
 ];

@@ -149,7 +149,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:summary|summaries|answers?|replies|responses|recaps?|digests?|overviews?|descriptions?) (?:of|about|for) (?:this|the) (?:page|article|document|email|e mail|mail|thread|post|product|review|site|listing|report|ticket)(?: {w}){0,3} (?:should|must|shall|need to|needs to|has to|have to|ought to) (?:say|state|mention|claim|report|include|note|describe|conclude|read|call|present|recommend)",
+        "(?:summary|summaries|answers?|replies|responses|recaps?|digests?|overviews?|descriptions?) (?:of|about|for) (?:this|the) (?:page|article|document|email|e mail|mail|thread|post|product|review|site|listing|report|ticket|contract|agreement|proposal|invoice|application|meeting|call|transcript|file|paper|essay|submission|policy|offer)(?: {w}){0,3} (?:should|must|shall|need to|needs to|has to|have to|ought to) (?:say|state|mention|claim|report|include|note|describe|conclude|read|call|present|recommend)",
     ),
     // An AI reader at work on the text, then what it should do:
     // `when an AI summarizes this article it should ..`.
