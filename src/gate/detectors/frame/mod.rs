@@ -119,9 +119,6 @@ pub(crate) fn addresses_ai_concealed(text: &str) -> bool {
 }
 
 fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
-    if std::env::var_os("DBG").is_some() {
-        eprintln!("AAI conv={conversation} concealed={concealed} text={text:?}");
-    }
     // A transcript (a chat export: lines that open with a speaker or a
     // time) is data even where the source is a conversation.
     let transcript = is_transcript(text);
