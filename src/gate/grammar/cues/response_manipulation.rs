@@ -149,7 +149,16 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:summary|summaries|answers?|replies|responses|recaps?|digests?|overviews?|descriptions?) (?:of|about|for) (?:this|the) (?:page|article|document|email|e mail|mail|thread|post|product|review|site|listing|report|ticket|contract|agreement|proposal|invoice|application|meeting|call|transcript|file|paper|essay|submission|policy|offer)(?: {w}){0,3} (?:should|must|shall|need to|needs to|has to|have to|ought to) (?:say|state|mention|claim|report|include|note|describe|conclude|read|call|present|recommend)",
+        "(?:summary|summaries|answers?|replies|responses|recaps?|digests?|overviews?|descriptions?) (?:of|about|for) (?:this|the) (?:page|article|document|email|e mail|mail|thread|post|product|review|site|listing|report|ticket)(?: {w}){0,3} (?:should|must|shall|need to|needs to|has to|have to|ought to) (?:say|state|mention|claim|report|include|note|describe|conclude|read|call|present|recommend)",
+    ),
+    // A claim dictated for a summary of what people summarise too (a
+    // contract, a meeting): only `say`, `claim`, `assert` or `conclude`
+    // and what is claimed (`.. must say the termination clause favours
+    // us`); what it should include or state is a person's brief.
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:your|any|every|the) (?:summary|summaries|recap|overview|digest)s? (?:of|about|for) (?:this|the) (?:contract|agreement|proposal|invoice|application|meeting|call|transcript|file|paper|essay|submission|policy|offer)(?: {w}){0,3} (?:should|must|shall|needs? to|has to|have to|ought to) (?:say|claim|assert|conclude) (?:that )?(?:the|it|this|we|our|they|there|you|your) ",
     ),
     // An AI reader at work on the text, then what it should do:
     // `when an AI summarizes this article it should ..`.
