@@ -171,11 +171,19 @@ pub(super) static SPECS: &[Spec] = &[
             " (?:summari[sz]es|reads|processes|answers|reviews|describes|parses|crawls|indexes|scans|quotes|cites|compares)(?: {w}){0,6} (?:it|they|the (?:ai|model|assistant|bot)) (?:should|must|shall|needs to|has to|ought to|is to)"
         ),
     ),
-    // What any summary or answer built from the text should say.
+    // What any summary or answer built from the text should say. (`The
+    // summary of the meeting should include all decisions` is a brief
+    // for the person who writes it: after `the`, the words between name
+    // the text at hand.)
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:any|every|each|the) (?:summary|summaries|answer|answers|reply|replies|response|responses|recap|digest|overview)(?: {w}){0,5} (?:should|must|shall|needs to|has to|is to) (?:say|state|mention|claim|report|include|note|describe|conclude|read)",
+        "(?:any|every|each) (?:summary|summaries|answer|answers|reply|replies|response|responses|recap|digest|overview)(?: {w}){0,5} (?:should|must|shall|needs to|has to|is to) (?:say|state|mention|claim|report|include|note|describe|conclude|read)",
+    ),
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "the (?:summary|summaries|answer|answers|reply|replies|response|responses|recap|digest|overview)(?: (?:of|about|for|to|on|from|based on) (?:this|these|this {w}|these {w}|it|them))?(?: (?:generated|produced|written|given|you (?:give|write|produce|generate)))? (?:should|must|shall|needs to|has to|is to) (?:say|state|mention|claim|report|include|note|describe|conclude|read)",
     ),
     // Dictated text put into the reader's answer: `include this in your
     // answer exactly: ".."`.
