@@ -120,6 +120,7 @@ mod shapes;
 mod span;
 #[cfg(feature = "tracing")]
 mod tracing;
+mod trigrams;
 mod validate;
 mod value;
 

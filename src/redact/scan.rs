@@ -1,8 +1,9 @@
-//! The scanner behind [`Redactor`](super::Redactor). One Aho-Corasick pass
-//! finds the rules' keywords, a word-at-a-time pass finds long digit runs
-//! (cards, IBANs) and a `memchr` pass over `.` finds Discord tokens; only the
-//! rules those hits name run, anchored at the hit for prefix rules, over the
-//! hit's line for the others.
+//! The scanner behind [`Redactor`](super::Redactor). A trigram filter
+//! finds where a rule's keyword may start and an anchored Aho-Corasick run
+//! confirms it there, a word-at-a-time pass finds long digit runs (cards,
+//! IBANs) and a `memchr` pass over `.` finds Discord tokens; only the rules
+//! those hits name run, anchored at the hit for prefix rules, over the hit's
+//! line for the others.
 //!
 //! A clean line pays for those passes and nothing else: no regex runs and
 //! nothing is allocated.
@@ -10,7 +11,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind};
 use memchr::{memchr, memmem, memrchr};
 use regex::bytes::{Regex, RegexBuilder};
 
@@ -19,6 +20,7 @@ use super::digits::{long_digit_run, number_spans};
 use super::rules::{Check, STRICT_PREFIXES};
 use super::shapes::{discord_spans, email_ok, pem_body};
 use super::span::{MASK_LABEL_OPEN, Span, is_label_byte, is_word_byte};
+use super::trigrams::TrigramFilter;
 use super::validate::{
     credential_value_ok, iban_len, is_example_token, is_placeholder, looks_generated, ssn_ok,
 };
@@ -116,6 +118,9 @@ pub(crate) struct Keyword {
 pub(crate) struct Scanner {
     pub(crate) rules: Vec<CompiledRule>,
     prefilter: Option<AhoCorasick>,
+    /// Where a keyword may start; with it, the prefilter runs anchored at
+    /// those positions only.
+    trigrams: Option<TrigramFilter>,
     keywords: Vec<Keyword>,
     numeric_rules: Vec<usize>,
     unconditional_rules: Vec<usize>,
@@ -167,6 +172,7 @@ impl Scanner {
                 .filter(|&j| j != i && patterns[i].starts_with(patterns[j].as_str()))
                 .collect();
         }
+        let trigrams = TrigramFilter::new(patterns.iter().map(String::as_str));
         let prefilter = if patterns.is_empty() {
             None
         } else {
@@ -175,12 +181,18 @@ impl Scanner {
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::LeftmostLongest)
                     .kind(Some(AhoCorasickKind::DFA))
+                    .start_kind(if trigrams.is_some() {
+                        StartKind::Anchored
+                    } else {
+                        StartKind::Unanchored
+                    })
                     .build(&patterns)?,
             )
         };
         Ok(Self {
             rules,
             prefilter,
+            trigrams,
             keywords,
             numeric_rules,
             unconditional_rules,
@@ -313,7 +325,7 @@ impl Scanner {
         // keywords; a hit inside a mask wakes nothing.
         // Looked for at the first hit only: most lines have none.
         let mut masked: Option<bool> = None;
-        while let Some(hit) = prefilter.find(Input::new(text).span(from..text.len())) {
+        while let Some(hit) = self.next_keyword(prefilter, text, from) {
             let at = hit.start();
             from = at + 1;
             if *masked.get_or_insert_with(|| MASK_FINDER.find(bytes).is_some())
@@ -361,6 +373,24 @@ impl Scanner {
                     }
                 }
             }
+        }
+    }
+
+    /// The leftmost keyword at or after `from`, the longest at its start.
+    fn next_keyword(&self, prefilter: &AhoCorasick, text: &str, from: usize) -> Option<Match> {
+        let Some(trigrams) = &self.trigrams else {
+            return prefilter.find(Input::new(text).span(from..text.len()));
+        };
+        let mut at = from;
+        loop {
+            let candidate = trigrams.next_candidate(text.as_bytes(), at)?;
+            let input = Input::new(text)
+                .span(candidate..text.len())
+                .anchored(Anchored::Yes);
+            if let Some(hit) = prefilter.find(input) {
+                return Some(hit);
+            }
+            at = candidate + 1;
         }
     }
 
