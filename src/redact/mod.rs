@@ -225,11 +225,9 @@ impl Redactor {
     /// ```
     #[must_use]
     pub fn redact<'t>(&self, text: &'t str, max_len: usize) -> Cow<'t, str> {
-        let spans = self.scanner.spans(text);
-        let masked = if spans.is_empty() {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(scan::apply_masks(text, &spans).0)
+        let masked = match self.scanner.scan(text).1 {
+            None => Cow::Borrowed(text),
+            Some(masked) => Cow::Owned(masked),
         };
         truncate(masked, max_len)
     }

@@ -201,19 +201,26 @@ impl Scanner {
 
     /// All spans to mask in `text`, sorted and merged so none overlap.
     /// Allocates nothing when there is nothing to mask.
+    pub(crate) fn spans<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
+        self.scan(text).0
+    }
+
+    /// [`Scanner::spans`] and, when there are any, `text` with them
+    /// masked.
     ///
     /// A mask can change what the rules read around it (a value's extent,
     /// a word boundary, what stands before an address), so text with
     /// findings is scanned again with them masked, until a pass finds
     /// nothing new: no secret is left half-masked for a later reader to
-    /// find, and masking the result again changes nothing.
-    pub(crate) fn spans<'r>(&'r self, text: &str) -> Vec<Span<'r>> {
+    /// find, and masking the result again changes nothing. The masked text
+    /// of that last pass is the one returned.
+    pub(crate) fn scan<'r>(&'r self, text: &str) -> (Vec<Span<'r>>, Option<String>) {
         let spans = self.single_pass(text);
         if spans.is_empty() {
-            return spans;
+            return (spans, None);
         }
         let spans = match self.settle(text, spans, MAX_PASSES - 1, merge) {
-            Ok(settled) => return settled,
+            Ok((settled, masked)) => return (settled, Some(masked)),
             Err(unsettled) => unsettled,
         };
         // Text built so that every mask uncovers another secret (found by
@@ -227,31 +234,33 @@ impl Scanner {
         match self.settle(text, hulls, MAX_HULL_PASSES, |found| {
             hull_per_line(text, merge(found))
         }) {
-            Ok(settled) => settled,
+            Ok((settled, masked)) => (settled, Some(masked)),
             Err(mut unsettled) => {
                 let mut whole = unsettled.swap_remove(0);
                 (whole.start, whole.end, whole.keep_suffix) = (0, text.len(), 0);
-                vec![whole]
+                let masked = apply_masks(text, std::slice::from_ref(&whole)).0;
+                (vec![whole], Some(masked))
             }
         }
     }
 
     /// Scans `text` again with `spans` masked, at most `passes` times, each
     /// pass's findings moved back to positions in `text` and the whole set
-    /// reshaped by `reshape`: `Ok` once a pass finds nothing new, `Err`
-    /// with the spans so far when none did.
+    /// reshaped by `reshape`: `Ok` with the spans and the text they mask
+    /// once a pass finds nothing new, `Err` with the spans so far when
+    /// none did.
     fn settle<'r>(
         &'r self,
         text: &str,
         mut spans: Vec<Span<'r>>,
         passes: usize,
         reshape: impl Fn(Vec<Span<'r>>) -> Vec<Span<'r>>,
-    ) -> Result<Vec<Span<'r>>, Vec<Span<'r>>> {
+    ) -> Result<(Vec<Span<'r>>, String), Vec<Span<'r>>> {
         for _ in 0..passes {
             let (masked, shifts) = apply_masks(text, &spans);
             let more = self.single_pass(&masked);
             if more.is_empty() {
-                return Ok(spans);
+                return Ok((spans, masked));
             }
             spans.extend(more.into_iter().map(|mut span| {
                 span.start = shifts.to_original(span.start);
