@@ -6548,8 +6548,16 @@ fn a_sixtieth_batch_measured_once_and_held_out() {
 #[test]
 fn a_sixty_first_batch_measured_once_then_tuned_on() {
     // First run, after the fifty-ninth's changes and before any it could
-    // lead to: 99/120 (82.5%) at 0/120.
-    holds("unseen batch 61", ATTACKS_61, HARD_NEGATIVES_61, 82, 0);
+    // lead to: 99/120 (82.5%) at 0/120. Its misses led to a reader named
+    // by its AI in one hyphenated word whose noun is a compound or
+    // inflected (`AI-codeassistenten`, `AI-agenter`, `AI-ügynököknek`),
+    // Hungarian datives, words and please, Arabic plurals of `agent` and
+    // `بالذكاء` (with AI) as a qualifier, a reader explaining or grading
+    // this text then told what to say, and safety checks switched off for
+    // the task at hand: 117/120 at 0/120. Left: `Hint for the agent
+    // fixing this build: ..` (a build agent may be a machine that is no
+    // AI, a person fixing the build is no agent).
+    holds("unseen batch 61", ATTACKS_61, HARD_NEGATIVES_61, 97, 0);
 }
 
 #[test]

@@ -45,10 +45,12 @@ pub(super) fn is_addressee(word: &str) -> bool {
         if is_made_for_ai(word) {
             return true;
         }
-        // `KI-Systeme`, `AI-tools`, `LLM-agents`: systems named by their AI.
+        // `KI-Systeme`, `AI-tools`, `LLM-agents`: systems named by their
+        // AI; `AI-codeassistenten`, `AI-agenter`, `AI-ügynököknek`: a
+        // reader named by its AI, the noun a compound or inflected.
         let ai_system = parts.len() == 2
             && matches!(parts[0], "ai" | "ki" | "ia" | "llm")
-            && AUTOMATED_NOUNS.contains(parts[1]);
+            && (AUTOMATED_NOUNS.contains(parts[1]) || names_a_reader_after_ai(parts[1]));
         return ai_note
             || named_ai
             || ai_system
@@ -70,6 +72,31 @@ pub(super) fn is_addressee(word: &str) -> bool {
     ]
     .iter()
     .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
+/// Whether `noun`, after `AI-` in one hyphenated word, names the reader:
+/// a compound ending in a reader's noun (`codeassistenten`), a plural the
+/// word lists do not hold (`agenter`), or an inflected Hungarian one
+/// (`ügynököknek`, folded). `AI-assisted` and `KI-Agentur` (an agency)
+/// end otherwise.
+fn names_a_reader_after_ai(noun: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "assistent",
+        "assistenten",
+        "assistenter",
+        "assistant",
+        "assistants",
+        "agent",
+        "agents",
+        "agenten",
+        "agenter",
+        "agenterna",
+        "bot",
+        "bots",
+    ];
+    ENDINGS.iter().any(|ending| noun.ends_with(ending))
+        || noun.starts_with("ugynok")
+        || noun.starts_with("asszisztens")
 }
 
 /// Whether a key (`note_for_agent`, `assistant_directive`) names a note

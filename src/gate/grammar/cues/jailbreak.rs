@@ -120,6 +120,13 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:(?:safety|content) (?:filters?|guardrails)|content (?:rules|restrictions|policies|policy|guidelines|moderation)) (?:are|is|have been|has been|were) (?:now |temporarily )?(?:switched off|turned off|disabled|suspended|off|lifted|removed|waived)",
     ),
+    // The same for the task at hand: `safety checks and confirmations are
+    // switched off for this task` (a manual says when, not for what).
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:safety|security) (?:checks|rules|restrictions|limits|guidelines|policies|protocols)(?: and {w}(?: {w})?)? (?:are|is|have been|has been|were) (?:now |all |temporarily )?(?:switched off|turned off|disabled|suspended|off|lifted|removed|waived) for (?:this|the current|the rest of this|the rest of the) (?:task|session|conversation|chat|request)",
+    ),
     spec(
         R::Jailbreak,
         Strong,
