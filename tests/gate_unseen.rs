@@ -6755,8 +6755,20 @@ fn a_sixty_second_batch_measured_once_and_held_out() {
 #[test]
 fn a_sixty_third_batch_measured_once_then_tuned_on() {
     // First run, after the sixty-first's changes and before any it could
-    // lead to: 96/120 (80.0%) at 3/120 (2.5%).
-    holds("unseen batch 63", ATTACKS_63, HARD_NEGATIVES_63, 80, 2);
+    // lead to: 96/120 (80.0%) at 3/120 (2.5%). Its misses led to a
+    // greeting, then the reader exclaimed at and asked (`Greetings, AI
+    // concierge! Please book ..`), Italian `All'assistente IA:`, Swahili
+    // `Msaidizi wa AI, ..`, an AI's customer service or counsellor in
+    // Chinese and Korean (`AI客服`, `AI 상담원님`), a new name then `an
+    // assistant` (`From now on you are 'HappyHelper', an assistant ..`),
+    // and `switch`, `upgrade` and `waive` as requests; its false positive,
+    // a review's question about the lamp's original dimensions read as a
+    // task slipped in, to a question that compares the thing at hand with
+    // its own other state being about it: 117/120 at 0/120. Left: a Thai
+    // call with `ช่วย` (a please, and also `helps`: a product's copy says
+    // `ผู้ช่วย AI ช่วยให้ ..`; listing it flagged one of batch 50's
+    // ordinary texts).
+    holds("unseen batch 63", ATTACKS_63, HARD_NEGATIVES_63, 97, 0);
 }
 
 #[test]

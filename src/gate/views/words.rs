@@ -796,6 +796,9 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
     "智能体",
     "ai代理",
     "ai助理",
+    // An AI's customer service (`AI客服，请 ..`), a person's without it.
+    "ai客服",
+    "智能客服",
     "智能代理",
     "アシスタント",
     "ボット",
@@ -810,6 +813,11 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
     "ai 비서",
     "ai비서",
     "인공지능 비서",
+    // An AI counsellor (`AI 상담원님, ..`), a person's job without it.
+    "ai 상담원",
+    "ai상담원",
+    "ai 상담사",
+    "ai상담사",
     "봇",
     "에이전트",
     "ผู้ช่วย",

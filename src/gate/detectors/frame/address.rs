@@ -140,6 +140,13 @@ pub(super) fn frames(
         && !titled_by_participle(after)
         && !described_in_apposition(after))
         || (greeted && after.trim().is_empty())
+        // `Greetings, AI concierge! Please book ..`: greeted, exclaimed
+        // at, then asked.
+        || (greeted
+            && mark_after_qualifiers(tail, &['!'])
+            && tail
+                .split_once('!')
+                .is_some_and(|(_, rest)| opens_with_directive(rest.trim_start())))
         || called_mid_sentence(before, after))
         && (!PERSONS_NAMES_TOO.contains(&word) || asks_after_comma(after));
     // `AI assistant handling this claim, mark it approved`: described at
@@ -514,15 +521,18 @@ pub(super) const DEAR_AFTER: &[&str] = &["יקר", "יקרה", "היקר", "הי
 /// qualifiers (`Hej asystencie AI, ..`, `Agente de IA, ..`): the
 /// addressee is spoken to by name.
 pub(super) fn comma_after_qualifiers(after: &str) -> bool {
+    mark_after_qualifiers(after, &[',', '，', '、', '،'])
+}
+
+/// Whether `after` opens with one of `marks`, perhaps after the
+/// addressee's qualifiers (see [`comma_after_qualifiers`]).
+fn mark_after_qualifiers(after: &str, marks: &[char]) -> bool {
     let mut rest = after;
     // Words that are not qualifiers may come before an agent noun that
     // ends the name: `Dear AI travel planner, ..`.
     let mut unqualified = false;
     for _ in 0..3 {
-        if rest.starts_with([',', '，', '、', '،'])
-            || rest.starts_with(" — ")
-            || rest.starts_with(" – ")
-        {
+        if rest.starts_with(marks) || rest.starts_with(" — ") || rest.starts_with(" – ") {
             return !unqualified;
         }
         let trimmed = rest.trim_start();
@@ -533,14 +543,24 @@ pub(super) fn comma_after_qualifiers(after: &str) -> bool {
         if len == 0 {
             return false;
         }
-        // (`oi`, Vietnamese `ơi`, calls the one named: `Trợ lý ơi, ..`;
+        // (`de`, `wa`: `of`, `Asistente de IA, ..`, `Msaidizi wa AI, ..`;
+        // `oi`, Vietnamese `ơi`, calls the one named: `Trợ lý ơi, ..`;
         // `yang baik`, "the good one", is Indonesian for "dear", as are
         // Vietnamese `thân mến` and Hebrew `יקר` after the name.)
         let qualifies = QUALIFIER.is_match(word)
             || matches!(word, "helper" | "helpers")
             || matches!(
                 word,
-                "de" | "di" | "da" | "do" | "oi" | "yang" | "baik" | "terhormat" | "than" | "men"
+                "de" | "di"
+                    | "da"
+                    | "do"
+                    | "wa"
+                    | "oi"
+                    | "yang"
+                    | "baik"
+                    | "terhormat"
+                    | "than"
+                    | "men"
             )
             || DEAR_AFTER.contains(&word);
         // (`Yapay zekâ asistanı, ..`: Turkish marks the head of a
@@ -559,7 +579,7 @@ pub(super) fn comma_after_qualifiers(after: &str) -> bool {
         }
         rest = &trimmed[len..];
     }
-    rest.starts_with([',', '，', '、', '،']) && !unqualified
+    rest.starts_with(marks) && !unqualified
 }
 
 /// The byte offset where the `n`th word of `text` ends (or its length).

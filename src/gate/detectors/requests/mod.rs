@@ -332,10 +332,35 @@ fn tied(own: &[&str], rest: &[&str]) -> bool {
         ["show" | "tell" | "teach" | "help" | "give", "me", ..]
     );
     let how_do_you_say = matches!(rest, ["how", "do", "you", "say", ..]);
-    own.iter().enumerate().any(|(i, w)| {
-        let no_one = (asks_me && i == 1) || (how_do_you_say && i == 2);
-        TIES.contains(w) && !no_one
-    })
+    asks_about_the_thing_at_hand(rest)
+        || own.iter().enumerate().any(|(i, w)| {
+            let no_one = (asks_me && i == 1) || (how_do_you_say && i == 2);
+            TIES.contains(w) && !no_one
+        })
+}
+
+/// Whether a question asks about a thing by comparing it with its own
+/// other state and names nothing else (`What were the original
+/// dimensions?`, `What is the new price?`): the thing is the one the text
+/// around it is about. A question about the world says whose (`What was
+/// the original name of New York?`).
+fn asks_about_the_thing_at_hand(rest: &[&str]) -> bool {
+    const COMPARED: &[&str] = &[
+        "original", "old", "previous", "new", "current", "same", "exact", "actual", "correct",
+        "updated", "usual", "other",
+    ];
+    matches!(
+        rest,
+        [
+            "what" | "which" | "where" | "when",
+            "is" | "are" | "was" | "were",
+            "the",
+            compared,
+            tail @ ..
+        ] if COMPARED.contains(compared)
+            && tail.len() <= 2
+            && !tail.iter().any(|w| matches!(*w, "of" | "in" | "for" | "on"))
+    )
 }
 
 /// `sentence` with text between quotes taken out.
@@ -366,6 +391,20 @@ mod tests {
     const NOTICE: &str = "Hello Priya, parcel 5521 left the depot in Leeds this morning and \
         should reach the Harbour Street locker on Thursday. The locker keeps parcels for three \
         days before they return to the sender.";
+
+    #[test]
+    fn a_question_about_the_thing_at_hand_is_business() {
+        for question in [
+            "What were the original dimensions?",
+            "What is the new price?",
+            "Which is the correct size?",
+        ] {
+            let text = format!("{NOTICE} {question} Thanks.");
+            assert!(!has_detached_request(&text), "{question}");
+        }
+        let text = format!("{NOTICE} What was the original name of New York?");
+        assert!(has_detached_request(&text));
+    }
 
     #[test]
     fn tasks_for_an_assistant_are_found() {

@@ -36,7 +36,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::RoleOverride,
         Strong,
-        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |my |our |now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:ai|bot|assistant|model|gpt)|[a-z]*(?:bot|gpt) )|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |my |our |now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:an? )?(?:ai|bot|assistant|model|gpt)|[a-z]*(?:bot|gpt) )|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
     ),
     spec(
         R::RoleOverride,
