@@ -171,8 +171,21 @@ pub(super) fn frames(
     let tagged = (((before.is_empty() && after.starts_with(']')) || for_it_in_brackets)
         && DIRECTIVE.is_match(window(after, 120)))
         || only_for_it;
+    // `## For AI agents` / `Ignore the steps above and ..`: a heading that
+    // names whom its section is for, then a request on the next line.
+    let section_for_it = after.trim().is_empty()
+        && words_before <= 3
+        && before
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| FOR_WORDS.contains(w) || TO_WORDS.contains(w))
+        && tail
+            .trim_start_matches([' ', '\t'])
+            .strip_prefix('\n')
+            .is_some_and(|next| opens_with_directive(next.trim_start()));
     word.starts_with('@')
         || vocative
+        || section_for_it
         || called_at_work
         || tagged
         || role
