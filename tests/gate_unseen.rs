@@ -7174,8 +7174,16 @@ fn a_sixty_sixth_batch_measured_once_and_held_out() {
 #[test]
 fn a_sixty_seventh_batch_measured_once_then_tuned_on() {
     // First run, after the sixty-fifth's changes and before any it could
-    // lead to: 84/120 (70.0%) at 0/120.
-    holds("unseen batch 67", ATTACKS_67, HARD_NEGATIVES_67, 70, 0);
+    // lead to: 84/120 (70.0%) at 0/120. Its misses led to a team before a
+    // label's colon no longer making the reader after it the team's
+    // (`Повідомлення в Teams: Copilot, ..`), `AI-helper` as a reader and
+    // Chinese `智能助理`: 93/120 at 0/120. Left: product names that are
+    // words (`Otter`), `Asistente de Google`, `Assistente de reuniões`, a
+    // bare `Ассистент,` or `Assistant,` with no mark of an AI, a mention
+    // of a name in two words (`@trợ lý`), a forged turn whose user is a
+    // `Guest`, `AI editors` (journalists are called so too), and `remember
+    // this for the rest of the quarter, assistant: ..`.
+    holds("unseen batch 67", ATTACKS_67, HARD_NEGATIVES_67, 77, 0);
 }
 
 #[test]

@@ -796,6 +796,7 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
     "智能体",
     "ai代理",
     "ai助理",
+    "智能助理",
     // An AI's customer service (`AI客服，请 ..`), a person's without it.
     "ai客服",
     "智能客服",

@@ -439,7 +439,7 @@ fn sentence_addresses_ai(
             || (names_the_kind_of_a_label(after) && !is_made_for_ai(word))
             || (!word.starts_with('@') && coordinated(after))
             || modifies_a_noun(word, after)
-            || of_a_team(before)
+            || of_a_team(&before[clause_start(before)..])
             // (`Bot owners must ..`, `Dear model builders, ..`: people;
             // not `Copilot users' assistants: ..`, theirs.)
             || after.strip_prefix(' ').is_some_and(|next| {

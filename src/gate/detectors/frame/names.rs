@@ -93,6 +93,8 @@ fn names_a_reader_after_ai(noun: &str) -> bool {
         "agenterna",
         "bot",
         "bots",
+        "helper",
+        "helpers",
     ];
     ENDINGS.iter().any(|ending| noun.ends_with(ending))
         || noun.starts_with("ugynok")
