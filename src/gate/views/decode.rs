@@ -3,6 +3,8 @@
 //! Each is decoded one level deep, only where the text shows the encoding,
 //! and bounded: decoded text never exceeds the input's length.
 
+use std::sync::LazyLock;
+
 /// Shortest base64 run worth decoding: shorter runs are ids and hashes.
 pub(crate) const BASE64_FROM: usize = 24;
 /// Bytes one of which every payload's marker holds besides letters and
@@ -76,11 +78,13 @@ static BASE64_BYTES: [bool; 256] = {
 /// A `\u`/`\x` escape (any case) or an `&#` entity somewhere in `bytes`.
 #[inline]
 pub(crate) fn has_escapes(bytes: &[u8]) -> bool {
+    static ENTITY: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"&#"));
     memchr::memchr_iter(b'\\', bytes).any(|at| {
         bytes
             .get(at + 1)
             .is_some_and(|b| matches!(b, b'u' | b'U' | b'x' | b'X'))
-    }) || memchr::memmem::find(bytes, b"&#").is_some()
+    }) || ENTITY.find(bytes).is_some()
 }
 
 /// [`PERCENT_FROM`] `%` signs or more in `bytes`.

@@ -8,6 +8,8 @@
 //! keeps it. This is a scan for regions, not an HTML parser: an element
 //! ends at the first closing tag of its name.
 
+use std::sync::LazyLock;
+
 /// Most regions taken from one text.
 const MAX_REGIONS: usize = 64;
 
@@ -22,7 +24,9 @@ pub(crate) const TRIGGER_BYTES: &[u8] = b"<]";
 /// markup (`<`) or a Markdown comment (`]: `).
 #[inline]
 pub(crate) fn may_hold_region(bytes: &[u8]) -> bool {
-    memchr::memchr(b'<', bytes).is_some() || memchr::memmem::find(bytes, b"]: ").is_some()
+    static MARKDOWN_COMMENT: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"]: "));
+    memchr::memchr(b'<', bytes).is_some() || MARKDOWN_COMMENT.find(bytes).is_some()
 }
 
 /// A hidden region: a slice of the text, and whether it is an HTML

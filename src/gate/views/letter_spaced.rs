@@ -5,6 +5,8 @@
 //! spells. No word of it is a word of any vocabulary until it is read
 //! this way, in any script.
 
+use std::sync::LazyLock;
+
 /// Single characters between single spaces needed before a text is read
 /// this way: more than a list of initials or a spelled-out code holds.
 const LETTERS_FROM: usize = 12;
@@ -14,7 +16,10 @@ const LETTERS_FROM: usize = 12;
 /// or a whole UTF-8 sequence) stands between single spaces (`␠x␠`). The
 /// gap is one SIMD search, so most text is passed over at once.
 pub(crate) fn may_hold_letter_spacing(bytes: &[u8]) -> bool {
-    if memchr::memmem::find(bytes, b"  ").is_none() {
+    // Built once: `memmem::find` would build its searcher on every call.
+    static GAP: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    if GAP.find(bytes).is_none() {
         return false;
     }
     let mut found = 0;

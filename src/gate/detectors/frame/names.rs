@@ -150,10 +150,11 @@ pub(crate) fn may_hold_compound_addressee(text: &[u8]) -> bool {
                 word.len() >= s.len() && word[len - s.len()..].eq_ignore_ascii_case(s.as_bytes())
             })
     });
-    mentions_bot
-        || memchr::memmem::find(text, b"ssisten").is_some()
-        || memchr::memmem::find(text, b"ssistan").is_some()
-        || memchr::memmem::find(text, b"agenten").is_some()
+    // Built once: `memmem::find` would build its searcher on every call.
+    static STEMS: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        [&b"ssisten"[..], b"ssistan", b"agenten"].map(memchr::memmem::Finder::new)
+    });
+    mentions_bot || STEMS.iter().any(|stem| stem.find(text).is_some())
 }
 
 /// The length of a case ending glued to an abbreviation by a colon at
