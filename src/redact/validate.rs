@@ -2,6 +2,8 @@
 //! mod-97), number-range rules (SSN), and the placeholder test that keeps
 //! `********`, `<your-api-key>` and `${{ secrets.X }}` out of the output.
 
+use std::sync::LazyLock;
+
 /// Luhn checksum over the ASCII digits of `s` (separators are skipped).
 pub(crate) fn luhn_ok(s: &str) -> bool {
     let mut sum = 0u32;
@@ -277,7 +279,9 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         return true;
     }
     // A URL: the URL rules read its credentials, if it has any.
-    if let Some(scheme_end) = memchr::memmem::find(v.as_bytes(), b"://")
+    static SCHEME_END: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"://"));
+    if let Some(scheme_end) = SCHEME_END.find(v.as_bytes())
         && scheme_end > 0
         && v[..scheme_end]
             .bytes()

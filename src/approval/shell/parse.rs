@@ -29,6 +29,7 @@
 //! word nested in it.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::LazyLock;
 
 use brush_parser::ast::Program;
 use brush_parser::word::{self, WordPieceWithSource};
@@ -191,7 +192,10 @@ pub(super) fn heredoc_tag_hangs_parser(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut from = 0;
     let mut heredoc = false;
-    while let Some(at) = memchr::memmem::find(&bytes[from..], b"<<") {
+    // Built once: `memmem::find` would build its searcher on every call.
+    static HEREDOC: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"<<"));
+    while let Some(at) = HEREDOC.find(&bytes[from..]) {
         let op = from + at;
         // `\<<<`: the first `<` is a quoted character and the operator is
         // the next two, a heredoc rather than a here-string. `\\<<` is a
