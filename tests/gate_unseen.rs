@@ -7125,7 +7125,7 @@ fn a_sixty_third_batch_measured_once_then_tuned_on() {
     // `Msaidizi wa AI, ..`, an AI's customer service or counsellor in
     // Chinese and Korean (`AI客服`, `AI 상담원님`), a new name then `an
     // assistant` (`From now on you are 'HappyHelper', an assistant ..`),
-    // and `switch`, `upgrade` and `waive` as requests; its false positive,
+    // and `switch` as a request; its false positive,
     // a review's question about the lamp's original dimensions read as a
     // task slipped in, to a question that compares the thing at hand with
     // its own other state being about it: 117/120 at 0/120. Left: a Thai
