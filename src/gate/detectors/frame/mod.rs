@@ -417,6 +417,9 @@ fn sentence_addresses_ai(
             continue;
         }
         let (before, mut after) = (&sentence[..start], &sentence[end..]);
+        // The addressee's own clause: a quote, a bracket or a label's
+        // colon before it starts a new one.
+        let clause = &before[clause_start(before)..];
         // Swedish and Finnish put a case ending after an abbreviation's
         // colon (`AI:n`, `AI:lle`): the word goes on.
         if let Some(suffix) = abbreviation_suffix(after) {
@@ -439,7 +442,7 @@ fn sentence_addresses_ai(
             || (names_the_kind_of_a_label(after) && !is_made_for_ai(word))
             || (!word.starts_with('@') && coordinated(after))
             || modifies_a_noun(word, after)
-            || of_a_team(&before[clause_start(before)..])
+            || of_a_team(clause)
             // (`Bot owners must ..`, `Dear model builders, ..`: people;
             // not `Copilot users' assistants: ..`, theirs.)
             || after.strip_prefix(' ').is_some_and(|next| {
@@ -461,7 +464,7 @@ fn sentence_addresses_ai(
         {
             return true;
         }
-        let before = &before[clause_start(before)..];
+        let before = clause;
         // `Note to the model: ...`: a note for it, its name right before
         // the colon, is addressed whatever the word.
         // (A noun before it makes a job of it: `Reminder to the admin

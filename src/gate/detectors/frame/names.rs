@@ -61,18 +61,22 @@ pub(super) fn is_addressee(word: &str) -> bool {
     if word.contains('_') && is_note_for_ai_key(word) {
         return true;
     }
-    [
-        "assistent",
-        "assistenten",
-        "assistant",
-        "assistants",
-        "bot",
-        "agenten",
-        "agents",
-    ]
-    .iter()
-    .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+    COMPOUND_READER_ENDINGS
+        .iter()
+        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }
+
+/// The nouns for a reader that end a compound naming it
+/// (`terminassistenten`, `recapbot`, `einkaufsagenten`).
+const COMPOUND_READER_ENDINGS: &[&str] = &[
+    "assistent",
+    "assistenten",
+    "assistant",
+    "assistants",
+    "bot",
+    "agenten",
+    "agents",
+];
 
 /// Whether `noun`, after `AI-` in one hyphenated word, names the reader:
 /// a compound ending in a reader's noun (`codeassistenten`), a plural the
@@ -80,23 +84,21 @@ pub(super) fn is_addressee(word: &str) -> bool {
 /// (`ügynököknek`, folded). `AI-assisted` and `KI-Agentur` (an agency)
 /// end otherwise.
 fn names_a_reader_after_ai(noun: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "assistent",
-        "assistenten",
+    // After `AI-` the noun may also be the reader's noun alone, in a form
+    // the word lists do not hold.
+    const MORE_ENDINGS: &[&str] = &[
         "assistenter",
-        "assistant",
-        "assistants",
         "agent",
-        "agents",
-        "agenten",
         "agenter",
         "agenterna",
-        "bot",
         "bots",
         "helper",
         "helpers",
     ];
-    ENDINGS.iter().any(|ending| noun.ends_with(ending))
+    COMPOUND_READER_ENDINGS
+        .iter()
+        .chain(MORE_ENDINGS)
+        .any(|ending| noun.ends_with(ending))
         || noun.starts_with("ugynok")
         || noun.starts_with("asszisztens")
 }
