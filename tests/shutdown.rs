@@ -9,35 +9,37 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use tokio::sync::Notify;
+
 use agent_hardening::shutdown::{Drained, Shutdown};
 use axum::Router;
 use axum::routing::get;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-fn app() -> Router {
+/// `/held` answers only once `release` is notified, so a test decides
+/// how long the request stays in flight instead of racing a timer.
+fn app(release: Arc<Notify>) -> Router {
     Router::new()
         .route(
-            "/slow",
-            get(|| async {
-                tokio::time::sleep(Duration::from_millis(2_000)).await;
+            "/held",
+            get(move || async move {
+                release.notified().await;
                 "done"
             }),
         )
-        .route(
-            "/stuck",
-            get(|| async {
-                tokio::time::sleep(Duration::from_secs(60)).await;
-                "late"
-            }),
-        )
+        .route("/quick", get(|| async { "quick" }))
 }
 
 /// Serves `app` on a free loopback port until `shutdown` drains it.
-async fn serve(shutdown: &Shutdown) -> (SocketAddr, tokio::task::JoinHandle<(Drained, Instant)>) {
+async fn serve(
+    shutdown: &Shutdown,
+    release: Arc<Notify>,
+) -> (SocketAddr, tokio::task::JoinHandle<(Drained, Instant)>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let server = axum::serve(listener, app()).with_graceful_shutdown(shutdown.signal().wait());
+    let server =
+        axum::serve(listener, app(release)).with_graceful_shutdown(shutdown.signal().wait());
     let shutdown = shutdown.clone();
     let task = tokio::spawn(async move {
         let drained = shutdown.drain(server).await;
@@ -64,7 +66,8 @@ async fn get_over_tcp(addr: SocketAddr, path: &str) -> std::io::Result<String> {
 async fn sigterm_drains_the_request_in_flight_and_refuses_new_ones() {
     let shutdown = Shutdown::new(Duration::from_secs(5));
     shutdown.listen_for_signals();
-    let (addr, server) = serve(&shutdown).await;
+    let release = Arc::new(Notify::new());
+    let (addr, server) = serve(&shutdown, Arc::clone(&release)).await;
     let task_stopped = Arc::new(AtomicBool::new(false));
     let background = {
         let stopped = Arc::clone(&task_stopped);
@@ -75,7 +78,7 @@ async fn sigterm_drains_the_request_in_flight_and_refuses_new_ones() {
         })
     };
 
-    let in_flight = tokio::spawn(get_over_tcp(addr, "/slow"));
+    let in_flight = tokio::spawn(get_over_tcp(addr, "/held"));
     tokio::time::sleep(Duration::from_millis(200)).await;
     let signalled = Instant::now();
     let kill = std::process::Command::new("kill")
@@ -85,20 +88,21 @@ async fn sigterm_drains_the_request_in_flight_and_refuses_new_ones() {
     assert!(kill.success());
 
     // The switch turns, the background task stops, new connections are
-    // refused while the slow request is still being served.
+    // refused while the held request is still being served.
     tokio::time::timeout(Duration::from_secs(2), shutdown.signal().wait())
         .await
         .expect("SIGTERM turns the switch");
     let mut refused = false;
     for _ in 0..20 {
-        if get_over_tcp(addr, "/slow").await.is_err() {
+        if get_over_tcp(addr, "/quick").await.is_err() {
             refused = true;
             break;
         }
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
     assert!(refused, "a connection after SIGTERM was served");
-    assert!(!in_flight.is_finished(), "the slow request ended early");
+    assert!(!in_flight.is_finished(), "the held request ended early");
+    release.notify_one();
 
     let answer = in_flight.await.unwrap().unwrap();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
@@ -113,8 +117,8 @@ async fn sigterm_drains_the_request_in_flight_and_refuses_new_ones() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_past_the_deadline_does_not_keep_the_server_alive() {
     let shutdown = Shutdown::new(Duration::from_millis(500));
-    let (addr, server) = serve(&shutdown).await;
-    let stuck = tokio::spawn(get_over_tcp(addr, "/stuck"));
+    let (addr, server) = serve(&shutdown, Arc::new(Notify::new())).await;
+    let stuck = tokio::spawn(get_over_tcp(addr, "/held"));
     tokio::time::sleep(Duration::from_millis(200)).await;
     let triggered = Instant::now();
     shutdown.trigger();
