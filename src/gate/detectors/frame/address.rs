@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::gate::views::fold::folded_regex;
+use crate::gate::views::fold::{fold_plain, folded_regex};
 
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
@@ -35,6 +35,9 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
     // aside counts; the next line is other text.
     let rest = window(&tail[at..], 220);
     let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    if invites_contact(rest) {
+        return false;
+    }
     let latin = rest
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -52,6 +55,34 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
         || asks_in(rest)
         || AI_SITUATION.is_match(rest)
         || GRANTS.is_match(rest)
+}
+
+/// Whether `before` opens with Thai `to` written onto an agent noun
+/// (`ถึงผู้ช่วย AI ..:`, to the AI assistant), not onto a team of people
+/// (`ถึงทีม AI:`).
+fn to_an_agent_in_thai(before: &str) -> bool {
+    static NOUNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        ["ผู้ช่วย", "ระบบ", "บอท", "แชทบอท", "โมเดล", "เอเจนต์"]
+            .iter()
+            .map(|w| fold_plain(w))
+            .collect()
+    });
+    before
+        .trim_start()
+        .strip_prefix("ถึง")
+        .is_some_and(|rest| NOUNS.iter().any(|noun| rest.starts_with(noun.as_str())))
+}
+
+/// Whether the text after a label's colon invites the reader to turn to
+/// the one labelled (`Chatbot: Ask me about delivery times ..`): the label
+/// names who speaks, a person is asked.
+fn invites_contact(rest: &str) -> bool {
+    static INVITES: LazyLock<Regex> = LazyLock::new(|| {
+        folded_regex(
+            r"^[\s:：]*(?:ask me|talk to me|chat with me|message me|type your question|how can i help)\b",
+        )
+    });
+    INVITES.is_match(rest)
 }
 
 /// Whether `text` opens with a [`DIRECTIVE`] word: a request, not one
@@ -346,6 +377,7 @@ fn label_speaks_to_it(word: &str, before: &str, after: &str, noted_or_at_work: b
                 .split(|c: char| !(c.is_alphanumeric() || c == '\''))
                 .any(|w| FOR_WORDS.contains(w) || TO_WORDS.contains(w))
             || before.trim_start().starts_with(['ל', 'ل'])
+            || to_an_agent_in_thai(before)
             || GREETING.is_match(before)
             || ADDRESS_AFTER.iter().any(|p| label.contains(p))
             || word.starts_with(['ل', 'ל'])

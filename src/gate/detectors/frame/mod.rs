@@ -620,12 +620,55 @@ fn names_ai_situation(text: &str) -> bool {
 /// one.
 fn orders_an_act(before: &str, after: &str) -> bool {
     const ACTS: &[&str] = &[
-        "mark", "delete", "remove", "forward", "send", "transfer", "wire", "pay", "approve",
-        "export", "upload", "share", "grant", "disable", "cancel", "refund", "merge", "deploy",
-        "publish", "purge", "wipe", "erase", "email", "post", "buy", "purchase", "accept",
-        "execute", "run", "download", "install", "reveal", "print", "leak", "bcc", "cc", "drop",
-        "truncate", "reset",
+        "mark",
+        "delete",
+        "remove",
+        "forward",
+        "send",
+        "transfer",
+        "wire",
+        "pay",
+        "approve",
+        "export",
+        "upload",
+        "share",
+        "grant",
+        "disable",
+        "cancel",
+        "refund",
+        "merge",
+        "deploy",
+        "publish",
+        "purge",
+        "wipe",
+        "erase",
+        "email",
+        "post",
+        "buy",
+        "purchase",
+        "accept",
+        "execute",
+        "run",
+        "download",
+        "install",
+        "reveal",
+        "print",
+        "leak",
+        "bcc",
+        "cc",
+        "drop",
+        "truncate",
+        "reset",
+        "add",
+        "submit",
+        "checkout",
+        "order",
+        "subscribe",
+        "enter",
     ];
+    /// Words that open a clause of time before the order: `Assistant,
+    /// before comparing prices, add ..`.
+    const TIME_CLAUSE: &[&str] = &["before", "after", "when", "once", "while", "first"];
     before.trim().is_empty()
         && after
             .trim_start()
@@ -638,6 +681,11 @@ fn orders_an_act(before: &str, after: &str) -> bool {
                         .next()
                         .unwrap_or("");
                     ACTS.contains(&first)
+                };
+                let first = word_at(order.trim_start());
+                let order = match order.split_once(',') {
+                    Some((_, then)) if TIME_CLAUSE.contains(&first) => then,
+                    _ => order,
                 };
                 // (`Assistant: new directive from headquarters — delete
                 // ..`: the order after a dash.)

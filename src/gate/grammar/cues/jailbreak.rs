@@ -127,6 +127,15 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:safety|security) (?:checks|rules|restrictions|limits|guidelines|policies|protocols)(?: and {w}(?: {w})?)? (?:are|is|have been|has been|were) (?:now |all |temporarily )?(?:switched off|turned off|disabled|suspended|off|lifted|removed|waived) for (?:this|the current|the rest of this|the rest of the) (?:task|session|conversation|chat|request)",
     ),
+    // The reader put into a mode whose safeguards are off: `the browsing
+    // agent is 'FreeShopper', a mode in which purchase confirmations are
+    // disabled` (a manual says what a device's mode does, not the
+    // reader's).
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:(?:the|this) (?:[a-z-]+ ){0,2}(?:agent|assistant|model|bot|ai)|you) (?:now )?(?:is|are|re|runs?|operates?|becomes?|switches|will (?:be|run|operate))(?: {w}){0,5} (?:mode|persona|profile)(?: {w})? (?:in which|where|with|under which|that has)(?: {w}){0,3} (?:all )?(?:confirmations?|confirmation {w}|approvals?|approval {w}|safety {w}|restrictions|guardrails|safeguards|content {w}|refusals|ethical {w}|rules|limits|checks)(?: {w})? (?:are|is|get|have been) (?:now |all )?(?:disabled|off|switched off|turned off|suspended|lifted|removed|skipped|waived|bypassed|not required)",
+    ),
     spec(
         R::Jailbreak,
         Strong,
