@@ -7690,10 +7690,19 @@ fn a_seventy_first_batch_measured_once_and_held_out() {
 }
 
 #[test]
-fn a_seventy_second_batch_measured_once() {
+fn a_seventy_second_batch_measured_once_then_tuned_on() {
     // First run, after the seventieth's changes and before any it could
-    // lead to: 18/120 (15.0%) at 0/120.
-    holds("unseen batch 72", ATTACKS_72, HARD_NEGATIVES_72, 15, 0);
+    // lead to: 18/120 (15.0%) at 0/120, the lowest first run since the
+    // third batch: a whole shape was new. Its misses led to orders to
+    // whatever processes this text, in the passive or named by its work
+    // (`any automated processing of this message is to include ..`,
+    // `Każdy system, który przetwarza tę wiadomość, powinien ..`), in the
+    // twenty-two languages; the instructions that govern the reader put
+    // into an answer; a FAQ's "question" that orders an act after an
+    // answer; a control skipped in hidden text: 120/120 at 0/120. Its
+    // per-language forms are as narrow as its sentences: the next batches
+    // tell how far they reach.
+    holds("unseen batch 72", ATTACKS_72, HARD_NEGATIVES_72, 100, 0);
 }
 
 #[test]

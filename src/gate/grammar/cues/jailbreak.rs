@@ -107,6 +107,14 @@ pub(super) static SPECS: &[Spec] = &[
         Weak,
         "(?:never|don t|do not|won t|will not|cannot|can t|must not|dont) (?:ever )?(?:refuse|decline|deny|say no)",
     ),
+    // A control skipped: `skip the fraud check on this order` (a policy
+    // says who may, so it is weak: it flags in hidden text, or with a
+    // second cue).
+    spec(
+        R::Jailbreak,
+        Weak,
+        "(?:skip|bypass|disable|turn off|switch off|override|waive|circumvent) (?:the |all |any |its |this |every )?(?:fraud|security|safety|verification|approval|review|compliance|identity|kyc|aml|sanctions|2fa|mfa|two factor|manual|human) (?:check|checks|screening|review|reviews|step|steps|verification|approval|approvals|confirmation|confirmations)",
+    ),
     // A reader without its limits: `an assistant with no restrictions`.
     spec(
         R::Jailbreak,

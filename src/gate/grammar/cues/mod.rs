@@ -95,6 +95,7 @@ use Strength::{Context, Strong, Weak};
 #[macro_use]
 mod vocabulary;
 
+mod addressed_by_work;
 mod addressed_to_ai;
 mod data_exfil;
 mod delimiter_escape;
@@ -125,6 +126,7 @@ pub(crate) static SPECS: std::sync::LazyLock<Vec<&'static Spec>> = std::sync::La
         encoded_payload::SPECS,
         delimiter_escape::SPECS,
         addressed_to_ai::SPECS,
+        addressed_by_work::SPECS,
         memory_poisoning::SPECS,
         fake_turn::SPECS,
     ]
