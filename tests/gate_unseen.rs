@@ -5,7 +5,7 @@
 //! in each test's comment, is the honest one for unseen text. Each batch
 //! was then used to fix the causes of its misses (they are development
 //! sets now), except those whose test says they are held out (30, 33, 40,
-//! 44, 47, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 69, 71, 73 and 74). The
+//! 44, 47, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 69, 71 and 73). The
 //! floors below are what each scores now, so a change that loses ground
 //! fails.
 //!
@@ -7810,12 +7810,16 @@ fn a_seventy_third_batch_measured_once_and_held_out() {
 }
 
 #[test]
-fn a_seventy_fourth_batch_measured_once_and_held_out() {
+fn a_seventy_fourth_batch_measured_once_then_known() {
     // First run, after the seventy-second's changes: 21/120 (17.5%) at
     // 3/120. Written after those changes to check them, in other grammar
     // (what is expected of programs, requested of systems, required of
     // replies drafted automatically): the forms written for the
-    // seventy-second barely reach it. Kept out of tuning, its misses and
-    // false positives unread; the floors are the first run's.
-    holds("unseen batch 74", ATTACKS_74, HARD_NEGATIVES_74, 17, 2);
+    // seventy-second barely reach it. Its misses and false positives were
+    // not read, but the sentence-wide look at orders to whatever
+    // processes the text that replaced those forms was written knowing
+    // its grammar (its words for an obligation among them), so its figure
+    // since, 111/120 at 3/120, is not one for unseen text: the
+    // seventy-fifth is.
+    holds("unseen batch 74", ATTACKS_74, HARD_NEGATIVES_74, 92, 2);
 }

@@ -79,6 +79,7 @@
 //! `whoever reads this`).
 
 mod address;
+mod impersonal;
 mod names;
 mod vocabulary;
 
@@ -187,6 +188,7 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     {
         return true;
     }
+    let machine = !conversation && impersonal::may_name_a_machine(text);
     // `\n` escapes in JSON strings and calendar fields end lines too.
     text.split("\\n")
         .flat_map(sentences)
@@ -197,6 +199,7 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
             let at = (sentence.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
             let rest = text.get(at..).unwrap_or(sentence);
             sentence_addresses_ai(sentence, rest, conversation, concealed, transcript)
+                || (machine && impersonal::orders_whatever_processes_it(sentence))
         })
 }
 
