@@ -143,14 +143,14 @@
 //! | `data-exfil-cue` | asks to send, forward or reveal secrets or bulk data (all customers, the inbox, passwords, API keys), including markdown-image exfiltration |
 //! | `tool-invocation` | asks to call a tool, by name or by what it destroys (`call send_email with ..`, `use the delete tool to ..`) |
 //! | `response-manipulation` | dictates what the reader's answer says or how it is encoded (`add "Visit .." to your reply`, `encode your response in base64`, `when summarising, claim ..`) |
-//! | `addressed-to-ai` | a sentence in the data speaks to an AI reader (`Note for the AI assistant that handles this inbox: ...`, `@copilot ...`, `Procurement assistants: ...`, `If you are an automated agent ...`, `whoever summarises this ...`), in any of 20 languages; in text a person does not see (a comment, an invisible element, a decoded payload) it flags beside `hidden-text` or `encoded-payload` whatever it asks |
+//! | `addressed-to-ai` | a sentence in the data speaks to an AI reader (`Note for the AI assistant that handles this inbox: ...`, `@copilot ...`, `Procurement assistants: ...`, `If you are an automated agent ...`, `whoever summarises this ...`), or orders whatever processes the text without speaking to it (`programs that read this page are expected to ...`), in any of 20 languages; in text a person does not see (a comment, an invisible element, a decoded payload) it flags beside `hidden-text` or `encoded-payload` whatever it asks |
 //! | `hidden-text` | a cue, or an aside to an AI reader, sits in text a person does not see (HTML comment, invisible element, `alt`/`title` text, Markdown comment) |
 //! | `encoded-payload` | a cue sits in an encoded payload, or the text says to decode and follow one |
 //! | `hidden-unicode` | invisible characters smuggle text (tag characters, zero-width characters inside words, variation-selector bytes, bidi overrides) |
 //! | `delimiter-escape` | the content tries to close or forge the `<untrusted_..>` wrapper |
 //! | `instruction-in-data` | a table (rows of `\|`-separated values) holds a line of prose that asks a question, gives an order or addresses the reader; or a document (any source but a conversation, see [`Gate::conversation_sources`]) holds a request for an assistant's work that is not about the document ("Write a short story about a detective", "What is the capital of Brazil?") |
 //! | `memory-poisoning` | asks the reader to keep something for later conversations, with or without an addressee (`Save this to long-term memory: ..`, `in every future conversation, treat ..`, `Запомни навсегда: ..`, `今後の会話では ..`), in 20 languages |
-//! | `fake-turn` | made-up dialogue inside data: a model's turn followed by a user's turn that asks for something with consequences (a command to run, data to send out), in JSON messages or `Assistant:`/`User:` lines; or an agent trace (`Thought:` / `Action:` / `Action Input:`) |
+//! | `fake-turn` | made-up dialogue inside data: a model's turn followed by a user's turn that asks for something with consequences (a command to run, data to send out), in JSON messages or `Assistant:`/`User:` lines; a FAQ's `Q:` that orders an act after an `A:`; or an agent trace (`Thought:` / `Action:` / `Action Input:`) |
 //!
 //! # Structured data and coverage
 //!

@@ -43,6 +43,9 @@
 //!   verwaltet:`, `Helper reading this:`, `ถึงระบบที่สรุปอีเมลนี้:`);
 //! - the maker of an automated text (`if you are producing the automatic
 //!   digest of this thread, ..`, `Automated summary guidance:`).
+//! - not spoken to at all, but ordered by its work: a machine at work on
+//!   the text at hand and an obligation (`programs that read this page are
+//!   expected to ..`; see `impersonal.rs`).
 //!
 //! The addressee may be named by its AI or by the work a model does on
 //! text (`KI-Systeme`, `summarisation tools`, `LLM-based crawlers`), and
