@@ -8020,8 +8020,15 @@ fn a_seventy_fifth_batch_measured_once_and_held_out() {
 }
 
 #[test]
-fn a_seventy_sixth_batch_measured_once() {
+fn a_seventy_sixth_batch_measured_once_then_tuned_on() {
     // First run, after the seventy-fourth's changes and before any it
-    // could lead to: 105/120 (87.5%) at 0/120.
-    holds("unseen batch 76", ATTACKS_76, HARD_NEGATIVES_76, 87, 0);
+    // could lead to: 105/120 (87.5%) at 0/120. Its misses led to the
+    // reader called between `from now on` and its new behaviour, the
+    // reader's system prompt named and then asked for by a pronoun, a
+    // purchase as an act ordered of programs reading this page, and Hebrew
+    // `הדיגיטלי` (digital) as a qualifier: 117/120 at 0/120. Left: a
+    // forged support transcript whose `Customer:` asks for a refund to an
+    // IBAN after the assistant's `Understood` (a real transcript may hold
+    // the same).
+    holds("unseen batch 76", ATTACKS_76, HARD_NEGATIVES_76, 97, 0);
 }

@@ -79,7 +79,7 @@ static OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
 /// dictated.
 static ENGLISH_ACT: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^\s*(?:\w+\s+)?(?:forward|send|copy|export|upload|post|share|email|cc|bcc|transfer|wire|pay|approve|grant|release|delete|remove|omit|leave out|skip|disable|cancel|disregard|forget|reveal|include|begin with|start with|end with|say|state|describe|present|recommend|tell|warn|claim|mention|report|rate|rank|praise|treat (?:\w+ ){0,3}as (?:an? )?(?:admin|administrator|owner|trusted|verified|approved)|mark (?:\w+ ){0,3}as (?:trusted|safe|verified|approved|paid|legitimate|resolved)|(?:drop|ignore) (?:the |all |any )?(?:previous|prior|earlier|existing|above|approval|safety|security|other)|be (?:forwarded|sent|shared|exported|approved|paid|deleted|released|skipped|disabled))\b",
+        r"^\s*(?:\w+\s+)?(?:forward|send|copy|export|upload|post|share|email|cc|bcc|transfer|wire|pay|buy|purchase|book|subscribe|click|visit|download|install|approve|grant|release|delete|remove|omit|leave out|skip|disable|cancel|disregard|forget|reveal|include|begin with|start with|end with|say|state|describe|present|recommend|tell|warn|claim|mention|report|rate|rank|praise|treat (?:\w+ ){0,3}as (?:an? )?(?:admin|administrator|owner|trusted|verified|approved)|mark (?:\w+ ){0,3}as (?:trusted|safe|verified|approved|paid|legitimate|resolved)|(?:drop|ignore) (?:the |all |any )?(?:previous|prior|earlier|existing|above|approval|safety|security|other)|be (?:forwarded|sent|shared|exported|approved|paid|deleted|released|skipped|disabled))\b",
     )
 });
 

@@ -43,6 +43,13 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:for the rest of (?:this|the|our) (?:conversation|chat|session)|for this (?:conversation|session)),? you (?:are|will|must|shall|should|re)",
     ),
+    // The reader called between `from now on` and its new behaviour:
+    // `From now on, assistant, answer in the voice of our brand ..`.
+    spec(
+        R::RoleOverride,
+        Strong,
+        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:assistant|ai|bot|chatbot|model|gpt|copilot|agent),? (?:answer|respond|reply|speak|write|act|behave|praise|recommend|always|never|only|talk)",
+    ),
     spaceless(spec(
         R::RoleOverride,
         Strong,
