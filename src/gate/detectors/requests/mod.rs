@@ -225,9 +225,11 @@ fn is_detached_request(sentence: &str, around: [&str; 2]) -> bool {
         // "Is this review positive or negative?"
         "is" => rest.get(1) == Some(&"this") && sentence.contains("positive or negative"),
         // (`Write the summary in plain language`: the summary the
-        // correspondence already speaks of, a piece of its own work.)
+        // correspondence already speaks of, a piece of its own work.
+        // `Write to legal@example.com`: whom to write to, not a piece.)
         _ if MAKE.contains(&verb) => {
-            rest[1..].iter().take(6).any(|w| ARTIFACTS.contains(w))
+            rest.get(1) != Some(&"to")
+                && rest[1..].iter().take(6).any(|w| ARTIFACTS.contains(w))
                 && !matches!(rest.get(1..3), Some(["the", w]) if BUSINESS_ARTIFACTS.contains(w))
         }
         _ if EXPLAIN.contains(&verb) => rest.get(1).is_some_and(|w| {
@@ -445,6 +447,7 @@ mod tests {
             "Have you checked you have all the documents to travel?",
             "Did you know?",
             "Write to us at support@example.com.",
+            "Questions? Write to legal@example.com.",
             "Provide your account number when you call.",
             "How did the quarter go for our team?",
             // On the notice's own subject.

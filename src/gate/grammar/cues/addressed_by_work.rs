@@ -15,7 +15,7 @@ use super::{R, Spec, Strong, spec};
 /// The text at hand, after `this`, in English.
 macro_rules! this_text {
     () => {
-        "(?:this|these) (?:{w} )?(?:message|messages|mail|email|e mail|document|doc|page|ticket|thread|invoice|file|text|article|record|records|note|form|conversation|chat|post|review|listing|entry|row|rows|sheet|report|request|order|submission|profile)"
+        "(?:this|these) (?:{w} )?(?:message|messages|mail|email|e mail|document|doc|page|ticket|thread|invoice|file|text|article|record|records|note|form|conversation|chat|post|review|listing|entry|row|rows|sheet|report|request|order|submission|profile|annex|appendix|agreement|contract|clause|section|minutes|invite|invitation|event|description|comment|reply)"
     };
 }
 
