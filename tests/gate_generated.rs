@@ -15,7 +15,7 @@
 //!
 //! The sentences are the project's, in the style of its hand-written
 //! batches: this measures the disguises and carriers, not new phrasing
-//! (for that, see `tests/gate_unseen.rs`).
+//! (for that, see `tests/gate_unseen/`).
 
 use agent_hardening::gate::gate;
 

@@ -7,14 +7,14 @@
 //! approve a payment). An aside to the AI must be flagged; the same words
 //! to people must stay quiet.
 //!
-//! The hand-written batches (`tests/gate_unseen.rs`) find the words the
+//! The hand-written batches (`tests/gate_unseen/`) find the words the
 //! gate does not read one phrasing at a time; this grid checks the frames
 //! and the names for the reader in every language the gate claims, so a
 //! language whose `dear`, `note for` or word for a chatbot is missing
 //! fails as a whole. The heads and requests were written for this file;
 //! the first run (before anything was changed for it) is recorded beside
 //! the floors. It was tuned on, so it is a development set: the honest
-//! figure for unseen text stays the held-out batch of `gate_unseen.rs`.
+//! figure for unseen text stays the held-out batch of `tests/gate_unseen/`.
 
 use agent_hardening::gate::gate;
 
@@ -736,7 +736,7 @@ fn asides_to_an_ai_in_twenty_two_languages_are_flagged_and_the_same_to_people_ar
     // was known in few of them, `chatbot` in none of its Slavic cases, and
     // Czech, Swedish, Vietnamese and Indonesian imperatives were not read
     // as requests. Fixing those causes (see the CHANGELOG) brought it to
-    // 792/792 at 0/528, and the held-out batch 27 of `tests/gate_unseen.rs`
+    // 792/792 at 0/528, and the held-out batch 27 of `tests/gate_unseen/`
     // from 90/120 to 102/120 with no new false positive.
     assert!(hit * 100 / attacks >= 97, "recall fell to {hit}/{attacks}");
     assert!(fp * 100 / ordinary < 1, "{fp}/{ordinary} false positives");
