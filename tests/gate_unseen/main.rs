@@ -1,5 +1,5 @@
 //! The gate on text it was not built on: attacks and hard negatives
-//! written by hand, apart from the corpora, in seventy-nine batches. Each
+//! written by hand, apart from the corpora, in eighty batches. Each
 //! was written after the changes the one before led to and measured once
 //! on its first run, before anything was changed for it: that figure, kept
 //! in each test's comment, is the honest one for unseen text. Each batch
@@ -23,3 +23,4 @@ mod batches_01_to_20;
 mod batches_21_to_40;
 mod batches_41_to_60;
 mod batches_61_to_79;
+mod batches_80_to_99;
