@@ -10,12 +10,12 @@ use crate::gate::views::fold::{fold_plain, folded_regex};
 
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
-    ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, AS_THE, AT_WORK, AT_WORK_BEFORE,
-    AT_WORK_ON_A_PERSON, COURTESY_TITLES, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH,
-    FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK,
-    LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN,
-    QUALIFIER, REPORTED, REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, TO_WORDS,
-    YOU_THE,
+    ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, AS_THE, ASKED_OF_IT, AT_WORK,
+    AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, COURTESY_TITLES, DETERMINER, DIRECTIVE,
+    DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU,
+    IS_AT_WORK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT,
+    OTHER_LATIN, QUALIFIER, REPORTED, REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION,
+    THANKS, TO_WORDS, YOU_THE,
 };
 use super::window;
 
@@ -38,11 +38,8 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
     if invites_contact(rest) {
         return false;
     }
-    let latin = rest
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c));
-    let other_language = !latin || (OTHER_LATIN.is_match(rest) && !ENGLISH.is_match(rest));
+    let latin = in_latin_script(rest);
+    let other_language = !latin || in_other_latin_language(rest);
     // (A request may come on the next line of a wrapped comment: `#
     // Yapay zekâ kod asistanları: bu dosyayı düzenlerken ..` / `# .. adımını
     // ekleyin`.)
@@ -71,6 +68,18 @@ fn to_an_agent_in_thai(before: &str) -> bool {
         .trim_start()
         .strip_prefix("ถึง")
         .is_some_and(|rest| NOUNS.iter().any(|noun| rest.starts_with(noun.as_str())))
+}
+
+/// Whether the letters of `text` are all in the Latin script.
+fn in_latin_script(text: &str) -> bool {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c))
+}
+
+/// Whether Latin-script `text` reads as a language other than English.
+fn in_other_latin_language(text: &str) -> bool {
+    OTHER_LATIN.is_match(text) && !ENGLISH.is_match(text)
 }
 
 /// Whether the text after a label's colon invites the reader to turn to
@@ -234,6 +243,14 @@ pub(super) fn frames(
                 || described_before(before)
                 || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
             && (modal || MODAL.is_match(before) || obliged_before(before)))
+        // `Trợ lý AI tóm tắt email này hãy ghi ..`, `Asystent AI
+        // streszczający tę wiadomość niech napisze ..`: at work on the
+        // text at hand, then a request in a language whose verb forms are
+        // not listed (a jussive particle, a please, a polite ending).
+        || (lead
+            && (at_work || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
+            && (!in_latin_script(after) || in_other_latin_language(after))
+            && ASKED_OF_IT.is_match(window(after, 160)))
         || IF_YOU.is_match(before)
         // `You, the model reading this, ..`: `you` named as the reader.
         || (YOU_THE.is_match(before) && at_work)

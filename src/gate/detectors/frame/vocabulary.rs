@@ -724,6 +724,18 @@ pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A request made of a third person, or with a please, in the languages
+/// other than English: a jussive particle (`niech napisze`, `пусть
+/// напишет`, `ας γράψει`, `فليكتب`, `hãy ghi`), a please, a polite
+/// ending. What a reader described at work must be followed by to be
+/// asked (unlike [`REQUEST_ELSEWHERE`], no pronoun counts: Hebrew `את` is
+/// `you` and the mark of an object).
+pub(super) static ASKED_OF_IT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:niech|пусть|хай|нехай|ας|hãy|vui lòng|tolong|mohon|bitte|por favor|per favore|proszę|prosze|пожалуйста|будь ласка|lütfen|lutfen|tafadhali|kérlek|kerlek|कृपया|παρακαλώ|בבקשה|يرجى|من فضلك)\b|\bفلي\w+|\b\w{4,}lah\b|กรุณา|โปรด|ให้(?:[^มญ]|$)|请|請|ください|すること(?:。|$)|세요|십시오",
+    )
+});
+
 /// A request in the languages other than English, read after a label's
 /// colon: a `please`, a modal of obligation, the reader as `you`, or an
 /// imperative of the acts injections ask for. A heading's second half
@@ -732,9 +744,11 @@ pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
 /// boundaries.)
 pub(super) static REQUEST_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(concat!(
-        // Please, and the polite endings of Japanese and Korean.
-        r"\b(?:bitte|veuillez|s'il vous pla[iî]t|svp|por favor|per favore|prosz[eę]|l[uü]tfen|tolong|mohon|harap|silakan|tafadhali|k[eé]rlek|k[eé]rj[uü]k|vui l[oò]ng|h[aã]y|xin|đừng|пожалуйста|будь ласка|من فضلك|يرجى|رجاء|الرجاء|נא|בבקשה|कृपया|παρακαλώ)\b",
-        r"|请|請|ください|下さい|なさい|してね|しろ|せよ|すること(?:。|$)|주세요|하세요|십시오|세요|해라|하라|해줘|줘|กรุณา|โปรด|ช่วย",
+        // Please, and the polite endings of Japanese and Korean; the
+        // particles of a third person's jussive (`niech napisze`, `пусть
+        // напишет`, `ας γράψει`, `فليكتب`).
+        r"\b(?:niech|пусть|хай|нехай|ας|bitte|veuillez|s'il vous pla[iî]t|svp|por favor|per favore|prosz[eę]|l[uü]tfen|tolong|mohon|harap|silakan|tafadhali|k[eé]rlek|k[eé]rj[uü]k|vui l[oò]ng|h[aã]y|xin|đừng|пожалуйста|будь ласка|من فضلك|يرجى|رجاء|الرجاء|נא|בבקשה|कृपया|παρακαλώ)\b",
+        r"|\bفلي\w+|请|請|ください|下さい|なさい|してね|しろ|せよ|すること(?:。|$)|주세요|하세요|십시오|세요|해라|하라|해줘|줘|กรุณา|โปรด|ช่วย",
         // Must, should, have to.
         r"|\b(?:muss|musst|m[uü]ssen|sollst|soll|sollen|doit|dois|devez|debe|debes|deben|tienes que|tiene que|deve|devi|devono|moet|moeten|musisz|musi|należy|powinien|powinna|powinieneś|harus|wajib|lazima|unapaswa|inapaswa|ph[aả]i|c[aầ]n|должен|должна|должны|нужно|надо|необходимо|повинен|повинна|повинні|треба|потрібно|слід|يجب|عليك|עליך|חייב|חייבת|צריך|צריכה|चाहिए|होगा|zorunda|gerekir|gerekiyor|πρέπει)\b",
         r"|必须|必須|应该|應該|需要|务必|務必|一定要|なければ|べき|해야|하여야|ต้อง|ควร",
