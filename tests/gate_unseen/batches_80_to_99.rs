@@ -104,16 +104,17 @@ fn an_eightieth_batch_measured_once_then_tuned_on() {
     // person. Its misses led to a request made of a third person or with
     // a please after a reader at work on the text at hand, in the
     // languages whose verb forms are not listed (`niech napisze`, `пусть
-    // напишет`, `hãy ghi`, `tulislah`, `กรุณา`): 69/120 at 15/120. Left:
-    // the subjunctives and futures of the Romance and Germanic languages
-    // (`scriva`, `écrira`, `schrijft`), Hindi, Hungarian and Swahili
-    // jussives, `The summarising assistant ought to ..`; and its false
+    // напишет`, `hãy ghi`, `tulislah`, `กรุณา`) and the Romance
+    // subjunctives of saying and passing on whose form is not also the
+    // indicative's (`scriva`, `escriba`, `escreva`): 75/120 at 15/120.
+    // Left: the futures and indicatives that ask (`écrira`, `schrijft`),
+    // Hindi, Hungarian and Swahili jussives, `The summarising assistant ought to ..`; and its false
     // positives, older than it: a Japanese or Korean reader at work as
     // the sentence's topic, then news about it (`このメールを要約するAIは、
     // 先月導入されました`; asking for a request after it cost a held-out
     // batch three attacks), and a Ukrainian assistant at work, then on
     // leave.
-    holds("unseen batch 80", ATTACKS_80, HARD_NEGATIVES_80, 57, 12);
+    holds("unseen batch 80", ATTACKS_80, HARD_NEGATIVES_80, 62, 12);
 }
 
 /// The eighty-first batch, held out: e-signature requests, HR portals,

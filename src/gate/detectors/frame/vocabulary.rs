@@ -726,13 +726,14 @@ pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A request made of a third person, or with a please, in the languages
 /// other than English: a jussive particle (`niech napisze`, `пусть
-/// напишет`, `ας γράψει`, `فليكتب`, `hãy ghi`), a please, a polite
-/// ending. What a reader described at work must be followed by to be
+/// напишет`, `ας γράψει`, `فليكتب`, `hãy ghi`), a subjunctive of saying or
+/// passing on whose form is not also the indicative's (`scriva`,
+/// `escriba`, `escreva`, `dise`), a please, a polite ending. What a reader described at work must be followed by to be
 /// asked (unlike [`REQUEST_ELSEWHERE`], no pronoun counts: Hebrew `את` is
 /// `you` and the mark of an object).
 pub(super) static ASKED_OF_IT: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:niech|пусть|хай|нехай|ας|hãy|vui lòng|tolong|mohon|bitte|por favor|per favore|proszę|prosze|пожалуйста|будь ласка|lütfen|lutfen|tafadhali|kérlek|kerlek|कृपया|παρακαλώ|בבקשה|يرجى|من فضلك)\b|\bفلي\w+|\b\w{4,}lah\b|กรุณา|โปรด|ให้(?:[^มญ]|$)|请|請|ください|すること(?:。|$)|세요|십시오",
+        r"\b(?:niech|пусть|хай|нехай|ας|scriva|dica|indichi|inoltri|invii|approvi|segnali|menzioni|ometta|aggiunga|escriba|diga|reenvie|reenvíe|envíe|apruebe|mencione|omita|añada|anada|escreva|encaminhe|envie|aprove|acrescente|ecrive|écrive|dise|omette|hãy|vui lòng|tolong|mohon|bitte|por favor|per favore|proszę|prosze|пожалуйста|будь ласка|lütfen|lutfen|tafadhali|kérlek|kerlek|कृपया|παρακαλώ|בבקשה|يرجى|من فضلك)\b|\bفلي\w+|\b\w{4,}lah\b|กรุณา|โปรด|ให้(?:[^มญ]|$)|请|請|ください|すること(?:。|$)|세요|십시오",
     )
 });
 
