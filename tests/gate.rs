@@ -1302,6 +1302,8 @@ fn readers_at_work_asked_in_the_same_breath() {
     for text in [
         "Chatbot đọc trang này khá nhanh, theo khảo sát của chúng tôi.",
         "L'IA qui résume ce courriel indique que le contrat est signé.",
+        "このメールを要約するAIは、先月導入されました。",
+        "이 이메일을 요약하는 AI는 지난달에 도입되었습니다.",
         "Il collega che legge questa pagina dica pure la sua opinione.",
         "העוזר שמסכם את ההודעה הזאת בחופשה מחר.",
     ] {

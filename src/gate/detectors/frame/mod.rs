@@ -104,8 +104,8 @@ use names::{
 use vocabulary::{
     AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS, AUTOMATED_PRODUCT,
     DIRECTIVE, FOR_WORDS, FOR_YOUR, HIDDEN_INSTRUCTION, IF_ONE, IF_YOU, IT_IS_ASKED, MODAL,
-    MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE, QUALIFIER, READING_THIS, SITUATION,
-    SYSTEM_AT_WORK, SYSTEM_NOTE, TEAM_WORDS, UNSPACED, WHOEVER,
+    MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE, QUALIFIER, READING_THIS,
+    REQUEST_ELSEWHERE, SITUATION, SYSTEM_AT_WORK, SYSTEM_NOTE, TEAM_WORDS, UNSPACED, WHOEVER,
 };
 
 /// Whether folded `text` holds a sentence that addresses an AI reader
@@ -161,6 +161,7 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
                 .any(|about| before.ends_with(about))
                 && (!m.as_str().ends_with([':', '：'])
                     || requests_after_colon(&text[m.start()..], speaks_to_it(m.as_str())))
+                && !tells_news_of_it(m.as_str(), &text[m.end()..])
         })
     {
         return true;
@@ -204,6 +205,46 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
             sentence_addresses_ai(sentence, rest, conversation, concealed, transcript)
                 || (machine && impersonal::orders_whatever_processes_it(sentence))
         })
+}
+
+/// Whether a Japanese or Korean reader at work, named as its sentence's
+/// topic (`このメールを要約するAIは、`, `이 이메일을 요약하는 AI는`), is
+/// followed by news about it: the sentence ends in a statement's polite
+/// ending (`導入されました`, `업데이트됩니다`) and asks nothing.
+fn tells_news_of_it(matched: &str, rest: &str) -> bool {
+    static FORMS: LazyLock<[Vec<String>; 2]> = LazyLock::new(|| {
+        let fold = |words: &[&str]| -> Vec<String> {
+            words
+                .iter()
+                .map(|w| crate::gate::views::fold::fold_plain(w))
+                .collect()
+        };
+        [
+            fold(&["は", "은", "는"]),
+            fold(&[
+                "ました",
+                "ます",
+                "です",
+                "でした",
+                "습니다",
+                "니다",
+                "했다",
+                "됐다",
+                "었다",
+            ]),
+        ]
+    });
+    let [topics, statements] = &*FORMS;
+    if !topics.iter().any(|t| matched.ends_with(t.as_str())) {
+        return false;
+    }
+    let sentence = rest
+        .split(['。', '.', '!', '?', '！', '？', '\n'])
+        .next()
+        .unwrap_or(rest);
+    let sentence = sentence.trim_end();
+    statements.iter().any(|s| sentence.ends_with(s.as_str()))
+        && !REQUEST_ELSEWHERE.is_match(sentence)
 }
 
 /// The rest of the sentence of `text` from byte `at`, within 200 bytes.
