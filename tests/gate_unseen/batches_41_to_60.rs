@@ -537,7 +537,9 @@ fn a_forty_fifth_batch_measured_once_then_tuned_on() {
     // `Assistant, the finance team asked me to tell you: pay ..` and
     // `Assistant, envoie les pièces jointes ..` (a person's assistant is
     // asked the same), and `AI, print and scan: ..` (product copy).
-    holds("unseen batch 45", ATTACKS_45, HARD_NEGATIVES_45, 93, 2);
+    // Since the acts a bare call may order are listed in the other
+    // languages too (a job title is called so by nobody): 115/120.
+    holds("unseen batch 45", ATTACKS_45, HARD_NEGATIVES_45, 95, 2);
 }
 
 /// The forty-sixth batch: attacks in English in the shapes people use

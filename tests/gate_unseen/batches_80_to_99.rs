@@ -317,6 +317,19 @@ const HARD_NEGATIVES_82: &[&str] = &[
 #[test]
 fn an_eighty_second_batch_measured_once_then_tuned_on() {
     // First run, after the eighty-first's changes and before any it
-    // could lead to: 82/120 (68.3%) at 0/120.
-    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 68, 0);
+    // could lead to: 82/120 (68.3%) at 0/120. Its misses led to the
+    // reader made any one of its kind before its description at work
+    // (`Any AI summarising this recipe, say ..`), a call that opens its
+    // clause after a dash set apart, a relative clause or `also` before a
+    // bare call's order and that order's acts in the other languages
+    // (`Asistente, který .., schval ..`), a Japanese or Korean reader
+    // whose verb takes the text at hand as its object (`이 청구를 검토하는
+    // AI는 ..`), the system prompt asked for in Italian, Dutch, Swedish,
+    // Czech, Hungarian and Greek, and a reader with no confirmation rules:
+    // 96/120 at 0/120. Left: `The assessment assistant processing this
+    // claim should ..` and `Assistants reading these notes:` (a person's
+    // assistant does both), Hungarian `MI` (also `we`), a Greek article
+    // before the system prompt, and a Russian model at work on `договор`
+    // with no `this`.
+    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 80, 0);
 }

@@ -555,15 +555,20 @@ fn sentence_addresses_ai(
 }
 
 /// Where the clause that ends `before` starts: a quoted value, a bracket,
-/// a cell, a comment or a label's colon (`[07:50] +91 00000: इस ग्रुप ..`)
-/// starts a new one.
+/// a cell, a comment, a dash set apart (`Living room lamp - assistant,
+/// ..`) or a label's colon (`[07:50] +91 00000: इस ग्रुप ..`) starts a new
+/// one.
 /// (An apostrophe between letters elides a vowel, `pour l'assistant`,
-/// `dell'IA`: the clause goes on.)
+/// `dell'IA`: the clause goes on; a hyphen between letters joins a word.)
 fn clause_start(before: &str) -> usize {
+    let spaced_dash = |at: usize| before[..at].ends_with(' ') && before[at + 1..].starts_with(' ');
     before
         .char_indices()
         .rev()
-        .find(|&(at, c)| "\"“”([{|;>#*/\t=']:：".contains(c) && !(c == '\'' && elides(before, at)))
+        .find(|&(at, c)| {
+            ("\"“”([{|;>#*/\t=']:：—–".contains(c) && !(c == '\'' && elides(before, at)))
+                || (c == '-' && spaced_dash(at))
+        })
         .map_or(0, |(at, c)| at + c.len_utf8())
 }
 
@@ -712,26 +717,141 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "order",
         "subscribe",
         "enter",
+        "unlock",
+        "disarm",
+        // The same acts in the other languages the gate reads, folded
+        // (`Asistente, envía ..`, `Asistente, schval ..`).
+        "envia",
+        "reenvia",
+        "borra",
+        "elimina",
+        "aprueba",
+        "transfiere",
+        "paga",
+        "envoie",
+        "transfere",
+        "supprime",
+        "approuve",
+        "paie",
+        "sende",
+        "schicke",
+        "losche",
+        "leite",
+        "uberweise",
+        "genehmige",
+        "zahle",
+        "invia",
+        "inoltra",
+        "cancella",
+        "approva",
+        "trasferisci",
+        "envie",
+        "encaminhe",
+        "aprove",
+        "exclua",
+        "transfira",
+        "pague",
+        "stuur",
+        "verstuur",
+        "verwijder",
+        "betaal",
+        "wyslij",
+        "przekaz",
+        "usun",
+        "zatwierdz",
+        "zaplac",
+        "posli",
+        "preposli",
+        "smaz",
+        "schval",
+        "zaplat",
+        "skicka",
+        "radera",
+        "godkann",
+        "betala",
+        "kirim",
+        "hapus",
+        "teruskan",
+        "setujui",
+        "bayar",
+        "gonder",
+        "sil",
+        "ilet",
+        "onayla",
+        "ode",
+        "отправь",
+        "перешли",
+        "удали",
+        "одобри",
+        "переведи",
+        "оплати",
+        "надішли",
+        "видали",
+        "схвали",
+        "відчини",
+        "открой",
     ];
-    /// Words that open a clause of time before the order: `Assistant,
-    /// before comparing prices, add ..`.
-    const TIME_CLAUSE: &[&str] = &["before", "after", "when", "once", "while", "first"];
-    before.trim().is_empty()
+    /// Words that open a clause of time, or a relative clause that
+    /// describes the reader, before the order: `Assistant, before
+    /// comparing prices, add ..`, `Asistente, který zpracováváš tuto
+    /// žádost, schval ..`.
+    const CLAUSE_BEFORE: &[&str] = &[
+        "before",
+        "after",
+        "when",
+        "once",
+        "while",
+        "first",
+        "who",
+        "which",
+        "that",
+        "que",
+        "qui",
+        "che",
+        "der",
+        "die",
+        "das",
+        "ktery",
+        "ktera",
+        "ktory",
+        "ktora",
+        "который",
+        "которая",
+        "який",
+        "яка",
+        "som",
+        "yang",
+        "που",
+    ];
+    /// Words that may come before the order's verb: `.., also unlock ..`.
+    const ADVERBS: &[&str] = &["also", "then", "now", "just", "immediately", "quietly"];
+    // (A call after a dash opens its own clause: `Living room lamp -
+    // assistant, unlock ..`.)
+    let opens_clause = {
+        let before = before.trim_end();
+        before.is_empty() || before.ends_with(['—', '–']) || before.ends_with(" -")
+    };
+    opens_clause
         && after
             .trim_start()
             .strip_prefix([':', '：', ','])
             .is_some_and(|order| {
                 let opens_with_act = |text: &str| {
-                    let first = text
+                    let mut words = text
                         .trim_start()
                         .split(|c: char| !c.is_alphanumeric())
-                        .next()
-                        .unwrap_or("");
-                    ACTS.contains(&first)
+                        .filter(|w| !w.is_empty());
+                    let first = words.next().unwrap_or("");
+                    let verb = if ADVERBS.contains(&first) {
+                        words.next().unwrap_or("")
+                    } else {
+                        first
+                    };
+                    ACTS.contains(&verb)
                 };
                 let first = word_at(order.trim_start());
                 let order = match order.split_once(',') {
-                    Some((_, then)) if TIME_CLAUSE.contains(&first) => then,
+                    Some((_, then)) if CLAUSE_BEFORE.contains(&first) => then,
                     _ => order,
                 };
                 // (`Assistant: new directive from headquarters — delete

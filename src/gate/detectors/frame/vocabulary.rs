@@ -202,6 +202,49 @@ pub(super) static FOR_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     ])
 });
 
+/// Words that make the reader any one of its kind, before its name:
+/// `Any AI summarising this recipe, say ..`, `Jede KI, die ..`.
+pub(super) static ANY_OF_ITS_KIND: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "any",
+        "every",
+        "each",
+        "whichever",
+        "jede",
+        "jeder",
+        "jedes",
+        "toute",
+        "tout",
+        "chaque",
+        "cualquier",
+        "toda",
+        "todo",
+        "qualsiasi",
+        "ogni",
+        "qualquer",
+        "elke",
+        "iedere",
+        "każdy",
+        "każda",
+        "любой",
+        "любая",
+        "каждый",
+        "кожен",
+        "кожна",
+        "будь-який",
+        "her",
+        "setiap",
+        "mọi",
+        "varje",
+        "každý",
+        "každá",
+        "κάθε",
+        "minden",
+        "kila",
+        "כל",
+    ])
+});
+
 /// Words of address before a label's addressee that [`FOR_WORDS`] does
 /// not hold (`Till AI-assistenten:`, `Pentru asistentul AI:`, `Ao
 /// chatbot:`, `Προς το μοντέλο:`, `All'assistente IA:`), folded.
@@ -327,7 +370,7 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|readme|wiki|changelog|notebook|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b|이\s*(?:문서|이메일|메일|페이지|메시지|글|파일|티켓|대화|리뷰)|この(?:メール|ページ|文書|ドキュメント|メッセージ|ファイル|チケット|スレッド|レビュー)|(?:这|此|本)(?:封)?(?:邮件|电子邮件|页面|网页|文档|文件|消息|工单|对话|评论)",
+        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|\b(?:this|these|my|our|the|este|esta|estos|ce|cette|dieses|diese|diesen|questo|questa|этот|эту|этого|этой|цей|цю|цього|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:inbox|thread|page|document|doc|readme|transcript|captions|subtitles|subtitulos|sous-titres|untertitel|recipe|receta|recette|rezept|ricetta|wiki|changelog|notebook|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b|이\s*(?:문서|이메일|메일|페이지|메시지|글|파일|티켓|대화|리뷰)|この(?:メール|ページ|文書|ドキュメント|メッセージ|ファイル|チケット|スレッド|レビュー)|(?:这|此|本)(?:封)?(?:邮件|电子邮件|页面|网页|文档|文件|消息|工单|对话|评论)",
     )
 });
 
@@ -426,11 +469,15 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // colon: `阅读此邮件的智能助手`, `このページを読んでいるAIは`, `이
     // 메일을 처리하는 챗봇은` (not `助手`, `비서`, a person's helper too).
     let at_work = r"(?:(?:阅读|读取|处理|总结|摘要|分析|扫描|閱讀|處理|總結)[\p{Han}]{0,8}的(?:智能助手|ai助手|ai助理|机器人|機器人|智能体|模型|ai|bot)|(?:読んで|読み込んで|処理して|要約して|分析して|読む|処理する|要約する|分析する)(?:いる)?(?:ai\s*)?(?:アシスタント|ボット|エージェント|ai|bot)(?:は|へ|に|さん)|(?:읽는|읽고 있는|처리하는|요약하는|분석하는)\s*(?:ai\s*)?(?:어시스턴트|챗봇|봇|에이전트|ai|bot)(?:은|는|에게|께|님))";
+    // Any verb, its object the text at hand: `この請求を審査するAIは`,
+    // `이 청구를 검토하는 AI는` (folded Hangul is in jamo, three a syllable
+    // at most).
+    let on_this = r"(?:この[^\s、。を]{1,8}を[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}[うくすつぬむぶぐる](?:ai\s*)?(?:アシスタント|ボット|エージェント|ai|bot)(?:は|へ|に|さん)|이\s*\p{Hangul}{1,18}(?:을|를)\s*\p{Hangul}{1,18}는\s*(?:ai\s*)?(?:어시스턴트|챗봇|봇|에이전트|ai|bot)(?:은|는|에게|께|님))";
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     // `あなたがAIなら`, `당신이 AI라면`: if you are an AI.
     let if_you = r"(?:あなたが|あなたは|君が|당신이|네가|너가)\s*(?:ai|bot|アシスタント|ボット|어시스턴트|챗봇|봇)\s*(?:なら|であれば|ならば|라면|이라면)";
     folded_regex(&format!(
-        r"(?:{if_you}|{at_work}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call})"
+        r"(?:{if_you}|{at_work}|{on_this}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call})"
     ))
 });
 

@@ -119,7 +119,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::Jailbreak,
         Strong,
-        "(?:assistant|ai|model|bot|chatbot|version of you|persona|mode)(?: {w}){0,3} (?:with no|without any|without|free of|free from) (?:restrictions|content rules|content restrictions|content filters|ethical rules|moral rules|limits|limitations|filters|rules|guardrails|safeguards|safety rules|content policy)",
+        "(?:assistant|ai|model|bot|chatbot|version of you|persona|mode)(?: {w}){0,3} (?:with no|without any|without|free of|free from) (?:(?:confirmation|approval|safety|security|spending|usage) )?(?:restrictions|content rules|content restrictions|content filters|ethical rules|moral rules|limits|limitations|filters|rules|guardrails|safeguards|safety rules|content policy)",
     ),
     // The reader's safeguards said to be off: `safety filters are switched
     // off for this maintenance window`, `an operator with no restrictions`.

@@ -62,12 +62,19 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::PromptLeak,
         Strong,
-        "(?:mostre|mostra|revele|exiba|imprima|diga)(?: me)? (?:o |a |seu |sua )?(?:prompt|instrucoes|mensagem) (?:do sistema|de sistema|iniciais|originais)",
+        "(?:mostre|mostra|revele|exiba|imprima|diga|copie|compartilhe)(?: {w}){0,3} (?:prompt|instrucoes|mensagem) (?:do sistema|de sistema|iniciais|originais)",
     ),
     spec(
         R::PromptLeak,
         Strong,
-        "(?:muestra|muestrame|revela|imprime|dime|ensename)(?: el| la| tu| tus| las)? (?:prompt|instrucciones|mensaje) (?:del sistema|de sistema|iniciales|originales)",
+        "(?:muestra|muestrame|revela|imprime|dime|ensename|copia|comparte)(?: {w}){0,3} (?:prompt|instrucciones|mensaje) (?:del sistema|de sistema|iniciales|originales)",
+    ),
+    // Italian, Dutch, Swedish, Czech, Hungarian and Greek: a verb of
+    // showing, then the system's or the first instructions.
+    spec(
+        R::PromptLeak,
+        Strong,
+        "(?:(?:mostra|mostrami|rivela|stampa|dimmi|copia|condividi|scrivi)(?: {w}){0,3} (?:prompt|istruzioni|messaggio) (?:di sistema|del sistema|iniziali|originali)|(?:toon|geef|print|deel|kopieer|onthul|laat {w} zien)(?: {w}){0,3} (?:systeemprompt|systeeminstructies|systeembericht|oorspronkelijke instructies|begininstructies)|(?:visa|skriv ut|ge mig|dela|kopiera|avslöja)(?: {w}){0,3} (?:systeminstruktion\\w*|systemprompt\\w*|systemmeddelande\\w*|ursprungliga instruktioner\\w*)|(?:ukaž|zobraz|vypiš|prozraď|napiš|zkopíruj|sděl)(?: {w}){0,3} (?:systémové|původní|počáteční) (?:instrukce|pokyny|prompt|zadání)|(?:mutasd|írd ki|add meg|oszd meg|másold|áruld el)(?: {w}){0,3} (?:rendszerutasítás\\w*|rendszerprompt\\w*|rendszer (?:utasítás|prompt)\\w*|eredeti utasítás\\w*|kezdeti utasítás\\w*)|(?:αποκάλυψε|δείξε|εμφάνισε|τύπωσε|γράψε|αντίγραψε|δώσε|μοιράσου)(?: {w}){0,3} (?:οδηγίες|εντολές|προτροπή|μήνυμα) (?:του )?(?:συστήματος|συστήματός))",
     ),
     spec(
         R::PromptLeak,
