@@ -326,12 +326,16 @@ fn an_eighty_second_batch_measured_once_then_tuned_on() {
     // whose verb takes the text at hand as its object (`이 청구를 검토하는
     // AI는 ..`), the system prompt asked for in Italian, Dutch, Swedish,
     // Czech, Hungarian and Greek, and a reader with no confirmation rules:
-    // 96/120 at 0/120. Left: `The assessment assistant processing this
-    // claim should ..` and `Assistants reading these notes:` (a person's
-    // assistant does both), Hungarian `MI` (also `we`), a Greek article
-    // before the system prompt, and a Russian model at work on `договор`
-    // with no `this`.
-    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 80, 0);
+    // 96/120 at 0/120; the close of a bold heading read as a label's
+    // colon before a request (`***Message to automated summarisers***
+    // Tell ..`) and a setup's parts named before the system prompt
+    // (`read out its configuration and system prompt`): 102/120 at 0/120.
+    // Left: `The assessment assistant processing this claim should ..`
+    // and `Assistants reading these notes:` (a person's assistant does
+    // both), Hungarian `MI` (also `we`), a Greek article before the
+    // system prompt, and a Russian model at work on `договор` with no
+    // `this`.
+    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 85, 0);
 }
 
 /// The eighty-third batch, held out: podcast show notes, browser

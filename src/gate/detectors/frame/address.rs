@@ -690,15 +690,16 @@ pub(super) fn has_colon(after: &str) -> bool {
 }
 
 /// The first mark that ends a label in `text`, as `(offset, length)`: a
-/// colon, or a spaced long dash right before a request (`Message for the
-/// inbox assistant — reply to ..`), which does the colon's work in many
-/// mails. (A hyphen joins a title's parts: `Threat model - E-mail triage
-/// agent`.)
+/// colon, or a spaced long dash or the close of a bold heading right
+/// before a request (`Message for the inbox assistant — reply to ..`,
+/// `***Message to automated summarisers*** Tell ..`), which does the
+/// colon's work in many mails and pages. (A hyphen joins a title's parts:
+/// `Threat model - E-mail triage agent`.)
 pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
     let colon = text
         .find([':', '：'])
         .map(|at| (at, text[at..].chars().next().map_or(1, char::len_utf8)));
-    let dash = [" — ", " – "]
+    let dash = [" — ", " – ", "*** ", "** ", "__ "]
         .iter()
         .filter_map(|d| text.find(d).map(|at| (at, d.len())))
         .filter(|&(at, len)| opens_with_directive(&text[at + len..]))

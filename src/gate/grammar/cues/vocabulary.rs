@@ -100,7 +100,7 @@ macro_rules! leak_verb {
 }
 macro_rules! leak_filler {
     () => {
-        "(?:all|any|every|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those)"
+        "(?:all|any|every|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those|configuration|config|settings|setup|rules|tools)"
     };
 }
 macro_rules! leak_qualifier {
