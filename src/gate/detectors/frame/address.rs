@@ -14,8 +14,8 @@ use super::vocabulary::{
     AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, COURTESY_TITLES, DETERMINER, DIRECTIVE,
     DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU,
     IS_AT_WORK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT,
-    OTHER_LATIN, QUALIFIER, REPORTED, REQUEST_ELSEWHERE, SECOND_PERSON_AFTER_COMMA, SITUATION,
-    THANKS, TO_WORDS, YOU_THE,
+    OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE, REQUESTED_BEFORE,
+    SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, THIS_ALONE, TO_WORDS, YOU_THE,
 };
 use super::window;
 
@@ -258,6 +258,17 @@ pub(super) fn frames(
             && (!in_latin_script(after) || in_other_latin_language(after))
             && ASKED_OF_IT.is_match(window(after, 160)))
         || IF_YOU.is_match(before)
+        // `Could the AI reading this forward ..?`, `We ask any AI that
+        // summarises this post to ..`, `Буду вдячний, якщо ШІ, що
+        // підсумовує цю розсилку, ..`: asked in another mood right before
+        // its name, then described at work on the text at hand.
+        || (lead
+            && at_work
+            && (SITUATION.is_match(window(after, 100)) || THIS_ALONE.is_match(window(after, 60)))
+            && (REQUESTED_BEFORE.is_match(before)
+                || (QUESTION_BEFORE.is_match(before)
+                    && (DIRECTIVE.is_match(window(after, 160))
+                        || REQUEST_ELSEWHERE.is_match(window(after, 160))))))
         // `You, the model reading this, ..`: `you` named as the reader.
         || (YOU_THE.is_match(before) && at_work)
         // `[Note to summarizer] ..`, `[comment for AI graders] ..`: a

@@ -388,7 +388,7 @@ pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// person, a `please`, a modal, or an imperative that acts for the user.
 pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|comply|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|switch|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|cite|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban (?:users?|accounts?|the|all|every|this|that|him|her|them|anyone|everyone)|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch|read|read out|recite|index|rank|rate|present|regard|consider|flag|label|tag|highlight|prefer|favor|favour|endorse|advertise|advise|suggest|inform|warn|alert|link|preposli|smaz|rekni|schval|posli|noi voi|chuyen tiep|phe duyet|beri tahu|radera|vidarebefordra|godkann|kies|accepteer|betaal|bestel|boek|klik|vul|betala|valj|skicka|boka|bestall|acceptera|oppna|klicka|fyll|skriv|svara|reclassify|recategori[sz]e|categori[sz]e|select|discard|release|override|bypass|overwrite|replace|disclose|leak|expose|record|let|award|count|enter|fill|fill in|fill out|press|tap|sign in|sign up|log in|check out|checkout)\b",
+        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|comply|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|switch|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|cite|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban (?:users?|accounts?|the|all|every|this|that|him|her|them|anyone|everyone)|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch|read|read out|recite|index|rank|rate|present|regard|consider|flag|label|tag|highlight|prefer|favor|favour|endorse|advertise|advise|suggest|inform|warn|alert|link|preposli|smaz|rekni|schval|posli|noi voi|chuyen tiep|phe duyet|beri tahu|radera|vidarebefordra|godkann|kies|accepteer|betaal|bestel|boek|klik|vul|geef|markeer|annuleer|wijzig|toon|plaats|schrijf|verwerk|betala|valj|skicka|boka|bestall|acceptera|oppna|klicka|fyll|skriv|svara|reclassify|recategori[sz]e|categori[sz]e|select|discard|release|override|bypass|overwrite|replace|disclose|leak|expose|record|let|award|count|enter|fill|fill in|fill out|press|tap|sign in|sign up|log in|check out|checkout)\b",
     )
 });
 
@@ -987,5 +987,39 @@ pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static GRANTS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
         r"\b(?:pre-?approved|pre-?authori[sz]ed|(?:is|are|were|has been|have been) (?:hereby |now |already )?(?:authori[sz]ed|permitted|allowed|cleared|approved) to)\b",
+    )
+});
+
+/// A request made in another mood, right before the reader it asks: the
+/// writer's wish (`I'd love it if the AI ..`), `we ask`, `let`, `it is
+/// requested that`, in the gate's languages (folded).
+pub(super) static REQUESTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(concat!(
+        r"(?:\b(?:we|i) (?:would |kindly |hereby )?(?:ask|request|urge|invite|instruct|want|expect)|\b(?:i|we)(?: d|'d| would) (?:love|like|appreciate|prefer|be glad|be grateful|be happy|be pleased) (?:it )?if|\bit is (?:requested|required|expected|mandatory|essential) that|^\s*let",
+        r"|\b(?:wir bitten|ich bitte)|\b(?:nous demandons a|nous prions|je demande a)|\b(?:pedimos a|rogamos a)|\b(?:chiediamo a|preghiamo)|^\s*che|\b(?:solicitamos a)|\b(?:wij vragen|we vragen)",
+        r"|\b(?:prosimy|prosze),? aby|\b(?:просим|прошу|пусть|просимо|нехай|хай)|вдячн\w*,? якщо|благодарн\w*,? если|\b(?:vi ber|jag ber)|\b(?:prosime|prosim)",
+        r"|(?:^|\s)ας|\b(?:kerjuk|kerem|orulnek|orulnenk),? ha|\b(?:tunaomba|naomba)|(?:נבקש|מבקשים|אנא)|(?:نرجو من|يرجى من|نطلب من)|(?:请|請|麻烦)|ขอให้",
+        r")\s*(?:\w+\s+){0,2}$",
+    ))
+});
+
+/// A question right before the reader it asks, which asks it for
+/// something when an act follows (`Could the AI reading this add ..?`;
+/// `Could an AI that reads this poem understand it?` asks for nothing),
+/// in the gate's languages (folded).
+pub(super) static QUESTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(concat!(
+        r"(?:^\s*(?:could|would|can|will)|\b(?:konnte|konnten|wurde|wurden|pourrait|pourriez|podria|podrian|potrebbe|poderia|zou|zouden|skulle|mohl by|mohla by|θα μπορουσε)",
+        r"|\b(?:не мог бы|не могла бы|не могли бы)|^\s*je|(?:能否|可否)",
+        r")\s*(?:\w+\s+){0,2}$",
+    ))
+});
+
+/// A demonstrative after a reader at work, with or without its noun
+/// (`reading this`, `der dies liest`, `qui résume cet article`, `що
+/// підсумовує цю розсилку`), in the gate's languages (folded).
+pub(super) static THIS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:this|these|dies|diese|dieses|diesen|ceci|ce|cet|cette|ces|esto|este|esta|estos|estas|questo|questa|questi|isto|deste|desta|dit|deze|detta|denna|dessa|это|этот|эту|эти|це|цей|цю|ці|hii|huu|ini|bu|bunu|toto|tento|tuto|ten|tę|tej|αυτό|αυτή|αυτούς|αυτές|ezt|ez|זה|זו|הזה|הזאת|هذا|هذه)\b|此|这|這",
     )
 });
