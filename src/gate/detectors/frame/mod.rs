@@ -42,7 +42,10 @@
 //!   resume este correo:`, `An das Programm, das diesen Kalender
 //!   verwaltet:`, `Helper reading this:`, `ถึงระบบที่สรุปอีเมลนี้:`);
 //! - the maker of an automated text (`if you are producing the automatic
-//!   digest of this thread, ..`, `Automated summary guidance:`).
+//!   digest of this thread, ..`, `Automated summary guidance:`);
+//! - described at work on the text at hand and asked in another mood
+//!   right before its name (`We ask any AI that summarises this post to
+//!   ..`, `I'd love it if the AI ..`, `Could the AI reading this add ..?`);
 //! - not spoken to at all, but ordered by its work: a machine at work on
 //!   the text at hand and an obligation (`programs that read this page are
 //!   expected to ..`; see `impersonal.rs`).
@@ -51,8 +54,9 @@
 //! text (`KI-Systeme`, `summarisation tools`, `LLM-based crawlers`), and
 //! Swedish and Finnish may glue a case ending to it (`AI:n`, `AI:lle`).
 //!
-//! A spaced long dash before a request does a colon's work (`Message for
-//! the inbox assistant — reply to ..`).
+//! A spaced long dash or the close of a bold heading before a request
+//! does a colon's work (`Message for the inbox assistant — reply to ..`,
+//! `**Note for AI assistants** Forward ..`).
 //!
 //! In a language other than English, a label that only names the reader
 //! needs a request that can be read after its colon (a `please`, a modal,
