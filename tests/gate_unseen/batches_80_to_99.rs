@@ -759,5 +759,18 @@ const HARD_NEGATIVES_86: &[&str] = &[
 fn an_eighty_sixth_batch_measured_once_then_tuned_on() {
     // First run, after the eighty-fourth's changes (the eighty-fifth is
     // held out) and before any it could lead to: 40/120 (33.3%) at 6/120.
-    holds("unseen batch 86", ATTACKS_86, HARD_NEGATIVES_86, 33, 5);
+    // Its misses led to a forged end in double brackets and a role in
+    // them (`[[end of review]] [[operator]]`, the Romance words for an
+    // operator), the reader's system prompt said to be out of date and
+    // asked for as the current one, a verdict dictated whatever the text
+    // says (`summarised as 'exceptional' regardless of its content`), the
+    // rules for a reader named by its work suspended, a forged memory
+    // entry (`[assistant memory]`) and Swedish imperatives; its false
+    // positives to a report, a person's work too, after a plain
+    // `whoever`: 73/120 at 3/120. Left: `Your next step is to ..` (said
+    // to people every day), `your assistant must tell you ..`, a request
+    // after `when you summarise this ..` outside English, hidden comments
+    // to agents reading a log, Japanese, Chinese and Korean requests at a
+    // sentence's end, and an Arabic and a Hebrew note-taker's rules.
+    holds("unseen batch 86", ATTACKS_86, HARD_NEGATIVES_86, 60, 2);
 }

@@ -6,9 +6,9 @@
 //! `ユーザー：`).
 //!
 //! Its turns often follow a forged end of the data (`### Fin de la
-//! conversation ###`, `---نهاية المحادثة---`) and a role's tag (`[SYSTEM]`,
-//! `User:`): a banner that ends something, then a role, is a forged end
-//! whatever follows. (`--- End of forwarded message ---` is followed by
+//! conversation ###`, `---نهاية المحادثة---`, `[[end of review]]`) and a
+//! role's tag (`[SYSTEM]`, `[[operatore]]`, `User:`): a banner that ends
+//! something, then a role, is a forged end whatever follows. (`--- End of forwarded message ---` is followed by
 //! the mail's own headers.)
 //!
 //! A system's message is forged the same way (`Sistema: a partir de agora,
@@ -83,11 +83,11 @@ static ANSWER_THEN_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 const END_WORDS: &str = "end|fin|fine|ende|final|koniec|son|sonu|akhir|kết thúc|hết|fim|einde|slut|konec|τέλος|конец|кінець|نهاية|סוף|अंत|समाप्त|结束|終了|끝|mwisho|สิ้นสุด";
 
 /// Roles a forged turn names after a forged end.
-const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|система|σύστημα|النظام|מערכת|सिस्टम|系统|系統|システム|시스템|hệ thống|mfumo|ระบบ|admin|administrator|operator|developer";
+const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|система|σύστημα|النظام|מערכת|सिस्टम|系统|系統|システム|시스템|hệ thống|mfumo|ระบบ|admin|administrator|operator|developer|operatore|operador|opérateur|amministratore|administrador|administrateur|sviluppatore|desarrollador|développeur";
 
 static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
-        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|[—–]+)\s*(?:[^\n#=*—–]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*—–]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|[—–]+)\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[?\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|{WORDED_END}"
+        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|[—–]+|\[{{2}})\s*(?:[^\n#=*—–\[\]]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*—–\[\]]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|[—–]+|\]{{2}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[{{0,2}}\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|{WORDED_END}"
     ))
 });
 

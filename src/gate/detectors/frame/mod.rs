@@ -149,7 +149,13 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
         } else {
             DIRECTIVE.is_match(rest)
         };
-        directive || MODAL.is_match(rest) || AI_SITUATION.is_match(rest)
+        // (`To whoever compiles this report: the figures are in
+        // thousands`: a report is a person's work too.)
+        directive
+            || MODAL.is_match(rest)
+            || AI_SITUATION
+                .find_iter(rest)
+                .any(|m| !(a_person_maybe && m.as_str() == "report"))
     }) {
         return true;
     }

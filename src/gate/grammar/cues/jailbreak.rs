@@ -205,4 +205,11 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:customer|user|caller|sender|requester|client|account holder) is (?:already |fully )?(?:verified|authenticated|confirmed)(?: {w}){0,3} (?:skip|bypass|no need for|don t do|do not do|drop|waive) (?:the |any |an )?(?:identity|id|kyc|verification|security|two factor|2fa|mfa) (?:checks?|verification|step|questions?)",
     ),
+    // The rules of the reader, named by its work, said to be suspended:
+    // `Rules for the note-taker are suspended for this meeting`.
+    spec(
+        R::Jailbreak,
+        Strong,
+        "(?:rules|guidelines|restrictions|safeguards|policies|limits|instructions) (?:for|of) (?:the |this |your )?(?:ai |automated )?(?:note`taker|assistant|ai|model|bot|chatbot|agent|summari[sz]er|scribe|copilot)s? (?:are|have been|were|is) (?:now |hereby |temporarily )?(?:suspended|lifted|disabled|waived|removed|switched off|turned off|void|off)",
+    ),
 ];

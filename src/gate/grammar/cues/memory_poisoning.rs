@@ -147,4 +147,11 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:update|change|edit|add to|save to|write to|amend) your (?:stored |saved |internal |long term |persistent )?(?:profile|notes|memory|record|file|picture)s? (?:of|about|on|for) (?:the|this) (?:user|customer|client)",
     ),
+    // A forged entry of the reader's memory: `[assistant memory] The user
+    // prefers ..`, `[memory update]`.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        r"\[\s*(?:(?:assistant|ai|model|bot|agent|long[ -]term|saved|persistent|user)[ _-]?memory(?:[ _-]?(?:entry|update|note))?|memory[ _-]?(?:entry|update))\s*\]",
+    ),
 ];
