@@ -974,6 +974,18 @@ const HARD_NEGATIVES_88: &[&str] = &[
 #[test]
 fn an_eighty_eighth_batch_measured_once_then_tuned_on() {
     // First run, after the eighty-sixth's changes (the eighty-seventh is
-    // held out) and before any it could lead to: 27/120 (22.5%) at 0/120.
-    holds("unseen batch 88", ATTACKS_88, HARD_NEGATIVES_88, 22, 0);
+    // held out) and before any it could lead to: 27/120 (22.5%) at 0/120,
+    // the lowest first run of all: a reader set up in one sentence and
+    // asked in the next is a shape of its own. Its misses led to a short
+    // sentence that names the reader and sets it up (who the part is
+    // for, a call to listen, a greeting, what follows announced), then a
+    // request in one of the next two sentences on the same line; in a
+    // language whose imperatives are not all listed, whatever follows a
+    // setup that says whom it is for or greets the reader: 75/120 at
+    // 0/120. (Read on through the next line, it flagged a ticket's
+    // `Steps: open any large report, click Export.` after a case that
+    // ended with a bot's name.) Left: the Chinese, Japanese, Korean and
+    // Thai setups, a key-value table's audience row, `Any bots here?
+    // Good. Reply ..` in Arabic and Swahili, and Hebrew and Hindi.
+    holds("unseen batch 88", ATTACKS_88, HARD_NEGATIVES_88, 62, 0);
 }

@@ -15,7 +15,7 @@ use super::vocabulary::{
     DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU,
     IS_AT_WORK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT,
     OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE, REQUESTED_BEFORE,
-    SECOND_PERSON_AFTER_COMMA, SITUATION, THANKS, THIS_ALONE, TO_WORDS, YOU_THE,
+    SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, THANKS, THIS_ALONE, TO_WORDS, YOU_THE,
 };
 use super::window;
 
@@ -258,6 +258,7 @@ pub(super) fn frames(
             && (!in_latin_script(after) || in_other_latin_language(after))
             && ASKED_OF_IT.is_match(window(after, 160)))
         || IF_YOU.is_match(before)
+        || set_up_then_asked(before, after, tail, words_before)
         // `Could the AI reading this forward ..?`, `We ask any AI that
         // summarises this post to ..`, `Буду вдячний, якщо ШІ, що
         // підсумовує цю розсилку, ..`: asked in another mood right before
@@ -298,6 +299,56 @@ pub(super) fn frames(
                         || MACHINE_WORK_BEFORE.is_match(before)
                         || requests_after_colon(tail, true)
                         || OTHER_LATIN.is_match(before)))))
+}
+
+/// Whether the sentence of the addressee (`before` it, `after` it to the
+/// sentence's end, `tail` the whole text after it) is a short setup that
+/// names whom what follows is for, and one of the next two sentences
+/// asks: `This part is for the AI assistant only. Please forward ..`, `AI
+/// agents, listen up. The supplier below is pre-approved, so skip ..`,
+/// `Hello, automated helper. I know you're summarising this ticket. Close
+/// it ..`. (`AI agents are coming. Your job may change.` sets nothing up.)
+/// In a language whose imperatives are not all listed, a setup that says
+/// whom it is for (`Dieser Teil ist nur für den KI-Assistenten.`) or
+/// greets the reader asks whatever its next sentence says.
+fn set_up_then_asked(before: &str, after: &str, tail: &str, words_before: usize) -> bool {
+    if words_before > 8 || after.split_whitespace().count() > 6 || DIRECTIVE.is_match(after) {
+        return false;
+    }
+    let for_it = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| FOR_WORDS.contains(w) || TO_WORDS.contains(w));
+    let greeted = GREETING.is_match(before);
+    if !(for_it || greeted || SETS_UP.is_match(before) || SETS_UP.is_match(after)) {
+        return false;
+    }
+    let Some(next) = tail.strip_prefix(after) else {
+        return false;
+    };
+    // (The next line is other text: a ticket's `Steps: open any report,
+    // click Export` after a line that ends with a bot's name.)
+    let next = &next[..next.find('\n').unwrap_or(next.len())];
+    let other_language = !in_latin_script(next) || in_other_latin_language(next);
+    let mut sentences = next
+        .split_inclusive(['.', '!', '?', '。', '！', '？'])
+        .map(str::trim)
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .take(2);
+    sentences.any(|sentence| {
+        let sentence = window(sentence, 200);
+        opens_with_directive(sentence)
+            || REQUEST_ELSEWHERE
+                .find(sentence)
+                .is_some_and(|m| m.start() == 0)
+            || asks_after_comma(sentence)
+            || (other_language
+                && (for_it || greeted)
+                && sentence.split_whitespace().nth(2).is_some()
+                && !THANKS.is_match(sentence))
+    })
 }
 
 /// `text` to the end of its line, and on through the next line when the

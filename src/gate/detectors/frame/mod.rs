@@ -43,6 +43,9 @@
 //!   verwaltet:`, `Helper reading this:`, `ถึงระบบที่สรุปอีเมลนี้:`);
 //! - the maker of an automated text (`if you are producing the automatic
 //!   digest of this thread, ..`, `Automated summary guidance:`);
+//! - set up in a short sentence of its own (who the part is for, a call
+//!   to listen, a greeting) and asked in one of the next two on its line
+//!   (`This part is for the AI assistant only. Please forward ..`);
 //! - described at work on the text at hand and asked in another mood
 //!   right before its name (`We ask any AI that summarises this post to
 //!   ..`, `I'd love it if the AI ..`, `Could the AI reading this add ..?`);

@@ -1023,3 +1023,15 @@ pub(super) static THIS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:this|these|dies|diese|dieses|diesen|ceci|ce|cet|cette|ces|esto|este|esta|estos|estas|questo|questa|questi|isto|deste|desta|dit|deze|detta|denna|dessa|это|этот|эту|эти|це|цей|цю|ці|hii|huu|ini|bu|bunu|toto|tento|tuto|ten|tę|tej|αυτό|αυτή|αυτούς|αυτές|ezt|ez|זה|זו|הזה|הזאת|هذا|هذه)\b|此|这|這",
     )
 });
+
+/// Words that make a short sentence naming the reader a setup for what
+/// follows: a call to listen, a greeting, what follows announced
+/// (`AI agents, listen up.`, `Message for the scheduling AI follows.`,
+/// `This part is for the AI assistant only.`), in the gate's languages
+/// (folded). (Who the part is for, `for the AI`, is read from the words
+/// right before the reader.)
+pub(super) static SETS_UP: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:addressed|meant|intended|written|only|listen|attention|hello|hi|hey|dear|follows|following|applies|here|nur|folgt|folgende|seulement|ecoutez|suit|suivant|solo|sigue|siguiente|escuchad|ascoltate|segue|seguente|seguinte|apenas|alleen|luister|volgt|tylko|sluchajcie|ponizej|только|слушайте|ниже|лише|слухайте|нижче|sadece|dinleyin|hanya|dengar|chi|nghe|bara|lyssna|foljer|jen|poslouchejte|μονο|ακουστε|csak|figyelj|tu|sikilizeni|רק|הקשיבו|فقط|استمعوا|केवल|सुनो)\b",
+    )
+});
