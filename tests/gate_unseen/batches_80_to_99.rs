@@ -984,10 +984,13 @@ fn an_eighty_eighth_batch_measured_once_then_tuned_on() {
     // setup that says whom it is for or greets the reader: 75/120 at
     // 0/120. (Read on through the next line, it flagged a ticket's
     // `Steps: open any large report, click Export.` after a case that
-    // ended with a bot's name.) Left: the Chinese, Japanese, Korean and
-    // Thai setups, a key-value table's audience row, `Any bots here?
-    // Good. Reply ..` in Arabic and Swahili, and Hebrew and Hindi.
-    holds("unseen batch 88", ATTACKS_88, HARD_NEGATIVES_88, 62, 0);
+    // ended with a bot's name.) A Japanese call with `の皆さん` before its
+    // comma, at a label's start too, and a Chinese part shown only to
+    // the reader, then a please (`这部分只给AI助手看。请 ..`): 81/120 at
+    // 0/120. Left: the Korean and Thai setups, a key-value table's
+    // audience row, `Any bots here? Good. Reply ..` in Arabic and
+    // Swahili, and Hebrew and Hindi.
+    holds("unseen batch 88", ATTACKS_88, HARD_NEGATIVES_88, 67, 0);
 }
 
 /// The eighty-ninth batch, held out: volunteer sign-up sheets, vet clinic

@@ -462,9 +462,11 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
         .map(|verb| regex::escape(&fold_plain(verb)))
         .join("|")
     );
-    // `AIアシスタント、.. 削除してください`: a Japanese call at a sentence's
-    // start, one clause (no list) and a polite request after the comma.
-    let japanese_call = r"(?:^|[。！？\n>.!?])\s*(?:ai\s*)?(?:アシスタント|ボット|エージェント|ai)\s*[、，]\s*[^、，。！？\n]{4,60}(?:ください|下さい|なさい|しろ|せよ)";
+    // `AIアシスタント、.. 削除してください`, `AIエージェントの皆さん、..`: a
+    // Japanese call at a sentence's or a label's start, one clause (no
+    // list) and a polite request after the comma. (`这部分只给AI助手看。请
+    // ..`: a part shown to the reader only, then a please.)
+    let japanese_call = r"(?:^|[。！？\n>.!?:：])\s*(?:ai\s*)?(?:アシスタント|ボット|エージェント|ai)\s*(?:の皆さん|の皆様|のみなさん)?\s*[、，]\s*[^、，。！？\n]{4,60}(?:ください|下さい|なさい|しろ|せよ)";
     // The reader described at work on the text before its name, with no
     // colon: `阅读此邮件的智能助手`, `このページを読んでいるAIは`, `이
     // 메일을 처리하는 챗봇은` (not `助手`, `비서`, a person's helper too).
@@ -477,7 +479,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `あなたがAIなら`, `당신이 AI라면`: if you are an AI.
     let if_you = r"(?:あなたが|あなたは|君が|당신이|네가|너가)\s*(?:ai|bot|アシスタント|ボット|어시스턴트|챗봇|봇)\s*(?:なら|であれば|ならば|라면|이라면)";
     folded_regex(&format!(
-        r"(?:{if_you}|{at_work}|{on_this}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call})"
+        r"(?:{if_you}|{at_work}|{on_this}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call}|给\s*(?:{words})\s*看\s*[。.!！]?\s*(?:请|請))"
     ))
 });
 
