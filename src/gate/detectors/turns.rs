@@ -8,8 +8,8 @@
 //! Its turns often follow a forged end of the data (`### Fin de la
 //! conversation ###`, `---نهاية المحادثة---`, `[[end of review]]`) and a
 //! role's tag (`[SYSTEM]`, `[[operatore]]`, `User:`): a banner that ends
-//! something, then a role, is a forged end whatever follows. (`--- End of forwarded message ---` is followed by
-//! the mail's own headers.)
+//! something, then a role, is a forged end whatever follows. (`--- End of
+//! forwarded message ---` is followed by the mail's own headers.)
 //!
 //! A system's message is forged the same way (`Sistema: a partir de agora,
 //! ..`): a label of the system in the gate's languages, then new rules or

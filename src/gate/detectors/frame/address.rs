@@ -333,8 +333,8 @@ fn set_up_then_asked(before: &str, after: &str, tail: &str, words_before: usize)
     // click Export` after a line that ends with a bot's name.)
     let next = &next[..next.find('\n').unwrap_or(next.len())];
     let other_language = !in_latin_script(next) || in_other_latin_language(next);
-    let mut sentences = next
-        .split_inclusive(['.', '!', '?', '。', '！', '？'])
+    let mut sentences = super::sentences(next)
+        .into_iter()
         .map(str::trim)
         .filter(|s| s.chars().any(char::is_alphanumeric))
         .take(2);

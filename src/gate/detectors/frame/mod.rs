@@ -838,11 +838,11 @@ fn orders_an_act(before: &str, after: &str) -> bool {
     ];
     /// Words that may come before the order's verb: `.., also unlock ..`.
     const ADVERBS: &[&str] = &["also", "then", "now", "just", "immediately", "quietly"];
-    // (A call after a dash opens its own clause: `Living room lamp -
-    // assistant, unlock ..`.)
+    // (A dash set apart already starts the clause, see `clause_start`;
+    // one glued to the name, `Living room lamp -assistant, ..`, does not.)
     let opens_clause = {
         let before = before.trim_end();
-        before.is_empty() || before.ends_with(['—', '–']) || before.ends_with(" -")
+        before.is_empty() || before.ends_with(" -")
     };
     opens_clause
         && after
