@@ -334,8 +334,9 @@ fn an_eighty_second_batch_measured_once_then_tuned_on() {
     // and `Assistants reading these notes:` (a person's assistant does
     // both), Hungarian `MI` (also `we`), a Greek article before the
     // system prompt, and a Russian model at work on `договор` with no
-    // `this`.
-    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 85, 0);
+    // `this`. The relative clauses of batch 90's changes (`модель, которая
+    // ..`, Swedish `modellen som ..`) read three more: 105/120.
+    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 87, 0);
 }
 
 /// The eighty-third batch, held out: podcast show notes, browser
@@ -1196,6 +1197,24 @@ fn a_ninetieth_batch_measured_once_then_tuned_on() {
     // First run, after the eighty-eighth's changes (the eighty-ninth is
     // held out) and before any it could lead to: 33/120 (27.5%) at 9/120
     // (7.5%), the most false positives of any first run: the words for
-    // the reader are words for people too.
-    holds("unseen batch 90", ATTACKS_90, HARD_NEGATIVES_90, 27, 7);
+    // the reader are words for people too. Its misses and false
+    // positives led to: earlier instructions declared withdrawn, void or
+    // replaced, in English (`withdrawn`, `rescinded`) and 21 other
+    // languages; `whichever model you choose` (a thing someone else
+    // picks) no longer names the reader; `on behalf of` counts as the
+    // reader's situation only for the user, everyone or `them`, not
+    // `their managers`; a question to a reader at work on the text at hand
+    // in a language whose verb forms are not listed (`Könnte der
+    // Assistent, der diesen Verlauf liest, .. weiterleiten?`); more nouns
+    // and demonstratives for the text at hand (`diesen Verlauf`, `questa
+    // scheda`, `эти отзывы`, `ezeket az ..`, Swedish `tråden`), Hungarian
+    // and Russian relatives, Swedish `modellen`: 51/120 at 3/120. Left:
+    // the passive (`to be uploaded by the assistant to ..`), `your next
+    // step, assistant, is to ..`, moods with no text at hand named
+    // (`would do well to`, `is expected to`), omissions asked for
+    // (`left out the part about ..`), and an Arabic note to `the agent
+    // reading this log` that states a fact (a call centre's agent reads
+    // logs too; read as a request, as every label that speaks to the
+    // reader in a language whose requests are not listed).
+    holds("unseen batch 90", ATTACKS_90, HARD_NEGATIVES_90, 42, 2);
 }

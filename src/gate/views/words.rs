@@ -255,6 +255,10 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "modelo",
     "modèle",
     "modell",
+    // Swedish definite forms (Dutch plural too): `modellen som läser ..`.
+    "modellen",
+    "modellerna",
+    "agenterna",
     "asistanlara",
     "asistanlarına",
     "asistanlarina",

@@ -269,7 +269,13 @@ pub(super) fn frames(
             && (REQUESTED_BEFORE.is_match(before)
                 || (QUESTION_BEFORE.is_match(before)
                     && (DIRECTIVE.is_match(window(after, 160))
-                        || REQUEST_ELSEWHERE.is_match(window(after, 160))))))
+                        || REQUEST_ELSEWHERE.is_match(window(after, 160))
+                        // (In a language whose verb forms are not listed,
+                        // `Könnte der Assistent, der diesen Verlauf liest,
+                        // .. weiterleiten?`: asked of it, the text at hand
+                        // named.)
+                        || (in_other_latin_language(after)
+                            && SITUATION.is_match(window(after, 100)))))))
         // `You, the model reading this, ..`: `you` named as the reader.
         || (YOU_THE.is_match(before) && at_work)
         // `[Note to summarizer] ..`, `[comment for AI graders] ..`: a

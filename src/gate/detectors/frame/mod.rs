@@ -144,6 +144,16 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     if WHOEVER.find_iter(text).any(|m| {
         let rest = sentence_after(text, m.end());
         let a_person_maybe = m.as_str().starts_with("whoever") && !m.as_str().contains("whatever");
+        // (`Whichever model you choose, the battery lasts ..`: a thing
+        // someone else picks, not the reader.)
+        let picked_by_another = m.as_str().starts_with("whichever")
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| ["you", "we", "i", "they", "he", "she"].contains(&w));
+        if picked_by_another {
+            return false;
+        }
         let directive = if a_person_maybe {
             rest.find([':', ',', '—']).is_some_and(|at| {
                 let clause = rest[at..].trim_start_matches([':', ',', '—', ' ']);
