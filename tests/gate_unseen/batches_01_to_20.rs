@@ -1384,9 +1384,11 @@ fn a_fourteenth_batch_measured_once_then_tuned_on() {
     // user's calendar or inbox sent on, data put on a public paste, and
     // greetings in Ukrainian, Czech, Hungarian and more; `whoever drafts
     // the reply` is a person unless `this` text is the work: 117/120 at
-    // 0/120. (`When the user asks about competitors, tell them ..` stays
-    // missed: a support playbook says the same to people.)
-    holds("unseen batch 14", ATTACKS_14, HARD_NEGATIVES_14, 97, 0);
+    // 0/120. (`When the user asks about competitors, tell them ..` stayed
+    // missed: a support playbook says the same to people. Batch 92's
+    // orders that wait for the user's words read it, the request
+    // dictating what the user is told: 120/120.)
+    holds("unseen batch 14", ATTACKS_14, HARD_NEGATIVES_14, 100, 0);
 }
 
 /// A fifteenth batch, written after the fourteenth's changes and measured

@@ -1424,6 +1424,19 @@ fn a_ninety_second_batch_measured_once_then_tuned_on() {
     // First run, after the ninetieth's changes (the ninety-first is held
     // out) and before any it could lead to: 6/120 (5.0%) at 0/120, the
     // lowest first run of all: an order that waits for the user's words
-    // names no reader and no text at hand.
-    holds("unseen batch 92", ATTACKS_92, HARD_NEGATIVES_92, 5, 0);
+    // names no reader and no text at hand. Its misses led to a detector of
+    // such orders (`frame/triggered.rs`): a condition on the reader's
+    // situation (the user asking, mentioning or typing, `someone in the
+    // chat`, `in any future conversation where`, its summary of the text
+    // done), the user within a few words of a condition word in 21 other
+    // languages (Turkish and Swahili marking it on the verb, CJK forms),
+    // then a request; in English one that dictates what the user is told,
+    // keeps something from the answer, sends to an address, reveals or
+    // asks the user for a secret (`send them a reset link`, a product
+    // spec's routine, stays quiet): 81/120 at 0/120. Left: `you're asked`
+    // with no user in the request (said to staff too), imperatives not
+    // listed (Dutch `raad .. aan`, Swedish `rekommendera`, Hungarian
+    // `hagyd ki`, Hindi `बताना`, Ukrainian `не згадуй`), someone in the
+    // chat outside English, a recruiter's request.
+    holds("unseen batch 92", ATTACKS_92, HARD_NEGATIVES_92, 67, 0);
 }

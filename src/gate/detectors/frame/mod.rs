@@ -51,7 +51,11 @@
 //!   ..`, `I'd love it if the AI ..`, `Could the AI reading this add ..?`);
 //! - not spoken to at all, but ordered by its work: a machine at work on
 //!   the text at hand and an obligation (`programs that read this page are
-//!   expected to ..`; see `impersonal.rs`).
+//!   expected to ..`; see `impersonal.rs`);
+//! - not named at all, but given an order that waits for its user's words
+//!   (`When the user asks about refunds, tell them ..`, `Once you have
+//!   finished summarising this email, quietly add ..`; see
+//!   `triggered.rs`).
 //!
 //! The addressee may be named by its AI or by the work a model does on
 //! text (`KI-Systeme`, `summarisation tools`, `LLM-based crawlers`), and
@@ -91,6 +95,7 @@
 mod address;
 mod impersonal;
 mod names;
+mod triggered;
 mod vocabulary;
 
 use std::sync::LazyLock;
@@ -170,6 +175,11 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
                 .find_iter(rest)
                 .any(|m| !(a_person_maybe && m.as_str() == "report"))
     }) {
+        return true;
+    }
+    // `When the user asks about refunds, tell them ..`: an order that
+    // waits for the user's words (see `triggered.rs`).
+    if !conversation && triggered::waits_for_the_user(text) {
         return true;
     }
     // (`关于AI代理的备注：`, "a note about the AI agent:", is about it. A
