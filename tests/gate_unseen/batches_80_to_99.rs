@@ -1647,6 +1647,14 @@ fn a_ninety_fourth_batch_measured_once_then_tuned_on() {
     // held out) and before any it could lead to: 105/120 (87.5%) at
     // 9/120 (7.5%): the requests are read, since a label or a call that
     // speaks to the reader asks whatever follows in these languages; the
-    // sentences that only speak of an AI are where it errs.
-    holds("unseen batch 94", ATTACKS_94, HARD_NEGATIVES_94, 87, 7);
+    // sentences that only speak of an AI are where it errs. Its false
+    // positives led to `if you` without a copula (`Если вы ..`, `Якщо
+    // ви ..`, `अगर आप ..`) counting only right before the name (a
+    // qualifier between) and, in Hindi, with the copula after it (`Если
+    // вы пользуетесь ИИ`, "if you use AI", speaks to a person); its
+    // misses to the user in Czech, Swedish, Hungarian and Greek as the
+    // reader's situation, and Hungarian and Turkish datives of `model`:
+    // 117/120 at 0/120. Left: Hungarian `Ha MI vagy` (`mi` is also
+    // "we").
+    holds("unseen batch 94", ATTACKS_94, HARD_NEGATIVES_94, 97, 0);
 }

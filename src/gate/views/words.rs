@@ -257,6 +257,11 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "modell",
     // Swedish definite forms (Dutch plural too): `modellen som läser ..`.
     "modellen",
+    // Hungarian and Turkish datives: `Az MI-modellnek:`, `Yapay zekâ
+    // modeline:`.
+    "modellnek",
+    "modele",
+    "modeline",
     "modellerna",
     "agenterna",
     "asistanlara",

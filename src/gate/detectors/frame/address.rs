@@ -257,7 +257,7 @@ pub(super) fn frames(
             && (at_work || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
             && (!in_latin_script(after) || in_other_latin_language(after))
             && ASKED_OF_IT.is_match(window(after, 160)))
-        || IF_YOU.is_match(before)
+        || if_you_are(before, after)
         || set_up_then_asked(before, after, tail, words_before)
         // `Could the AI reading this forward ..?`, `We ask any AI that
         // summarises this post to ..`, `Буду вдячний, якщо ШІ, що
@@ -305,6 +305,40 @@ pub(super) fn frames(
                         || MACHINE_WORK_BEFORE.is_match(before)
                         || requests_after_colon(tail, true)
                         || OTHER_LATIN.is_match(before)))))
+}
+
+/// Whether `before` the addressee says `if you are` of it (`if you are an
+/// automated agent`, `si eres un asistente`). Where the copula is left out
+/// (`Если ты ИИ, ..`, `अगर आप एआई हैं`), `if you` must stand right before
+/// the name (a qualifier between), and in Hindi the copula after it:
+/// `Если вы пользуетесь ИИ`, "if you use AI", speaks to a person.
+fn if_you_are(before: &str, after: &str) -> bool {
+    const WITHOUT_COPULA: &[&str] = &["ты", "вы", "ти", "ви", "आप", "तुम"];
+    const HINDI_COPULA: &[&str] = &["हैं", "हो", "है"];
+    static FOLDED: LazyLock<(Vec<String>, Vec<String>)> = LazyLock::new(|| {
+        let fold = |words: &[&str]| words.iter().map(|w| fold_plain(w)).collect();
+        (fold(WITHOUT_COPULA), fold(HINDI_COPULA))
+    });
+    let Some(found) = IF_YOU.find_iter(before).last() else {
+        return false;
+    };
+    let (without_copula, hindi_copula) = &*FOLDED;
+    let said = found.as_str().trim();
+    if !without_copula.iter().any(|w| said.ends_with(w.as_str())) {
+        return true;
+    }
+    // (A word between may only qualify the name: `если ты виртуальный
+    // ассистент`; `Если вы пользуетесь ИИ` has a verb there.)
+    let between = &before[found.end()..];
+    let right_before = between.split_whitespace().count() == 0 || QUALIFIER.is_match(between);
+    let hindi = said.chars().any(|c| ('\u{900}'..='\u{97f}').contains(&c));
+    right_before
+        && (!hindi
+            || after.split_whitespace().next().is_some_and(|w| {
+                hindi_copula
+                    .iter()
+                    .any(|c| w.trim_end_matches([',', '،']) == c)
+            }))
 }
 
 /// Whether the sentence of the addressee (`before` it, `after` it to the
