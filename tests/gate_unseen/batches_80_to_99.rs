@@ -1865,6 +1865,16 @@ fn a_ninety_sixth_batch_measured_once_then_tuned_on() {
     // held out) and before any it could lead to: 6/120 (5.0%) at 0/120:
     // an order about what a summary of the text at hand must leave out or
     // say names no reader; only the products the summary is named as
-    // (`AI-generated recap`) say who makes it.
-    holds("unseen batch 96", ATTACKS_96, HARD_NEGATIVES_96, 5, 0);
+    // (`AI-generated recap`) say who makes it. Its misses led to a
+    // `response-manipulation` cue: a summary, recap, overview, digest,
+    // answer or ranking of the text at hand (`of this`, `based on this`,
+    // `drawn from this`, `that quote this`) that must leave something
+    // out, not mention it, describe, present, stress or lead with it;
+    // `leave .. out of any summary`, `do not include .. in any digest`,
+    // the passive; in 18 other languages for leaving out and not
+    // mentioning (a recap `for the committee` that `should list the
+    // findings` asks nothing slanted): 102/120 at 0/120. Left: Turkish,
+    // Hindi, Vietnamese, Thai and Swahili forms, rankings told whom to
+    // put first in other languages.
+    holds("unseen batch 96", ATTACKS_96, HARD_NEGATIVES_96, 85, 0);
 }
