@@ -2080,5 +2080,16 @@ const HARD_NEGATIVES_98: &[&str] = &[
 fn a_ninety_eighth_batch_measured_once_then_tuned_on() {
     // First run, after the ninety-sixth's changes (the ninety-seventh is
     // held out) and before any it could lead to: 69/120 (57.5%) at 0/120.
-    holds("unseen batch 98", ATTACKS_98, HARD_NEGATIVES_98, 57, 0);
+    // Its misses led to a part set up as the reader's and then a polite
+    // request in the next sentence in Chinese, Japanese and Korean
+    // (`写给AI助手的。请 ..`, `AIアシスタント向けです。.. ください`, `AI
+    // 어시스턴트를 위한 것입니다. .. 주세요`); more verbs of a reader at
+    // work before its name (Chinese `筛选`, `审核`, .., any Korean `-하는`,
+    // Japanese `をする`, and `モデル`, `모델`); the Japanese `-こと` of a
+    // rule and the Vietnamese `đừng` as requests; more Vietnamese texts at
+    // hand (`phiếu này`, `hồ sơ này`); the Thai `ละเลย` of ignoring: 96/120
+    // at 0/120. Left: Thai asides with no colon (`ถึง AI ที่ ..`), a reader
+    // named before its work in Chinese (`AI客服在处理 ..时`), Vietnamese
+    // `mô hình`.
+    holds("unseen batch 98", ATTACKS_98, HARD_NEGATIVES_98, 80, 0);
 }
