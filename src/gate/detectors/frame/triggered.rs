@@ -101,9 +101,12 @@ static SAYS_OR_SENDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An adverb that may stand before the request's verb (`.., quietly add
-/// ..`).
-static ADVERB: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(r"^(?:then|also|just|first|instead|\w+ly)\s+"));
+/// ..`). (Not any word in `-ly`: `reply`, `apply` are verbs.)
+static ADVERB: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^(?:then|also|just|first|instead|quietly|silently|secretly|discreetly|politely|simply|immediately|kindly|only)\s+",
+    )
+});
 
 /// A word every condition above holds (a user, a chat or conversation,
 /// a summary): most texts hold none, and the conditions are not looked
