@@ -196,16 +196,35 @@ fn in_form(spec: &Spec, form: Form) -> bool {
     }
 }
 
+/// The bodies of the cues read in `form`, in the order of [`SPECS`].
+pub(crate) fn form_bodies(form: Form) -> Vec<String> {
+    SPECS
+        .iter()
+        .filter(|s| in_form(s, form))
+        .map(|spec| expand(spec.pattern, form))
+        .collect()
+}
+
+/// The prefixes of each of `bodies` (see [`prefixes`]), in order.
+pub(crate) fn derive_prefixes(bodies: &[String]) -> Vec<Option<Vec<Vec<u8>>>> {
+    bodies.iter().map(|body| prefixes(body)).collect()
+}
+
 /// The cues of the grammar that are read in `form`, compiled.
 pub(crate) fn compile(form: Form) -> Compiled {
     let mut cues = Vec::new();
     let mut by_literal: std::collections::BTreeMap<Vec<u8>, Vec<usize>> =
         std::collections::BTreeMap::new();
-    for spec in SPECS.iter().filter(|s| in_form(s, form)) {
-        let body = expand(spec.pattern, form);
+    let bodies = form_bodies(form);
+    // Reading each cue's syntax tree for its prefixes is most of a build:
+    // the store holds them as last derived (see `stored.rs`).
+    let all_prefixes =
+        super::stored::prefixes(form, &bodies).unwrap_or_else(|| derive_prefixes(&bodies));
+    let specs = SPECS.iter().filter(|s| in_form(s, form));
+    for ((spec, body), found) in specs.zip(bodies).zip(all_prefixes) {
         // Every pattern is a literal of this crate; a test checks that all
         // of them compile and have prefixes.
-        let Some(found) = prefixes(&body) else {
+        let Some(found) = found else {
             continue;
         };
         let index = cues.len();

@@ -1,14 +1,16 @@
-//! The grammar's sentinels as last derived, kept in
-//! `stored_sentinels.json` beside this file.
+//! What the grammar derives from its cues and keeps as last derived, in
+//! files beside this one: the sentinels (`stored_sentinels.json`) and
+//! each cue's prefixes in each form (`stored_prefixes.json`).
 //!
 //! Deriving them reads every cue's syntax tree and costs most of a
-//! grammar build (a quarter of a second in a release build, far more in a
-//! debug one), yet gives the same literals until the grammar changes. The
-//! store holds them with a fingerprint of what they were derived from
-//! (every cue's expanded pattern and every literal taken as it is): when
-//! the grammar's sources no longer match it, the sentinels are derived
-//! afresh, so a stale store costs time, never a missed cue. A test derives
-//! them and fails when the store differs; to rewrite it:
+//! grammar build (about four fifths of its instructions in a release
+//! build, more in a debug one), yet gives the same literals until the
+//! grammar changes. Each store holds them with a fingerprint of what they
+//! were derived from (every cue's expanded pattern, and for the sentinels
+//! every literal taken as it is): when the grammar's sources no longer
+//! match it, they are derived afresh, so a stale store costs time, never a
+//! missed cue. A test derives them and fails when a store differs; to
+//! rewrite both:
 //!
 //! ```text
 //! AGENT_HARDENING_UPDATE_SENTINELS=1 cargo test --all-features --lib stored
@@ -16,10 +18,68 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::compile::SentinelSources;
+use super::compile::{Form, SentinelSources};
 
 /// The store, compiled in.
 const STORED: &str = include_str!("stored_sentinels.json");
+
+/// The prefixes' store, compiled in.
+const STORED_PREFIXES: &str = include_str!("stored_prefixes.json");
+
+/// Each cue's prefixes in one form, in hex (a prefix may end inside a
+/// character); `None` for a cue without usable prefixes.
+#[derive(Debug, Serialize, Deserialize)]
+struct PrefixStore {
+    /// [`fingerprint_of`] the form's cue bodies.
+    fingerprint: String,
+    prefixes: Vec<Option<Vec<String>>>,
+}
+
+/// The prefixes' store's layout: one store a form.
+#[derive(Debug, Serialize, Deserialize)]
+struct PrefixStores {
+    words: PrefixStore,
+    structural: PrefixStore,
+    spaceless: PrefixStore,
+}
+
+/// The stored prefixes of the cues read in `form`, when they were derived
+/// from `bodies`.
+pub(crate) fn prefixes(form: Form, bodies: &[String]) -> Option<Vec<Option<Vec<Vec<u8>>>>> {
+    let mut stores: PrefixStores = serde_json::from_str(STORED_PREFIXES).ok()?;
+    let store = match form {
+        Form::Words => &mut stores.words,
+        Form::Structural => &mut stores.structural,
+        Form::Spaceless => &mut stores.spaceless,
+    };
+    if store.fingerprint != fingerprint_of(bodies.iter().map(String::as_bytes))
+        || store.prefixes.len() != bodies.len()
+    {
+        return None;
+    }
+    std::mem::take(&mut store.prefixes)
+        .into_iter()
+        .map(|cue| match cue {
+            None => Some(None),
+            Some(literals) => literals
+                .iter()
+                .map(|hex| from_hex(hex))
+                .collect::<Option<Vec<_>>>()
+                .map(Some),
+        })
+        .collect()
+}
+
+/// The bytes `hex` spells, or `None` when it is not hex.
+fn from_hex(hex: &str) -> Option<Vec<u8>> {
+    if !hex.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..hex.len())
+        .step_by(2)
+        .map(|at| u8::from_str_radix(hex.get(at..at + 2)?, 16).ok())
+        .collect()
+}
 
 /// The store's layout.
 #[derive(Debug, Serialize, Deserialize)]
@@ -40,6 +100,18 @@ pub(crate) fn sentinels(sources: &SentinelSources) -> Option<Vec<Vec<u8>>> {
 /// in hex: stable across builds, platforms and compiler versions (the
 /// standard library's hasher promises none of that).
 fn fingerprint(sources: &SentinelSources) -> String {
+    fingerprint_of(
+        sources
+            .bodies
+            .iter()
+            .map(String::as_bytes)
+            .chain(std::iter::once(&b"\0literals\0"[..]))
+            .chain(sources.literals.iter().map(Vec::as_slice)),
+    )
+}
+
+/// A 64-bit FNV-1a hash of `items`, each preceded by its length, in hex.
+fn fingerprint_of<'a>(items: impl IntoIterator<Item = &'a [u8]>) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |bytes: &[u8]| {
         for &b in bytes {
@@ -47,12 +119,6 @@ fn fingerprint(sources: &SentinelSources) -> String {
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     };
-    let items = sources
-        .bodies
-        .iter()
-        .map(String::as_bytes)
-        .chain(std::iter::once(&b"\0literals\0"[..]))
-        .chain(sources.literals.iter().map(Vec::as_slice));
     for item in items {
         eat(&(item.len() as u64).to_le_bytes());
         eat(item);
@@ -63,7 +129,9 @@ fn fingerprint(sources: &SentinelSources) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gate::grammar::compile::{derive_sentinels, sentinel_sources};
+    use crate::gate::grammar::compile::{
+        derive_prefixes, derive_sentinels, form_bodies, sentinel_sources,
+    };
 
     /// The store as derived from today's grammar.
     fn derived_store() -> String {
@@ -98,6 +166,69 @@ mod tests {
              AGENT_HARDENING_UPDATE_SENTINELS=1 cargo test --all-features --lib stored"
         );
         assert!(sentinels(&sentinel_sources()).is_some());
+    }
+
+    /// `bytes` in lower-case hex.
+    fn to_hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The prefixes' store as derived from today's grammar.
+    fn derived_prefix_store() -> String {
+        let store = |form| {
+            let bodies = form_bodies(form);
+            PrefixStore {
+                fingerprint: fingerprint_of(bodies.iter().map(String::as_bytes)),
+                prefixes: derive_prefixes(&bodies)
+                    .into_iter()
+                    .map(|cue| cue.map(|literals| literals.iter().map(|l| to_hex(l)).collect()))
+                    .collect(),
+            }
+        };
+        let stores = PrefixStores {
+            words: store(Form::Words),
+            structural: store(Form::Structural),
+            spaceless: store(Form::Spaceless),
+        };
+        let mut json = serde_json::to_string(&stores).unwrap_or_default();
+        json.push('\n');
+        json
+    }
+
+    #[test]
+    fn stored_prefixes_are_those_the_grammar_derives() {
+        let derived = derived_prefix_store();
+        if std::env::var_os("AGENT_HARDENING_UPDATE_SENTINELS").is_some() {
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/src/gate/grammar/stored_prefixes.json"
+            );
+            std::fs::write(path, &derived).unwrap_or_else(|e| panic!("{path}: {e}"));
+            return;
+        }
+        assert!(
+            STORED_PREFIXES == derived,
+            "the stored prefixes are stale; rewrite them with \
+             AGENT_HARDENING_UPDATE_SENTINELS=1 cargo test --all-features --lib stored"
+        );
+        for form in [Form::Words, Form::Structural, Form::Spaceless] {
+            let bodies = form_bodies(form);
+            assert_eq!(prefixes(form, &bodies), Some(derive_prefixes(&bodies)));
+        }
+    }
+
+    #[test]
+    fn a_changed_form_does_not_match_the_prefixes_store() {
+        let mut bodies = form_bodies(Form::Words);
+        assert!(prefixes(Form::Words, &bodies).is_some());
+        bodies[0].push_str("|(?:a new cue)");
+        assert!(prefixes(Form::Words, &bodies).is_none());
+        assert_eq!(from_hex("e3818"), None);
+        assert_eq!(from_hex("zz"), None);
+        assert_eq!(
+            from_hex(&to_hex("ai助手".as_bytes())),
+            Some("ai助手".as_bytes().to_vec())
+        );
     }
 
     #[test]
