@@ -3,9 +3,9 @@
 //! each cue's prefixes in each form (`stored_prefixes.json`).
 //!
 //! Deriving them reads every cue's syntax tree and costs most of a
-//! grammar build (about four fifths of its instructions in a release
-//! build, more in a debug one), yet gives the same literals until the
-//! grammar changes. Each store holds them with a fingerprint of what they
+//! grammar build (the prefixes alone were about half of its instructions
+//! in a release build), yet gives the same literals until the grammar
+//! changes. Each store holds them with a fingerprint of what they
 //! were derived from (every cue's expanded pattern, and for the sentinels
 //! every literal taken as it is): when the grammar's sources no longer
 //! match it, they are derived afresh, so a stale store costs time, never a
@@ -15,6 +15,8 @@
 //! ```text
 //! AGENT_HARDENING_UPDATE_SENTINELS=1 cargo test --all-features --lib stored
 //! ```
+
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,19 +48,23 @@ struct PrefixStores {
 /// The stored prefixes of the cues read in `form`, when they were derived
 /// from `bodies`.
 pub(crate) fn prefixes(form: Form, bodies: &[String]) -> Option<Vec<Option<Vec<Vec<u8>>>>> {
-    let mut stores: PrefixStores = serde_json::from_str(STORED_PREFIXES).ok()?;
+    // Read once for the three forms (built on two threads).
+    static STORES: LazyLock<Option<PrefixStores>> =
+        LazyLock::new(|| serde_json::from_str(STORED_PREFIXES).ok());
+    let stores = STORES.as_ref()?;
     let store = match form {
-        Form::Words => &mut stores.words,
-        Form::Structural => &mut stores.structural,
-        Form::Spaceless => &mut stores.spaceless,
+        Form::Words => &stores.words,
+        Form::Structural => &stores.structural,
+        Form::Spaceless => &stores.spaceless,
     };
     if store.fingerprint != fingerprint_of(bodies.iter().map(String::as_bytes))
         || store.prefixes.len() != bodies.len()
     {
         return None;
     }
-    std::mem::take(&mut store.prefixes)
-        .into_iter()
+    store
+        .prefixes
+        .iter()
         .map(|cue| match cue {
             None => Some(None),
             Some(literals) => literals
