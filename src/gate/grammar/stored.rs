@@ -139,6 +139,24 @@ mod tests {
         derive_prefixes, derive_sentinels, form_bodies, sentinel_sources,
     };
 
+    /// Asserts that the store in `file` (compiled in as `stored`) is the
+    /// one `derived` from today's grammar, and returns true; with
+    /// `AGENT_HARDENING_UPDATE_SENTINELS` set, rewrites the file instead
+    /// and returns false.
+    fn holds_or_rewrites(file: &str, stored: &str, derived: &str) -> bool {
+        if std::env::var_os("AGENT_HARDENING_UPDATE_SENTINELS").is_some() {
+            let path = format!("{}/src/gate/grammar/{file}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::write(&path, derived).unwrap_or_else(|e| panic!("{path}: {e}"));
+            return false;
+        }
+        assert!(
+            stored == derived,
+            "{file} is stale; rewrite it with \
+             AGENT_HARDENING_UPDATE_SENTINELS=1 cargo test --all-features --lib stored"
+        );
+        true
+    }
+
     /// The store as derived from today's grammar.
     fn derived_store() -> String {
         let sources = sentinel_sources();
@@ -157,21 +175,9 @@ mod tests {
 
     #[test]
     fn stored_sentinels_are_those_the_grammar_derives() {
-        let derived = derived_store();
-        if std::env::var_os("AGENT_HARDENING_UPDATE_SENTINELS").is_some() {
-            let path = concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/src/gate/grammar/stored_sentinels.json"
-            );
-            std::fs::write(path, &derived).unwrap_or_else(|e| panic!("{path}: {e}"));
-            return;
+        if holds_or_rewrites("stored_sentinels.json", STORED, &derived_store()) {
+            assert!(sentinels(&sentinel_sources()).is_some());
         }
-        assert!(
-            STORED == derived,
-            "the stored sentinels are stale; rewrite them with \
-             AGENT_HARDENING_UPDATE_SENTINELS=1 cargo test --all-features --lib stored"
-        );
-        assert!(sentinels(&sentinel_sources()).is_some());
     }
 
     /// `bytes` in lower-case hex.
@@ -203,20 +209,13 @@ mod tests {
 
     #[test]
     fn stored_prefixes_are_those_the_grammar_derives() {
-        let derived = derived_prefix_store();
-        if std::env::var_os("AGENT_HARDENING_UPDATE_SENTINELS").is_some() {
-            let path = concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/src/gate/grammar/stored_prefixes.json"
-            );
-            std::fs::write(path, &derived).unwrap_or_else(|e| panic!("{path}: {e}"));
+        if !holds_or_rewrites(
+            "stored_prefixes.json",
+            STORED_PREFIXES,
+            &derived_prefix_store(),
+        ) {
             return;
         }
-        assert!(
-            STORED_PREFIXES == derived,
-            "the stored prefixes are stale; rewrite them with \
-             AGENT_HARDENING_UPDATE_SENTINELS=1 cargo test --all-features --lib stored"
-        );
         for form in [Form::Words, Form::Structural, Form::Spaceless] {
             let bodies = form_bodies(form);
             assert_eq!(prefixes(form, &bodies), Some(derive_prefixes(&bodies)));
