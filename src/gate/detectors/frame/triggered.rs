@@ -108,14 +108,16 @@ static ADVERB: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A word every condition above holds (a user, a chat or conversation,
-/// a summary): most texts hold none, and the conditions are not looked
-/// for (folded).
-static MAY_WAIT: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
-        r"user|nutzer|utilisat|usuari|utente|gebruiker|zytkownik|użytkownik|пользовател|користувач|kullan|pengguna|mtumiaji|người dùng|उपयोगकर्ता|यूजर|مستخدم|משתמש|användar|uživatel|uzivatel|χρήστ|felhaszn|chat|conversation|summari|resumir|resumer|riassumere|สรุป|用户|ユーザー|사용자",
-    )
-});
+/// A word every condition above holds besides the user's (see [`USER`]):
+/// the user in the scripts read without word boundaries, a chat, a
+/// conversation or a session, the reader's summary or index, being
+/// asked (folded).
+const OTHER_ANCHORS: &str = r"kullan|משתמש|用户|ユーザー|사용자|对话|chat|conversation|session|summari|index|resumir|resumer|riassumere|สรุป|asked";
+
+/// The user or another anchor anywhere: most texts hold none, and the
+/// conditions are not looked for (folded).
+static MAY_WAIT: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(&format!("{USER}|{OTHER_ANCHORS}")));
 
 /// Whether folded `text` holds an order that waits for the user's words.
 pub(super) fn waits_for_the_user(text: &str) -> bool {
