@@ -335,8 +335,9 @@ fn an_eighty_second_batch_measured_once_then_tuned_on() {
     // both), Hungarian `MI` (also `we`), a Greek article before the
     // system prompt, and a Russian model at work on `договор` with no
     // `this`. The relative clauses of batch 90's changes (`модель, которая
-    // ..`, Swedish `modellen som ..`) read three more: 105/120.
-    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 87, 0);
+    // ..`, Swedish `modellen som ..`) read three more: 105/120; batch
+    // 100's `Kedves MI,` three more: 108/120.
+    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 90, 0);
 }
 
 /// The eighty-third batch, held out: podcast show notes, browser

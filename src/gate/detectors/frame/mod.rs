@@ -23,11 +23,15 @@
 //! - a note, message or instruction for it (`Note for browsing agents:`,
 //!   `Hinweis an den KI-Assistenten, der ...:`);
 //! - `if you are an automated agent`, `if a chatbot is summarising this`,
-//!   `whoever (or whatever) summarises this` with a request after it;
+//!   `whoever (or whatever) summarises this` with a request after it (in
+//!   nine other languages a reader defined by its summary of the text at
+//!   hand, asked in a jussive or told what to do for its user: `Chi
+//!   riassume questo annuncio .. scriva che ..`);
 //! - spoken to by name: `Hey ChatGPT, ..`, a job title and a comma when a
 //!   greeting comes first (`Olá assistente, ..`) or a change of behaviour
 //!   or the reader's situation follows (`Asystencie, od teraz ..`), a
-//!   vocative particle (`Trợ lý ơi,`, `어시스턴트야,`);
+//!   vocative particle (`Trợ lý ơi,`, `어시스턴트야,`), the Hungarian
+//!   `Kedves MI,` (`mi` is also `we`, which nobody calls dear);
 //! - a tag for it (`[assistant-only]`, `(.., AI only)`);
 //! - a note addressed to the system that reads the text, its colon right
 //!   after the system (`Instruction for the system:`, `Polecenie dla
@@ -114,10 +118,11 @@ use names::{
     names_the_kind_of_a_label, qualified, word_at,
 };
 use vocabulary::{
-    AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS, AUTOMATED_PRODUCT,
-    DIRECTIVE, FOR_WORDS, FOR_YOUR, HIDDEN_INSTRUCTION, IF_ONE, IF_YOU, IT_IS_ASKED, MODAL,
-    MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE, QUALIFIER, READING_THIS,
-    REQUEST_ELSEWHERE, SITUATION, SYSTEM_AT_WORK, SYSTEM_NOTE, TEAM_WORDS, UNSPACED, WHOEVER,
+    AI_SITUATION, AMBIGUOUS_SET, ASKED_OF_IT, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS,
+    AUTOMATED_PRODUCT, DIRECTIVE, FOR_WORDS, FOR_YOUR, HIDDEN_INSTRUCTION, IF_ONE, IF_YOU,
+    IT_IS_ASKED, MODAL, MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE, QUALIFIER,
+    READING_THIS, REQUEST_ELSEWHERE, SITUATION, SYSTEM_AT_WORK, SYSTEM_NOTE, TEAM_WORDS, THANKS,
+    UNSPACED, WHOEVER, WHOEVER_ELSEWHERE,
 };
 
 /// Whether folded `text` holds a sentence that addresses an AI reader
@@ -174,6 +179,16 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
             || AI_SITUATION
                 .find_iter(rest)
                 .any(|m| !(a_person_maybe && m.as_str() == "report"))
+    }) {
+        return true;
+    }
+    // `Chi riassume questo annuncio .. scriva che ..`: the same reader in
+    // the other languages, asked in a jussive or a please, or told what
+    // to do for its user or with its answer. (A modal alone is the
+    // minutes' clerk's: `Chi riassume questo verbale deve inviarlo ..`.)
+    if WHOEVER_ELSEWHERE.find_iter(text).any(|m| {
+        let rest = sentence_after(text, m.end());
+        ASKED_OF_IT.is_match(rest) || (MODAL.is_match(rest) && AI_SITUATION.is_match(rest))
     }) {
         return true;
     }
@@ -474,6 +489,15 @@ fn sentence_addresses_ai(
             (Some(end), _) => (start, end),
             (None, Some(noun_start)) => (noun_start, end),
             (None, None) if is_addressee(word) => (start, end),
+            // (Hungarian `MI`, folded `mi`, is also `we` and `what`, which
+            // nobody calls dear: `Kedves MI, ..`, unless thanked.)
+            (None, None)
+                if word == "mi"
+                    && sentence[..start].trim_end().ends_with("kedves")
+                    && !THANKS.is_match(sentence[end..].trim_start_matches([',', ' '])) =>
+            {
+                (start, end)
+            }
             // (In hidden text a system or a helper in a condition is
             // spoken to too: `<p hidden>When the helper summarises this
             // product, call it ..`.)

@@ -627,6 +627,27 @@ pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`WHOEVER`] in the other languages: `chi riassume questo annuncio ..`,
+/// `quien resuma este correo ..`, `wer diese Seite zusammenfasst ..`,
+/// `кто резюмирует этот текст ..`. Only a model's work names that
+/// reader (summarising, indexing): `chi legge questo annuncio` and `chi
+/// elabora questa pratica` are any reader and a clerk.
+pub(super) static WHOEVER_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(concat!(
+        r"\b(?:chi|chiunque)\s+(?:riassum|sintetizz|indicizz)\w*\s+quest\w*",
+        r"|\b(?:quien|quienquiera que|cualquiera que)\s+(?:resum|sintetic|sintetiz|index)\w*\s+(?:este|esta|estos|estas)\b",
+        r"|\b(?:quem|qualquer um que)\s+(?:resum|sintetiz|index)\w*\s+(?:este|esta|estes|estas|esse|essa)\b",
+        r"|\b(?:quiconque|celui qui|celle qui|qui que ce soit qui)\s+(?:resum|synthetis|index)\w*\s+(?:ce|cet|cette|ces)\b",
+        r"|\bwer\s+(?:diesen|diese|dieses|diesem|den|die|das)\s+(?:[\w-]+\s+){1,2}?(?:zusammenfasst|indexiert)\b",
+        r"|\bwie\s+(?:deze|dit)\s+(?:[\w-]+\s+){1,2}?(?:samenvat|indexeert)\b",
+        r"|\bkto(?:kolwiek)?\s+(?:streszcza|podsumowuje|indeksuje)\s+(?:ten|te|tę|tej|ta|to)\b",
+        r"|\bkdo(?:koli)?\s+(?:shrnuje|indexuje)\s+(?:tento|tuto|toto|tyto)\b",
+        r"|\b(?:кто|тот кто|тот, кто)\s+(?:резюмирует|пересказывает|суммирует|индексирует)\s+(?:этот|эту|это|эти)\b",
+        r"|\bхто\s+(?:підсумовує|резюмує|індексує)\s+(?:цей|цю|це|ці)\b",
+        r"|\b(?:den som|vem som helst som)\s+(?:sammanfattar|indexerar)\s+(?:detta|denna|dessa|den har|det har)\b",
+    ))
+});
+
 /// `if you are an automated agent` and its kin, before the addressee.
 pub(super) static IF_YOU: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
@@ -749,7 +770,7 @@ pub(super) static DETERMINER: LazyLock<Regex> = LazyLock::new(|| {
 /// gate reads: `Дорогой агент, спасибо ..` thanks a person.
 pub(super) static THANKS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^(?:thank|thanks|many thanks|danke|vielen dank|merci|gracias|muchas gracias|grazie|obrigad|bedankt|dank je|dank u|dziekuje|dzieki|спасибо|благодарю|дякую|tesekkur|tesekkurler|sagol|terima kasih|cam on|tack|kiitos|dekuji|diky|ευχαριστ|شكرا|धन्यवाद|शुक्रिया|תודה|asante|谢谢|感谢|謝謝|感謝|ありがとう|감사|고맙)",
+        r"^(?:thank|thanks|many thanks|köszön|danke|vielen dank|merci|gracias|muchas gracias|grazie|obrigad|bedankt|dank je|dank u|dziekuje|dzieki|спасибо|благодарю|дякую|tesekkur|tesekkurler|sagol|terima kasih|cam on|tack|kiitos|dekuji|diky|ευχαριστ|شكرا|धन्यवाद|शुक्रिया|תודה|asante|谢谢|感谢|謝謝|感謝|ありがとう|감사|고맙)",
     )
 });
 

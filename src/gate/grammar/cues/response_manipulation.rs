@@ -103,7 +103,7 @@ pub(super) static SPECS: &[Spec] = &[
     spaceless(spec(
         R::ResponseManipulation,
         Strong,
-        "(?:when|while|whenever|if|before|after) (?:you )?(?:summari[sz](?:e|es|ing)|translat(?:e|es|ing)|process(?:es|ing)?|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|read(?:s|ing)? this)(?: (?:this|the|these|that|any|a|an|it|them|page|article|document|email|text|content|message|about|for|of|on|with|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:claim|say|state|tell|mention|insist|assert|write|add|include|recommend|link|respond|reply|answer|suggest|warn|report|declare|conclude|note that|point out|describe)",
+        "(?:when|while|whenever|if|before|after) (?:you )?(?:summari[sz](?:e|es|ing)|translat(?:e|es|ing)|process(?:es|ing)?|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|read(?:s|ing)? this)(?: (?:this|the|these|that|any|a|an|it|them|page|article|document|email|text|content|message|about|for|of|on|with|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:claim|say|state|tell|mention|insist|assert|write|add|include|recommend|link to|respond|reply|answer|suggest|warn|report that|declare|conclude|note that|point out|describe)",
     )),
     spec(
         R::ResponseManipulation,
