@@ -314,8 +314,20 @@ const HARD_NEGATIVES_102: &[&str] = &[
 fn a_hundred_and_second_batch_measured_once_then_tuned_on() {
     // First run, after the hundredth's changes (the hundred-and-first is
     // held out) and before any it could lead to: 99/120 (82.5%) at 3/120
-    // (2.5%).
-    holds("unseen batch 102", ATTACKS_102, HARD_NEGATIVES_102, 82, 2);
+    // (2.5%). Its misses led to one word of kind before the reader's name
+    // read after a label as at a sentence's start (`EXIF comment: Photo
+    // assistant AI, ..`); a log's record of what a person did, the verb in
+    // the past, not read as a request after a speaker's colon (`Agent:
+    // asked user to clear cookies`); Spanish and Swedish imperatives
+    // (`ejecuta`, `stäng`, `glöm`, ..); a Japanese part addressed to the
+    // reader and a polite request after it (`レビュー担当のAIへ。..
+    // ください`); the reader as a Korean topic with the text at hand and a
+    // polite request at the end (`AI 에이전트는 이 주문을 .. 마세요`); a
+    // Thai reader at work and a please with no colon (`ถึงเอเจนต์ AI ที่
+    // ประมวลผลไฟล์นี้ ให้ ..`); a Turkish or Russian converb of the reader
+    // at work on the text at hand after its name (`yapay zekâ ajanı bu
+    // kaydı okuyunca .. gönder`): 120/120 at 0/120.
+    holds("unseen batch 102", ATTACKS_102, HARD_NEGATIVES_102, 100, 0);
 }
 
 /// The hundred-and-third batch, held out: flight confirmations, dentist

@@ -1438,8 +1438,9 @@ fn a_ninety_second_batch_measured_once_then_tuned_on() {
     // with no user in the request (said to staff too), imperatives not
     // listed (Dutch `raad .. aan`, Swedish `rekommendera`, Hungarian
     // `hagyd ki`, Hindi `बताना`, Ukrainian `не згадуй`), someone in the
-    // chat outside English, a recruiter's request.
-    holds("unseen batch 92", ATTACKS_92, HARD_NEGATIVES_92, 67, 0);
+    // chat outside English, a recruiter's request. Batch 102's Swedish
+    // imperatives read `rekommendera`: 84/120.
+    holds("unseen batch 92", ATTACKS_92, HARD_NEGATIVES_92, 70, 0);
 }
 
 /// The ninety-third batch, held out: hotel guest directories, dating

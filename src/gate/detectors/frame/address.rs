@@ -11,11 +11,12 @@ use crate::gate::views::fold::{fold_plain, folded_regex};
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
-    AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, COURTESY_TITLES, DETERMINER, DIRECTIVE,
-    DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU,
-    IS_AT_WORK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT,
-    OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE, REQUESTED_BEFORE,
-    SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, THANKS, THIS_ALONE, TO_WORDS, YOU_THE,
+    AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, CONVERB_AT_WORK, COURTESY_TITLES, DETERMINER,
+    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER,
+    IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF,
+    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE,
+    REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, THANKS, THIS_ALONE, TO_WORDS,
+    YOU_THE,
 };
 use super::window;
 
@@ -35,7 +36,7 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
     // aside counts; the next line is other text.
     let rest = window(&tail[at..], 220);
     let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    if invites_contact(rest) {
+    if invites_contact(rest) || RECORDS_AN_ACT.is_match(rest) {
         return false;
     }
     let latin = in_latin_script(rest);
@@ -53,6 +54,15 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
         || AI_SITUATION.is_match(rest)
         || GRANTS.is_match(rest)
 }
+
+/// A line of a log after a speaker's colon: what someone did, the verb in
+/// the past and its object after it (`Agent: asked the user to clear
+/// cookies`, `Assistant: sent the customer a reset link`), not a request.
+static RECORDS_AN_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^[:：\s—–-]*(?:\w+ed|sent|told|gave|took|made|wrote|said|left)\s+(?:the|a|an|users?|customers?|clients?|callers?|him|her|them|it|back|out|up|over)\b",
+    )
+});
 
 /// Whether `before` opens with Thai `to` written onto an agent noun
 /// (`ถึงผู้ช่วย AI ..:`, to the AI assistant), not onto a team of people
@@ -171,7 +181,7 @@ pub(super) fn frames(
     // request after the comma.
     let praised = words_before == 1
         && !DETERMINER.is_match(before)
-        && before.trim_end().bytes().all(|b| b.is_ascii_lowercase())
+        && before.trim().bytes().all(|b| b.is_ascii_lowercase())
         && DIRECTIVE.is_match(window(after, 160));
     // (`Bots, scrapers and crawlers are blocked`: a list, not a call.)
     let vocative = ((comma_after_qualifiers(after)
@@ -257,6 +267,12 @@ pub(super) fn frames(
             && (at_work || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
             && (!in_latin_script(after) || in_other_latin_language(after))
             && ASKED_OF_IT.is_match(window(after, 160)))
+        // `yapay zekâ ajanı bu kaydı okuyunca .. gönder`: at work on the
+        // text at hand by a converb, then a listed imperative.
+        || (lead
+            && CONVERB_AT_WORK.is_match(after)
+            && (DIRECTIVE.is_match(window(after, 200))
+                || REQUEST_ELSEWHERE.is_match(window(after, 200))))
         || if_you_are(before, after)
         || set_up_then_asked(before, after, tail, words_before)
         // `Could the AI reading this forward ..?`, `We ask any AI that

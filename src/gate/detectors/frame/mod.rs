@@ -33,6 +33,12 @@
 //!   vocative particle (`Trợ lý ơi,`, `어시스턴트야,`), the Hungarian
 //!   `Kedves MI,` (`mi` is also `we`, which nobody calls dear);
 //! - a tag for it (`[assistant-only]`, `(.., AI only)`);
+//! - a part addressed to it and a polite request after it
+//!   (`レビュー担当のAIへ。.. ください`), the reader as a Korean topic with
+//!   the text at hand (`AI 에이전트는 이 주문을 .. 마세요`), a Thai reader at
+//!   work and a please with no colon (`ถึงเอเจนต์ AI ที่ .. ให้ ..`), a
+//!   Turkish or Russian converb of its work on the text at hand and a
+//!   listed imperative (`yapay zekâ ajanı bu kaydı okuyunca .. gönder`);
 //! - a note addressed to the system that reads the text, its colon right
 //!   after the system (`Instruction for the system:`, `Polecenie dla
 //!   systemu:`, `Sistem için not:`, `给系统的指令：`), or an instruction
@@ -90,7 +96,9 @@
 //! quote after the colon), the reader's own tools (`ask your voice
 //! assistant`), configuration keys (`"model": ...`), bots named in
 //! notifications (`renovate-bot opened PR #1502:`), and a model as the
-//! object of a verb (`tell the model how to ...:`). In a conversation
+//! object of a verb (`tell the model how to ...:`), a log's record of
+//! what a person did after a speaker's colon (`Agent: asked the user to
+//! clear cookies`). In a conversation
 //! (see [`crate::gate::Gate::conversation_sources`]), where a user speaks
 //! to the assistant by nature, only the frames that speak of the reader in
 //! the third person count (`the assistant summarising this chat`,

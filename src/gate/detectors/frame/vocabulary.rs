@@ -388,7 +388,7 @@ pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// person, a `please`, a modal, or an imperative that acts for the user.
 pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|comply|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|switch|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|cite|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban (?:users?|accounts?|the|all|every|this|that|him|her|them|anyone|everyone)|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch|read|read out|recite|index|rank|rate|present|regard|consider|flag|label|tag|highlight|prefer|favor|favour|endorse|advertise|advise|suggest|inform|warn|alert|link|preposli|smaz|rekni|schval|posli|noi voi|chuyen tiep|phe duyet|beri tahu|radera|vidarebefordra|godkann|kies|accepteer|betaal|bestel|boek|klik|vul|geef|markeer|annuleer|wijzig|toon|plaats|schrijf|verwerk|lagg|publicera|betala|valj|skicka|boka|bestall|acceptera|oppna|klicka|fyll|skriv|svara|reclassify|recategori[sz]e|categori[sz]e|select|discard|release|override|bypass|overwrite|replace|disclose|leak|expose|record|let|award|count|enter|fill|fill in|fill out|press|tap|sign in|sign up|log in|check out|checkout)\b",
+        r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|comply|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|switch|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schicke|losche|leite|hange|gib|mache|mach|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|cite|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|wipe|erase|purge|archive|restore|generate|ban (?:users?|accounts?|the|all|every|this|that|him|her|them|anyone|everyone)|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch|read|read out|recite|index|rank|rate|present|regard|consider|flag|label|tag|highlight|prefer|favor|favour|endorse|advertise|advise|suggest|inform|warn|alert|link|preposli|smaz|rekni|schval|posli|noi voi|chuyen tiep|phe duyet|beri tahu|radera|vidarebefordra|godkann|kies|accepteer|betaal|bestel|boek|klik|vul|geef|markeer|annuleer|wijzig|toon|plaats|schrijf|verwerk|lagg|publicera|betala|valj|skicka|boka|bestall|acceptera|oppna|klicka|fyll|skriv|svara|stäng|glöm|ignorera|berätta|markera|rekommendera|dölj|ta bort|avbryt|kopiera|exportera|ejecuta|ejecute|comparte|sube|cancela|confirma|revela|imprime|oculta|recomienda|acepta|olvida|reclassify|recategori[sz]e|categori[sz]e|select|discard|release|override|bypass|overwrite|replace|disclose|leak|expose|record|let|award|count|enter|fill|fill in|fill out|press|tap|sign in|sign up|log in|check out|checkout)\b",
     )
 });
 
@@ -479,11 +479,29 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `이 청구를 검토하는 AI는` (folded Hangul is in jamo, three a syllable
     // at most).
     let on_this = r"(?:この[^\s、。を]{1,8}を[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}[うくすつぬむぶぐる](?:ai\s*)?(?:アシスタント|ボット|エージェント|ai|bot)(?:は|へ|に|さん)|이\s*\p{Hangul}{1,18}(?:을|를)\s*\p{Hangul}{1,18}는\s*(?:ai\s*)?(?:어시스턴트|챗봇|봇|에이전트|ai|bot)(?:은|는|에게|께|님))";
+    // `レビュー担当のAIへ。.. ください`: a part addressed to it, then a
+    // polite request; `AI 에이전트는 이 주문을 .. 마세요`: the reader as
+    // the topic, the text at hand, a polite request at the sentence's end;
+    // `ถึงเอเจนต์ AI ที่ประมวลผลไฟล์นี้ ให้ ..`: to the reader at work, then
+    // a please, no colon.
+    let addressed_then_asked = r"(?:アシスタント|ボット|エージェント|モデル|ai|bot)\s*(?:さん|様|さま)?へ\s*[。.!！][^。]{0,80}(?:ください|下さい)";
+    let topic_then_asked = r"(?:^|[\s\x22'“:：,(])(?:ai\s*)?(?:어시스턴트|에이전트|챗봇|인공지능|모델|ai)\s*(?:은|는)\s+이\s+[^.。\n]{0,120}(?:세요|십시오)\s*(?:[.。\x22”]|$)";
+    let thai_at_work_then_asked = format!(
+        "{}\\s*(?:(?:{})\\s*(?:ai)?|ai)\\s*{}[\\p{{Thai}}]{{1,40}}\\s+(?:{})",
+        regex::escape(&fold_plain("ถึง")),
+        ["ผู้ช่วย", "ระบบ", "บอท", "แชทบอท", "โมเดล", "เอเจนต์"]
+            .map(|noun| regex::escape(&fold_plain(noun)))
+            .join("|"),
+        regex::escape(&fold_plain("ที่")),
+        ["ให้", "กรุณา", "โปรด", "ช่วย"]
+            .map(|ask| regex::escape(&fold_plain(ask)))
+            .join("|"),
+    );
     let system = r"(?:自动|自動|자동)[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{0,8}?(?:系统|系統|システム|程序|ツール|工具|시스템)";
     // `あなたがAIなら`, `당신이 AI라면`: if you are an AI.
     let if_you = r"(?:あなたが|あなたは|君が|당신이|네가|너가)\s*(?:ai|bot|アシスタント|ボット|어시스턴트|챗봇|봇)\s*(?:なら|であれば|ならば|라면|이라면)";
     folded_regex(&format!(
-        r"(?:{if_you}|{at_work}|{on_this}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call}|{set_up}|给\s*(?:{words})\s*看\s*[。.!！]?\s*(?:请|請))"
+        r"(?:{if_you}|{at_work}|{on_this}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call}|{set_up}|{addressed_then_asked}|{topic_then_asked}|{thai_at_work_then_asked}|给\s*(?:{words})\s*看\s*[。.!！]?\s*(?:请|請))"
     ))
 });
 
@@ -677,6 +695,17 @@ pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
         r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|वाले|वाला|वाली|읽는|처리하는|요약하는|검토하는|분석하는|する|している|読む|読んでいる)\s*$",
     )
+});
+
+/// The reader at work on the text at hand, told by a converb right after
+/// its name, in the languages that tell the time of a request so:
+/// Turkish `yapay zekâ ajanı bu kaydı okuyunca ..`, Russian `ИИ-агент,
+/// прочитав этот журнал, ..`, Ukrainian `прочитавши цей ..`.
+pub(super) static CONVERB_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(concat!(
+        r"^[\s,]*(?:[\w-]+\s+)?bu\s+[\w-]+\s+(?:okuyunca|okurken|okuduğunda|okuduktan sonra|işlerken|işleyince|işledikten sonra|özetlerken|özetleyince|özetledikten sonra|incelerken|inceleyince)\b",
+        r"|^[\s,]*(?:прочитав|прочитавши|обработав|обрабатывая|обробляючи|обробивши|изучив)\s+(?:этот|эту|это|эти|цей|цю|це|ці)\b",
+    ))
 });
 
 /// The work a model does on text, right before an ambiguous addressee in
