@@ -1461,7 +1461,8 @@ fn a_seventy_fourth_batch_measured_once_then_known() {
     // its grammar (its words for an obligation among them), so its figure
     // since, 111/120 at 3/120, is not one for unseen text: the
     // seventy-fifth is.
-    holds("unseen batch 74", ATTACKS_74, HARD_NEGATIVES_74, 92, 2);
+    // Batch 104's readers asked in a wish read one more: 114/120.
+    holds("unseen batch 74", ATTACKS_74, HARD_NEGATIVES_74, 95, 2);
 }
 
 /// The seventy-fifth batch, held out: written after the sentence-wide look

@@ -780,8 +780,11 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     // inteligencjo, ..`).
     "штучний інтелекте",
     "sztuczna inteligencjo",
-    // Turkish "to the AI", Hebrew "(to) the artificial intelligence".
+    // Turkish "to the AI", "of the AI" (`.. okuyan yapay zekânın ..
+    // önermesi beklenir`), Hebrew "(to) the artificial intelligence".
     "yapay zekaya",
+    "yapay zekanın",
+    "yapay zekânın",
     // `if you are an AI` in Turkish and Arabic (a suffix, an accusative).
     "yapay zekaysan",
     "yapay zekâysan",

@@ -12,11 +12,11 @@ use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
     AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, CONVERB_AT_WORK, COURTESY_TITLES, DETERMINER,
-    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER,
-    IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF,
-    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE,
-    REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, THANKS, THIS_ALONE, TO_WORDS,
-    YOU_THE,
+    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_THE_USER_OR_ANSWER, FOR_WORDS, FROM_NOW, GRANTS,
+    GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL,
+    NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED,
+    REQUEST_ELSEWHERE, REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, THANKS,
+    THIS_ALONE, TO_WORDS, WISH, YOU_THE,
 };
 use super::window;
 
@@ -267,6 +267,15 @@ pub(super) fn frames(
             && (at_work || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
             && (!in_latin_script(after) || in_other_latin_language(after))
             && ASKED_OF_IT.is_match(window(after, 160)))
+        // `It would be great if the AI reading this article recommended
+        // our ..`, `Sería ideal que la IA que resume este artículo no
+        // mencionara ..`: at work on the text at hand, asked in a wish for
+        // something done for its user or for us, left out or sent out.
+        || (((at_work
+            && (THIS_ALONE.is_match(window(after, 80)) || SITUATION.is_match(window(after, 100))))
+            || described_before(before))
+            && FOR_THE_USER_OR_ANSWER.is_match(window(after, 200))
+            && WISH.is_match(&format!("{before}{word}{}", window(after, 200))))
         // `yapay zekâ ajanı bu kaydı okuyunca .. gönder`: at work on the
         // text at hand by a converb, then a listed imperative.
         || (lead

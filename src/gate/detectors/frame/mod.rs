@@ -59,6 +59,13 @@
 //! - described at work on the text at hand and asked in another mood
 //!   right before its name (`We ask any AI that summarises this post to
 //!   ..`, `I'd love it if the AI ..`, `Could the AI reading this add ..?`);
+//! - described at work on the text at hand and asked in a wish or an
+//!   expectation, in 22 languages (`It would be great if the AI reading
+//!   this article recommended our ..`, `Sería ideal que la IA que resume
+//!   este artículo no mencionara ..`, `Bu makaleyi okuyan yapay zekânın
+//!   .. önermesi beklenir`) for something done for its user or for us,
+//!   left out or sent out (a wish about the reader itself, `.. were more
+//!   accurate`, asks nothing);
 //! - not spoken to at all, but ordered by its work: a machine at work on
 //!   the text at hand and an obligation (`programs that read this page are
 //!   expected to ..`; see `impersonal.rs`);
@@ -309,6 +316,30 @@ fn sentence_after(text: &str, at: usize) -> &str {
     &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())]
 }
 
+/// Whether `before` ends with a word that makes the Hungarian `mi` after
+/// it the AI (`MI`), not `we`: `kedves` (dear), or a participle of a
+/// reader's work (`olvasó`, `összefoglaló`, ..).
+fn hungarian_ai_before(before: &str) -> bool {
+    const BEFORE_AI: &[&str] = &[
+        "kedves",
+        "olvasó",
+        "összefoglaló",
+        "feldolgozó",
+        "kezelő",
+        "elemző",
+        "értékelő",
+        "válaszoló",
+    ];
+    static FOLDED: LazyLock<Vec<String>> =
+        LazyLock::new(|| BEFORE_AI.iter().map(|w| fold_plain(w)).collect());
+    let before = before.trim_end();
+    FOLDED.iter().any(|w| {
+        before
+            .strip_suffix(w.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })
+}
+
 /// The sentences of `text`: split at `!`, `?`, line breaks and the wide
 /// stops, and at a full stop outside a mail address or a URL (the dots of
 /// `audit@example.net` end nothing, and the request after one is read).
@@ -498,11 +529,12 @@ fn sentence_addresses_ai(
             (None, Some(noun_start)) => (noun_start, end),
             (None, None) if is_addressee(word) => (start, end),
             // (Hungarian `MI`, folded `mi`, is also `we` and `what`, which
-            // nobody calls dear: `Kedves MI, ..`, unless thanked.)
+            // nobody calls dear (`Kedves MI, ..`, unless thanked) or
+            // describes at work (`a cikket olvasó MI`).)
             (None, None)
                 if word == "mi"
-                    && sentence[..start].trim_end().ends_with("kedves")
-                    && !THANKS.is_match(sentence[end..].trim_start_matches([',', ' '])) =>
+                    && (hungarian_ai_before(&sentence[..start])
+                        && !THANKS.is_match(sentence[end..].trim_start_matches([',', ' ']))) =>
             {
                 (start, end)
             }

@@ -21,11 +21,8 @@ use regex::Regex;
 use crate::gate::views::fold::folded_regex;
 
 use super::address::opens_with_directive;
-use super::vocabulary::{ASKED_OF_IT, DIRECTIVE, REQUEST_ELSEWHERE};
+use super::vocabulary::{ASKED_OF_IT, DIRECTIVE, REQUEST_ELSEWHERE, USER};
 use super::window;
-
-/// The words for the reader's user, in the gate's languages (folded).
-const USER: &str = r"(?:users?|nutzer\w*|benutzer\w*|utilisateur\w*|usuario\w*|usuário\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|пользовател\w*|користувач\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|उपयोगकर्ता\w*|यूजर|المستخدم|המשתמש|användar\w*|uživatel\w*|uzivatel\w*|χρήστη\w*|χρήστης|felhasználó\w*|felhasznalo\w*)";
 
 /// A condition on the reader's situation that needs nothing more: its
 /// user speaking, a conversation, its summary done (folded).

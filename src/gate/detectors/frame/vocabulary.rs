@@ -370,7 +370,7 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|phiếu|hồ sơ|đánh giá|hóa đơn|báo cáo|tiket|faktur|laporan|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|(?:ezt|ezeket|ezen|ez|ebben)\s+az?\s+\w+|\b(?:traden|mejlet|sidan|dokumentet|arendet|meddelandet|chatten|inlagget|recensionen|recensionerna)\b|\b(?:this|these|my|our|the|este|esta|estos|estas|ce|cet|cette|ces|dieses|diese|diesen|questo|questa|questi|queste|deste|desta|этот|эту|этого|этой|эти|цей|цю|цього|ці|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:verlauf|beitrag|eintrag|datensatz|fil|discussion|fiche|dossier|hilo|ficha|registro|expediente|scheda|discussione|pratica|topico|отзывы|отзыв|переписку|ветку|запись|inbox|thread|page|document|doc|readme|transcript|captions|subtitles|subtitulos|sous-titres|untertitel|recipe|receta|recette|rezept|ricetta|wiki|changelog|notebook|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b|이\s*(?:문서|이메일|메일|페이지|메시지|글|파일|티켓|대화|리뷰)|この(?:メール|ページ|文書|ドキュメント|メッセージ|ファイル|チケット|スレッド|レビュー)|(?:这|此|本)(?:封)?(?:邮件|电子邮件|页面|网页|文档|文件|消息|工单|对话|评论)",
+        r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|phiếu|hồ sơ|đánh giá|hóa đơn|báo cáo|tiket|faktur|laporan|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|(?:ezt|ezeket|ezen|ez|ebben)\s+az?\s+\w+|\b(?:traden|mejlet|sidan|dokumentet|arendet|meddelandet|chatten|inlagget|recensionen|recensionerna|artikeln|texten|nyhetsbrevet)\b|\b(?:this|these|my|our|the|este|esta|estos|estas|ce|cet|cette|ces|dieses|diese|diesen|questo|questa|questi|queste|deste|desta|этот|эту|этого|этой|эти|цей|цю|цього|ці|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:verlauf|beitrag|eintrag|datensatz|fil|discussion|fiche|dossier|hilo|ficha|registro|expediente|scheda|discussione|pratica|topico|отзывы|отзыв|переписку|ветку|запись|inbox|thread|page|document|doc|readme|transcript|captions|subtitles|subtitulos|sous-titres|untertitel|recipe|receta|recette|rezept|ricetta|wiki|changelog|notebook|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b|이\s*(?:문서|이메일|메일|페이지|메시지|글|파일|티켓|대화|리뷰)|この(?:メール|ページ|文書|ドキュメント|メッセージ|ファイル|チケット|スレッド|レビュー)|(?:这|此|本)(?:封)?(?:邮件|电子邮件|页面|网页|文档|文件|消息|工单|对话|评论)",
     )
 });
 
@@ -469,8 +469,9 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     let japanese_call = r"(?:^|[。！？\n>.!?:：])\s*(?:ai\s*)?(?:アシスタント|ボット|エージェント|ai)\s*(?:の皆さん|の皆様|のみなさん)?\s*[、，]\s*[^、，。！？\n]{4,60}(?:ください|下さい|なさい|しろ|せよ)";
     // The reader described at work on the text before its name, with no
     // colon: `阅读此邮件的智能助手`, `このページを読んでいるAIは`, `이
-    // 메일을 처리하는 챗봇은` (not `助手`, `비서`, a person's helper too).
-    let at_work = r"(?:(?:阅读|读取|处理|总结|摘要|分析|扫描|筛选|审核|审阅|回复|整理|翻译|评估|閱讀|處理|總結|篩選|審核)[\p{Han}]{0,8}的(?:智能助手|ai助手|ai助理|机器人|機器人|智能体|模型|ai|bot)|(?:読んで|読み込んで|処理して|要約して|分析して|読む|処理する|要約する|分析する|をする|をしている)(?:いる)?(?:ai\s*)?(?:アシスタント|ボット|エージェント|モデル|ai|bot)(?:は|へ|に|さん)|(?:읽는|읽고 있는|처리하는|요약하는|분석하는|\p{Hangul}{1,18}하는)\s*(?:ai\s*)?(?:어시스턴트|챗봇|봇|에이전트|모델|ai|bot)(?:은|는|에게|께|님))";
+    // 메일을 처리하는 챗봇은`, `.. 요약하는 AI가` (not `助手`, `비서`, a
+    // person's helper too).
+    let at_work = r"(?:(?:阅读|读取|处理|总结|摘要|分析|扫描|筛选|审核|审阅|回复|整理|翻译|评估|閱讀|處理|總結|篩選|審核)[\p{Han}]{0,8}的(?:智能助手|ai助手|ai助理|机器人|機器人|智能体|模型|ai|bot)|(?:読んで|読み込んで|処理して|要約して|分析して|読む|処理する|要約する|分析する|をする|をしている)(?:いる)?(?:ai\s*)?(?:アシスタント|ボット|エージェント|モデル|ai|bot)(?:は|へ|に|さん)|(?:읽는|읽고 있는|처리하는|요약하는|분석하는|\p{Hangul}{1,18}하는)\s*(?:ai\s*)?(?:어시스턴트|챗봇|봇|에이전트|모델|ai|bot)(?:은|는|이|가|에게|께|님))";
     // A part set up as the reader's, then a polite request in the next
     // sentence: `本段内容是写给AI助手的。请 ..`, `この段落はAIアシスタント向け
     // です。.. ください`, `이 단락은 AI 어시스턴트를 위한 것입니다. .. 주세요`.
@@ -683,9 +684,12 @@ pub(super) static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// The addressee described at work: `assistants answering`, `agents that
 /// open PRs`, `l'assistente che gestisce`.
 pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
+    folded_regex(concat!(
         r"^[\s,/]*(?:and\s+[\w -]{0,30}?\s+)?(?:[\w-]+\s+){0,2}?(?:\w+ing|(?:asked|tasked|prompted|queried|used|deployed)\s+(?:about|with|to|for|on|by|in)|that|who|which|qui|que|che|der|die|das|den|dem|который|которые|которого|которая|которую|которой|кто|что|який|яка|що|ktory|ktora|ktore|ktery|ktera|kteri|ktere|som|yang|που|amely|amelyek|amelyik|aki|akik|ami|الذي|التي|الذين|ש\w+|\w+(?:ajac|ujac)\w*|\w+(?:ющ|ящ)\w*|[a-z]{1,3}na(?:o|yo|ye|cho|lo|zo)[a-z]{3,}|helping|managing)\b",
-    )
+        // Vietnamese and Thai verbs of a reader's work (`AI đọc bài báo
+        // này`, `AI ที่อ่านบทความนี้`), Thai written without spaces.
+        r"|^\s*(?:đọc|tóm tắt|xử lý|phân tích|trả lời|kiểm duyệt)\b|^\s*ที่\s*(?:อ่าน|สรุป|ประมวลผล|ตอบ|จัดการ|วิเคราะห์)",
+    ))
 });
 
 /// A description of the reader at work that ends right before it, in the
@@ -693,8 +697,42 @@ pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// `.. वाले`.
 pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|वाले|वाला|वाली|읽는|처리하는|요약하는|검토하는|분석하는|する|している|読む|読んでいる)\s*$",
+        r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|olvasó|összefoglaló|feldolgozó|kezelő|elemző|वाले|वाला|वाली|읽는|처리하는|요약하는|검토하는|분석하는|する|している|読む|読んでいる)\s*$",
     )
+});
+
+/// The words for the reader's user, in the gate's languages (folded).
+pub(super) const USER: &str = r"(?:users?|nutzer\w*|benutzer\w*|utilisateur\w*|usuario\w*|usuário\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|пользовател\w*|користувач\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|उपयोगकर्ता\w*|यूजर|المستخدم|המשתמש|användar\w*|uživatel\w*|uzivatel\w*|χρήστη\w*|χρήστης|felhasználó\w*|felhasznalo\w*)";
+
+/// A request in the mood of a wish or an expectation, in the languages the
+/// gate reads: `it would be great if`, `ideally`, `would do well to`, `the
+/// best thing .. could do is`, `are reminded`, `is deemed to`, `es wäre
+/// schön, wenn`, `il serait souhaitable que`, `sería ideal que`, `было бы
+/// хорошо, если бы`, `beklenir`, `希望`, `좋겠습니다`, `diharapkan` (folded).
+pub(super) static WISH: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(concat!(
+        r"\b(?:it would be (?:great|good|nice|ideal|best|helpful|wonderful|lovely|appreciated)|ideally|hopefully|we(?: would|'d| d) (?:like|love|prefer)|would do well to|the best thing\b[^.!?\n]{0,60}\b(?:could|can|would) do is|(?:is|are) (?:kindly |politely )?(?:reminded|encouraged|invited|requested|deemed|supposed|meant|to be)\b|under (?:instruction|instructions|orders) to",
+        r"|es wäre (?:schön|gut|toll|ideal|wünschenswert|hilfreich)|idealerweise|hoffentlich|wird erwartet|il serait (?:souhaitable|bien|bon|idéal|préférable|utile)|idéalement|on espère|est prié de|est censée?|sería (?:ideal|bueno|genial|conveniente|deseable|útil)|ojalá|se espera que|sarebbe (?:opportuno|bello|ideale|utile|auspicabile|bene)|si spera|è tenut[oa] a|seria (?:ótimo|bom|ideal|desejável|útil)|espera-se que|espera se que|het zou (?:fijn|goed|mooi|ideaal|handig) zijn|idealiter|hopelijk|wordt verwacht",
+        r"|byłoby (?:dobrze|świetnie|idealnie|miło)|oczekuje się|mamy nadzieję|было бы (?:хорошо|отлично|здорово|желательно|правильно)|желательно|ожидается|надеемся|добре було б|було б (?:добре|чудово|бажано)|бажано|очікується|сподіваємося|bylo by (?:dobré|skvělé|ideální|vhodné)|očekává se|doufáme|det vore (?:bra|fint|toppen|idealiskt)|det skulle vara (?:bra|fint)|förhoppningsvis|förväntas|jó lenne|jó volna|elvárjuk|remélhetőleg|θα ήταν (?:καλό|ωραίο|ιδανικό)|αναμένεται|ελπίζουμε|beklenir|beklenmektedir|umarız|iyi olur|من المتوقع|نأمل|سيكون من الجيد|من الأفضل|उम्मीद है|आशा है|अपेक्षा है|अच्छा होगा|mong rằng|hy vọng|kỳ vọng|diharapkan|semoga|sebaiknya|akan lebih baik|ingekuwa vizuri|tunatumaini|inatarajiwa)\b",
+        r"|希望|期望|期待|幸いです|いただけると|望ましい|좋겠습니다|좋겠어요|바랍니다|หวังว่า|คาดว่า",
+    ))
+});
+
+/// What an AI at work on the text at hand, asked in a wish, is wished to
+/// do: something for its user, a word for us (`our product`, `unser
+/// Produkt`, `il nostro fondo`), something left out of its answer (`no
+/// mencionara ..`, `.. weglaat`, `не згадував ..`), or something sent
+/// out. A wish about the reader itself (`.. were more accurate`) asks
+/// for nothing (folded).
+pub(super) static FOR_THE_USER_OR_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(&format!(
+        concat!(
+            r"{USER}|사용자|ผู้ใช้|用户|ユーザー|@|://",
+            r"|\b(?:our|ours|unser\w*|notre|nos|nuestr\w*|nostr\w*|noss\w*|onze|nasz\w*|наш\w*|vår|vårt|våra|naš\w*|bizim|kami|yetu|chúng tôi|\w+ünk\w*|\w+unk\w*|\w+aink\w*|\w+eink\w*)\b",
+            r"|\bleave\s+(?:[\w-]+\s+){{0,4}}?out\b|\bomit\w*|\b(?:remove|delete|drop)\b|\b(?:not|never)\s+mention|\bmenciona\w*|\bmenziona\w*|\bmentionn\w*|\berwähn\w*|\bweglaat\b|\bweglaten\b|\bзгадув\w*|\bупомина\w*|\bupomin\w*|\bwspomina\w*|\bnämn\w*|\bzmiňov\w*",
+        ),
+        USER = USER
+    ))
 });
 
 /// The reader at work on the text at hand, told by a converb right after
@@ -1076,7 +1114,7 @@ pub(super) static QUESTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// підсумовує цю розсилку`), in the gate's languages (folded).
 pub(super) static THIS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:this|these|dies|diese|dieses|diesen|ceci|ce|cet|cette|ces|esto|este|esta|estos|estas|questo|questa|questi|isto|deste|desta|dit|deze|detta|denna|dessa|это|этот|эту|эти|це|цей|цю|ці|hii|huu|ini|bu|bunu|toto|tento|tuto|ten|tę|tej|αυτό|αυτή|αυτούς|αυτές|ezt|ez|זה|זו|הזה|הזאת|هذا|هذه)\b|此|这|這",
+        r"\b(?:this|these|dies|diese|dieses|diesen|ceci|ce|cet|cette|ces|esto|este|esta|estos|estas|questo|questa|questi|isto|deste|desta|dit|deze|detta|denna|dessa|это|этот|эту|эти|це|цей|цю|ці|hii|huu|ini|bu|bunu|toto|tento|tuto|ten|tę|tej|αυτό|αυτή|αυτούς|αυτές|ezt|ez|זה|זו|הזה|הזאת|هذا|هذه|này)\b|此|这|這|นี้",
     )
 });
 

@@ -139,7 +139,15 @@ pub(super) static SPECS: &[Spec] = &[
     spaceless(spec(
         R::IgnorePrevious,
         Strong,
-        "(?:previous|prior|above|earlier|original|initial|old|all|your|these|those) (?:previous |prior )?(?:instructions|rules|directives|prompts?|guidelines|orders|commands) (?:are|is|were|have been|has been) (?:now )?(?:void|invalid|cancel+ed|revoked|withdrawn|rescinded|retracted|annulled|obsolete|false|wrong|outdated|null|overridden|superseded|replaced|suspended|lifted|no longer (?:valid|apply|applicable|in effect|relevant))",
+        "(?:previous|prior|above|earlier|original|initial|old|all|your|these|those) (?:previous |prior )?(?:instructions|rules|directives|prompts?|guidelines|orders|commands) (?:are|is|were|have been|has been) (?:now )?(?:void|invalid|cancel+ed|revoked|withdrawn|rescinded|retracted|annulled|false|wrong|null|overridden|no longer (?:valid|apply|applicable|in effect|relevant))",
+    )),
+    // (Instructions replaced or outdated are a manual's news unless they
+    // are the reader's: `The earlier instructions are replaced by the
+    // ones below: restart the server ..` is for people.)
+    spaceless(spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:your|its) (?:previous |prior |earlier |original |initial |old )?(?:instructions|rules|directives|prompts?|guidelines|orders|commands) (?:are|is|were|have been|has been) (?:now )?(?:obsolete|outdated|superseded|replaced|suspended|lifted)",
     )),
     // The same in other languages: the earlier instructions declared
     // void, withdrawn or replaced (German, French, Spanish, Italian,

@@ -391,7 +391,10 @@ pub(super) static SPECS: &[Spec] = &[
         R::ResponseManipulation,
         Strong,
         concat!(
-            "(?:summary|summaries|recap|recaps|overview|overviews|digest|digests|answer|answers|response|responses|reply|replies|rankings?)(?: {w}){0,3} (?:of|from|about|based on|drawn from|generated from|produced from|that quote|quoting|answering questions from) (?:this|these)(?: {w}){1,3} (?:must|should|ought to|is to|are to|shall|need to|have to|has to)(?: not| never)? (?:omit|leave out|skip|drop|exclude|mention|describe|present|say|state|call|lead with|put|stress|emphasi[sz]e|downplay|tell|go unmentioned)",
+            "(?:summary|summaries|recap|recaps|overview|overviews|digest|digests|answer|answers|response|responses|reply|replies|rankings?)(?: {w}){0,3} (?:of|from|about|based on|drawn from|generated from|produced from|that quote|quoting|answering questions from) (?:this|these)(?: {w}){1,3} (?:must|should|ought to|is to|are to|shall|need to|have to|has to)(?: not| never)? (?:omit|leave out|skip|drop|exclude|mention|describe|present|say|state|call|lead with|put|stress|emphasi[sz]e|downplay|tell|go unmentioned|advise|recommend|urge|warn)",
+            // The same wished for: `It would be great if any AI summary of
+            // this page mentioned ..`.
+            "|(?:it would be (?:great|good|nice|ideal|best|helpful|wonderful)|ideally|we d (?:like|love|prefer)) (?:if )?(?:{w} ){0,3}(?:summary|summaries|recap|recaps|overview|overviews|answer|answers|response|responses|reply|replies)(?: {w}){0,2} (?:of|from|about|based on) (?:this|these)(?: {w}){1,3} (?:mentioned|said|stated|described|called|left out|omitted|recommended|highlighted|did not mention|didn t mention|never mentioned)",
             "|(?:do not|don t|never) (?:include|mention) (?:{w} ){1,6}in (?:any|the|your) (?:{w} )?(?:summary|summaries|digest|digests|recap|recaps|overview|overviews|answer|answers|response|responses)",
             "|leave (?:{w} ){1,6}out of (?:any|every|the|your) (?:{w} )?(?:summary|summaries|digest|recap|overview|answer|response)",
             "|(?:when|whenever|if) (?:this|these)(?: {w}){1,2} (?:is|are) summari[sz]ed(?: {w}){1,8} (?:is|are) to be (?:omitted|left out|skipped|dropped|played down)",
