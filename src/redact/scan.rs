@@ -456,18 +456,33 @@ impl Scanner {
         let base = window.start;
         let hay = &text.as_bytes()[window];
         let mut reached = None;
-        let mut locations = regex.capture_locations();
+        // A rule whose secret is its whole match needs no capture groups:
+        // the match alone is found by the lazy DFA, without the slower
+        // engines that resolve groups.
+        let mut locations = (!rule.secret_groups.is_empty()).then(|| regex.capture_locations());
+        let mut next = |at: usize| match &mut locations {
+            None => regex
+                .find_at(hay, at)
+                .map(|m| ((m.start(), m.end()), (m.start(), m.end()))),
+            Some(locations) => {
+                regex.captures_read_at(locations, hay, at)?;
+                let whole = locations.get(0)?;
+                let secret = rule
+                    .secret_groups
+                    .iter()
+                    .find_map(|&g| locations.get(g))
+                    .unwrap_or(whole);
+                Some((whole, secret))
+            }
+        };
         let mut at = 0;
         // Each search starts where the last secret ended, not where its
         // match did: a match's trailing context may be the start of the
         // next secret (`a@x.orgb@y.org`, a domain run into an address).
-        while at <= hay.len() && regex.captures_read_at(&mut locations, hay, at).is_some() {
-            let Some(whole) = locations.get(0) else { break };
-            let secret = rule
-                .secret_groups
-                .iter()
-                .find_map(|&g| locations.get(g))
-                .unwrap_or(whole);
+        while at <= hay.len() {
+            let Some((whole, secret)) = next(at) else {
+                break;
+            };
             at = secret.1.max(whole.0 + 1);
             reached = Some(base + whole.1);
             let (start, end) = (base + secret.0, base + secret.1);
