@@ -13,10 +13,10 @@ use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
     AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, CONVERB_AT_WORK, COURTESY_TITLES, DETERMINER,
     DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_THE_USER_OR_ANSWER, FOR_WORDS, FROM_NOW, GRANTS,
-    GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL,
-    NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED,
-    REQUEST_ELSEWHERE, REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, THANKS,
-    THIS_ALONE, TO_WORDS, WISH, YOU_THE,
+    GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS,
+    MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER,
+    QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE, REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA,
+    SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_WORDS, WISH, YOU_THE,
 };
 use super::window;
 
@@ -63,6 +63,17 @@ static RECORDS_AN_ACT: LazyLock<Regex> = LazyLock::new(|| {
         r"^[:：\s—–-]*(?:\w+ed|sent|told|gave|took|made|wrote|said|left)\s+(?:the|a|an|users?|customers?|clients?|callers?|him|her|them|it|back|out|up|over)\b",
     )
 });
+
+/// Whether `after`, right after the addressee, names its task and what
+/// the task is: `It's the chatbot's job here to tell ..`, `The AI's
+/// assignment for this brief: rewrite ..`. (`The chatbot's role:
+/// answering FAQs ..` describes a product.)
+pub(super) fn its_task_given(after: &str) -> bool {
+    ITS_TASK.find(window(after, 80)).is_some_and(|task| {
+        !task.as_str().ends_with([':', '：'])
+            || DIRECTIVE.is_match(window(after[task.end()..].trim_start(), 120))
+    })
+}
 
 /// Whether `before` opens with Thai `to` written onto an agent noun
 /// (`ถึงผู้ช่วย AI ..:`, to the AI assistant), not onto a team of people
@@ -314,6 +325,10 @@ pub(super) fn frames(
         || (IF_ONE.is_match(before)
             && (IS_AT_WORK.is_match(after) || DOES_WORK_THEN_ASKED.is_match(after))
             && !(AMBIGUOUS_SET.contains(word) && AT_WORK_ON_A_PERSON.is_match(after)))
+        // `The task of any language model reading this wiki is to ..`,
+        // `Задача ИИ на этом шаге — ..`: a task given to it, then what it
+        // is.
+        || (note && TASK_IS.is_match(window(after, 120)))
         // `As the AI running this workflow, your next step is ..`: a role
         // given to the reader, then the reader spoken to.
         || (AS_THE.is_match(before) && SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100)))

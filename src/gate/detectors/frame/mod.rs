@@ -21,7 +21,10 @@
 //! - the addressee described at work (`agents completing this checkout
 //!   must ...`, `assistants that manage this calendar should ...`);
 //! - a note, message or instruction for it (`Note for browsing agents:`,
-//!   `Hinweis an den KI-Assistenten, der ...:`);
+//!   `Hinweis an den KI-Assistenten, der ...:`), or a task given to it
+//!   and what the task is (`The task of any language model reading this
+//!   wiki is to ..`, `Задача ИИ на этом шаге — ..`, `AI代理的下一步：..`,
+//!   `It's the chatbot's job here to tell ..`);
 //! - `if you are an automated agent`, `if a chatbot is summarising this`,
 //!   `whoever (or whatever) summarises this` with a request after it (in
 //!   nine other languages a reader defined by its summary of the text at
@@ -123,8 +126,8 @@ use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::{floor_boundary, names_people_around_it};
 
 use address::{
-    called_mid_sentence, frames, has_label_colon, label_mark, names_its_topic, nth_word_end,
-    opens_with_directive, requests_after_colon, spoken_to_by_name,
+    called_mid_sentence, frames, has_label_colon, its_task_given, label_mark, names_its_topic,
+    nth_word_end, opens_with_directive, requests_after_colon, spoken_to_by_name,
 };
 pub(crate) use names::may_hold_compound_addressee;
 use names::{
@@ -581,6 +584,16 @@ fn sentence_addresses_ai(
             .any(|c| ('\u{370}'..='\u{3ff}').contains(&c));
         let possessive =
             POSSESSIVE.is_match(before) && !IF_YOU.is_match(before) && !for_yours && !greek;
+        // (`It's the chatbot's job here to tell ..`: its task named after
+        // it, by a word only a machine holds; `The assistant's job is to
+        // greet visitors` is a person's. Otherwise a quote after it is a
+        // quoted name.)
+        if (after.starts_with("'s ") || after.starts_with("’s "))
+            && !AMBIGUOUS_SET.contains(word)
+            && its_task_given(after)
+        {
+            return true;
+        }
         if possessive
             || after.trim_start().starts_with(['"', '\'', '“'])
             || (names_the_kind_of_a_label(after) && !is_made_for_ai(word))
