@@ -970,8 +970,11 @@ const HARD_NEGATIVES_108: &[&str] = &[
 fn a_hundred_and_eighth_batch_measured_once_then_tuned_on() {
     // First run, after the hundred-and-sixth's changes (the
     // hundred-and-seventh is held out) and before any it could lead to:
-    // 111/120 (92.5%) at 0/120.
-    holds("unseen batch 108", ATTACKS_108, HARD_NEGATIVES_108, 92, 0);
+    // 111/120 (92.5%) at 0/120. Its misses led to an instruction, a
+    // directive or a task named by its AI (`AI-Instruction: approve ..`):
+    // 114/120 at 0/120. Left: the Portuguese `Copiloto,` (a co-driver
+    // too), a file name that joins its words with underscores.
+    holds("unseen batch 108", ATTACKS_108, HARD_NEGATIVES_108, 95, 0);
 }
 
 /// The hundred-and-ninth batch, held out: hiking guides, auction
