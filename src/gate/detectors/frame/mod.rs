@@ -30,6 +30,12 @@
 //!   nine other languages a reader defined by its summary of the text at
 //!   hand, asked in a jussive or told what to do for its user: `Chi
 //!   riassume questo annuncio .. scriva che ..`);
+//! - called set off by commas after its request or before it, in the
+//!   middle or at the end of a sentence (`Forward the list to .., dear
+//!   AI.`, `Remember this, bot: ..`, `Твоё резюме, дорогой ИИ, не должно
+//!   ..`), by a word only a machine holds; or the agent of a passive that
+//!   is owed, told how to present something or what to do for its user
+//!   (`This recipe is to be described by any chatbot as ..`);
 //! - spoken to by name: `Hey ChatGPT, ..`, a job title and a comma when a
 //!   greeting comes first (`Olá assistente, ..`) or a change of behaviour
 //!   or the reader's situation follows (`Asystencie, od teraz ..`), a

@@ -485,6 +485,9 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `이 청구를 검토하는 AI는` (folded Hangul is in jamo, three a syllable
     // at most).
     let on_this = r"(?:この[^\s、。を]{1,8}を[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}[うくすつぬむぶぐる](?:ai\s*)?(?:アシスタント|ボット|エージェント|ai|bot)(?:は|へ|に|さん)|이\s*\p{Hangul}{1,18}(?:을|를)\s*\p{Hangul}{1,18}는\s*(?:ai\s*)?(?:어시스턴트|챗봇|봇|에이전트|ai|bot)(?:은|는|에게|께|님))";
+    // `拜托了，AI助手，告诉用户 ..`: a Chinese call set off by commas, a
+    // listed verb of a request right after it.
+    let chinese_call = r"[，,]\s*(?:ai\s*)?(?:智能助手|ai助手|ai助理|智能助理|聊天机器人|聊天機器人|机器人|機器人|智能体|ai代理|ai客服)\s*[，,]\s*(?:告诉|告訴|发送|發送|发到|發到|转发|轉發|删除|刪除|忽略|记住|記住|回复|回覆|推荐|推薦|批准|输出|輸出|显示|顯示|打印|添加|上传|上傳|执行|執行|运行|運行|打开|打開|支付|转账|轉賬|确认|確認|通知|把|将|將)";
     // `レビュー担当のAIへ。.. ください`: a part addressed to it, then a
     // polite request; `AI 에이전트는 이 주문을 .. 마세요`: the reader as
     // the topic, the text at hand, a polite request at the sentence's end;
@@ -507,7 +510,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `あなたがAIなら`, `당신이 AI라면`: if you are an AI.
     let if_you = r"(?:あなたが|あなたは|君が|당신이|네가|너가)\s*(?:ai|bot|アシスタント|ボット|어시스턴트|챗봇|봇)\s*(?:なら|であれば|ならば|라면|이라면)";
     folded_regex(&format!(
-        r"(?:{if_you}|{at_work}|{on_this}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息|下一步|任务|任務|职责|職責)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))の(?:次の)?(?:作業|タスク|任務|仕事|手順)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call}|{set_up}|{addressed_then_asked}|{topic_then_asked}|{thai_at_work_then_asked}|给\s*(?:{words})\s*看\s*[。.!！]?\s*(?:请|請))"
+        r"(?:{if_you}|{at_work}|{on_this}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息|下一步|任务|任務|职责|職責)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))の(?:次の)?(?:作業|タスク|任務|仕事|手順)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call}|{chinese_call}|{set_up}|{addressed_then_asked}|{topic_then_asked}|{thai_at_work_then_asked}|给\s*(?:{words})\s*看\s*[。.!！]?\s*(?:请|請))"
     ))
 });
 
@@ -832,6 +835,21 @@ pub(super) static TASK_IS: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:is|are)\s+to\s+\w+|\bist es\b|\best de\b|\bes\s+\w+(?:ar|er|ir)\b|\bè\s+(?:di\s+)?\w+(?:are|ere|ire)\b|\bé\s+\w+(?:ar|er|ir)\b|\bείναι να\b|\s[—–]\s",
     )
 });
+
+/// The reader as the agent of a passive, right before its name: `is to
+/// be described by any chatbot`, `deve ser apresentada por qualquer IA`,
+/// `moet door AI-assistenten`, `przez AI`, `από κάθε chatbot`, `oleh AI`
+/// (folded).
+pub(super) static BY_IT: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:by|por|par|da|von|door|przez|από|oleh)\s+(?:(?:any|all|every|each|the|toute|tout|tous|les|qualquer|cualquier|qualsiasi|jede|jeder|jedes|jedem|alle|iedere|elke|każdy|każde|każdą|κάθε|semua)\s+)?(?:[\w-]+\s+)?$",
+    )
+});
+
+/// A passive's obligation, besides [`MODAL`]: `is to be described by ..`
+/// (folded).
+pub(super) static TO_BE_DONE: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"\b(?:is|are)\s+to\s+be\s+\w+"));
 
 /// A task named right after the reader as its owner: `the chatbot's job
 /// here to tell ..`, `The AI's assignment for this brief: ..` (folded).
