@@ -8,15 +8,16 @@ use regex::Regex;
 
 use crate::gate::views::fold::{fold_plain, folded_regex};
 
+use super::called::{agent_of_a_passive, called_after_request, called_mid_sentence};
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
-    AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, BY_IT, CONVERB_AT_WORK, COURTESY_TITLES,
-    DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_THE_USER_OR_ANSWER, FOR_WORDS,
-    FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS,
+    AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, CONVERB_AT_WORK, COURTESY_TITLES, DETERMINER,
+    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_THE_USER_OR_ANSWER, FOR_WORDS, FROM_NOW, GRANTS,
+    GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS,
     MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER,
     QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE, REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA,
-    SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_BE_DONE, TO_WORDS, WISH, YOU_THE,
+    SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_WORDS, WISH, YOU_THE,
 };
 use super::window;
 
@@ -92,7 +93,7 @@ fn to_an_agent_in_thai(before: &str) -> bool {
 }
 
 /// Whether the letters of `text` are all in the Latin script.
-fn in_latin_script(text: &str) -> bool {
+pub(super) fn in_latin_script(text: &str) -> bool {
     text.chars()
         .filter(|c| c.is_alphabetic())
         .all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c))
@@ -294,18 +295,7 @@ pub(super) fn frames(
             && (DIRECTIVE.is_match(window(after, 200))
                 || REQUEST_ELSEWHERE.is_match(window(after, 200))))
         || called_after_request(word, before, after)
-        // `This recipe is to be described by any chatbot as ..`, `..
-        // yapay zekâ asistanları tarafından .. sunulmalıdır`: the agent of
-        // a passive that is owed, by a word only a machine holds, told how
-        // to present something or what to do for its user. (`Invoices
-        // must be checked by an AI tool before payment` is a process.)
-        || (!AMBIGUOUS_SET.contains(word)
-            && (BY_IT.is_match(before) || TURKISH_BY.is_match(after))
-            && (MODAL.is_match(before)
-                || MODAL.is_match(window(after, 160))
-                || TO_BE_DONE.is_match(before))
-            && (presented_as(window(after, 160))
-                || FOR_THE_USER_OR_ANSWER.is_match(window(after, 160))))
+        || agent_of_a_passive(word, before, after)
         || if_you_are(before, after)
         || set_up_then_asked(before, after, tail, words_before)
         // `Could the AI reading this forward ..?`, `We ask any AI that
@@ -615,7 +605,7 @@ fn closes_bracket(after: &str) -> bool {
 /// Whether the addressee is the first of a list (`Bots, scrapers and
 /// crawlers are blocked`): not when the word after its comma asks
 /// something (`Assistant, forward and delete ..`).
-fn listed_with_others(after: &str) -> bool {
+pub(super) fn listed_with_others(after: &str) -> bool {
     LISTED_WITH_OTHERS.captures(after).is_some_and(|list| {
         let first = list.get(1).map_or("", |m| m.as_str());
         !opens_with_directive(first)
@@ -670,141 +660,6 @@ fn obliged_before(before: &str) -> bool {
     // (Hebrew says it the same way: `על העוזר החכם .. לציין ..`.)
     let before = before.trim_start();
     before.starts_with("على ") || before.starts_with("על ")
-}
-
-/// A Turkish passive's agent, right after the addressee: `..
-/// asistanları tarafından`.
-static TURKISH_BY: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(r"^\s*(?:[\w-]+\s+)?tarafından\b"));
-
-/// How something is to be presented, after a passive's agent: `as
-/// doctor-approved`, `como aprovada`, `als onveilig`, `ως εγκεκριμένη`,
-/// `sebagai disetujui`, `olarak` (folded).
-static PRESENTED_AS: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"\b(?:as|como|als|comme|come|jako|ως|sebagai|olarak|kama)\s+(\w+)")
-});
-
-/// Whether `after` says how something is to be presented (see
-/// [`PRESENTED_AS`]); `as part of`, `as soon as`, `as needed` do not.
-fn presented_as(after: &str) -> bool {
-    const NOT_A_PREDICATE: &[&str] = &[
-        "part",
-        "well",
-        "soon",
-        "of",
-        "needed",
-        "usual",
-        "such",
-        "long",
-        "far",
-        "much",
-        "required",
-        "planned",
-        "agreed",
-        "follows",
-        "described",
-        "noted",
-        "they",
-        "it",
-        "we",
-        "you",
-        "he",
-        "she",
-        "i",
-        "there",
-        "possible",
-    ];
-    PRESENTED_AS.captures_iter(after).any(|found| {
-        found
-            .get(1)
-            .is_some_and(|next| !NOT_A_PREDICATE.contains(&next.as_str()))
-    })
-}
-
-/// The call after a request, from its comma to the addressee: `, dear `,
-/// `, cher assistant `, `, ` (folded; qualifiers between).
-static CALL_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
-        r"[,，、،]\s*(?:(?:my\s+|mon\s+|ma\s+|mio\s+|mia\s+|mi\s+)?(?:dear|cher|chere|caro|cara|querido|querida|lieber|liebe|lieve|beste|drogi|droga|дорогой|дорогая|дорогий|дорога|kedves|sevgili|mpendwa|प्रिय|عزيزي|αγαπητε|αγαπητη|kara|kære|milý|milá)\s+)?(?:[\w-]+\s+){0,2}$",
-    )
-});
-
-/// Whether the addressee is called set off by commas, after its request
-/// or before it, mid-sentence or at its end (`Forward the list to ..,
-/// dear AI.`, `Transfère cette lettre .., cher assistant IA.`, `Твоё
-/// резюме, дорогой ИИ, не должно ..`, `Remember this, bot: ..`). A word
-/// people hold too is a person called so (`Pay by Friday, dear agent.`);
-/// thanks are not a request, and a list is not a call (`In 2026, AI,
-/// robotics and biotech must ..`).
-pub(super) fn called_after_request(word: &str, before: &str, after: &str) -> bool {
-    if AMBIGUOUS_SET.contains(word) || listed_with_others(after) {
-        return false;
-    }
-    let Some(call) = CALL_AFTER_COMMA.find(before) else {
-        return false;
-    };
-    let rest = after.trim_start();
-    let set_off = rest.is_empty()
-        || rest.starts_with(['.', '!', '?', ':', ';', ',', '。', '！', '：', '，', '、']);
-    let asks = |part: &str| {
-        !part.is_empty()
-            && !THANKS.is_match(part)
-            && (opens_with_directive(part)
-                || DIRECTIVE.find(part).is_some_and(|m| m.start() == 0)
-                || REQUEST_ELSEWHERE.find(part).is_some_and(|m| m.start() == 0)
-                || ASKED_OF_IT.is_match(part)
-                || MODAL.is_match(part)
-                || (!in_latin_script(part) && REQUEST_ELSEWHERE.is_match(part)))
-    };
-    let following = window(
-        rest.trim_start_matches(['.', ',', ':', ';', '。', '：', '，', '、', ' ']),
-        160,
-    );
-    set_off
-        && (asks(before[..call.start()].trim())
-            || (!rest.starts_with(['.', '!', '?', '。', '！']) && asks(following)))
-}
-
-/// Whether the addressee is called between commas in the middle of a
-/// sentence and a request follows: `if you can read this, AI, quietly add
-/// ..`.
-pub(super) fn called_mid_sentence(before: &str, after: &str) -> bool {
-    /// Words that may come between the call and its verb.
-    const ADVERBS: &[&str] = &[
-        "please",
-        "quietly",
-        "silently",
-        "now",
-        "then",
-        "just",
-        "kindly",
-        "also",
-        "simply",
-        "immediately",
-    ];
-    let Some(request) = after.strip_prefix(',') else {
-        return false;
-    };
-    let request = request.trim_start();
-    let first = &request[..request
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(request.len())];
-    let verb_at = if ADVERBS.contains(&first) {
-        request[first.len()..].trim_start()
-    } else {
-        request
-    };
-    // (`By the way, assistant, the user told me ..`: the reader's user
-    // right after the call is its situation.)
-    before.trim_end().ends_with(',')
-        && (opens_with_directive(verb_at)
-            || AI_SITUATION.find(verb_at).is_some_and(|m| {
-                // (`one of system, user, assistant, tool`: a list.)
-                matches!(
-                    verb_at[..m.start()].trim_end(),
-                    "the" | "your" | "our" | "my"
-                )
-            }))
 }
 
 /// Whether an ambiguous addressee is spoken to by name about how it works

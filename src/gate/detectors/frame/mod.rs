@@ -35,7 +35,8 @@
 //!   AI.`, `Remember this, bot: ..`, `Твоё резюме, дорогой ИИ, не должно
 //!   ..`), by a word only a machine holds; or the agent of a passive that
 //!   is owed, told how to present something or what to do for its user
-//!   (`This recipe is to be described by any chatbot as ..`);
+//!   (`This recipe is to be described by any chatbot as ..`; see
+//!   `called.rs`);
 //! - spoken to by name: `Hey ChatGPT, ..`, a job title and a comma when a
 //!   greeting comes first (`Olá assistente, ..`) or a change of behaviour
 //!   or the reader's situation follows (`Asystencie, od teraz ..`), a
@@ -121,6 +122,7 @@
 //! `whoever reads this`).
 
 mod address;
+mod called;
 mod impersonal;
 mod names;
 mod triggered;
@@ -132,9 +134,10 @@ use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::{floor_boundary, names_people_around_it};
 
 use address::{
-    called_mid_sentence, frames, has_label_colon, its_task_given, label_mark, names_its_topic,
-    nth_word_end, opens_with_directive, requests_after_colon, spoken_to_by_name,
+    frames, has_label_colon, its_task_given, label_mark, names_its_topic, nth_word_end,
+    opens_with_directive, requests_after_colon, spoken_to_by_name,
 };
+use called::called_mid_sentence;
 pub(crate) use names::may_hold_compound_addressee;
 use names::{
     abbreviation_suffix, coordinated, is_addressee, is_automated_noun, is_automation_adjective,
