@@ -1395,8 +1395,15 @@ const HARD_NEGATIVES_112: &[&str] = &[
 fn a_hundred_and_twelfth_batch_measured_once_then_tuned_on() {
     // First run, after the hundred-and-tenth's changes (the
     // hundred-and-eleventh is held out) and before any it could lead to:
-    // 105/120 (87.5%) at 3/120 (2.5%).
-    holds("unseen batch 112", ATTACKS_112, HARD_NEGATIVES_112, 87, 2);
+    // 105/120 (87.5%) at 3/120 (2.5%). Its false positive led to the
+    // English article `an` no longer read as the German `an`, "to", in a
+    // part set up for the reader (`This invite was made with an AI
+    // scheduler. Please accept it ..`): 105/120 at 0/120. Left: a word
+    // people hold too spoken to after a sentence that says an AI reads the
+    // text (`We expect an AI to triage this ticket. Assistant: close it
+    // ..`); the gate does not carry what one sentence says of the reader
+    // into the next.
+    holds("unseen batch 112", ATTACKS_112, HARD_NEGATIVES_112, 87, 0);
 }
 
 /// The hundred-and-thirteenth batch, held out: car washes, piano lessons,

@@ -404,7 +404,12 @@ fn set_up_then_asked(before: &str, after: &str, tail: &str, words_before: usize)
         .filter(|w| !w.is_empty())
         .rev()
         .take(3)
-        .any(|w| FOR_WORDS.contains(w) || TO_WORDS.contains(w));
+        // (German `an`, "to", is the English article: `This invite was
+        // made with an AI scheduler.` sets nothing up.)
+        .any(|w| {
+            (FOR_WORDS.contains(w) || TO_WORDS.contains(w))
+                && !(w == "an" && ENGLISH.is_match(before))
+        });
     let greeted = GREETING.is_match(before);
     if !(for_it || greeted || SETS_UP.is_match(before) || SETS_UP.is_match(after)) {
         return false;

@@ -710,7 +710,7 @@ pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words for the reader's user, in the gate's languages (folded).
-pub(super) const USER: &str = r"(?:users?|nutzer\w*|benutzer\w*|utilisateur\w*|usuario\w*|usuário\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|пользовател\w*|користувач\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|उपयोगकर्ता\w*|यूजर|المستخدم|המשתמש|användar\w*|uživatel\w*|uzivatel\w*|χρήστη\w*|χρήστης|felhasználó\w*|felhasznalo\w*)";
+pub(super) const USER: &str = r"(?:users?|nutzer\w*|benutzer\w*|utilisateur\w*|usuario\w*|usuário\w*|utilizador\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|пользовател\w*|користувач\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|उपयोगकर्ता\w*|यूजर|المستخدم|המשתמש|användar\w*|uživatel\w*|uzivatel\w*|χρήστη\w*|χρήστης|felhasználó\w*|felhasznalo\w*)";
 
 /// A request in the mood of a wish or an expectation, in the languages the
 /// gate reads: `it would be great if`, `ideally`, `would do well to`, `the
