@@ -404,11 +404,13 @@ fn set_up_then_asked(before: &str, after: &str, tail: &str, words_before: usize)
         .filter(|w| !w.is_empty())
         .rev()
         .take(3)
-        // (German `an`, "to", is the English article: `This invite was
-        // made with an AI scheduler.` sets nothing up.)
+        // (German `an`, "to", is the English article, and Italian `ai`,
+        // "to the", English `AI`: `This invite was made with an AI
+        // scheduler.` and `The AI chatbot couldn't help me.` set nothing
+        // up.)
         .any(|w| {
             (FOR_WORDS.contains(w) || TO_WORDS.contains(w))
-                && !(w == "an" && ENGLISH.is_match(before))
+                && !(matches!(w, "an" | "ai") && ENGLISH.is_match(before))
         });
     let greeted = GREETING.is_match(before);
     if !(for_it || greeted || SETS_UP.is_match(before) || SETS_UP.is_match(after)) {

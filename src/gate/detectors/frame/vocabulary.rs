@@ -1167,6 +1167,6 @@ pub(super) static THIS_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// right before the reader.)
 pub(super) static SETS_UP: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:addressed|meant|intended|written|only|listen|attention|hello|hi|hey|dear|follows|following|applies|here|nur|folgt|folgende|seulement|ecoutez|suit|suivant|solo|sigue|siguiente|escuchad|ascoltate|segue|seguente|seguinte|apenas|alleen|luister|volgt|tylko|sluchajcie|ponizej|только|слушайте|ниже|лише|слухайте|нижче|sadece|dinleyin|hanya|dengar|chi|nghe|bara|lyssna|foljer|jen|poslouchejte|μονο|ακουστε|csak|figyelj|tu|sikilizeni|רק|הקשיבו|فقط|استمعوا|केवल|सुनो)\b",
+        r"\b(?:addressed|meant|intended|written|targets|aimed|directed|only|listen|attention|hello|hi|hey|dear|follows|following|applies|here|nur|folgt|folgende|seulement|ecoutez|suit|suivant|solo|sigue|siguiente|escuchad|ascoltate|segue|seguente|seguinte|apenas|alleen|luister|volgt|tylko|sluchajcie|ponizej|только|слушайте|ниже|лише|слухайте|нижче|sadece|dinleyin|hanya|dengar|chi|nghe|bara|lyssna|foljer|jen|poslouchejte|μονο|ακουστε|csak|figyelj|tu|sikilizeni|רק|הקשיבו|فقط|استمعوا|केवल|सुनो)\b",
     )
 });
