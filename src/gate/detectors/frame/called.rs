@@ -12,7 +12,7 @@ use crate::gate::views::fold::folded_regex;
 
 use super::address::{in_latin_script, listed_with_others, opens_with_directive};
 use super::vocabulary::{
-    AI_SITUATION, AMBIGUOUS_SET, ASKED_OF_IT, BY_IT, DIRECTIVE, FOR_THE_USER_OR_ANSWER, MODAL,
+    AI_SITUATION, AMBIGUOUS_SET, ASKED_OF_IT, BY_IT, FOR_THE_USER_OR_ANSWER, MODAL,
     REQUEST_ELSEWHERE, THANKS, TO_BE_DONE,
 };
 use super::window;
@@ -97,20 +97,19 @@ static CALL_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// thanks are not a request, and a list is not a call (`In 2026, AI,
 /// robotics and biotech must ..`).
 pub(super) fn called_after_request(word: &str, before: &str, after: &str) -> bool {
-    if AMBIGUOUS_SET.contains(word) || listed_with_others(after) {
+    let rest = after.trim_start();
+    let set_off = rest.is_empty()
+        || rest.starts_with(['.', '!', '?', ':', ';', ',', '。', '！', '：', '，', '、']);
+    if !set_off || AMBIGUOUS_SET.contains(word) || listed_with_others(after) {
         return false;
     }
     let Some(call) = CALL_AFTER_COMMA.find(before) else {
         return false;
     };
-    let rest = after.trim_start();
-    let set_off = rest.is_empty()
-        || rest.starts_with(['.', '!', '?', ':', ';', ',', '。', '！', '：', '，', '、']);
     let asks = |part: &str| {
         !part.is_empty()
             && !THANKS.is_match(part)
             && (opens_with_directive(part)
-                || DIRECTIVE.find(part).is_some_and(|m| m.start() == 0)
                 || REQUEST_ELSEWHERE.find(part).is_some_and(|m| m.start() == 0)
                 || ASKED_OF_IT.is_match(part)
                 || MODAL.is_match(part)
@@ -120,9 +119,8 @@ pub(super) fn called_after_request(word: &str, before: &str, after: &str) -> boo
         rest.trim_start_matches(['.', ',', ':', ';', '。', '：', '，', '、', ' ']),
         160,
     );
-    set_off
-        && (asks(before[..call.start()].trim())
-            || (!rest.starts_with(['.', '!', '?', '。', '！']) && asks(following)))
+    asks(before[..call.start()].trim())
+        || (!rest.starts_with(['.', '!', '?', '。', '！']) && asks(following))
 }
 
 /// Whether the addressee is called between commas in the middle of a
