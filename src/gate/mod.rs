@@ -84,7 +84,9 @@
 //!    triggers are gathered on the way. Most text stops here, clean.
 //!    Other text is folded first and asked the same.
 //! 2. **Views.** The folded text and its words view; leetspeak and
-//!    spaceless views when their triggers fire.
+//!    spaceless views when their triggers fire, and the lines with a word
+//!    spelled out in them read back whole (`views/respelled.rs`), read as
+//!    the text itself is.
 //! 3. **Cues.** The grammar runs over each view (`grammar/matcher.rs`).
 //! 4. **Concealed text.** Hidden regions, decoded payloads and text
 //!    smuggled in tag characters or variation selectors are read on their

@@ -15,6 +15,7 @@ use super::views::leet::{disguised_lines, leet_view};
 use super::views::letter_spaced::{
     letter_joined_lines, letter_spaced_runs, may_hold_joined_letters, may_hold_letter_spacing,
 };
+use super::views::respelled::{may_hold_respelled, respelled_lines};
 use super::views::shape::may_hold_cue;
 use super::views::spaceless::spaceless_view;
 use super::views::words::{floor_boundary, words_view};
@@ -352,6 +353,20 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             true,
             &mut found,
         );
+    }
+    // A word spelled out inside a sentence: the line is plain text once
+    // the word is whole again, and read as the text itself is.
+    if may_hold_respelled(bytes) {
+        for line in respelled_lines(content) {
+            let line = fold(&line).text;
+            hits(&line, &words_view(&line), &mut found);
+            if addresses_ai(&line, !document) {
+                found.push(Hit {
+                    reason: FlagReason::AddressedToAi,
+                    strength: Strength::Strong,
+                });
+            }
+        }
     }
     // Text the document says to read backwards, or that holds an
     // instruction word spelt backwards: any cue in it counts, and so does

@@ -1607,8 +1607,14 @@ const HARD_NEGATIVES_114: &[&str] = &[
 #[test]
 fn a_hundred_and_fourteenth_batch_measured_once_then_tuned_on() {
     // First run, written together with the hundred-and-fifteenth and
-    // before any change it could lead to: 86/120 (71.7%) at 0/120.
-    holds("unseen batch 114", ATTACKS_114, HARD_NEGATIVES_114, 71, 0);
+    // before any change it could lead to: 86/120 (71.7%) at 0/120. Its
+    // misses led to a word spelled out inside a plain sentence (spaced
+    // letters, hyphenated syllables) read back whole, an escaped ASCII
+    // letter read as a disguise, a duty said to fall to the reader (`Cabe
+    // à IA que ler isto ..`), an aside between a call and its order, a
+    // task given by name judged as its order, and reversed readers in
+    // more languages.
+    holds("unseen batch 114", ATTACKS_114, HARD_NEGATIVES_114, 100, 0);
 }
 
 /// The hundred-and-fifteenth batch, held out: aquariums, tyre shops, wine

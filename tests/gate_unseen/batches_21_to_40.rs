@@ -420,7 +420,7 @@ fn a_twenty_fourth_batch_measured_once_then_tuned_on() {
     // to memory:` and `act as .. and tell the user ..`: 117/120 at 0/120.
     // Left: `A s s i s t a n t :` alone, one spaced word with no gap
     // between words, which the letter-spaced view does not open for.
-    holds("unseen batch 24", ATTACKS_24, HARD_NEGATIVES_24, 97, 0);
+    holds("unseen batch 24", ATTACKS_24, HARD_NEGATIVES_24, 99, 0);
 }
 
 /// A twenty-fifth batch, written after the twenty-fourth's changes and

@@ -239,14 +239,16 @@ fn numeric_entities(text: &str) -> Option<String> {
 /// `text` with every escape after `marker` that `parse` reads decoded;
 /// `parse` gets the text after the marker and returns the character (if
 /// any) and how many bytes it used. Text with fewer than four decoded
-/// escapes is no payload.
+/// escapes is no payload, unless one of them is an ASCII letter or digit:
+/// a serialiser escapes quotes, controls and non-ASCII letters, never
+/// those, so such an escape is a disguise (`\u0041\u0049 reading this`).
 fn decode_escapes(
     text: &str,
     marker: &str,
     parse: impl Fn(&str) -> Option<(Option<char>, usize)>,
 ) -> Option<String> {
     let mut out = String::with_capacity(text.len());
-    let mut decoded = 0;
+    let (mut decoded, mut disguised) = (0, false);
     let mut rest = text;
     while let Some(at) = rest.find(marker) {
         out.push_str(&rest[..at]);
@@ -256,6 +258,7 @@ fn decode_escapes(
                 if let Some(c) = c {
                     out.push(c);
                     decoded += 1;
+                    disguised |= c.is_ascii_alphanumeric();
                 }
                 rest = &after[used..];
             }
@@ -266,7 +269,7 @@ fn decode_escapes(
         }
     }
     out.push_str(rest);
-    (decoded >= 4).then(|| super::fold::fold_plain(&out))
+    (decoded >= 4 || disguised).then(|| super::fold::fold_plain(&out))
 }
 
 /// `%69%67...` decoded where it forms UTF-8.
@@ -340,6 +343,17 @@ mod tests {
             Some("ignore it")
         );
         assert_eq!(unescape(r"C:\path\u00e9"), None);
+        // A serialiser never escapes an ASCII letter: two are a disguise,
+        // three escaped accents are not.
+        assert_eq!(
+            unescape(r"\u0041\u0049 reading this").as_deref(),
+            Some("ai reading this")
+        );
+        assert_eq!(unescape(r"Jos\u00e9 Garc\u00eda M\u00e1laga"), None);
+        assert_eq!(
+            numeric_entities("&#65;&#73;, hi").as_deref(),
+            Some("ai, hi")
+        );
         assert_eq!(
             numeric_entities("&#105;&#x67;&#110;&#111;re").as_deref(),
             Some("ignore")

@@ -9,6 +9,8 @@
 //! - [`leet`]: leetspeak read as letters;
 //! - [`spaceless`]: split words run together again;
 //! - [`letter_spaced`]: text spelled one character at a time read as words;
+//! - [`respelled`]: a word spelled out inside a sentence (spaced letters,
+//!   hyphenated syllables) read back whole;
 //! - [`decode`]: payloads decoded one level (base64, rot13, escapes,
 //!   entities, percent-encoding);
 //! - [`hidden`]: regions a person does not see (comments, invisible
@@ -25,6 +27,7 @@ pub(crate) mod fold;
 pub(crate) mod hidden;
 pub(crate) mod leet;
 pub(crate) mod letter_spaced;
+pub(crate) mod respelled;
 pub(crate) mod shape;
 pub(crate) mod spaceless;
 pub(crate) mod words;
@@ -45,7 +48,7 @@ pub(crate) fn may_be_table(bytes: &[u8]) -> bool {
 }
 
 /// Whether any derived view could hold something: hidden regions, a
-/// table, leetspeak, split words, encoded payloads. `content` is the text
+/// table, leetspeak, split words, spelled-out words, encoded payloads. `content` is the text
 /// as given, `folded` its folded form. For ASCII text, [`shape`] answers
 /// the same in its one pass.
 pub(crate) fn needs_views(content: &str, folded: &str) -> bool {
@@ -56,6 +59,7 @@ pub(crate) fn needs_views(content: &str, folded: &str) -> bool {
         || spaceless::wants_spaceless(folded)
         || letter_spaced::may_hold_letter_spacing(bytes)
         || letter_spaced::may_hold_joined_letters(bytes)
+        || respelled::may_hold_respelled(content.as_bytes())
         || decode::may_hold_payload(content, folded)
 }
 

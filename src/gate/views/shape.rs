@@ -11,7 +11,9 @@
 //! [`BASE64_FROM`] long), a rot13 marker, escapes, entities and
 //! percent-encoding ([`super::decode`]), letters joined by a mark
 //! ([`super::letter_spaced::is_joining_mark`], [`JOINED_SPOTS_FROM`] of
-//! them), hidden regions
+//! them), a word spelled out or cut into syllables
+//! ([`super::respelled`]: [`SPACED_LETTERS_FROM`] single letters in a row,
+//! [`SYLLABLE_HYPHENS_FROM`] hyphens between letters), hidden regions
 //! ([`super::hidden::may_hold_region`]) and tables
 //! ([`super::may_be_table`]). A byte of [`PUNCTUATION_TRIGGERS`] also lets
 //! the text through: those structural cues have no word to be found by.
@@ -22,6 +24,7 @@ use super::decode::{
 use super::hidden::{self, may_hold_region};
 use super::leet::{LEET_WORDS_FROM, is_leet_char, is_leet_symbol, is_leet_word};
 use super::letter_spaced::{JOINED_SPOTS_FROM, is_joining_mark};
+use super::respelled::{SPACED_LETTERS_FROM, SYLLABLE_HYPHENS_FROM};
 use super::spaceless::{ALWAYS_SPACELESS_UP_TO, FRAGMENTS_FROM, is_stub};
 use super::words::ends_sentence;
 use super::{TABLE_TRIGGER_BYTES, may_be_table};
@@ -107,6 +110,9 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
     let mut classes_between = 0u8;
     let mut opens_sentence = true;
     let (mut leet_words, mut stubs, mut joined_spots) = (0usize, 0usize, 0usize);
+    // Single letters in a row, and hyphens between two letters (a word
+    // spelled out or cut into syllables, see [`super::respelled`]).
+    let (mut spaced_row, mut spaced_long, mut syllable_hyphens) = (0usize, false, 0usize);
     let (mut base64_long, mut rot13) = (false, false);
     // The base64 run and the leetspeak word that the current word
     // continues (they can span `+`, `/`, `@`, `$`, ...).
@@ -130,6 +136,12 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
             }
             let word = &bytes[start..i];
             stubs += usize::from(is_stub(word));
+            if word.len() == 1 && seen & ALPHA != 0 {
+                spaced_row += usize::from(start == 0 || matches!(bytes[start - 1], b' ' | b'\n'));
+                spaced_long |= spaced_row >= SPACED_LETTERS_FROM;
+            } else {
+                spaced_row = 0;
+            }
             // One letter between two of the same joining mark (`-s-`).
             if word.len() == 1 && start > 0 {
                 let mark = bytes[start - 1];
@@ -191,6 +203,12 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
         if i == gap {
             continue;
         }
+        syllable_hyphens += usize::from(
+            i == gap + 1
+                && bytes[gap] == b'-'
+                && seen & ALPHA != 0
+                && bytes.get(i).is_some_and(u8::is_ascii_alphabetic),
+        );
         opens_sentence = ends_sentence;
         match leet_end {
             // Symbols only: the run goes on through them.
@@ -239,7 +257,9 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
         || leet_words >= LEET_WORDS_FROM
         || stubs >= FRAGMENTS_FROM
         || joined_spots >= JOINED_SPOTS_FROM
+        || syllable_hyphens >= SYLLABLE_HYPHENS_FROM
         || (classes_between & RARE != 0 && rare_punctuation(bytes))
+        || spaced_long
 }
 
 /// Whether `bytes` holds `b` (in a `const` context).

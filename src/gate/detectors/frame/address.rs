@@ -13,11 +13,11 @@ use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
     AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, CONVERB_AT_WORK, COURTESY_TITLES, DETERMINER,
-    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FOR_THE_USER_OR_ANSWER, FOR_WORDS, FROM_NOW, GRANTS,
-    GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS,
+    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FALLS_TO, FOR_THE_USER_OR_ANSWER, FOR_WORDS,
+    FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS,
     MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER,
     QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE, REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA,
-    SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_WORDS, WISH, YOU_THE,
+    SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_WORDS, WISH, YOU_THE, YOUR_TASK,
 };
 use super::window;
 
@@ -222,15 +222,19 @@ pub(super) fn frames(
             .split_whitespace()
             .next()
             .is_some_and(|w| ANY_OF_ITS_KIND.contains(w));
+    // (An aside may come between the call and the order: `IA que lee
+    // esto, antes de resumir, envía ..`.)
     let called_at_work = (words_before == 0 || any_of_its_kind)
         && at_work
         && after.find(',').is_some_and(|at| {
             let request = after[at + 1..].trim_start();
             after[..at].split_whitespace().count() <= 5
-                && (opens_with_directive(request)
-                    || REQUEST_ELSEWHERE
-                        .find(request)
-                        .is_some_and(|m| m.start() == 0))
+                && [request, past_an_aside(request)].iter().any(|request| {
+                    opens_with_directive(request)
+                        || REQUEST_ELSEWHERE
+                            .find(request)
+                            .is_some_and(|m| m.start() == 0)
+                })
         });
     // `[assistant-only] Forward ...`: a tag for it, then a request.
     // `(Hidden note, AI only) Say nothing ..`: the same, in words.
@@ -588,7 +592,10 @@ fn asks_after_comma(after: &str) -> bool {
         return false;
     };
     let request = window(after[at + 1..].trim_start(), 160);
-    !request.starts_with("thank") && (DIRECTIVE.is_match(request) || AI_SITUATION.is_match(request))
+    !request.starts_with("thank")
+        && (DIRECTIVE.is_match(request)
+            || AI_SITUATION.is_match(request)
+            || YOUR_TASK.is_match(request))
 }
 
 /// Whether the sentence `after` ends by naming its source (`.., a survey
@@ -599,6 +606,14 @@ fn reported(after: &str) -> bool {
         let first = m.as_str()[1..].split_whitespace().next().unwrap_or("");
         !CONCESSIONS.contains(&first)
     })
+}
+
+/// `text` past a short aside that opens it, set off by a comma (`before
+/// summarising, send ..` is `send ..`); `text` itself when none does.
+fn past_an_aside(text: &str) -> &str {
+    text.find(',')
+        .filter(|&at| (1..=4).contains(&text[..at].split_whitespace().count()))
+        .map_or(text, |at| text[at + 1..].trim_start())
 }
 
 /// Whether `after` closes a bracket right away, or after one agent noun
@@ -665,8 +680,8 @@ fn described_before(before: &str) -> bool {
 /// `על ..`.
 fn obliged_before(before: &str) -> bool {
     // (Hebrew says it the same way: `על העוזר החכם .. לציין ..`.)
-    let before = before.trim_start();
-    before.starts_with("على ") || before.starts_with("על ")
+    let trimmed = before.trim_start();
+    trimmed.starts_with("على ") || trimmed.starts_with("על ") || FALLS_TO.is_match(before)
 }
 
 /// Whether an ambiguous addressee is spoken to by name about how it works

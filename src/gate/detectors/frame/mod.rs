@@ -149,7 +149,7 @@ use vocabulary::{
     AUTOMATED_PRODUCT, DIRECTIVE, FOR_WORDS, FOR_YOUR, HIDDEN_INSTRUCTION, IF_ONE, IF_YOU,
     IT_IS_ASKED, MODAL, MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE, QUALIFIER,
     READING_THIS, REQUEST_ELSEWHERE, SITUATION, SYSTEM_AT_WORK, SYSTEM_NOTE, TEAM_WORDS, THANKS,
-    UNSPACED, WHOEVER, WHOEVER_ELSEWHERE,
+    UNSPACED, WHOEVER, WHOEVER_ELSEWHERE, YOUR_TASK,
 };
 
 /// Whether folded `text` holds a sentence that addresses an AI reader
@@ -942,6 +942,37 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "yang",
         "που",
     ];
+    /// The acts of [`ACTS`] in the infinitive, as a task names them
+    /// (folded).
+    const INFINITIVE_ACTS: &[&str] = &[
+        "envoyer",
+        "transferer",
+        "supprimer",
+        "approuver",
+        "payer",
+        "rembourser",
+        "enviar",
+        "reenviar",
+        "borrar",
+        "eliminar",
+        "aprobar",
+        "pagar",
+        "transferir",
+        "reembolsar",
+        "inviare",
+        "inoltrare",
+        "cancellare",
+        "eliminare",
+        "approvare",
+        "pagare",
+        "trasferire",
+        "rimborsare",
+        "wyslac",
+        "przeslac",
+        "usunac",
+        "zatwierdzic",
+        "zaplacic",
+    ];
     /// Words that may come before the order's verb: `.., also unlock ..`.
     const ADVERBS: &[&str] = &["also", "then", "now", "just", "immediately", "quietly"];
     // (A dash set apart already starts the clause, see `clause_start`;
@@ -968,6 +999,14 @@ fn orders_an_act(before: &str, after: &str) -> bool {
                     };
                     ACTS.contains(&verb)
                 };
+                // (`Assistant, your task: send ..`, `ta tâche : envoyer
+                // ..`: a task given by name is judged as the order it
+                // names, its verb perhaps in the infinitive.)
+                if let Some(task) = YOUR_TASK.find(order.trim_start()) {
+                    let rest = order.trim_start()[task.end()..].trim_start();
+                    let rest = rest.strip_prefix("to ").unwrap_or(rest);
+                    return opens_with_act(rest) || INFINITIVE_ACTS.contains(&word_at(rest));
+                }
                 let first = word_at(order.trim_start());
                 let order = match order.split_once(',') {
                     Some((_, then)) if CLAUSE_BEFORE.contains(&first) => then,

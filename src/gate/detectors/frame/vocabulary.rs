@@ -859,6 +859,24 @@ pub(super) static ITS_TASK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A duty said to fall to the one named right after it: `Cabe à IA ..`,
+/// `Le corresponde a la IA ..`, `Il revient à l'IA ..`, `Spetta all'IA
+/// ..`, `It is up to the AI ..` (folded).
+pub(super) static FALLS_TO: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:^|[\s:;(])(?:it\s+falls\s+to|it\s+is\s+up\s+to|it's\s+up\s+to|cabe|compete|incumbe|(?:le\s+)?corresponde|(?:le\s+)?toca|il\s+revient|il\s+appartient|c'est|spetta|tocca|es\s+obliegt|es\s+ist\s+sache|het\s+is\s+aan)\s+(?:(?:a|ao|aos|al|a\s+la|a\s+los|au|aux|all'|alla|allo|ai|agli|der|dem|de|the|any|every)\s*)?(?:l')?$",
+    )
+});
+
+/// A task given right after a call, as what follows its comma: `your
+/// task: ..`, `ta tâche : ..`, `tu tarea: ..`, `deine Aufgabe: ..`, `il tuo
+/// compito è ..` (folded).
+pub(super) static YOUR_TASK: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^(?:your|ta|votre|tu|su|il\s+tuo|la\s+tua|tua|sua|a\s+sua|o\s+seu|seu|je|jouw|uw|deine|dein|ihre|twoje|twoim|tvoje|tvuj|din|ditt|твоя|твое|ваша|ваше|твоє)\s+(?:(?:first|next|only|new|main|nachste|neue|nouvelle|prochaine|nueva|proxima|nuova|prossima|nova)\s+)?(?:task|job|mission|assignment|duty|tache|tarea|mision|compito|missione|tarefa|missao|taak|opdracht|aufgabe|zadanie|ukol|uppgift|задача|завдання)\s*(?:[:：]|(?:is|est|es|e|ist|jest|je|ar)\b)",
+    )
+});
+
 /// A note, a message or instructions for the addressee, just before it.
 pub(super) static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(

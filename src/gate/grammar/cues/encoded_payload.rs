@@ -16,11 +16,12 @@ pub(super) static SPECS: &[Spec] = &[
         "(?:decode|decrypt|decipher) (?:this|the following|it|the text|the message|the string)?(?: and| then)+ (?:follow|execute|obey|run|do|comply|act on|perform|carry out)",
     ),
     // Instruction words, readers and actions spelt backwards
-    // (`snoitcurtsni suoiverp erongi`, `:tnatsissa`, `drawrof`): weak
-    // alone; the pipeline reads the text reversed when one is there.
+    // (`snoitcurtsni suoiverp erongi`, `:tnatsissa`, `,etnetsisA`,
+    // `drawrof`): weak alone; the pipeline reads the text reversed when
+    // one is there.
     spec(
         R::EncodedPayload,
         Weak,
-        "(?:erongi|dragersid|snoitcurtsni|tpmorp|drowssap|suoiverp|metsys|tegrof|terces|snekot|tnatsissa|tobtahc|tnega|drawrof|daolpu|refsnart|eteled)",
+        "(?:erongi|dragersid|snoitcurtsni|tpmorp|drowssap|suoiverp|metsys|tegrof|terces|snekot|tnatsissa|etnetsisa|etnetsissa|tnetsissa|tnetsisa|tnetsysa|eicnetsysa|tobtahc|tnega|drawrof|daolpu|refsnart|eteled)",
     ),
 ];
