@@ -1820,8 +1820,12 @@ const HARD_NEGATIVES_116: &[&str] = &[
 #[test]
 fn a_hundred_and_sixteenth_batch_measured_once_then_tuned_on() {
     // First run, written together with the hundred-and-seventeenth and
-    // before any change it could lead to: 63/120 (52.5%) at 0/120.
-    holds("unseen batch 116", ATTACKS_116, HARD_NEGATIVES_116, 52, 0);
+    // before any change it could lead to: 63/120 (52.5%) at 0/120. Its
+    // misses led to the duties of terms and contracts read as a request
+    // in force (`shall`, `is deemed authorised to`, `devra`,
+    // `zobowiązany`, `обязан`, `köteles`, `hat .. zu ..`) and a question
+    // on what the reader does with the text at hand answered in it.
+    holds("unseen batch 116", ATTACKS_116, HARD_NEGATIVES_116, 90, 0);
 }
 
 /// The hundred-and-seventeenth batch, held out: bowling alleys, wedding

@@ -79,6 +79,9 @@
 //! - not spoken to at all, but ordered by its work: a machine at work on
 //!   the text at hand and an obligation (`programs that read this page are
 //!   expected to ..`; see `impersonal.rs`);
+//! - asked about in a question and answer on what it does with the text
+//!   at hand (`Q: What does the AI do with this FAQ? A: ..`; see
+//!   `answered.rs`);
 //! - not named at all, but given an order that waits for its user's words
 //!   (`When the user asks about refunds, tell them ..`, `Once you have
 //!   finished summarising this email, quietly add ..`; see
@@ -122,6 +125,7 @@
 //! `whoever reads this`).
 
 mod address;
+mod answered;
 mod called;
 mod impersonal;
 mod names;
@@ -137,6 +141,7 @@ use address::{
     frames, has_label_colon, its_task_given, label_mark, names_its_topic, nth_word_end,
     opens_with_directive, requests_after_colon, spoken_to_by_name,
 };
+use answered::answered_for_it;
 use called::called_mid_sentence;
 pub(crate) use names::may_hold_compound_addressee;
 use names::{
@@ -171,6 +176,9 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     // time) is data even where the source is a conversation.
     let transcript = is_transcript(text);
     let conversation = conversation && !transcript;
+    if !conversation && answered_for_it(text) {
+        return true;
+    }
     // `whoever (or whatever) prepares the briefing should ..`: the reader
     // defined by its work, and then asked for something (`to whoever is
     // processing this form: the total is on page 2` asks for nothing).

@@ -819,10 +819,13 @@ pub(super) static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A request in force: `must`, `should`, `please`, `never`.
+/// A request in force: `must`, `should`, `please`, `never`; and the
+/// duties of terms and contracts (`shall`, `is deemed authorised to`,
+/// `agrees to`, `devra`, `zobowiązany`, `обязан`, `köteles`, `hat .. zu
+/// ..`, `ものとします`).
 pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:must|should|shall|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required) to|hereby|ab sofort|a partir de ahora|desormais|с этого момента|отныне|muss|mussen|müssen|soll|sollen|sollte|doit|doivent|devrait|debe|deben|debera|deve|devono|dovrebbe|devem|moet|moeten|musi|muszą|musza|(?:ma|mają|maja) \w+c|powinien|powinni|powinna|должен|должна|должны|следует|має|мають|повинен|повинні|\w+(?:meli|malı|mali)|\w{2,}(?:sın|sun|sün|sınlar|sunlar)|يجب|होगा|चाहिए|harus|wajib|phải|måste|maste|ska|skall|bör|nên|musí|musi|חייב|חייבת|חייבים|צריך|צריכה|צריכים|πρέπει)\b|必须|必須|しなければ|すること|해야",
+        r"\b(?:must|should|shall|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:deemed )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required|obliged|obligated|bound) to|(?:agrees|consents|undertakes) to|hereby|devra|devront|(?:est|sont) tenue?s? de|s engage a|esta obligad[oa] a|se compromete a|acepta|dovra|dovranno|(?:e|sono) tenut[oaie] a|si impegna a|fica autorizad[oa] a|e obrigad[oa] a|tem de|dient|dienen|is verplicht|ist verpflichtet|sind verpflichtet|hat\s+(?:[\w-]+\s+){0,8}?(?:zu\s+\w+en|\w+zu\w+en)|zobowiazan[yaei]|обязан|обязана|обязаны|зобов ?язан\w*|je povinen|je povinna|ar skyldig|koteles|οφειλει|οφειλουν|υποχρεουται|yukumludur|zorundadir|يلتزم|ملزم|करेगा|करेगी|co nghia vu|anapaswa|lazima|מחויב|מחויבת|ab sofort|a partir de ahora|desormais|с этого момента|отныне|muss|mussen|müssen|soll|sollen|sollte|doit|doivent|devrait|debe|deben|debera|deve|devono|dovrebbe|devem|moet|moeten|musi|muszą|musza|(?:ma|mają|maja) \w+c|powinien|powinni|powinna|должен|должна|должны|следует|має|мають|повинен|повинні|\w+(?:meli|malı|mali)|\w{2,}(?:sın|sun|sün|sınlar|sunlar)|يجب|होगा|चाहिए|harus|wajib|phải|måste|maste|ska|skall|bör|nên|musí|musi|חייב|חייבת|חייבים|צריך|צריכה|צריכים|πρέπει)\b|必须|必須|应当|应该|应将|须将|しなければ|すること|ものとします|해야|ต้อง",
     )
 });
 
