@@ -20,54 +20,84 @@ pub(super) const NUMERIC_RUN: usize = 12;
 /// digits.
 ///
 /// Most text has no such run, so it is read eight bytes at a time without
-/// branches. A qualifying run spans at most 23 bytes, so it lies within four
-/// consecutive words holding together at least [`NUMERIC_RUN`] digits, and
-/// it is a stretch of [`NUMERIC_RUN`]+ bytes that are all digits, spaces or
-/// dashes. Only where both hold (rare: timestamps and addresses fail the
-/// second) are bytes read one by one.
+/// branches, keeping one bit per byte of the last 64 bytes where the byte
+/// is a digit. A qualifying run spans at most 23 bytes, so the word that
+/// brings it to length holds a digit and the last four words hold at
+/// least [`NUMERIC_RUN`] digits. Only where both hold (timestamps and
+/// addresses often do) are the separators of those four words read and
+/// the run judged from the bits ([`digit_reaching_run`]).
 pub(super) fn long_digit_run(bytes: &[u8], from: usize) -> Option<usize> {
-    const WINDOW_WORDS: usize = 4;
     let rest = bytes.get(from..)?;
-    let mut counts = [0u32; WINDOW_WORDS];
-    let mut sum = 0;
-    // One bit per byte of the last eight words, newest in the high bits:
-    // set where the byte is a digit, a space or a dash.
-    let mut run_bytes = 0u64;
-    // Bytes before `scanned_to` were read one by one already; `run` carries
-    // over when the next window continues where that read stopped.
-    let mut scanned_to = from;
-    let mut run = DigitRun::default();
-    let words = rest.chunks_exact(8);
-    let mut tail = [0u8; 8];
-    tail[..words.remainder().len()].copy_from_slice(words.remainder());
-    let tail = (!words.remainder().is_empty()).then_some(u64::from_le_bytes(tail));
-    let words = words.map(|chunk| {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        u64::from_le_bytes(word)
-    });
-    for (i, word) in words.chain(tail).enumerate() {
-        let digits = digit_mask(word);
-        let count = digits.count_ones();
-        sum = sum - counts[i % WINDOW_WORDS] + count;
-        counts[i % WINDOW_WORDS] = count;
-        let separators =
-            zero_bytes(word ^ 0x2020_2020_2020_2020) | zero_bytes(word ^ 0x2d2d_2d2d_2d2d_2d2d);
-        run_bytes = (run_bytes >> 8) | (gather_high_bits(digits | separators) << 56);
-        if sum as usize >= NUMERIC_RUN && has_run_of_12(run_bytes) {
-            let window_start = from + (i + 1).saturating_sub(WINDOW_WORDS) * 8;
-            let end = (from + (i + 1) * 8).min(bytes.len());
-            if window_start > scanned_to {
-                run = DigitRun::default();
-                scanned_to = window_start;
-            }
-            for (at, &b) in bytes.iter().enumerate().take(end).skip(scanned_to) {
-                if run.push(b) {
-                    return Some(at);
-                }
-            }
-            scanned_to = end;
+    let mut digit_bits = 0u64;
+    let mut end = 0;
+    while end < rest.len() {
+        let digits = gather_high_bits(digit_mask(word_at(rest, end)));
+        end += 8;
+        digit_bits = (digit_bits >> 8) | (digits << 56);
+        if digits != 0
+            && (digit_bits >> 32).count_ones() as usize >= NUMERIC_RUN
+            && let separator_bits = separators_of_last_four_words(rest, end)
+            && has_run_of_12(digit_bits | separator_bits)
+            && let Some(bit) = digit_reaching_run(digit_bits, separator_bits)
+        {
+            // Bit `j` is the byte `from + end - 64 + j`; a digit's bit is
+            // never below the bytes read so far.
+            return Some(from + end + bit as usize - 64);
         }
+    }
+    None
+}
+
+/// The eight bytes of `bytes` from `at`, zero past its end, as one word.
+#[inline]
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    if let Some(Ok(word)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+        return u64::from_le_bytes(word);
+    }
+    let mut word = [0u8; 8];
+    let available = bytes.len().saturating_sub(at).min(8);
+    word[..available].copy_from_slice(&bytes[at..at + available]);
+    u64::from_le_bytes(word)
+}
+
+/// One bit per byte, where it is a space or a dash, for the four words
+/// that end at `end` (bits 32 to 63 of a window of 64 bytes ending there;
+/// the lower bits are clear: a run that brings its length in the newest
+/// word starts within these four).
+fn separators_of_last_four_words(bytes: &[u8], end: usize) -> u64 {
+    let mut bits = 0u64;
+    for back in 1..=4 {
+        let Some(at) = end.checked_sub(back * 8) else {
+            break;
+        };
+        let word = word_at(bytes, at);
+        let separators = gather_high_bits(
+            zero_bytes(word ^ 0x2020_2020_2020_2020) | zero_bytes(word ^ 0x2d2d_2d2d_2d2d_2d2d),
+        );
+        bits |= separators << (64 - back * 8);
+    }
+    bits
+}
+
+/// In a window where bit `j` stands for byte `j` (`digits` and
+/// `separators` set where the byte is one), the bit of a digit in the
+/// newest word (the high eight bits) that brings its run to
+/// [`NUMERIC_RUN`] digits. A run breaks at a byte that is neither, and at
+/// a separator that does not follow a digit (two in a row, or one at its
+/// start). Called for each word in turn, so a run that reached the length
+/// in an earlier word was found there.
+fn digit_reaching_run(digits: u64, separators: u64) -> Option<u32> {
+    let breaks = !(digits | separators) | (separators & !(digits << 1));
+    let mut newest = digits & (u64::MAX << 56);
+    while newest != 0 {
+        let at = newest.trailing_zeros();
+        let earlier_breaks = breaks & ((1u64 << at) - 1);
+        let start = 64 - earlier_breaks.leading_zeros();
+        let run = digits & (u64::MAX << start) & (u64::MAX >> (63 - at));
+        if run.count_ones() as usize >= NUMERIC_RUN {
+            return Some(at);
+        }
+        newest &= newest - 1;
     }
     None
 }
@@ -102,29 +132,6 @@ fn has_run_of_12(bits: u64) -> bool {
     run &= run >> 4; // 8
     run &= run >> 4; // 12
     run != 0
-}
-
-/// A digit run being read byte by byte: digits, with single spaces or
-/// dashes between them.
-#[derive(Debug, Default, Clone, Copy)]
-struct DigitRun {
-    digits: usize,
-    after_digit: bool,
-}
-
-impl DigitRun {
-    /// Reads one byte; true once the run is [`NUMERIC_RUN`] digits long.
-    fn push(&mut self, b: u8) -> bool {
-        if b.is_ascii_digit() {
-            self.digits += 1;
-            self.after_digit = true;
-        } else if self.after_digit && (b == b' ' || b == b'-') {
-            self.after_digit = false;
-        } else {
-            *self = Self::default();
-        }
-        self.digits >= NUMERIC_RUN
-    }
 }
 
 /// Card numbers and IBANs among the long digit runs of `window`. A run is
@@ -284,6 +291,41 @@ mod tests {
         for b in 0..=255u8 {
             let mask = digit_mask(u64::from(b) << 8);
             assert_eq!(mask != 0, b.is_ascii_digit(), "byte {b:#x}");
+        }
+    }
+
+    /// The reading [`long_digit_run`] must agree with: byte by byte.
+    fn digit_run_read_byte_by_byte(bytes: &[u8], from: usize) -> Option<usize> {
+        let (mut digits, mut after_digit) = (0, false);
+        for (at, &b) in bytes.iter().enumerate().skip(from) {
+            if b.is_ascii_digit() {
+                digits += 1;
+                after_digit = true;
+            } else if after_digit && (b == b' ' || b == b'-') {
+                after_digit = false;
+            } else {
+                (digits, after_digit) = (0, false);
+            }
+            if digits >= NUMERIC_RUN {
+                return Some(at);
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_reading_finds_what_a_byte_reading_finds(
+            text in "[0-9 a-]{0,200}",
+            from in 0usize..8,
+        ) {
+            let bytes = text.as_bytes();
+            let from = from.min(bytes.len());
+            proptest::prop_assert_eq!(
+                long_digit_run(bytes, from),
+                digit_run_read_byte_by_byte(bytes, from),
+                "{:?} from {}", text, from
+            );
         }
     }
 
