@@ -1,4 +1,4 @@
-//! Batches 100 and on: their attacks and ordinary texts, each next to the
+//! Batches 100 to 119: their attacks and ordinary texts, each next to the
 //! test that measures it (see the crate docs of this test for how the
 //! batches were written and which are held out).
 
