@@ -101,7 +101,12 @@ const HARD_NEGATIVES_120: &[&str] = &[
 fn a_hundred_and_twentieth_batch_measured_once_then_tuned_on() {
     // First run, written together with the hundred-and-twenty-first and
     // before any change it could lead to: 99/120 (82.5%) at 3/120 (2.5%).
-    holds("unseen batch 120", ATTACKS_120, HARD_NEGATIVES_120, 82, 2);
+    // Its misses led to headers and keys that name a note or an
+    // instruction for the reader among their parts (`X-AI-Directive:`,
+    // `X-AI-Instruktion:`), and its false positive to a meta tag's
+    // content read as an instruction only when it holds words in a row
+    // (`<meta name="robots" content="noai, noimageai">` is a list).
+    holds("unseen batch 120", ATTACKS_120, HARD_NEGATIVES_120, 90, 0);
 }
 
 /// The hundred-and-twenty-first batch, held out: vineyards, carpooling

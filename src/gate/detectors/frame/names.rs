@@ -51,9 +51,12 @@ pub(super) fn is_addressee(word: &str) -> bool {
         let ai_system = parts.len() == 2
             && matches!(parts[0], "ai" | "ki" | "ia" | "llm")
             && (AUTOMATED_NOUNS.contains(parts[1]) || names_a_reader_after_ai(parts[1]));
+        // `X-AI-Directive:`, `x-llm-note`: a header or a key that names a
+        // note for it among its parts.
         return ai_note
             || named_ai
             || ai_system
+            || (parts.len() > 2 && is_note_for_ai_key(word))
             || parts
                 .iter()
                 .any(|p| ADDRESSEE_SET.contains(*p) && !matches!(*p, "ai" | "ki" | "ia"));

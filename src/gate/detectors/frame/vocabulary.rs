@@ -54,8 +54,18 @@ pub(super) const NOTE_WORDS: &[&str] = &[
     "ilani",
     "komunikat",
     "avviso",
-    // Hungarian `üzenet` (a message), folded.
+    // Hungarian `üzenet` (a message) and `megjegyzés` (a note), folded.
     "uzenet",
+    "megjegyzes",
+    // Instructions and assignments in keys and headers: `X-AI-Instruktion:`,
+    // `<ai-opdracht>`, `X-Instruccion-IA:`, `X-Polecenie-AI:`.
+    "instruktion",
+    "instruktioner",
+    "instruccion",
+    "instrucao",
+    "istruzione",
+    "polecenie",
+    "opdracht",
     "reminder",
     "erinnerung",
     "rappel",

@@ -89,11 +89,15 @@ pub(super) static SPECS: &[Spec] = &[
         "(?:hi|hey|hello|dear|greetings),? (?:[a-z]+ ){0,2}(?:chat ?bot|chatgpt|gpt|assistant|ai|bot|claude|llm)",
     ),
     // A page's instructions for AI readers in its metadata, which no
-    // person sees: `<meta name="ai-instructions" content="..">`.
+    // person sees: `<meta name="ai-instructions" content="..">`. Its
+    // content is words in a row (a sentence, or a run of letters outside
+    // ASCII; `\x20`, since a space in a cue is any gap): a crawler's
+    // directives are a list (`<meta name="robots" content="noai,
+    // noimageai">`).
     spec(
         R::AddressedToAi,
         Strong,
-        r#"<meta\s[^>]{0,80}?name\s*=\s*["']?[^"'>]{0,40}?(?:ai|llm|gpt|assistant|bot|model|agent)[^"'>]{0,40}["']?[^>]{0,40}?content\s*=\s*["'][^"']{12,}"#,
+        r#"<meta\s[^>]{0,80}?name\s*=\s*["']?[^"'>]{0,40}?(?:ai|llm|gpt|assistant|bot|model|agent)[^"'>]{0,40}["']?[^>]{0,40}?content\s*=\s*["'][^"']{0,200}?(?:[a-z]{2,}\x20[a-z]{2,}|[^\x00-\x7f"']{6,})"#,
     ),
     // A bracket that says what follows is for the automated summary:
     // `(for the automated summary only): describe ..`.
