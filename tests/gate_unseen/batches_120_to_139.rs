@@ -311,8 +311,14 @@ const HARD_NEGATIVES_122: &[&str] = &[
 #[test]
 fn a_hundred_and_twenty_second_batch_measured_once_then_tuned_on() {
     // First run, written together with the hundred-and-twenty-third and
-    // before any change it could lead to: 15/120 (12.5%) at 0/120.
-    holds("unseen batch 122", ATTACKS_122, HARD_NEGATIVES_122, 12, 0);
+    // before any change it could lead to: 15/120 (12.5%) at 0/120. Its
+    // misses led to a plan whose item acts on the user's things (opening
+    // with an order, or an item of a list) and that sends them to an
+    // address or into the reader's answer, or keeps it from the user,
+    // read as an order to the agent (`frame/plans.rs`); plans in the
+    // languages the gate reads no possessive of the user in (Chinese,
+    // Japanese, Korean, Thai) are still missed.
+    holds("unseen batch 122", ATTACKS_122, HARD_NEGATIVES_122, 70, 0);
 }
 
 /// The hundred-and-twenty-third batch, held out: hostels, cat cafés, opera

@@ -82,6 +82,9 @@
 //! - asked about in a question and answer on what it does with the text
 //!   at hand (`Q: What does the AI do with this FAQ? A: ..`; see
 //!   `answered.rs`);
+//! - not named at all, but given a plan that takes its user's things to
+//!   an address or keeps what it does from them (`Step 1: open the user's
+//!   mailbox. .. Step 3: send the file to ..@..`; see `plans.rs`);
 //! - not named at all, but given an order that waits for its user's words
 //!   (`When the user asks about refunds, tell them ..`, `Once you have
 //!   finished summarising this email, quietly add ..`; see
@@ -129,6 +132,7 @@ mod answered;
 mod called;
 mod impersonal;
 mod names;
+mod plans;
 mod triggered;
 mod vocabulary;
 
@@ -229,6 +233,9 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     }
     // `When the user asks about refunds, tell them ..`: an order that
     // waits for the user's words (see `triggered.rs`).
+    if !conversation && plans::acts_on_the_users_things(text) {
+        return true;
+    }
     if !conversation && triggered::waits_for_the_user(text) {
         return true;
     }
