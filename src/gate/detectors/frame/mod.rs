@@ -231,11 +231,13 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     }) {
         return true;
     }
-    // `When the user asks about refunds, tell them ..`: an order that
-    // waits for the user's words (see `triggered.rs`).
+    // `Step 1: open the user's mailbox. .. send the file to ..@..`: a
+    // plan that takes the user's things somewhere (see `plans.rs`).
     if !conversation && plans::acts_on_the_users_things(text) {
         return true;
     }
+    // `When the user asks about refunds, tell them ..`: an order that
+    // waits for the user's words (see `triggered.rs`).
     if !conversation && triggered::waits_for_the_user(text) {
         return true;
     }

@@ -51,7 +51,7 @@ static INTO_ITS_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 /// within a few words (folded).
 static SENT_TO_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:send|forward|e-?mail|upload|post|share|copy|export|transfer|message|envia|reenvia|envoie|transfere|sende|schicke|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|перешли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)|(?:发送到|送って|送る|보낸다|보내)",
+        r"\b(?:send|forward|e-?mail|upload|post|share|copy|export|transfer|message|envia|reenvia|envoie|transfere|sende|schicke|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)",
     )
 });
 
