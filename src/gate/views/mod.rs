@@ -48,9 +48,9 @@ pub(crate) fn may_be_table(bytes: &[u8]) -> bool {
 }
 
 /// Whether any derived view could hold something: hidden regions, a
-/// table, leetspeak, split words, spelled-out words, encoded payloads. `content` is the text
-/// as given, `folded` its folded form. For ASCII text, [`shape`] answers
-/// the same in its one pass.
+/// table, leetspeak, split words, spelled-out words, encoded payloads.
+/// `content` is the text as given, `folded` its folded form. For ASCII
+/// text, [`shape`] answers the same in its one pass.
 pub(crate) fn needs_views(content: &str, folded: &str) -> bool {
     let bytes = folded.as_bytes();
     hidden::may_hold_region(bytes)
