@@ -70,9 +70,11 @@ fn may_hold_spaced_letters(bytes: &[u8]) -> bool {
 
 /// Whether two tokens of one character each stand next to each other,
 /// both of the same width (one, two or three bytes), between spaces: a
-/// row of [`SPACED_LETTERS_FROM`] characters holds such a pair, and most
-/// text none. Branch-free counts over shifted slices, which the compiler
-/// turns into vector code: the exact reading runs only past this.
+/// row of [`SPACED_LETTERS_FROM`] characters holds such a pair unless its
+/// widths alternate all along (`a é b è c`, which is not read), and most
+/// text holds none. Branch-free counts over shifted slices, which the
+/// compiler turns into vector code: the exact reading runs only past
+/// this.
 fn adjacent_single_characters(bytes: &[u8]) -> bool {
     pairs_of_width::<1>(bytes)
         || (!bytes.is_ascii() && (pairs_of_width::<2>(bytes) || pairs_of_width::<3>(bytes)))
