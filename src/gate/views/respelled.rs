@@ -236,7 +236,7 @@ fn syllable_hyphens(token: &str) -> Option<usize> {
 /// punctuation around it kept.
 fn joined_syllables(token: &str) -> Option<String> {
     syllable_hyphens(token)?;
-    Some(token.replacen('-', "", usize::MAX))
+    Some(token.replace('-', ""))
 }
 
 #[cfg(test)]

@@ -562,8 +562,8 @@ fn sentence_addresses_ai(
             // describes at work (`a cikket olvasó MI`).)
             (None, None)
                 if word == "mi"
-                    && (hungarian_ai_before(&sentence[..start])
-                        && !THANKS.is_match(sentence[end..].trim_start_matches([',', ' ']))) =>
+                    && hungarian_ai_before(&sentence[..start])
+                    && !THANKS.is_match(sentence[end..].trim_start_matches([',', ' '])) =>
             {
                 (start, end)
             }

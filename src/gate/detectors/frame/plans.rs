@@ -80,12 +80,11 @@ pub(super) fn acts_on_the_users_things(text: &str) -> bool {
         let before = &text[..user.start()];
         // The item the user is named in: from the last mark that ends or
         // opens one, within a few words.
-        let start = before
-            .rfind(['.', ';', ':', ')', '\n', ',', ']', '：', '。', '、', '，'])
-            .map_or(0, |at| {
-                at + before[at..].chars().next().map_or(1, char::len_utf8)
-            });
-        let item = before[start..].trim_start();
+        let item = before
+            .rsplit_once(['.', ';', ':', ')', '\n', ',', ']', '：', '。', '、', '，'])
+            .map_or(before, |(_, item)| item);
+        let start = before.len() - item.len();
+        let item = item.trim_start();
         if item.split_whitespace().count() > 6 {
             return false;
         }
