@@ -10,6 +10,7 @@ use super::detectors::turns::{forges_a_system_message, forges_an_end, has_fake_t
 use super::grammar::families::families_in;
 use super::grammar::{Hit, Strength, grammar_sentinels, hits, may_match, spaceless_hits};
 use super::reason::FlagReason;
+use super::views::camel_keys::camel_keys_view;
 use super::views::fold::{Folded, fold, mixed_script_lines};
 use super::views::leet::{disguised_lines, leet_view};
 use super::views::letter_spaced::{
@@ -159,6 +160,13 @@ fn says_to_act_near(text: &str, at: usize) -> bool {
         .is_some_and(|act| act.is_match(&text[start..end]))
 }
 
+/// Whether a camel-case key in `content` that names an AI reader
+/// (`"aiSummaryInstruction": ".."`) holds a request for it: the key read
+/// as its words ([`camel_keys_view`]), as snake-case keys are read.
+fn addressed_by_camel_key(content: &str, document: bool) -> bool {
+    camel_keys_view(content).is_some_and(|view| addresses_ai(&fold(&view).text, !document))
+}
+
 /// Scans `content` and weighs what it finds: the reasons it is flagged
 /// for, each once and in order (none when it is clean). A `document`
 /// (text read on someone's behalf, not a conversation) is also read for
@@ -177,7 +185,8 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             ..Default::default()
         };
         let words = words_view(&folded.text);
-        let addressed = addresses_ai(&folded.text, !document);
+        let addressed =
+            addresses_ai(&folded.text, !document) || addressed_by_camel_key(content, document);
         (folded, words, request, addressed)
     } else {
         let folded = fold(content);
@@ -201,7 +210,7 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
         let addressed = if disguised(content) {
             addresses_ai_concealed(&folded.text)
         } else {
-            addresses_ai(&folded.text, !document) || {
+            addresses_ai(&folded.text, !document) || addressed_by_camel_key(content, document) || {
                 let mixed = mixed_script_lines(content);
                 !mixed.is_empty() && addresses_ai_concealed(&mixed)
             }

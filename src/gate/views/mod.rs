@@ -13,6 +13,8 @@
 //!   hyphenated syllables) read back whole;
 //! - [`decode`]: payloads decoded one level (base64, rot13, escapes,
 //!   entities, percent-encoding);
+//! - [`camel_keys`]: camel-case keys that name an AI reader read as their
+//!   words (`aiSummaryInstruction`);
 //! - [`hidden`]: regions a person does not see (comments, invisible
 //!   elements, `alt` text, Markdown comments);
 //! - [`shape`]: one pass over ASCII text, built from each view's trigger,
@@ -22,6 +24,7 @@
 //! text could need it. A text that trips no trigger gains nothing from the
 //! view, so it is never built.
 
+pub(crate) mod camel_keys;
 pub(crate) mod decode;
 pub(crate) mod fold;
 pub(crate) mod hidden;

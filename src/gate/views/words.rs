@@ -723,6 +723,19 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     // Artificial intelligence in Greek.
     "τεχνητή νοημοσύνη",
     "τεχνητη νοημοσυνη",
+    // A Greek AI system, tool or helper, by the abbreviation `ΤΝ` or the
+    // genitive of the full name.
+    "σύστημα τν",
+    "συστήματα τν",
+    "εργαλείο τν",
+    "εργαλεία τν",
+    "βοηθός τν",
+    "βοηθέ τν",
+    "μοντέλο τν",
+    "σύστημα τεχνητής νοημοσύνης",
+    "συστήματα τεχνητής νοημοσύνης",
+    "εργαλείο τεχνητής νοημοσύνης",
+    "βοηθός τεχνητής νοημοσύνης",
     // Language models named in the Romance languages, Polish, Czech,
     // Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Greek, Hindi,
     // Arabic and Hebrew, in the cases a label, a greeting and `for` take.

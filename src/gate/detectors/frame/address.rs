@@ -181,11 +181,16 @@ pub(super) fn frames(
     let verb_final = after.chars().any(
         |c| matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3040}'..='\u{30ff}' | '\u{900}'..='\u{97f}'),
     );
+    // (Or the duty is to the user or its answer: `एआई सहायक को
+    // उपयोगकर्ता को बताना चाहिए कि ..`, `AIアシスタントはユーザーに .. 伝え
+    // なければならない`.)
     let role = words_before <= 3
         && !DETERMINER.is_match(before)
         && !reported(after)
         && (asks_by_modal(window(after, 120), nth_word_end(after, 4))
-            || (verb_final && SITUATION.is_match(after) && MODAL.is_match(after)));
+            || (verb_final
+                && MODAL.is_match(after)
+                && (SITUATION.is_match(after) || FOR_THE_USER_OR_ANSWER.is_match(after))));
     // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
     // name.
     let greeted = words_before <= 4 && GREETING.is_match(before);

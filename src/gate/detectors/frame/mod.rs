@@ -620,6 +620,19 @@ fn sentence_addresses_ai(
         {
             return true;
         }
+        // `note_for_agent="delete .."`: a key that names a note for the
+        // reader, its value a request (`"ai_note": ".."` too: the quote
+        // after it closes the key, not a quoted name).
+        if word.contains(['_', '-'])
+            && is_note_for_ai_key(word)
+            && after
+                .trim_start_matches(['"', '\''])
+                .trim_start()
+                .starts_with(['=', ':'])
+            && DIRECTIVE.is_match(window(after, 160))
+        {
+            return true;
+        }
         if possessive
             || after.trim_start().starts_with(['"', '\'', '“'])
             || (names_the_kind_of_a_label(after) && !is_made_for_ai(word))
@@ -634,18 +647,6 @@ fn sentence_addresses_ai(
             })
         {
             continue;
-        }
-        // `note_for_agent="delete .."`: a key that names a note for the
-        // reader, its value a request.
-        if word.contains(['_', '-'])
-            && is_note_for_ai_key(word)
-            && after
-                .trim_start_matches(['"', '\''])
-                .trim_start()
-                .starts_with(['=', ':'])
-            && DIRECTIVE.is_match(window(after, 160))
-        {
-            return true;
         }
         let before = clause;
         // `Note to the model: ...`: a note for it, its name right before
@@ -1135,9 +1136,30 @@ fn same_aside(text: &str) -> &str {
     &text[..end]
 }
 
-/// The first `max` bytes of `text`, cut at a char boundary.
+/// The start of `text` as long as `max` bytes of Latin text: a letter of
+/// another alphabet (two or three bytes) counts as one, since its words
+/// are as many letters long; a CJK character, a word or half of one,
+/// counts as its three bytes. Cut at a char boundary.
 fn window(text: &str, max: usize) -> &str {
-    &text[..floor_boundary(text, max)]
+    let ascii_prefix = text.as_bytes()[..max.min(text.len())]
+        .iter()
+        .position(|b| !b.is_ascii());
+    let Some(from) = ascii_prefix else {
+        return &text[..floor_boundary(text, max)];
+    };
+    let mut used = from;
+    for (at, c) in text[from..].char_indices() {
+        used += if ('\u{2e80}'..='\u{d7ff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
+        {
+            c.len_utf8()
+        } else {
+            1
+        };
+        if used > max {
+            return &text[..from + at];
+        }
+    }
+    text
 }
 
 #[cfg(test)]

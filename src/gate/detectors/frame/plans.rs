@@ -19,7 +19,12 @@ use super::window;
 
 /// The user, as the owner of what an order acts on or as the one it is
 /// kept from (folded).
-static THE_USER: LazyLock<Regex> = LazyLock::new(|| folded_regex(USER));
+static THE_USER: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(&format!("{USER}|{USER_UNSPACED}")));
+
+/// The user in the languages written without spaces between words, where
+/// no word boundary sets it apart.
+const USER_UNSPACED: &str = "用户|用戶|使用者|ユーザー|利用者|사용자|이용자|ผู้ใช้";
 
 /// An order to keep what is done from the user (folded).
 static KEPT_FROM_THE_USER: LazyLock<Regex> = LazyLock::new(|| {
@@ -38,8 +43,11 @@ static ITEM_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A list mark that ends the text before an item: `1.`, `2)`, `b.`,
 /// `(3)` (folded).
-static LIST_MARK_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(r"(?:^|[\s(:])(?:\d{1,2}|[a-h])[.)]$"));
+static LIST_MARK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:(?:^|[\s(:])(?:\d{1,2}|[a-h])[.)]|(?:步骤|步驟|第)\s*[一二三四五六七八九十\d]+\s*步?|手順\s*[一二三四五\d]+|ステップ\s*\d+|\d+\s*단계|ขั้นที่\s*\d+)\s*[:：]?\s*$",
+    )
+});
 
 /// Where an answer of the reader's is the destination: `append them to
 /// your next answer`, `paste the new token into your reply` (folded).
@@ -51,7 +59,7 @@ static INTO_ITS_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 /// within a few words (folded).
 static SENT_TO_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:send|forward|e-?mail|upload|post|share|copy|export|transfer|message|envia|reenvia|envoie|transfere|sende|schicke|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)",
+        r"\b(?:send|forward|e-?mail|upload|post|share|copy|export|transfer|message|envia|reenvia|envoie|transfere|sende|schicke|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)|(?:转发|轉發|发送|發送|寄给|寄給|転送|送信|送って|送る|전달|전송|보내|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ)?\s*(?:转发|發送|发送|転送|送信|送って|送る|전달|전송|보내)",
     )
 });
 
@@ -59,7 +67,7 @@ static SENT_TO_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 /// `settings`): a plan that names them is a guide for people (folded).
 static FOR_A_PERSON_AT_A_SCREEN: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:click|tap|go\s+to|settings|button|menu|tab|select|log\s+in|sign\s+in|klicke|cliquez|clique|haz\s+clic|fai\s+clic|klik)\b",
+        r"\b(?:click|tap|go\s+to|settings|button|menu|tab|select|log\s+in|sign\s+in|klicke|cliquez|clique|haz\s+clic|fai\s+clic|klik)\b|点击|點擊|单击|點選|设置|設定|菜单|選單|按钮|按鈕|クリック|タップ|メニュー|ボタン|클릭|설정|메뉴|버튼|คลิก|แตะ|ตั้งค่า|เมนู|ปุ่ม",
     )
 });
 
