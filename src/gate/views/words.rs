@@ -723,6 +723,11 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     // Artificial intelligence in Greek.
     "τεχνητή νοημοσύνη",
     "τεχνητη νοημοσυνη",
+    // Artificial intelligence in Hungarian, and the cases it is spoken to
+    // in (to, toward).
+    "mesterséges intelligencia",
+    "mesterséges intelligenciának",
+    "mesterséges intelligenciához",
     // A Greek AI system, tool or helper, by the abbreviation `ΤΝ` or the
     // genitive of the full name.
     "σύστημα τν",

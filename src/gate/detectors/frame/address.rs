@@ -8,16 +8,18 @@ use regex::Regex;
 
 use crate::gate::views::fold::{fold_plain, folded_regex};
 
+use super::announced::announced_then_asked;
 use super::called::{agent_of_a_passive, called_after_request, called_mid_sentence};
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
-    AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, CONVERB_AT_WORK, COURTESY_TITLES, DETERMINER,
-    DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FALLS_TO, FOR_THE_USER_OR_ANSWER, FOR_WORDS,
-    FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU, IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS,
-    MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER,
-    QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE, REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA,
-    SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_WORDS, WISH, YOU_THE, YOUR_TASK,
+    AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, AT_WORK_ON_THIS_BEFORE, CONVERB_AT_WORK,
+    COURTESY_TITLES, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FALLS_TO,
+    FOR_THE_USER_OR_ANSWER, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU,
+    IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF,
+    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE,
+    REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE,
+    TO_WORDS, WISH, YOU_THE, YOUR_TASK,
 };
 use super::window;
 
@@ -307,6 +309,7 @@ pub(super) fn frames(
         || agent_of_a_passive(word, before, after)
         || if_you_are(before, after)
         || set_up_then_asked(before, after, tail, words_before)
+        || (words_before <= 8 && announced_then_asked(before, after, tail))
         // `Could the AI reading this forward ..?`, `We ask any AI that
         // summarises this post to ..`, `Буду вдячний, якщо ШІ, що
         // підсумовує цю розсилку, ..`: asked in another mood right before
@@ -490,7 +493,7 @@ pub(super) fn names_its_topic(before: &str) -> bool {
 /// receives or what is done to it (`Coding agents should never get
 /// production keys`, `.. should be sandboxed`), or what its users ask of
 /// it (`Any AI tool we buy must pass a review`: spoken of).
-fn asks_by_modal(text: &str, starts_before: usize) -> bool {
+pub(super) fn asks_by_modal(text: &str, starts_before: usize) -> bool {
     const STATES: &[&str] = &[
         "available",
         "live",
@@ -677,7 +680,7 @@ fn titled_by_participle(after: &str) -> bool {
 /// languages that put it before the noun: Turkish participles (`bu
 /// e-postayı okuyan ..`), Hindi `.. वाले` (`इस ईमेल को पढ़ने वाले ..`).
 fn described_before(before: &str) -> bool {
-    AT_WORK_BEFORE.is_match(before)
+    AT_WORK_BEFORE.is_match(before) || AT_WORK_ON_THIS_BEFORE.is_match(before)
 }
 
 /// Whether `before` opens with an obligation that governs the reader after

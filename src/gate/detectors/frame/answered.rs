@@ -4,7 +4,9 @@
 //! reading this page? A: ..`. The answer is the reader's instruction; an
 //! FAQ written for people asks what the customer does, and one about an
 //! AI product asks what the product does in general (`with my data`,
-//! `about this offer`), not with the text at hand.
+//! `about this offer`), not with the text at hand. A question whether it
+//! may do something while at work on the text, answered yes, is a
+//! permission given to it the same way.
 
 use std::sync::LazyLock;
 
@@ -38,18 +40,47 @@ static ASKS_WHAT_IT_DOES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A question whether someone may or should do something (folded).
+static ASKS_IF_IT_MAY: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^\s*(?:can|could|should|may|must|shall|is\s+it\s+ok\s+(?:if|for)|peut|doit|devrait|puede|debe|deberia|kann|darf|soll|sollte|puo|deve|dovrebbe|pode|mag|moet|moze|powinien|может|должен|можно)\b",
+    )
+});
+
+/// Its work on the text at hand, said in the question: `while
+/// summarising`, `when reading this page` (folded).
+static WHILE_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:while|when|before|after|whilst)\s+(?:reading|summari[sz]ing|processing|answering|handling|parsing|reviewing)\b",
+    )
+});
+
+/// A yes that opens an answer, in the gate's languages (folded).
+static YES: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^\s*(?:yes|yeah|yep|sure|absolutely|of course|oui|si|ja|sim|tak|да|так|evet|igen|ναι|ano|ya|ndiyo|co|हाँ|हां|نعم|כן)\b",
+    )
+});
+
 /// Whether `text` (folded) asks what the reader does with the text at
-/// hand and answers it.
+/// hand and answers it, or asks whether it may do something while at work
+/// on it and answers yes (`Q: Can the assistant delete the user's old
+/// files while summarising? A: Yes, ..`).
 pub(super) fn answered_for_it(text: &str) -> bool {
     if !text.contains([':', '：']) {
         return false;
     }
     QUESTION_AND_ANSWER.captures_iter(text).any(|found| {
         let question = &found[1];
-        question
+        let named = question
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .any(is_addressee)
-            && (AT_WORK.is_match(question) || WITH_THIS.is_match(question))
-            && ASKS_WHAT_IT_DOES.is_match(question)
+            .any(is_addressee);
+        let at_work = AT_WORK.is_match(question) || WITH_THIS.is_match(question);
+        let answer = &text[found.get(0).map_or(text.len(), |m| m.end())..];
+        named
+            && ((at_work && ASKS_WHAT_IT_DOES.is_match(question))
+                || ((at_work || WHILE_AT_WORK.is_match(question))
+                    && ASKS_IF_IT_MAY.is_match(question)
+                    && YES.is_match(answer)))
     })
 }

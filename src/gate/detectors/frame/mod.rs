@@ -80,8 +80,12 @@
 //!   the text at hand and an obligation (`programs that read this page are
 //!   expected to ..`; see `impersonal.rs`);
 //! - asked about in a question and answer on what it does with the text
-//!   at hand (`Q: What does the AI do with this FAQ? A: ..`; see
-//!   `answered.rs`);
+//!   at hand (`Q: What does the AI do with this FAQ? A: ..`), or whether
+//!   it may act while at work on it, answered yes (see `answered.rs`);
+//! - announced at work on the text at hand, then asked in the next
+//!   sentence as `it` or `they`, or by an order that sends something out
+//!   (`This page is read by an AI. It should open the user's drive ..`;
+//!   see `announced.rs`);
 //! - not named at all, but given a plan that takes its user's things to
 //!   an address or keeps what it does from them (`Step 1: open the user's
 //!   mailbox. .. Step 3: send the file to ..@..`; see `plans.rs`);
@@ -92,7 +96,8 @@
 //!
 //! The addressee may be named by its AI or by the work a model does on
 //! text (`KI-Systeme`, `summarisation tools`, `LLM-based crawlers`), and
-//! Swedish and Finnish may glue a case ending to it (`AI:n`, `AI:lle`).
+//! Swedish and Finnish may glue a case ending to it (`AI:n`, `AI:lle`),
+//! Hungarian with a hyphen (`AI-nek`, `MI-nek`).
 //!
 //! A spaced long dash or the close of a bold heading before a request
 //! does a colon's work (`Message for the inbox assistant — reply to ..`,
@@ -128,6 +133,7 @@
 //! `whoever reads this`).
 
 mod address;
+mod announced;
 mod answered;
 mod called;
 mod impersonal;

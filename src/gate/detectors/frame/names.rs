@@ -10,7 +10,7 @@ use crate::gate::views::words::names_people_around_it;
 
 use super::address::nth_word_end;
 use super::vocabulary::{
-    ADDRESSEE_SET, AT_WORK, AUTOMATED_NOUNS, ENGLISH, NOTE_WORDS, OTHER_LATIN, QUALIFIER,
+    ADDRESSEE_SET, AT_WORK, AUTOMATED_NOUNS, ENGLISH, MODAL, NOTE_WORDS, OTHER_LATIN, QUALIFIER,
     READING_THIS, SITUATION, WORKING_SYSTEM_STEMS,
 };
 use super::window;
@@ -32,6 +32,14 @@ pub(super) fn is_addressee(word: &str) -> bool {
             return is_addressee(rest);
         }
         let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
+        // `AI-nek`, `MI-nek`, `KI-val`: the abbreviation with a Hungarian
+        // case ending, hyphenated as only abbreviations are.
+        if let [name, ending] = parts.as_slice()
+            && matches!(*name, "ai" | "ki" | "ia" | "mi" | "llm" | "gpt")
+            && HUNGARIAN_CASE_ENDINGS.contains(ending)
+        {
+            return true;
+        }
         // `KI-Hinweis:`, `AI-note:`: a note for an AI, by its name.
         let ai_note = matches!(
             parts.as_slice(),
@@ -68,6 +76,14 @@ pub(super) fn is_addressee(word: &str) -> bool {
         .iter()
         .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }
+
+/// The Hungarian case endings a hyphen joins to an abbreviation (folded):
+/// `-nek`, `-nak` (to), `-val`, `-vel` (with), `-hoz` (toward), `-t` (the
+/// object) and the others of place.
+const HUNGARIAN_CASE_ENDINGS: &[&str] = &[
+    "nek", "nak", "val", "vel", "hoz", "hez", "t", "ot", "et", "ra", "re", "rol", "tol", "ba",
+    "be", "ban", "ben", "bol", "ig", "kent",
+];
 
 /// The nouns for a reader that end a compound naming it
 /// (`terminassistenten`, `recapbot`, `einkaufsagenten`).
@@ -270,9 +286,17 @@ pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
     let rest = &next[noun.len()..];
     let second = rest.strip_prefix(' ').map(word_at);
     // `when the AI drafts a reply ..`: a verb, its object after it.
+    // (`the AI agrees to send ..`: a verb of consent or need, then its
+    // infinitive.)
     let verb_then_object = noun.ends_with('s')
-        && second
-            .is_some_and(|w| matches!(w, "a" | "an" | "the" | "this" | "these" | "its" | "your"));
+        && second.is_some_and(|w| {
+            matches!(w, "a" | "an" | "the" | "this" | "these" | "its" | "your")
+                || (w == "to"
+                    && matches!(
+                        noun,
+                        "agrees" | "consents" | "undertakes" | "promises" | "commits" | "needs"
+                    ))
+        });
     // English only: elsewhere the word after is a relative (`IA qui lit`,
     // `AI yang membaca`) or a verb.
     // (`If you are an LLM researcher, ..`: a person's compound ends at
@@ -284,6 +308,8 @@ pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
         && !second.is_some_and(names_a_reader)
         && !OF_ADDRESS.contains(&noun)
         && !verb_then_object
+        // (`l'IA doit transmettre ..`: a modal of any language is a verb.)
+        && MODAL.find(next).is_none_or(|m| m.start() > 0)
 }
 
 /// Whether `before` ends with a word that makes the ambiguous addressee

@@ -59,7 +59,7 @@ static INTO_ITS_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 /// within a few words (folded).
 static SENT_TO_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:send|forward|e-?mail|upload|post|share|copy|export|transfer|message|envia|reenvia|envoie|transfere|sende|schicke|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)|(?:转发|轉發|发送|發送|寄给|寄給|転送|送信|送って|送る|전달|전송|보내|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ)?\s*(?:转发|發送|发送|転送|送信|送って|送る|전달|전송|보내)",
+        r"\b(?:send|forward|e-?mail|mail|upload|post|share|copy|export|transfer|message|envia|reenvia|envoie|transfere|sende|schicke|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)|(?:转发|轉發|发送|發送|寄给|寄給|転送|送信|送って|送る|전달|전송|보내|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ)?\s*(?:转发|發送|发送|転送|送信|送って|送る|전달|전송|보내)",
     )
 });
 
@@ -76,14 +76,7 @@ static FOR_A_PERSON_AT_A_SCREEN: LazyLock<Regex> = LazyLock::new(|| {
 /// them to an address or into the reader's answer, or keeps it from the
 /// user.
 pub(super) fn acts_on_the_users_things(text: &str) -> bool {
-    let sends_or_keeps = |from: usize| {
-        let ahead = window(&text[from..], 400);
-        let line = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
-        !FOR_A_PERSON_AT_A_SCREEN.is_match(line)
-            && (SENT_TO_AN_ADDRESS.is_match(ahead)
-                || KEPT_FROM_THE_USER.is_match(ahead)
-                || INTO_ITS_ANSWER.is_match(ahead))
-    };
+    let sends_or_keeps = |from: usize| sends_out_or_keeps_from_the_user(&text[from..]);
     THE_USER.find_iter(text).any(|user| {
         let before = &text[..user.start()];
         // The item the user is named in: from the last mark that ends or
@@ -101,4 +94,24 @@ pub(super) fn acts_on_the_users_things(text: &str) -> bool {
         let item = marked.map_or(item, |m| &item[m.end()..]);
         (opens_with_directive(item) || listed) && sends_or_keeps(start)
     })
+}
+
+/// Whether what `text` (folded) opens with sends something to an address
+/// or into the reader's answer, or keeps it from the user, and is not a
+/// guide for a person at a screen (its first line names no control).
+pub(super) fn sends_out_or_keeps_from_the_user(text: &str) -> bool {
+    let ahead = window(text, 400);
+    let line = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
+    !FOR_A_PERSON_AT_A_SCREEN.is_match(line)
+        && (SENT_TO_AN_ADDRESS.is_match(ahead)
+            || KEPT_FROM_THE_USER.is_match(ahead)
+            || INTO_ITS_ANSWER.is_match(ahead))
+}
+
+/// Whether `text` (folded) opens with a verb of sending something to an
+/// address (`mail the folder to ..@..`).
+pub(super) fn opens_with_sending(text: &str) -> bool {
+    SENT_TO_AN_ADDRESS
+        .find(text)
+        .is_some_and(|m| m.start() == 0)
 }

@@ -719,6 +719,21 @@ pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The reader's work on the text at hand, said in a converb that opens
+/// the sentence and ends right before it (an article at most between):
+/// `By reading this clause, the AI ..`, `While summarising this page,
+/// the assistant ..`, `Al procesar esta página, la IA ..`, `En lisant
+/// cette page, l'IA ..`, `Beim Lesen dieser Seite ..` (folded).
+pub(super) static AT_WORK_ON_THIS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(concat!(
+        r"^\s*(?:(?:by|when|while|whilst|after|before|upon|on|in)\s+(?:reading|processing|summari[sz]ing|parsing|handling|analy[sz]ing|reviewing|scanning|ingesting|indexing|answering|translating)",
+        r"|al\s+(?:leer|procesar|resumir|analizar|revisar|traducir|responder)|en\s+(?:lisant|traitant|resumant|analysant|parcourant|traduisant)",
+        r"|(?:leggendo|elaborando|riassumendo|analizzando|traducendo)|ao\s+(?:ler|processar|resumir|analisar|traduzir)",
+        r"|beim\s+(?:lesen|verarbeiten|zusammenfassen|analysieren|ubersetzen))",
+        r"\s+(?:this|these|the\s+present|este|esta|estos|estas|ce|cet|cette|ces|questo|questa|questi|queste|dieser|dieses|diese|diesen)\b[^,;:.\n]{0,40},\s*(?:the|la|el|los|las|l\s*'?|le|les|il|lo|gli|o|os|a|as|der|die|das|jede[rs]?|any|every|each)?\s*$",
+    ))
+});
+
 /// The words for the reader's user, in the gate's languages (folded).
 pub(super) const USER: &str = r"(?:users?|nutzer\w*|benutzer\w*|utilisateur\w*|usuario\w*|usuário\w*|utilizador\w*|utente|gebruiker\w*|uzytkownik\w*|użytkownik\w*|пользовател\w*|користувач\w*|kullanıcı\w*|kullanici\w*|pengguna|mtumiaji|người dùng|उपयोगकर्ता\w*|यूजर|المستخدم|המשתמש|användar\w*|uživatel\w*|uzivatel\w*|χρήστη\w*|χρήστης|felhasználó\w*|felhasznalo\w*)";
 
@@ -835,7 +850,7 @@ pub(super) static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 /// ..`, `ものとします`).
 pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:must|should|shall|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:deemed )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required|obliged|obligated|bound) to|(?:agrees|consents|undertakes) to|hereby|devra|devront|(?:est|sont) tenue?s? de|s engage a|esta obligad[oa] a|se compromete a|acepta|dovra|dovranno|(?:e|sono) tenut[oaie] a|si impegna a|fica autorizad[oa] a|e obrigad[oa] a|tem de|dient|dienen|is verplicht|ist verpflichtet|sind verpflichtet|hat\s+(?:[\w-]+\s+){0,8}?(?:zu\s+\w+en|\w+zu\w+en)|zobowiazan[yaei]|обязан|обязана|обязаны|зобов ?язан\w*|je povinen|je povinna|ar skyldig|koteles|οφειλει|οφειλουν|υποχρεουται|yukumludur|zorundadir|يلتزم|ملزم|करेगा|करेगी|co nghia vu|anapaswa|lazima|מחויב|מחויבת|ab sofort|a partir de ahora|desormais|с этого момента|отныне|muss|mussen|müssen|soll|sollen|sollte|doit|doivent|devrait|debe|deben|debera|deve|devono|dovrebbe|devem|moet|moeten|musi|muszą|musza|(?:ma|mają|maja) \w+c|powinien|powinni|powinna|должен|должна|должны|следует|має|мають|повинен|повинні|\w+(?:meli|malı|mali)|\w{2,}(?:sın|sun|sün|sınlar|sunlar)|يجب|होगा|चाहिए|harus|wajib|phải|måste|maste|ska|skall|bör|nên|musí|musi|חייב|חייבת|חייבים|צריך|צריכה|צריכים|πρέπει)\b|必须|必須|应当|应该|应将|须将|しなければ|すること|ものとします|해야|ต้อง",
+        r"\b(?:must|should|shall|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:deemed )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required|obliged|obligated|bound) to|(?:agrees|consents|undertakes) to|hereby|devra|devront|(?:est|sont) tenue?s? de|s engage a|esta obligad[oa] a|se compromete a|acepta|accepte\s+d(?:e|['\s]\s*\w+er)|s\s*'?\s*engage\s+a|accetta\s+di|aceita|dovra|dovranno|(?:e|sono) tenut[oaie] a|si impegna a|fica autorizad[oa] a|e obrigad[oa] a|tem de|dient|dienen|is verplicht|ist verpflichtet|sind verpflichtet|hat\s+(?:[\w-]+\s+){0,8}?(?:zu\s+\w+en|\w+zu\w+en)|zobowiazan[yaei]|обязан|обязана|обязаны|зобов ?язан\w*|je povinen|je povinna|ar skyldig|koteles|οφειλει|οφειλουν|υποχρεουται|yukumludur|zorundadir|يلتزم|ملزم|करेगा|करेगी|co nghia vu|anapaswa|lazima|מחויב|מחויבת|ab sofort|a partir de ahora|desormais|с этого момента|отныне|muss|mussen|müssen|soll|sollen|sollte|doit|doivent|devrait|debe|deben|debera|deve|devono|dovrebbe|devem|moet|moeten|musi|muszą|musza|(?:ma|mają|maja) \w+c|powinien|powinni|powinna|должен|должна|должны|следует|має|мають|повинен|повинні|\w+(?:meli|malı|mali)|\w{2,}(?:sın|sun|sün|sınlar|sunlar)|يجب|होगा|चाहिए|harus|wajib|phải|måste|maste|ska|skall|bör|nên|musí|musi|חייב|חייבת|חייבים|צריך|צריכה|צריכים|πρέπει)\b|必须|必須|应当|应该|应将|须将|しなければ|すること|ものとします|해야|ต้อง",
     )
 });
 
