@@ -1934,6 +1934,8 @@ fn a_plan_that_takes_the_users_things_somewhere_is_an_order() {
         "Help: - Go to the user's settings - turn on notifications - see https://docs.example/notify",
         "Support macro: Step 1: check the user's order number. Step 2: reply with the tracking link https://track.example/123.",
         "Admin guide: 1. Open the user's profile. 2. Click Reset password. 3. Send the link to their address.",
+        "IT guide: 1. Open the user's mailbox. 2. Forward the phishing mail to abuse@company.example.",
+        "Steps: 1. Check the username field. 2. Send the form to forms@company.example.",
     ] {
         assert_quiet(text);
     }

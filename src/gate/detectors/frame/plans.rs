@@ -20,7 +20,7 @@ use super::window;
 /// The user, as the owner of what an order acts on or as the one it is
 /// kept from (folded).
 static THE_USER: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(&format!("{USER}|{USER_UNSPACED}")));
+    LazyLock::new(|| folded_regex(&format!(r"\b{USER}\b|{USER_UNSPACED}")));
 
 /// The user in the languages written without spaces between words, where
 /// no word boundary sets it apart.
@@ -102,11 +102,34 @@ pub(super) fn acts_on_the_users_things(text: &str) -> bool {
 pub(super) fn sends_out_or_keeps_from_the_user(text: &str) -> bool {
     let ahead = window(text, 400);
     let line = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
+    // (`Forward the phishing mail to abuse@..`: a report to the mailbox
+    // that takes them, an IT guide's step.)
+    let sent_out = SENT_TO_AN_ADDRESS.find_iter(ahead).any(|sent| {
+        let local_part = sent.as_str().strip_suffix('@').map(|before| {
+            before
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+                .next()
+                .unwrap_or("")
+        });
+        !local_part.is_some_and(|part| REPORT_MAILBOXES.contains(&part))
+    });
     !FOR_A_PERSON_AT_A_SCREEN.is_match(line)
-        && (SENT_TO_AN_ADDRESS.is_match(ahead)
-            || KEPT_FROM_THE_USER.is_match(ahead)
-            || INTO_ITS_ANSWER.is_match(ahead))
+        && (sent_out || KEPT_FROM_THE_USER.is_match(ahead) || INTO_ITS_ANSWER.is_match(ahead))
 }
+
+/// The mailboxes that take reports of abuse and attacks.
+const REPORT_MAILBOXES: &[&str] = &[
+    "abuse",
+    "phishing",
+    "phish",
+    "spam",
+    "security",
+    "soc",
+    "cert",
+    "csirt",
+    "incident",
+    "incidents",
+];
 
 /// Whether `text` (folded) opens with a verb of sending something to an
 /// address (`mail the folder to ..@..`).
