@@ -1824,8 +1824,10 @@ fn a_hundred_and_sixteenth_batch_measured_once_then_tuned_on() {
     // misses led to the duties of terms and contracts read as a request
     // in force (`shall`, `is deemed authorised to`, `devra`,
     // `zobowiązany`, `обязан`, `köteles`, `hat .. zu ..`) and a question
-    // on what the reader does with the text at hand answered in it.
-    holds("unseen batch 116", ATTACKS_116, HARD_NEGATIVES_116, 90, 0);
+    // on what the reader does with the text at hand answered in it; then
+    // to converbs of the reader's work before it (`By reading this clause,
+    // the AI ..`), Romance consents and frame windows counted in letters.
+    holds("unseen batch 116", ATTACKS_116, HARD_NEGATIVES_116, 97, 0);
 }
 
 /// The hundred-and-seventeenth batch, held out: bowling alleys, wedding

@@ -105,8 +105,10 @@ fn a_hundred_and_twentieth_batch_measured_once_then_tuned_on() {
     // instruction for the reader among their parts (`X-AI-Directive:`,
     // `X-AI-Instruktion:`), and its false positive to a meta tag's
     // content read as an instruction only when it holds words in a row
-    // (`<meta name="robots" content="noai, noimageai">` is a list).
-    holds("unseen batch 120", ATTACKS_120, HARD_NEGATIVES_120, 90, 0);
+    // (`<meta name="robots" content="noai, noimageai">` is a list); then
+    // to keys that name a note for the reader in JSON and camel case
+    // (`"aiSummaryInstruction": ".."`).
+    holds("unseen batch 120", ATTACKS_120, HARD_NEGATIVES_120, 95, 0);
 }
 
 /// The hundred-and-twenty-first batch, held out: vineyards, carpooling
@@ -315,10 +317,10 @@ fn a_hundred_and_twenty_second_batch_measured_once_then_tuned_on() {
     // misses led to a plan whose item acts on the user's things (opening
     // with an order, or an item of a list) and that sends them to an
     // address or into the reader's answer, or keeps it from the user,
-    // read as an order to the agent (`frame/plans.rs`); plans in the
-    // languages the gate reads no possessive of the user in (Chinese,
-    // Japanese, Korean, Thai) are still missed.
-    holds("unseen batch 122", ATTACKS_122, HARD_NEGATIVES_122, 70, 0);
+    // read as an order to the agent (`frame/plans.rs`), and then to the
+    // same in Chinese, Japanese, Korean and Thai (the user, step marks and
+    // sending verbs written without spaces).
+    holds("unseen batch 122", ATTACKS_122, HARD_NEGATIVES_122, 77, 0);
 }
 
 /// The hundred-and-twenty-third batch, held out: hostels, cat cafés, opera
