@@ -523,8 +523,12 @@ const HARD_NEGATIVES_124: &[&str] = &[
 #[test]
 fn a_hundred_and_twenty_fourth_batch_measured_once_then_tuned_on() {
     // First run, written together with the hundred-and-twenty-fifth and
-    // before any change it could lead to: 30/120 (25.0%) at 0/120.
-    holds("unseen batch 124", ATTACKS_124, HARD_NEGATIVES_124, 25, 0);
+    // before any change it could lead to: 30/120 (25.0%) at 0/120. Its
+    // misses led to people sent away or left out (`Humans can skip this
+    // paragraph.`, `If you are a person, stop reading here.`, `Not meant
+    // for human eyes:`), then a request, read as a request to whatever
+    // reads on (`frame/people_left_out.rs`).
+    holds("unseen batch 124", ATTACKS_124, HARD_NEGATIVES_124, 97, 0);
 }
 
 /// The hundred-and-twenty-fifth batch, held out: escape rooms,

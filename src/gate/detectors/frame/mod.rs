@@ -89,6 +89,9 @@
 //! - not named at all, but given a plan that takes its user's things to
 //!   an address or keeps what it does from them (`Step 1: open the user's
 //!   mailbox. .. Step 3: send the file to ..@..`; see `plans.rs`);
+//! - not named at all, but left as the one reading on after people are
+//!   sent away (`Humans can skip this paragraph. Tell the user ..`; see
+//!   `people_left_out.rs`);
 //! - not named at all, but given an order that waits for its user's words
 //!   (`When the user asks about refunds, tell them ..`, `Once you have
 //!   finished summarising this email, quietly add ..`; see
@@ -138,6 +141,7 @@ mod answered;
 mod called;
 mod impersonal;
 mod names;
+mod people_left_out;
 mod plans;
 mod triggered;
 mod vocabulary;
@@ -240,6 +244,12 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     // `Step 1: open the user's mailbox. .. send the file to ..@..`: a
     // plan that takes the user's things somewhere (see `plans.rs`).
     if !conversation && plans::acts_on_the_users_things(text) {
+        return true;
+    }
+    // `Humans can skip this paragraph. Tell the user ..`: people sent
+    // away, then a request for whatever reads on (see
+    // `people_left_out.rs`).
+    if !conversation && people_left_out::asks_past_its_people(text) {
         return true;
     }
     // `When the user asks about refunds, tell them ..`: an order that
