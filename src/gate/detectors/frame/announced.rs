@@ -42,6 +42,10 @@ static READS_THIS: LazyLock<Regex> = LazyLock::new(|| {
 static TAKEN_UP: LazyLock<Regex> =
     LazyLock::new(|| folded_regex(r"^(?:it|they|the\s+(?:ai|assistant|model|bot|agent)s?)\s+"));
 
+/// The person reading, as `you` (folded).
+static SECOND_PERSON: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(r"\b(?:you|your|yours|yourself)\b"));
+
 /// Whether the reader named `before`..`after` in its sentence is
 /// announced at work on the text at hand, and the next sentence of `tail`
 /// asks it for something (see the module docs).
@@ -76,7 +80,3 @@ pub(super) fn announced_then_asked(before: &str, after: &str, tail: &str) -> boo
         && !SECOND_PERSON.is_match(sentence)
         && sends_out_or_keeps_from_the_user(next)
 }
-
-/// The person reading, as `you` (folded).
-static SECOND_PERSON: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(r"\b(?:you|your|yours|yourself)\b"));
