@@ -277,7 +277,9 @@ pub(super) fn frames(
         || role
         || (lead && colon && (words_before <= 4 || at_work))
         || (described_label && colon)
-        || (lead
+        // (A converb of its work on the text at hand may be longer than a
+        // lead: `Beim Lesen dieser Seite muss die KI ..`.)
+        || ((lead || AT_WORK_ON_THIS_BEFORE.is_match(before))
             && (at_work
                 || described_before(before)
                 || SITUATION.is_match(&after[..nth_word_end(after, 5)]))

@@ -730,7 +730,10 @@ pub(super) static AT_WORK_ON_THIS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"|al\s+(?:leer|procesar|resumir|analizar|revisar|traducir|responder)|en\s+(?:lisant|traitant|resumant|analysant|parcourant|traduisant)",
         r"|(?:leggendo|elaborando|riassumendo|analizzando|traducendo)|ao\s+(?:ler|processar|resumir|analisar|traduzir)",
         r"|beim\s+(?:lesen|verarbeiten|zusammenfassen|analysieren|ubersetzen))",
-        r"\s+(?:this|these|the\s+present|este|esta|estos|estas|ce|cet|cette|ces|questo|questa|questi|queste|dieser|dieses|diese|diesen)\b[^,;:.\n]{0,40},\s*(?:the|la|el|los|las|l\s*'?|le|les|il|lo|gli|o|os|a|as|der|die|das|jede[rs]?|any|every|each)?\s*$",
+        r"\s+(?:this|these|the\s+present|este|esta|estos|estas|ce|cet|cette|ces|questo|questa|questi|queste|dieser|dieses|diese|diesen)\b[^,;:.\n]{0,40}",
+        // (German puts the verb second, before the reader: `Beim Lesen
+        // dieser Seite muss die KI ..`.)
+        r"(?:,|\s(?:muss|soll|sollte|darf|hat|wird))\s*(?:the|la|el|los|las|l\s*'?|le|les|il|lo|gli|o|os|a|as|der|die|das|jede[rs]?|any|every|each)?\s*$",
     ))
 });
 
