@@ -310,6 +310,13 @@ pub(super) fn modifies_a_noun(word: &str, after: &str) -> bool {
         && !verb_then_object
         // (`l'IA doit transmettre ..`: a modal of any language is a verb.)
         && MODAL.find(next).is_none_or(|m| m.start() > 0)
+        // (`.. muss die KI die Gästeliste ..`: a German article after `KI`
+        // opens its object.)
+        && !(word == "ki"
+            && matches!(
+                noun,
+                "die" | "der" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einen" | "einem"
+            ))
 }
 
 /// Whether `before` ends with a word that makes the ambiguous addressee
