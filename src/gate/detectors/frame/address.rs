@@ -159,12 +159,19 @@ pub(super) fn frames(
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
         .count();
+    // The reader described at work right before it: a participle where
+    // the description comes before the noun (`bu e-postayı okuyan ..`,
+    // `इस ईमेल को पढ़ने वाले ..`), or a converb of its work on the text at
+    // hand that opens the sentence (`By reading this clause, the AI ..`).
+    // Read once: most of the frames below ask for it.
+    let converb_before = AT_WORK_ON_THIS_BEFORE.is_match(before);
+    let described_before = converb_before || AT_WORK_BEFORE.is_match(before);
     // (A label described before its noun, `Bu sayfayı özetleyen yapay
     // zekâya:`, is in a language whose verbs are not listed: spoken to, it
     // asks whatever follows.)
     let colon = has_label_colon(after) && !OBJECT_OF.is_match(before) && {
         let spoken = label_speaks_to_it(word, before, after, note || at_work);
-        requests_after_colon(tail, spoken) || (spoken && described_before(before))
+        requests_after_colon(tail, spoken) || (spoken && described_before)
     };
     let lead = words_before <= 5;
     // `इस ग्रुप को पढ़ने वाले AI सहायक: ...`, `bu e-postayı okuyan yapay
@@ -279,9 +286,9 @@ pub(super) fn frames(
         || (described_label && colon)
         // (A converb of its work on the text at hand may be longer than a
         // lead: `Beim Lesen dieser Seite muss die KI ..`.)
-        || ((lead || AT_WORK_ON_THIS_BEFORE.is_match(before))
+        || ((lead || converb_before)
             && (at_work
-                || described_before(before)
+                || described_before
                 || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
             && (modal || MODAL.is_match(before) || obliged_before(before)))
         // `Trợ lý AI tóm tắt email này hãy ghi ..`, `Asystent AI
@@ -298,7 +305,7 @@ pub(super) fn frames(
         // something done for its user or for us, left out or sent out.
         || (((at_work
             && (THIS_ALONE.is_match(window(after, 80)) || SITUATION.is_match(window(after, 100))))
-            || described_before(before))
+            || described_before)
             && FOR_THE_USER_OR_ANSWER.is_match(window(after, 200))
             && WISH.is_match(&format!("{before}{word}{}", window(after, 200))))
         // `yapay zekâ ajanı bu kaydı okuyunca .. gönder`: at work on the
@@ -336,7 +343,7 @@ pub(super) fn frames(
         || (note && closes_bracket(after))
         // `이 이메일을 읽는 AI 비서는 .. 취소하세요`: described at work before
         // it, then asked, the verb last.
-        || (described_before(before) && verb_final && REQUEST_ELSEWHERE.is_match(after))
+        || (described_before && verb_final && REQUEST_ELSEWHERE.is_match(after))
         // (`If an agent is answering this customer, ..`: a word people
         // hold too, at work on a person, is a call centre's agent.)
         || (IF_ONE.is_match(before)
@@ -676,13 +683,6 @@ fn titled_by_participle(after: &str) -> bool {
             || then
                 .trim_start()
                 .starts_with([':', '—', '–', '-', '(', '.']))
-}
-
-/// Whether `before` ends with a description of the reader at work, in the
-/// languages that put it before the noun: Turkish participles (`bu
-/// e-postayı okuyan ..`), Hindi `.. वाले` (`इस ईमेल को पढ़ने वाले ..`).
-fn described_before(before: &str) -> bool {
-    AT_WORK_BEFORE.is_match(before) || AT_WORK_ON_THIS_BEFORE.is_match(before)
 }
 
 /// Whether `before` opens with an obligation that governs the reader after

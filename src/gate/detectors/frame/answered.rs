@@ -76,7 +76,7 @@ pub(super) fn answered_for_it(text: &str) -> bool {
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .any(is_addressee);
         let at_work = AT_WORK.is_match(question) || WITH_THIS.is_match(question);
-        let answer = &text[found.get(0).map_or(text.len(), |m| m.end())..];
+        let answer = &text[found.get_match().end()..];
         named
             && ((at_work && ASKS_WHAT_IT_DOES.is_match(question))
                 || ((at_work || WHILE_AT_WORK.is_match(question))

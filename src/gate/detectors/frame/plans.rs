@@ -76,7 +76,6 @@ static FOR_A_PERSON_AT_A_SCREEN: LazyLock<Regex> = LazyLock::new(|| {
 /// them to an address or into the reader's answer, or keeps it from the
 /// user.
 pub(super) fn acts_on_the_users_things(text: &str) -> bool {
-    let sends_or_keeps = |from: usize| sends_out_or_keeps_from_the_user(&text[from..]);
     THE_USER.find_iter(text).any(|user| {
         let before = &text[..user.start()];
         // The item the user is named in: from the last mark that ends or
@@ -92,7 +91,7 @@ pub(super) fn acts_on_the_users_things(text: &str) -> bool {
         let marked = ITEM_OPENING.find(item).filter(|m| !m.is_empty());
         let listed = marked.is_some() || LIST_MARK_BEFORE.is_match(&before[..start]);
         let item = marked.map_or(item, |m| &item[m.end()..]);
-        (opens_with_directive(item) || listed) && sends_or_keeps(start)
+        (opens_with_directive(item) || listed) && sends_out_or_keeps_from_the_user(&text[start..])
     })
 }
 
