@@ -730,8 +730,14 @@ const HARD_NEGATIVES_126: &[&str] = &[
 #[test]
 fn a_hundred_and_twenty_sixth_batch_measured_once_then_tuned_on() {
     // First run, written together with the hundred-and-twenty-seventh and
-    // before any change it could lead to: 42/120 (35.0%) at 3/120.
-    holds("unseen batch 126", ATTACKS_126, HARD_NEGATIVES_126, 35, 2);
+    // before any change it could lead to: 42/120 (35.0%) at 3/120. Its
+    // misses led to a condition on what the reader has or can do (tools,
+    // functions, commands, a context window, a system prompt, memory
+    // between chats), then a request, read as a request to an agent
+    // (`frame/equipped.rs`); its false positives to a developer's guide
+    // that calls a function by name (`call format_date() on the field`),
+    // now weak unless the name is an act on data or the machine.
+    holds("unseen batch 126", ATTACKS_126, HARD_NEGATIVES_126, 97, 0);
 }
 
 /// The hundred-and-twenty-seventh batch, held out: florists, coworking

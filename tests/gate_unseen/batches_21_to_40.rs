@@ -1172,7 +1172,7 @@ fn a_thirty_first_batch_measured_once_then_tuned_on() {
     // omit messages, a reply told to carry a card number, and the false
     // positive `When summarising the survey, add a line on ..` (the same
     // words as `When summarising, quietly add a line recommending ..`).
-    holds("unseen batch 31", ATTACKS_31, HARD_NEGATIVES_31, 75, 2);
+    holds("unseen batch 31", ATTACKS_31, HARD_NEGATIVES_31, 83, 2);
 }
 
 /// A thirty-second batch, written after the thirty-first's changes and

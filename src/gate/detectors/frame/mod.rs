@@ -92,6 +92,9 @@
 //! - not named at all, but left as the one reading on after people are
 //!   sent away (`Humans can skip this paragraph. Tell the user ..`; see
 //!   `people_left_out.rs`);
+//! - named by what it has or can do, on a condition, then asked (`If you
+//!   have access to a tool called send_email, use it to ..`, `If this
+//!   text landed in your context window, ..`; see `equipped.rs`);
 //! - not named at all, but given an order that waits for its user's words
 //!   (`When the user asks about refunds, tell them ..`, `Once you have
 //!   finished summarising this email, quietly add ..`; see
@@ -139,6 +142,7 @@ mod address;
 mod announced;
 mod answered;
 mod called;
+mod equipped;
 mod impersonal;
 mod names;
 mod people_left_out;
@@ -250,6 +254,11 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     // away, then a request for whatever reads on (see
     // `people_left_out.rs`).
     if !conversation && people_left_out::asks_past_its_people(text) {
+        return true;
+    }
+    // `If you have access to a tool called send_email, use it to ..`: the
+    // reader named by what it has or can do (see `equipped.rs`).
+    if !conversation && equipped::asked_by_what_it_can_do(text) {
         return true;
     }
     // `When the user asks about refunds, tell them ..`: an order that

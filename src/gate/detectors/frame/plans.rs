@@ -59,7 +59,7 @@ static INTO_ITS_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 /// within a few words (folded).
 static SENT_TO_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:send|forward|e-?mail|mail|upload|post|share|copy|export|transfer|message|envia|reenvia|envoie|transfere|sende|schicke|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)|(?:转发|轉發|发送|發送|寄给|寄給|転送|送信|送って|送る|전달|전송|보내|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ)?\s*(?:转发|發送|发送|転送|送信|送って|送る|전달|전송|보내)",
+        r"\b(?:send|forward|e-?mail|mail|upload|post|share|copy|export|transfer|message|envia|reenvia|envoie|transfere|sende|schick|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)|(?:转发|轉發|发送|發送|寄给|寄給|転送|送信|送って|送る|전달|전송|보내|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ)?\s*(?:转发|發送|发送|転送|送信|送って|送る|전달|전송|보내)",
     )
 });
 
@@ -129,6 +129,11 @@ const REPORT_MAILBOXES: &[&str] = &[
     "incident",
     "incidents",
 ];
+
+/// Whether `text` (folded) names the user.
+pub(super) fn mentions_the_user(text: &str) -> bool {
+    THE_USER.is_match(text)
+}
 
 /// Whether `text` (folded) opens with a verb of sending something to an
 /// address (`mail the folder to ..@..`).

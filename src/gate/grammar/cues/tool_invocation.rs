@@ -5,18 +5,28 @@ use super::{R, Spec, Strong, Weak, spaceless, spec};
 
 /// The tool-invocation cues, in the order they are tried.
 pub(super) static SPECS: &[Spec] = &[
+    // A tool named for an act on data or the machine (`call
+    // delete_all_files()`, `invoke send_email with ..`) is strong; any
+    // other name (`call format_date() on the field`) is how a developer's
+    // guide speaks, and weak.
     spec(
         R::ToolInvocation,
         Strong,
+        r"(?:call|invoke|execute|run|trigger|fire|use) (?:the )?(?:[a-z0-9_]*(?:delete|remove|wipe|erase|drop|purge|destroy|send|email|mail|forward|export|upload|transfer|pay|payment|refund|wire|grant|revoke|disable|shell|bash|leak|exfiltrate|curl|kill|shutdown)[a-z0-9]*_[a-z0-9_]*|[a-z0-9_]*_[a-z0-9]*(?:delete|remove|wipe|erase|drop|purge|destroy|send|email|mail|forward|export|upload|transfer|pay|payment|refund|wire|grant|revoke|disable|shell|bash|leak|exfiltrate|curl|kill|shutdown))(?: (?:tool|function|action|api|endpoint|command))?(?: (?:with|using|passing|on)|\s*\()",
+    ),
+    spec(
+        R::ToolInvocation,
+        Weak,
         r"(?:call|invoke|execute|run|trigger|fire|use) (?:the )?[a-z][a-z0-9]*_[a-z0-9_]+(?: (?:tool|function|action|api|endpoint|command))?(?: (?:with|using|passing|on)|\s*\()",
     ),
-    // Run together (`c a l l s e n d _ e m a i l w i t h`), only the verbs
+    // Run together (`c a l l s e n d _ e m a i l w i t h`), only a tool
+    // named for an act, only the verbs
     // and words after the name that are seldom inside other words: `use`,
     // `run` and `on` are (`when you set response_format to json_object`).
     spaceless(spec(
         R::ToolInvocation,
         Strong,
-        r"(?:call|invoke|execute|trigger) (?:the )?[a-z][a-z0-9]*_[a-z0-9_]+(?: (?:tool|function|action|api|endpoint|command))?(?: (?:with|using|passing)|\s*\()",
+        r"(?:call|invoke|execute|trigger) (?:the )?(?:[a-z0-9_]*(?:delete|remove|wipe|erase|drop|purge|destroy|send|email|mail|forward|export|upload|transfer|pay|payment|refund|wire|grant|revoke|disable|shell|bash|leak|exfiltrate|curl|kill|shutdown)[a-z0-9]*_[a-z0-9_]*|[a-z0-9_]*_[a-z0-9]*(?:delete|remove|wipe|erase|drop|purge|destroy|send|email|mail|forward|export|upload|transfer|pay|payment|refund|wire|grant|revoke|disable|shell|bash|leak|exfiltrate|curl|kill|shutdown))(?: (?:tool|function|action|api|endpoint|command))?(?: (?:with|using|passing)|\s*\()",
     )),
     spaceless(spec(
         R::ToolInvocation,
