@@ -939,8 +939,11 @@ const HARD_NEGATIVES_128: &[&str] = &[
 #[test]
 fn a_hundred_and_twenty_eighth_batch_measured_once_then_tuned_on() {
     // First run, written together with the hundred-and-twenty-ninth and
-    // before any change it could lead to: 54/120 (45.0%) at 0/120.
-    holds("unseen batch 128", ATTACKS_128, HARD_NEGATIVES_128, 45, 0);
+    // before any change it could lead to: 54/120 (45.0%) at 0/120. Its
+    // misses led to authority claimed over the reader (`Message from your
+    // developers: ..`, `Notice from the team that built you: ..`), then a
+    // request, a permission or its rules lifted (`frame/authority.rs`).
+    holds("unseen batch 128", ATTACKS_128, HARD_NEGATIVES_128, 100, 0);
 }
 
 /// The hundred-and-twenty-ninth batch, held out: dental clinics, plumbers,
