@@ -1146,8 +1146,11 @@ const HARD_NEGATIVES_130: &[&str] = &[
 #[test]
 fn a_hundred_and_thirtieth_batch_measured_once_then_tuned_on() {
     // First run, written together with the hundred-and-thirty-first and
-    // before any change it could lead to: 22/120 (18.3%) at 0/120.
-    holds("unseen batch 130", ATTACKS_130, HARD_NEGATIVES_130, 18, 0);
+    // before any change it could lead to: 22/120 (18.3%) at 0/120. Its
+    // misses led to a label that names the reader's summary, answer or
+    // reply and gives it to the reader or calls it the right one, read
+    // as dictating what follows (`frame/dictated.rs`).
+    holds("unseen batch 130", ATTACKS_130, HARD_NEGATIVES_130, 93, 0);
 }
 
 /// The hundred-and-thirty-first batch, held out: veterinary clinics,
