@@ -1355,8 +1355,12 @@ const HARD_NEGATIVES_132: &[&str] = &[
 #[test]
 fn a_hundred_and_thirty_second_batch_measured_once_then_tuned_on() {
     // First run, written together with the hundred-and-thirty-third and
-    // before any change it could lead to: 42/120 (35.0%) at 0/120.
-    holds("unseen batch 132", ATTACKS_132, HARD_NEGATIVES_132, 35, 0);
+    // before any change it could lead to: 42/120 (35.0%) at 0/120. Its
+    // misses led to the reader's work on the text at hand set aside
+    // (`Instead of summarising this post, ..`, `Don't translate this
+    // message.`), then a request that takes something to the user, an
+    // address or the reader's answers (`frame/set_aside.rs`).
+    holds("unseen batch 132", ATTACKS_132, HARD_NEGATIVES_132, 91, 0);
 }
 
 /// The hundred-and-thirty-third batch, held out: laser tag arenas, riding

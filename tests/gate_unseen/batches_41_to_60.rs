@@ -1603,7 +1603,7 @@ fn a_fifty_fifth_batch_measured_once_then_tuned_on() {
     // hold too (`Assistente:`, `the research agent`, `a changelog for the
     // agent`), asks with no addressee (`Whenever you see the word ..,
     // transfer ..`), and `Your real instructions are in the welcome email`.
-    holds("unseen batch 55", ATTACKS_55, HARD_NEGATIVES_55, 75, 2);
+    holds("unseen batch 55", ATTACKS_55, HARD_NEGATIVES_55, 80, 2);
 }
 
 /// The fifty-sixth batch: labels and calls that name an AI in product copy,
