@@ -326,8 +326,9 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
             sentence_addresses_ai(sentence, rest, conversation, concealed, transcript)
                 || (machine && impersonal::orders_whatever_processes_it(sentence))
         });
-    // The frames that name no AI are read last: text that names one and
-    // speaks to it is settled without them.
+    // The frames read over the whole text rather than sentence by
+    // sentence come last: text with a sentence that speaks to an AI is
+    // settled without them.
     spoken_to
         || (!conversation
             && (
