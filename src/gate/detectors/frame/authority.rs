@@ -20,12 +20,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::gate::views::fold::folded_regex;
-use crate::gate::views::words::floor_boundary;
 
-use super::address::opens_with_directive;
-use super::plans::{mentions_the_user, opens_with_sending};
-use super::vocabulary::{MODAL, REQUEST_ELSEWHERE};
-use super::window;
+use super::{around_stems, asks_in_clause, window};
+
+use super::plans::mentions_the_user;
 
 /// Whoever only a machine has: the ones who built, deployed or
 /// configured it, its model provider, the operator of an assistant
@@ -104,18 +102,11 @@ static SENDER_STEMS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// How far from a stem, in bytes, the phrase that holds it may start or
-/// end.
-const STEM_REACH: usize = 60;
-
 /// Whether folded `text` speaks for whoever made, runs or configures its
 /// reader and then asks it (see the module docs).
 pub(super) fn speaks_for_its_maker(text: &str) -> bool {
     // The phrases are read only around a stem: most text holds none.
-    SENDER_STEMS.find_iter(text).any(|stem| {
-        let from = floor_boundary(text, stem.start().saturating_sub(STEM_REACH));
-        let to = floor_boundary(text, stem.end() + STEM_REACH);
-        let around = &text[from..to];
+    around_stems(text, &SENDER_STEMS).any(|(from, around)| {
         let made = MAKER.find_iter(around).any(|m| {
             let rest = window(&text[from + m.end()..], 250);
             asks(rest) || ITS_RULES_OR_LEAVE.is_match(rest)
@@ -127,16 +118,12 @@ pub(super) fn speaks_for_its_maker(text: &str) -> bool {
     })
 }
 
-/// Whether `text` asks for something: after its label's colon it opens
-/// with an order or a sending, or it holds a modal or a request of the
-/// languages whose verbs come last.
+/// Whether `text` asks for something, its clause read after its label's
+/// colon (see [`asks_in_clause`]).
 fn asks(text: &str) -> bool {
     let clause = text
         .split_once([':', '：', '—'])
         .map_or(text, |(_, after)| after)
         .trim_start();
-    opens_with_directive(clause)
-        || opens_with_sending(clause)
-        || MODAL.is_match(text)
-        || REQUEST_ELSEWHERE.is_match(text)
+    asks_in_clause(clause, text)
 }

@@ -21,11 +21,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::gate::views::fold::folded_regex;
-use crate::gate::views::words::floor_boundary;
 
-use super::address::opens_with_directive;
-use super::plans::{mentions_the_user, opens_with_sending};
-use super::vocabulary::{MODAL, REQUEST_ELSEWHERE};
+use super::{around_stems, asks_in_clause};
+
+use super::plans::mentions_the_user;
 
 /// What only an AI agent has (folded).
 static AGENT_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -102,20 +101,12 @@ static ABILITY_STEMS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// How far from a stem, in bytes, the phrase that holds it may start or
-/// end.
-const STEM_REACH: usize = 60;
-
 /// Whether folded `text` holds a condition on what its reader has or can
 /// do and then asks it for something (see the module docs).
 pub(super) fn asked_by_what_it_can_do(text: &str) -> bool {
     // The phrases are read only around a stem: most text holds none.
-    ABILITY_STEMS
-        .find_iter(text)
-        .flat_map(|stem| {
-            let from = floor_boundary(text, stem.start().saturating_sub(STEM_REACH));
-            let to = floor_boundary(text, stem.end() + STEM_REACH);
-            let around = &text[from..to];
+    around_stems(text, &ABILITY_STEMS)
+        .flat_map(|(from, around)| {
             let at = move |m: regex::Match<'_>| from + m.start()..from + m.end();
             AGENT_ONLY
                 .find_iter(around)
@@ -177,13 +168,7 @@ fn sentence_from(text: &str) -> &str {
     &text[..end]
 }
 
-/// Whether the clause `tail` asks for something: it opens with an order
-/// or a sending, or holds a modal or a request of the languages whose
-/// verbs come last.
+/// Whether the clause `tail` asks for something (see [`asks_in_clause`]).
 fn asks(tail: &str) -> bool {
-    !tail.is_empty()
-        && (opens_with_directive(tail)
-            || opens_with_sending(tail)
-            || MODAL.is_match(tail)
-            || REQUEST_ELSEWHERE.is_match(tail))
+    !tail.is_empty() && asks_in_clause(tail, tail)
 }

@@ -1190,6 +1190,35 @@ fn same_aside(text: &str) -> &str {
     &text[..end]
 }
 
+/// How far from a literal stem, in bytes, a phrase that holds it may
+/// start or end.
+const STEM_REACH: usize = 60;
+
+/// The stretches of `text` around each match of `stems` (plain literals
+/// that every phrase of a frame holds), each with the byte where it
+/// starts. The frames whose phrases are long regexes read only there, so
+/// that text with no stem is passed over at the speed of a literal search.
+fn around_stems<'t>(
+    text: &'t str,
+    stems: &'t regex::Regex,
+) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    stems.find_iter(text).map(move |stem| {
+        let from = floor_boundary(text, stem.start().saturating_sub(STEM_REACH));
+        let to = floor_boundary(text, stem.end() + STEM_REACH);
+        (from, &text[from..to])
+    })
+}
+
+/// Whether `clause` opens with an order or a sending, or `sentence` (the
+/// clause, or the sentence it opens) holds a modal or a request of the
+/// languages whose verbs come last (`.. söyle.`, `.. 伝えてください。`).
+fn asks_in_clause(clause: &str, sentence: &str) -> bool {
+    opens_with_directive(clause)
+        || plans::opens_with_sending(clause)
+        || MODAL.is_match(sentence)
+        || REQUEST_ELSEWHERE.is_match(sentence)
+}
+
 /// The start of `text` as long as `max` bytes of Latin text: a letter of
 /// another alphabet (two or three bytes) counts as one, since its words
 /// are as many letters long; a CJK character, a word or half of one,

@@ -12,12 +12,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::gate::views::fold::folded_regex;
-use crate::gate::views::words::floor_boundary;
 
-use super::address::opens_with_directive;
-use super::plans::opens_with_sending;
-use super::vocabulary::{MODAL, REQUEST_ELSEWHERE};
-use super::window;
+use super::{around_stems, asks_in_clause, window};
 
 /// People as the readers sent away or left out, in the gate's languages
 /// (folded).
@@ -67,18 +63,12 @@ pub(super) fn asks_past_its_people(text: &str) -> bool {
     // The phrases are read only around a stem: most text holds none, and
     // `in person` or `people` in passing cost a few bytes' reading, not
     // the text's.
-    PEOPLE_STEMS.find_iter(text).any(|stem| {
-        let from = floor_boundary(text, stem.start().saturating_sub(STEM_REACH));
-        let to = floor_boundary(text, stem.end() + STEM_REACH);
+    around_stems(text, &PEOPLE_STEMS).any(|(from, around)| {
         PEOPLE_LEFT_OUT
-            .find_iter(&text[from..to])
+            .find_iter(around)
             .any(|left_out| asked_after(left_out.as_str(), &text[from + left_out.end()..]))
     })
 }
-
-/// How far from a stem, in bytes, the phrase that holds it may start or
-/// end.
-const STEM_REACH: usize = 60;
 
 /// Whether the text `after` the phrase `left_out` that leaves people out
 /// asks for something.
@@ -105,10 +95,5 @@ fn asked_after(left_out: &str, after: &str) -> bool {
     let sentence = &next[..next
         .find(['.', '!', '?', '\n', '。', '।'])
         .unwrap_or(next.len())];
-    // (Where the verb comes last, so does the request: `.. söyle.`,
-    // `.. 伝えてください。`.)
-    opens_with_directive(next)
-        || opens_with_sending(next)
-        || REQUEST_ELSEWHERE.is_match(sentence)
-        || MODAL.is_match(sentence)
+    asks_in_clause(next, sentence)
 }

@@ -25,12 +25,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::gate::views::fold::folded_regex;
-use crate::gate::views::words::floor_boundary;
+
+use super::{around_stems, asks_in_clause, window};
 
 use super::address::opens_with_directive;
 use super::plans::{mentions_the_user, opens_with_sending};
-use super::vocabulary::{MODAL, REQUEST_ELSEWHERE};
-use super::window;
 
 /// The reader's work on the text at hand, set aside: `instead of
 /// summarising this`, `don't translate this`, `rather than answering the
@@ -86,23 +85,13 @@ static ASIDE_STEMS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// How far before a stem, in bytes, the phrase that holds it may start,
-/// and after it end.
-const STEM_REACH: usize = 60;
-
 /// Whether folded `text` sets the reader's work on the text at hand
 /// aside for a request against its user (see the module docs).
 pub(super) fn sets_its_task_aside(text: &str) -> bool {
-    // The phrases are read only around a stem: most text holds none.
-    let mut read_to = 0;
-    ASIDE_STEMS.find_iter(text).any(|stem| {
-        let from = floor_boundary(text, stem.start().saturating_sub(STEM_REACH).max(read_to));
-        let to = floor_boundary(text, stem.end() + STEM_REACH);
-        read_to = to;
-        from < to
-            && SET_ASIDE
-                .find_iter(&text[from..to])
-                .any(|aside| asks_against_the_user(text, from + aside.start(), from + aside.end()))
+    around_stems(text, &ASIDE_STEMS).any(|(from, around)| {
+        SET_ASIDE
+            .find_iter(around)
+            .any(|aside| asks_against_the_user(text, from + aside.start(), from + aside.end()))
     })
 }
 
@@ -110,19 +99,16 @@ pub(super) fn sets_its_task_aside(text: &str) -> bool {
 /// for something against the user.
 fn asks_against_the_user(text: &str, start: usize, end: usize) -> bool {
     let aside = &text[start..end];
-    {
-        let rest = window(&text[end..], 250);
-        let request = replacing_request(rest);
-        // The real task's request is its `but to ..`.
-        let asks = aside.contains("real task")
-            || opens_with_order(request)
-            || MODAL.is_match(request)
-            || REQUEST_ELSEWHERE.is_match(request);
-        asks && (mentions_the_user(aside)
-            || mentions_the_user(rest)
-            || DESTINATION.is_match(rest)
-            || TURNED_AGAINST.is_match(rest))
-    }
+    let rest = window(&text[end..], 250);
+    let request = replacing_request(rest);
+    // The real task's request is its `but to ..`.
+    let asks = aside.contains("real task")
+        || opens_with_order(request)
+        || asks_in_clause(request, request);
+    asks && (mentions_the_user(aside)
+        || mentions_the_user(rest)
+        || DESTINATION.is_match(rest)
+        || TURNED_AGAINST.is_match(rest))
 }
 
 /// The request in `rest`, the text after the work set aside: after the
