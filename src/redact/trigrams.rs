@@ -76,10 +76,33 @@ impl TrigramFilter {
         // The classes of the last three bytes read; before the third byte
         // its oldest classes are 0, which no keyword starts with.
         let mut key: u32 = 0;
-        for (i, &byte) in rest.iter().enumerate() {
-            key = key << CLASS_BITS | u32::from(self.class[usize::from(byte)]);
+        let next =
+            |key: u32, byte: u8| key << CLASS_BITS | u32::from(self.class[usize::from(byte)]);
+        // Four bytes a step with one branch: most steps find nothing, and
+        // a branch and an end check per byte cost as much as the lookups.
+        let mut chunks = rest.chunks_exact(4);
+        let mut read = 0;
+        for chunk in &mut chunks {
+            let first = next(key, chunk[0]);
+            let second = next(first, chunk[1]);
+            let third = next(second, chunk[2]);
+            let fourth = next(third, chunk[3]);
+            let keys = [first, second, third, fourth];
+            if keys
+                .iter()
+                .fold(false, |any, &k| any | self.starts_keyword(k))
+            {
+                // Some key starts a keyword: the fold just said so.
+                let at = keys.iter().position(|&k| self.starts_keyword(k))?;
+                return Some(from + read + at - 2);
+            }
+            key = fourth;
+            read += 4;
+        }
+        for (i, &byte) in chunks.remainder().iter().enumerate() {
+            key = next(key, byte);
             if self.starts_keyword(key) {
-                return Some(from + i - 2);
+                return Some(from + read + i - 2);
             }
         }
         // Two bytes of class 0 after the text let a keyword shorter than
