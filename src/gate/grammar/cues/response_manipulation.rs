@@ -103,8 +103,15 @@ pub(super) static SPECS: &[Spec] = &[
     spaceless(spec(
         R::ResponseManipulation,
         Strong,
-        "(?:when|while|whenever|if|before|after) (?:you )?(?:summari[sz](?:e|es|ing)|translat(?:e|es|ing)|process(?:es|ing)?|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|read(?:s|ing)? this)(?: (?:this|the|these|that|any|a|an|it|them|page|article|document|email|text|content|message|about|for|of|on|with|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:claim|say|state|tell|mention|insist|assert|write|add|include|recommend|link to|respond|reply|answer|suggest|warn|report that|declare|conclude|note that|point out|describe)",
+        "(?:when|while|whenever|if|before|after) (?:you )?(?:summari[sz](?:e|es|ing)|translat(?:e|es|ing)|process(?:es|ing)?|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|read(?:s|ing)? this|answer(?:s|ing)? questions about this)(?: (?:this|the|these|that|any|a|an|it|them|page|article|document|email|text|content|message|about|for|of|on|with|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:claim|say|state|tell|mention|insist|assert|write|add|include|recommend|link to|respond|reply|answer|suggest|warn|report that|declare|conclude|note that|point out|describe|use (?:exactly |only |verbatim )?(?:this|these|the following) (?:exact )?(?:sentence|sentences|wording|words|text|line|phrase|answer|reply|summary)|call (?:it|them|this|the))",
     )),
+    // What whoever summarises this text is to say: `anyone summarizing
+    // this article should mention ..`. (Anyone reading it is a person.)
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:anyone|anybody|whoever|everyone|any (?:tool|system|program|service)) (?:who is |who s |that is |who |that )?(?:summari[sz](?:es|ing)|translat(?:es|ing)|describ(?:es|ing)|process(?:es|ing)|analy[sz](?:es|ing)) (?:this|these) (?:{w} )?(?:should|must|shall|needs to|has to|is to|ought to|will want to) (?:say|state|mention|claim|report|include|note|describe|conclude|call|add|recommend|warn|present)",
+    ),
     spec(
         R::ResponseManipulation,
         Strong,

@@ -95,7 +95,7 @@ macro_rules! reader_or_admin {
 }
 macro_rules! leak_verb {
     () => {
-        "(?:print|reveal|show|display|output|repeat|tell|give|share|list|disclose|leak|dump|relay|return|write|spell|recite|echo|provide|send|expose|paste|type|read|respond with|reply with|quote|quoting)"
+        "(?:print|reveal|show|display|output|repeat|tell|give|share|list|disclose|leak|dump|relay|return|write|spell|recite|echo|provide|send|expose|paste|type|read|respond with|reply with|quote|quoting|(?:start|begin|open|preface) your (?:answer|reply|response|next message) with)"
     };
 }
 macro_rules! leak_filler {
