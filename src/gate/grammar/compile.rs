@@ -19,7 +19,7 @@ use crate::gate::views::words::{
     AI_READER_OPENERS, AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_UNSPACED_OPENERS,
     AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS, HIDDEN_INSTRUCTIONS, HIDDEN_INSTRUCTIONS_UNSPACED,
     LETTERS_AND_DIGITS, SYSTEM_ADDRESSES, SYSTEM_ADDRESSES_UNSPACED, SYSTEM_READERS,
-    SYSTEM_READERS_UNSPACED, WORK_SET_ASIDE, system_label_literals,
+    SYSTEM_READERS_UNSPACED, WORK_SET_ASIDE, WORK_SET_ASIDE_UNSPACED, system_label_literals,
 };
 
 /// The form a pattern is expanded to.
@@ -324,6 +324,7 @@ pub(crate) fn sentinel_sources() -> SentinelSources {
             .chain(SYSTEM_ADDRESSES_UNSPACED)
             .chain(SYSTEM_READERS_UNSPACED)
             .chain(HIDDEN_INSTRUCTIONS_UNSPACED)
+            .chain(WORK_SET_ASIDE_UNSPACED)
             .map(|w| fold_plain(w).into_bytes()),
     );
     SentinelSources { bodies, literals }

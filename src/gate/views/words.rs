@@ -487,6 +487,27 @@ pub(crate) const WORK_SET_ASIDE: &[&str] = &[
     "zusammenzufassen",
     "fasse",
     "samen te vatten",
+    "hör auf zu übersetzen",
+    "arrête de traduire",
+    "arrête de résumer",
+    "arrêtez de traduire",
+    "deja de traducir",
+    "deja de resumir",
+    "smetti di tradurre",
+    "smetti di riassumere",
+    "pare de traduzir",
+    "pare de resumir",
+    "перестань переводить",
+    "прекрати переводить",
+];
+
+/// [`WORK_SET_ASIDE`] in the scripts written without spaces.
+pub(crate) const WORK_SET_ASIDE_UNSPACED: &[&str] = &[
+    "翻訳をやめ",
+    "要約をやめ",
+    "停止翻译",
+    "别再翻译",
+    "不要再翻译",
 ];
 
 /// An instruction that calls itself hidden (`Hidden instruction:`,

@@ -45,6 +45,10 @@ static SET_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:do\s+not|don't|don\s+t|never)\s+(?:summari[sz]e|translate|answer|describe|classify|extract)\s+(?:\w+\s+){0,3}?(?:this|these)\b",
         r"|\b(?:stop|quit)\s+(?:summari[sz]ing|translating|answering)\b|\b(?:skip|forget)\s+the\s+(?:summary|translation|review)\b",
         r"|\b(?:summari[sz]e|translate)\s+nothing\b",
+        r"|\bhör\s+auf\s+(?:zu\s+übersetzen|zusammenzufassen|zu\s+antworten)\b|\barrête[sz]?\s+de\s+(?:traduire|résumer|répondre)\b|\barrêtez\s+de\s+(?:traduire|résumer)\b",
+        r"|\b(?:deja|dejad|deje)\s+de\s+(?:traducir|resumir|responder)\b|\bsmetti(?:la)?\s+di\s+(?:tradurre|riassumere|rispondere)\b|\bpar[ea]\s+de\s+(?:traduzir|resumir|responder)\b",
+        r"|\b(?:перестань|прекрати|хватит)\s+(?:переводить|пересказывать|резюмировать|отвечать)\b|\bприпини\s+(?:перекладати|підсумовувати)\b",
+        r"|(?:翻訳|要約)を(?:やめ|止め)|(?:停止|别再|不要再)(?:翻译|翻譯|总结|總結)",
         r"|\bthe\s+real\s+task\s+(?:here\s+)?is\s+not\s+to\b|\bnot\s+to\s+(?:summari[sz]e|translate|answer)\s+this\b",
         r"|\bstatt\s+(?:diese[nmrs]?\s+\w+\s+)(?:zusammenzufassen|zu\s+ubersetzen|zu\s+beantworten)|\bfasse\s+(?:diese[nmrs]?)\s+[\w-]+\s+nicht\s+zusammen|\bubersetze\s+(?:diese[nmrs]?)\s+[\w-]+\s+nicht",
         r"|\bau\s+lieu\s+de\s+(?:resumer|traduire|repondre|decrire)\s+(?:a\s+)?(?:cet|cette|ce|ces|la\s+question)\b|\bne\s+(?:resume|traduis|reponds)\s+pas\s+(?:a\s+)?(?:ce|cet|cette|ces)\b",
@@ -74,6 +78,8 @@ static TURNED_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bdelete\s+(?:all|every|the\s+whole|the\s+entire)\b|\binstrucciones\b|\bistruzioni\b|\binstrucoes\b|\banweisungen\b|\bинструкци\w*|\bінструкці\w*",
         r"|\b(?:files?|folders?|director(?:y|ies))\s+(?:in|on|under|of)\s+(?:the|your|this)\s+(?:home|root|working|current)\b|\benvironment\s+variables\b|\bapi\s+keys?\b",
         r"|\b(?:run|execute)\s+(?:the\s+|this\s+)?(?:command|shell\s+command|script)\b",
+        r"|\bab\s+jetzt\b|\bvon\s+nun\s+an\b|\bà\s+partir\s+de\s+maintenant\b|\bdésormais\b|\bdorénavant\b|\ba\s+partir\s+de\s+ahora\b|\bde\s+ahora\s+en\s+adelante\b",
+        r"|\bda\s+ora\s+in\s+poi\b|\bd'ora\s+in\s+poi\b|\bde\s+agora\s+em\s+diante\b|\ba\s+partir\s+de\s+agora\b|\bс\s+этого\s+момента\b|\bотныне\b|\bвідтепер\b|これからは|今後は|从现在开始|從現在開始",
     ))
 });
 
@@ -81,7 +87,7 @@ static TURNED_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
 /// in ..`, `reply with ..` (folded).
 static ANSWERS_CHANGED: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^(?:only\s+)?(?:answer|reply|respond|write|speak|talk)\s+(?:only\s+|always\s+|exclusively\s+)?(?:in|with|as|like)\b",
+        r"^(?:only\s+)?(?:answer|reply|respond|write|speak|talk|antworte|antwortet|schreibe?|réponds|répondez|écris|responde|responda|respondan|escribe|rispondi|rispondete|scrivi|responda|escreva|отвечай|отвечайте|пиши|відповідай)\s+(?:only\s+|always\s+|exclusively\s+|nur\s+(?:noch\s+)?|immer\s+|uniquement\s+|seulement\s+|toujours\s+|solo\s+|solamente\s+|siempre\s+|sempre\s+|apenas\s+|только\s+|лише\s+)?(?:in|with|as|like|mit|auf|avec|par|en|con|com|em|на|с|з)\b|^(?:отвечай|отвечайте|пиши|відповідай)\s+(?:только|лише)\b",
     )
 });
 
@@ -97,7 +103,8 @@ static ASIDE_STEMS: LazyLock<Regex> = LazyLock::new(|| {
         "instead of|rather than|in place of|summar|translat|answer|describ|classif|extract|real task",
         "|statt|fasse|ubersetz|au lieu|resum|tradu|repond|en lugar|en vez|invece|riassum|em vez|in plaats|zamiast",
         "|вместо|замість|misto|i stallet|helyett|αντι να|yerine|بدلا|बजाय|thay vi|alih-alih|badala ya|במקום",
-        "|不要|代わりに|대신|แทนที่จะ",
+        "|hör auf|arrête|deja de|smetti|pare de|перестань|прекрати|хватит|припини",
+        "|不要|代わりに|대신|แทนที่จะ|やめ|止め|停止|别再",
     ))
 });
 
@@ -134,7 +141,9 @@ fn asks_against_the_user(text: &str, start: usize, end: usize) -> bool {
 fn replacing_request(rest: &str) -> &str {
     static OPENING: LazyLock<Regex> = LazyLock::new(|| {
         folded_regex(
-            r"^(?:(?:but|instead|rather|sondern|stattdessen|mais|plutot|sino|en\s+su\s+lugar|ma|invece|mas|em\s+vez\s+disso|maar|ale|а|але|utan|hanem|αλλα|ama|lakini|而是|from\s+(?:now|here)\s+on|ab\s+sofort|a\s+partir\s+de\s+ahora|desormais)\b\s*,?\s*)+",
+            // (The phrases come first: the Russian `а`, "but", folds to the
+            // Latin `a` that opens `a partir de ..`.)
+            r"^(?:(?:from\s+(?:now|here)\s+on|ab\s+sofort|ab\s+jetzt|von\s+nun\s+an|a\s+partir\s+de\s+(?:ahora|maintenant|agora)|de\s+ahora\s+en\s+adelante|desormais|dorenavant|da\s+ora\s+in\s+poi|d'ora\s+in\s+poi|de\s+agora\s+em\s+diante|с\s+этого\s+момента|отныне|これからは|今後は|but|instead|rather|sondern|stattdessen|mais|plutot|sino|en\s+su\s+lugar|ma|invece|mas|em\s+vez\s+disso|maar|ale|а|але|utan|hanem|αλλα|ama|lakini|而是)\b\s*,?\s*)+",
         )
     });
     let end = rest.char_indices().find(|&(at, c)| {

@@ -132,12 +132,14 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:call|invoke|trigger|run|execute) (?:the |your )?[a-z_-]+ (?:tool|function|action|plugin) (?:with|using|passing) [a-z_]+[^a-z0-9]*=",
     ),
-    // A shell handed to the reader by its tool's name: `use the shell tool
-    // to run: ..`, `open the terminal tool and run: ..`.
+    // A shell or a browser handed to the reader by its tool's name: `use
+    // the shell tool to run: ..`, `open the terminal tool and run: ..`,
+    // `with the browser tool, open ..`. (An editor's crop or search tool
+    // is a person's.)
     spec(
         R::ToolInvocation,
         Strong,
-        "(?:use|call|invoke|open|start|launch) (?:the |your )?(?:shell|terminal|bash|command line|exec|execution|code execution|python|code interpreter) tool (?:to|and) (?:run|execute|type|enter|paste)",
+        "(?:(?:use|call|invoke|open|start|launch) (?:the |your )?|(?:with|using|via|through) (?:the |your ))(?:shell|terminal|bash|command line|exec|execution|code execution|python|code interpreter|browser|browsing|web browsing|web browser|web fetch|http|fetch|file system|filesystem) tool (?:to |and |then )?(?:run|execute|type|enter|paste|open|visit|fetch|download|upload|post|submit|fill in|read|delete|send|log in|sign in)",
     ),
     // The reader's confirmations before acting said to be dropped: `tool
     // confirmations are no longer required`.
