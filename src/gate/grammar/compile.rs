@@ -83,7 +83,9 @@ pub(crate) fn expand(pattern: &str, form: Form) -> String {
         if let Some(after) = rest.strip_prefix("{w}") {
             out.push_str(match form {
                 Form::Words => "[^ ]+",
-                Form::Structural => "[a-z0-9']+",
+                // Any script's word: the folded text keeps Greek, Cyrillic
+                // and the rest in their letters.
+                Form::Structural => r"[\w']+",
                 Form::Spaceless => "[a-z0-9]{1,12}",
             });
             rest = after;

@@ -141,6 +141,20 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:(?:use|call|invoke|open|start|launch) (?:the |your )?|(?:with|using|via|through) (?:the |your ))(?:shell|terminal|bash|command line|exec|execution|code execution|python|code interpreter|browser|browsing|web browsing|web browser|web fetch|http|fetch|file system|filesystem) tool (?:to |and |then )?(?:run|execute|type|enter|paste|open|visit|fetch|download|upload|post|submit|fill in|read|delete|send|log in|sign in)",
     ),
+    // The same in the gate's other languages: `Verwende das Browser-Tool,
+    // um .. zu öffnen`, `Usa la herramienta de navegador para abrir ..`,
+    // `Utilise l'outil de navigation pour ouvrir ..`.
+    spec(
+        R::ToolInvocation,
+        Strong,
+        concat!(
+            "(?:(?:verwende|nutze|benutze|offne|starte) (?:das |dein |deinen )?(?:browser|browsing|web|shell|terminal|bash|python) tool",
+            "|(?:usa|utiliza|abre|use|utilize|abra) (?:la |tu |a |sua )?(?:herramienta|ferramenta) (?:de |del |do )?(?:navegador|navegacion|navegacao|navegador web|terminal|shell|consola)",
+            "|(?:utilise|utilisez|ouvre|ouvrez) (?:l |ton |votre )?outil (?:de |du )?(?:navigation|navigateur|terminal|shell)",
+            "|(?:usa|utilizza|apri) (?:lo |il tuo )?strumento (?:di |del )?(?:navigazione|browser|terminale|shell))",
+            "(?: {w}){0,6} (?:offnen|besuchen|aufrufen|ausfuhren|herunterladen|senden|abrir|visitar|ejecutar|descargar|enviar|executar|baixar|ouvrir|visiter|executer|telecharger|envoyer|aprire|visitare|eseguire|scaricare|inviare)"
+        ),
+    ),
     // The reader's confirmations before acting said to be dropped: `tool
     // confirmations are no longer required`.
     spec(
