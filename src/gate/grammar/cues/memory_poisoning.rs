@@ -65,7 +65,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:zapamiętaj(?: {w}){0,3} (?:na stałe|na zawsze|trwale)|(?:przyszłych|kolejnych|następnych) (?:rozmowach|rozmów|czatach)|(?:swojej|twojej) pamięci|(?:sonraki|gelecek|gelecekteki|ilerideki) (?:tüm |bütün )?(?:konuşmalarda|konuşmalarında|sohbetlerde)|(?:hafızana|hafızanıza|belleğine)|(?:sonsuza (?:dek|kadar)|kalıcı olarak) (?:hatırla|kaydet)|kalıcı (?:bir )?tercih|ingat(?:lah)?(?: {w}){0,2} (?:untuk seterusnya|selamanya)|(?:percakapan|obrolan) (?:berikutnya|selanjutnya|mendatang)|memori(?:mu| anda)|ghi nhớ(?: {w}){0,2} (?:vĩnh viễn|mãi mãi|lâu dài)|cuộc (?:trò chuyện|hội thoại) (?:sau này|tiếp theo|trong tương lai)|bộ nhớ (?:của bạn|dài hạn)|kumbuka(?: {w}){0,3} (?:milele|daima)|mazungumzo (?:yote )?(?:yajayo|ya baadaye))",
+        "(?:zapamiętaj(?: {w}){0,3} (?:na stałe|na zawsze|trwale)|(?:przyszłych|kolejnych|następnych) (?:rozmowach|rozmów|czatach)|(?:swojej|twojej) pamięci|(?:sonraki|gelecek|gelecekteki|ilerideki) (?:tüm |bütün )?(?:konuşmalarda|konuşmalarında|sohbetlerde)|(?:hafızana|hafızanıza|belleğine)|(?:sonsuza (?:dek|kadar)|kalıcı olarak) (?:hatırla|kaydet)|kalıcı (?:bir )?tercih|ingat(?:lah)?(?: {w}){0,2} (?:untuk seterusnya|selamanya)|(?:percakapan|obrolan) (?:berikutnya|selanjutnya|mendatang)|memori(?:mu| anda)|ghi nhớ(?: {w}){0,2} (?:vĩnh viễn|mãi mãi|lâu dài)|cuộc (?:trò chuyện|hội thoại) (?:sau này|tiếp theo|trong tương lai)|các cuộc (?:trò chuyện|hội thoại) sau|bộ nhớ (?:của bạn|dài hạn)|kumbuka(?: {w}){0,3} (?:milele|daima)|mazungumzo (?:yote )?(?:yajayo|ya baadaye))",
     ),
     // Russian, Ukrainian, Arabic, Hebrew, Hindi.
     spec(
@@ -77,7 +77,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:(?:以后|今后|之后|往后|未来|以後|之後)的?(?:所有|每次|每一次|全部)?的?(?:对话|對話|会话|會話|聊天)|(?:存入|加入|写入|寫入|记入|記入|保存到|添加到|存到|记到|記到)(?:你的)?(?:长期|長期)?(?:记忆|記憶)|(?:永远|永遠|长期|長期)(?:记住|記住)|(?:今後|以降|これから|次回以降)の(?:すべての|全ての)?(?:会話|対話|チャット|やり取り)|(?:記憶|メモリ)に(?:保存|追加|記録|残)|(?:ずっと|永久に|永遠に)(?:覚え|記憶)|(?:앞으로|향후|이후)(?: 모든)? (?:대화|채팅)|(?:기억|메모리)에 (?:저장|추가|남겨)|영원히 기억|(?:จำไว้|จดจำ)(?:ตลอดไป|ตลอดกาล)|การสนทนา(?:ครั้ง)?(?:ต่อไป|ในอนาคต))",
+        "(?:(?:以后|今后|之后|往后|未来|以後|之後)的?(?:所有|每次|每一次|全部)?的?(?:对话|對話|会话|會話|聊天)|(?:存入|加入|写入|寫入|记入|記入|保存到|添加到|存到|记到|記到)(?:你的)?(?:长期|長期)?(?:记忆|記憶)|(?:永远|永遠|长期|長期)(?:记住|記住)|(?:今後|以降|これから|次回以降)の(?:すべての|全ての)?(?:会話|対話|チャット|やり取り)|(?:記憶|メモリ)に(?:保存|追加|記録|残)|(?:ずっと|永久に|永遠に)(?:覚え|記憶)|(?:앞으로|향후|이후)의?(?: 모든)? (?:대화|채팅)|(?:기억|메모리)에 (?:저장|추가|남겨)|영원히 기억|(?:จำไว้|จดจำ)(?:ตลอดไป|ตลอดกาล)|การสนทนา(?:ครั้ง)?(?:ต่อไป|ในอนาคต))",
     ),
     // A note about the user kept for later: `add to your long-term notes:
     // this user prefers ..`, `store this as a fact about the user`.
