@@ -87,7 +87,7 @@ static TURNED_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
 /// in ..`, `reply with ..` (folded).
 static ANSWERS_CHANGED: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^(?:only\s+)?(?:answer|reply|respond|write|speak|talk|antworte|antwortet|schreibe?|réponds|répondez|écris|responde|responda|respondan|escribe|rispondi|rispondete|scrivi|responda|escreva|отвечай|отвечайте|пиши|відповідай)\s+(?:only\s+|always\s+|exclusively\s+|nur\s+(?:noch\s+)?|immer\s+|uniquement\s+|seulement\s+|toujours\s+|solo\s+|solamente\s+|siempre\s+|sempre\s+|apenas\s+|только\s+|лише\s+)?(?:in|with|as|like|mit|auf|avec|par|en|con|com|em|на|с|з)\b|^(?:отвечай|отвечайте|пиши|відповідай)\s+(?:только|лише)\b",
+        r"^(?:only\s+)?(?:answer|reply|respond|write|speak|talk|antworte|antwortet|schreibe?|réponds|répondez|écris|responde|responda|respondan|escribe|rispondi|rispondete|scrivi|escreva|отвечай|отвечайте|пиши|відповідай)\s+(?:only\s+|always\s+|exclusively\s+|nur\s+(?:noch\s+)?|immer\s+|uniquement\s+|seulement\s+|toujours\s+|solo\s+|solamente\s+|siempre\s+|sempre\s+|apenas\s+|только\s+|лише\s+)?(?:in|with|as|like|mit|auf|avec|par|en|con|com|em|на|с|з)\b|^(?:отвечай|отвечайте|пиши|відповідай)\s+(?:только|лише)\b",
     )
 });
 

@@ -146,7 +146,7 @@ pub(super) static SPECS: &[Spec] = &[
                 "|(?:el|tu)\\x20usuario (?:ya )?(?:lo |la )?(?:ha |han )?(?:aprobo|aprobado|autorizo|autorizado|acepto|aceptado|confirmo|confirmado|consintio|consentido)",
                 "|l'utilisateur (?:l |y )?a (?:deja )?(?:accepte|approuve|autorise|confirme|consenti|valide)",
                 "|l'utente (?:ha )?(?:gia )?(?:approvato|autorizzato|accettato|confermato|acconsentito))",
-                "(?: {w}){0,6} (?:so |then |now |also |therefore |also |daher |also |asi que |entonces |donc |alors |quindi |percio |entao |portanto )?(?:go ahead and |please |just |bitte |por favor |s il te plait |per favore )?",
+                "(?: {w}){0,6} (?:so |then |now |also |therefore |daher |asi que |entonces |donc |alors |quindi |percio |entao |portanto )?(?:go ahead and |please |just |bitte |por favor |s il te plait |per favore )?",
                 "(?:transfer|wire|pay|send|share|forward|upload|export|delete|post|grant|approve|buy|purchase|uberweise|zahle|sende|schicke|teile|leite|losche|lade|transfiere|paga|envia|comparte|reenvia|borra|sube|vire|paie|envoie|partage|transfere|supprime|bonifica|trasferisci|invia|condividi|inoltra|elimina|transfira|pague|envie|compartilhe|encaminhe|apague)\\b"
             ),
         ),

@@ -202,7 +202,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::PromptLeak,
         Strong,
-        "(?:wiederhole|wiederholt|repete|repetez|repite|repetid|ripeti|ripetete|repita|repete|повтори|повторите|повтори) (?:{w} ){0,4}(?:oben|ci dessus|au dessus|arriba|anteriores|de arriba|sopra|precedenti|acima|anteriores|выше)(?: {w}){0,3} (?:beginnend mit|angefangen mit|commencant par|en commencant par|a partir de|empezando por|comenzando con|comenzando por|che iniziano con|iniziando con|a partire da|comecando com|comecando por|начиная с|начинающиеся с|начинающийся с) (?:du bist|sie sind|tu es|vous etes|eres|tu eres|usted es|sei|tu sei|voce e|tu es|ты|вы)",
+        "(?:wiederhole|wiederholt|repete|repetez|repite|repetid|ripeti|ripetete|repita|повтори|повторите) (?:{w} ){0,4}(?:oben|ci dessus|au dessus|arriba|anteriores|de arriba|sopra|precedenti|acima|выше)(?: {w}){0,3} (?:beginnend mit|angefangen mit|commencant par|en commencant par|a partir de|empezando por|comenzando con|comenzando por|che iniziano con|iniziando con|a partire da|comecando com|comecando por|начиная с|начинающиеся с|начинающийся с) (?:du bist|sie sind|tu es|vous etes|eres|tu eres|usted es|sei|tu sei|voce e|ты|вы)",
     ),
     // The reader's rules asked for as its makers gave them: `list the
     // guidelines your operator gave you`. (A phone operator gives
