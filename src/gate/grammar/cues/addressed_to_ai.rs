@@ -145,7 +145,8 @@ pub(super) static SPECS: &[Spec] = &[
                 "|(?:der|dein)\\x20(?:nutzer|benutzer|anwender) hat (?:dem |das |es )?(?:bereits |schon )?(?:zugestimmt|genehmigt|freigegeben|bestatigt|erlaubt)",
                 "|(?:el|tu)\\x20usuario (?:ya )?(?:lo |la )?(?:ha |han )?(?:aprobo|aprobado|autorizo|autorizado|acepto|aceptado|confirmo|confirmado|consintio|consentido)",
                 "|l'utilisateur (?:l |y )?a (?:deja )?(?:accepte|approuve|autorise|confirme|consenti|valide)",
-                "|l'utente (?:ha )?(?:gia )?(?:approvato|autorizzato|accettato|confermato|acconsentito))",
+                "|l'utente (?:ha )?(?:gia )?(?:approvato|autorizzato|accettato|confermato|acconsentito)",
+                "|o\\x20(?:usuario|utilizador) (?:ja )?(?:aprovou|autorizou|aceitou|confirmou|consentiu))",
                 "(?: {w}){0,6} (?:so |then |now |also |therefore |daher |asi que |entonces |donc |alors |quindi |percio |entao |portanto )?(?:go ahead and |please |just |bitte |por favor |s il te plait |per favore )?",
                 "(?:transfer|wire|pay|send|share|forward|upload|export|delete|post|grant|approve|buy|purchase|uberweise|zahle|sende|schicke|teile|leite|losche|lade|transfiere|paga|envia|comparte|reenvia|borra|sube|vire|paie|envoie|partage|transfere|supprime|bonifica|trasferisci|invia|condividi|inoltra|elimina|transfira|pague|envie|compartilhe|encaminhe|apague)\\b"
             ),

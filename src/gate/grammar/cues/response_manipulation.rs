@@ -133,6 +133,33 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:anyone|anybody|whoever|everyone|any (?:tool|system|program|service)) (?:who is |who s |that is |who |that )?(?:summari[sz](?:es|ing)|translat(?:es|ing)|describ(?:es|ing)|process(?:es|ing)|analy[sz](?:es|ing)) (?:this|these) (?:{w} )?(?:should|must|shall|needs to|has to|is to|ought to|will want to) (?:say|state|mention|claim|report|include|note|describe|conclude|call|add|recommend|warn|present)",
     ),
+    // The same in the gate's other languages: `Wer diesen Artikel
+    // zusammenfasst, soll erwähnen ..`, `Quien resuma este artículo debe
+    // mencionar ..`, `この記事を要約する人は、..と書いてください`.
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:wer (?:diese[nmrs]?) {w} (?:zusammenfasst|ubersetzt|beschreibt)(?: {w}){0,2} (?:soll|sollte|muss|hat) (?:{w} ){0,3}(?:erwahnen|sagen|schreiben|behaupten|angeben|empfehlen|nennen|darstellen)",
+            "|(?:quien|quienquiera que|cualquiera que) (?:resuma|traduzca|describa|resume|traduce|describe) (?:este|esta|estos|estas) {w} (?:debe|deberia|tiene que|ha de) (?:mencionar|decir|escribir|afirmar|indicar|recomendar|presentar)",
+            "|(?:quiconque|celui qui|celle qui) (?:resume|traduit|decrit) (?:ce|cet|cette|ces) {w} (?:doit|devrait|devra) (?:mentionner|dire|ecrire|affirmer|indiquer|recommander|presenter)",
+            "|(?:chi|chiunque) (?:riassume|traduce|descrive|riassuma|traduca|descriva) (?:questo|questa|questi|queste) {w} (?:deve|dovrebbe|dovra) (?:menzionare|dire|scrivere|affermare|indicare|raccomandare|presentare)",
+            "|(?:quem|qualquer um que) (?:resumir|traduzir|descrever|resume|traduz|descreve) (?:este|esta|estes|estas|esse|essa) {w} (?:deve|deveria|devera|tem que|precisa) (?:mencionar|dizer|escrever|afirmar|indicar|recomendar|apresentar)",
+            "|(?:кто|тот кто|любой кто) (?:пересказывает|резюмирует|переводит|описывает) (?:эту|этот|это|эти) {w} (?:должен|должна|обязан) (?:упомянуть|сказать|написать|указать|заявить|порекомендовать)",
+            "|(?:ktokolwiek|kto) (?:streszcza|podsumowuje|tłumaczy|opisuje) (?:ten|tę|to|te) {w} (?:powinien|musi) (?:wspomnieć|powiedzieć|napisać|podać|stwierdzić|polecić)",
+            "|bu {w} (?:özetleyen|çeviren|tanıtan) (?:herkes|kişi|kimse)(?: {w}){0,4} (?:belirtmeli|söylemeli|yazmalı|eklemeli)",
+            "|siapa pun yang (?:merangkum|menerjemahkan|menjelaskan) {w} ini harus (?:menyebutkan|mengatakan|menulis|menyatakan))"
+        ),
+    ),
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:この[^。\\n]{0,10}を(?:要約|翻訳|紹介)する(?:人|方|者)(?:は|が)[^。\\n]{0,40}(?:書いて|述べて|言って|伝えて|記載して|含めて|書くこと|述べること)",
+            "|(?:总结|總結|翻译|翻譯|概括)(?:这|這)[^。\\n]{0,8}的人(?:必须|必須|应该|應該|需要|要)(?:说明|說明|提到|写|寫|指出|表示)",
+            "|이 [^.\\n]{0,10}(?:를|을) 요약하는 (?:사람|분)(?:은|는|이)[^.\\n]{0,40}(?:말해야|써야|언급해야|밝혀야))"
+        ),
+    ),
     spec(
         R::ResponseManipulation,
         Strong,
