@@ -17,9 +17,10 @@ use crate::gate::reason::FlagReason;
 use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::{
     AI_READER_OPENERS, AI_READER_PHRASES, AI_READER_UNSPACED, AI_READER_UNSPACED_OPENERS,
-    AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS, HIDDEN_INSTRUCTIONS, HIDDEN_INSTRUCTIONS_UNSPACED,
-    LETTERS_AND_DIGITS, SYSTEM_ADDRESSES, SYSTEM_ADDRESSES_UNSPACED, SYSTEM_READERS,
-    SYSTEM_READERS_UNSPACED, WORK_SET_ASIDE, WORK_SET_ASIDE_UNSPACED, system_label_literals,
+    AI_READER_WORDS, AI_READER_WORDS_AMBIGUOUS, BEFORE_REPLYING, BEFORE_REPLYING_UNSPACED,
+    HIDDEN_INSTRUCTIONS, HIDDEN_INSTRUCTIONS_UNSPACED, LETTERS_AND_DIGITS, SYSTEM_ADDRESSES,
+    SYSTEM_ADDRESSES_UNSPACED, SYSTEM_READERS, SYSTEM_READERS_UNSPACED, WORK_SET_ASIDE,
+    WORK_SET_ASIDE_UNSPACED, system_label_literals,
 };
 
 /// The form a pattern is expanded to.
@@ -311,6 +312,7 @@ pub(crate) fn sentinel_sources() -> SentinelSources {
         .chain(SYSTEM_READERS)
         .chain(HIDDEN_INSTRUCTIONS)
         .chain(WORK_SET_ASIDE)
+        .chain(BEFORE_REPLYING)
         .copied()
         .map(str::to_owned)
         .chain(system_label_literals())
@@ -327,6 +329,7 @@ pub(crate) fn sentinel_sources() -> SentinelSources {
             .chain(SYSTEM_READERS_UNSPACED)
             .chain(HIDDEN_INSTRUCTIONS_UNSPACED)
             .chain(WORK_SET_ASIDE_UNSPACED)
+            .chain(BEFORE_REPLYING_UNSPACED)
             .map(|w| fold_plain(w).into_bytes()),
     );
     SentinelSources { bodies, literals }

@@ -510,6 +510,65 @@ pub(crate) const WORK_SET_ASIDE_UNSPACED: &[&str] = &[
     "不要再翻译",
 ];
 
+/// The reader's reply still to come (`before replying`, `vor dem
+/// Antworten`): the frame detector reads what is to be sent before it,
+/// and these open the gate for it.
+pub(crate) const BEFORE_REPLYING: &[&str] = &[
+    "before replying",
+    "before answering",
+    "before responding",
+    "before you reply",
+    "before you answer",
+    "before you respond",
+    "before writing back",
+    "before you write back",
+    "prior to replying",
+    "prior to answering",
+    "prior to responding",
+    "vor dem antworten",
+    "vor deiner antwort",
+    "vor ihrer antwort",
+    "bevor du antwortest",
+    "bevor sie antworten",
+    "antes de responder",
+    "antes de contestar",
+    "avant de répondre",
+    "prima di rispondere",
+    "voordat je antwoordt",
+    "zanim odpowiesz",
+    "innan du svarar",
+    "než odpovíš",
+    "перед ответом",
+    "прежде чем ответить",
+    "перед тем как ответить",
+    "перш ніж відповісти",
+    "yanıt vermeden önce",
+    "cevap vermeden önce",
+    "sebelum menjawab",
+    "sebelum membalas",
+    "trước khi trả lời",
+    "πριν απαντήσεις",
+    "قبل الرد",
+    "जवाब देने से पहले",
+];
+
+/// [`BEFORE_REPLYING`] in the scripts written without spaces.
+pub(crate) const BEFORE_REPLYING_UNSPACED: &[&str] = &[
+    "回答する前に",
+    "返信する前に",
+    "返答する前に",
+    "答える前に",
+    "回复前",
+    "回复之前",
+    "回答前",
+    "回答之前",
+    "答复之前",
+    "回覆之前",
+    "답변하기 전에",
+    "대답하기 전에",
+    "답장하기 전에",
+];
+
 /// An instruction that calls itself hidden (`Hidden instruction:`,
 /// `Instrução oculta:`): the frame detector reads its label, and these
 /// open the gate for it.

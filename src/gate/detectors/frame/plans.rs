@@ -59,7 +59,7 @@ static INTO_ITS_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 /// within a few words (folded).
 static SENT_TO_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:send|forward|e-?mail|mail|upload|post|share|copy|export|transfer|message|envia|reenvia|envoie|transfere|sende|schick|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)|(?:转发|轉發|发送|發送|寄给|寄給|転送|送信|送って|送る|전달|전송|보내|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ)?\s*(?:转发|發送|发送|転送|送信|送って|送る|전달|전송|보내)",
+        r"\b(?:send|forward|e-?mail|mail|upload|post|share|copy|export|transfer|message|sube|carica|carregue|televerse|загрузи|выгрузи|unggah|yukle|envia|reenvia|envoie|transfere|sende|schick|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|gui|ส่ง|发送|発送|送る|보내)\w*\b[^.\n]{0,60}?(?:@|://)|(?:转发|轉發|发送|發送|寄给|寄給|上传|上傳|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ|에)?\s*(?:转发|發送|发送|上传|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드)",
     )
 });
 
@@ -129,6 +129,12 @@ const REPORT_MAILBOXES: &[&str] = &[
     "incident",
     "incidents",
 ];
+
+/// Whether `text` (folded) sends something to an address: a verb of
+/// sending, then the address within a few words.
+pub(super) fn sends_to_an_address(text: &str) -> bool {
+    SENT_TO_AN_ADDRESS.is_match(text)
+}
 
 /// Whether `text` (folded) names the user.
 pub(super) fn mentions_the_user(text: &str) -> bool {
