@@ -105,6 +105,15 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:when|while|whenever|if|before|after) (?:you )?(?:summari[sz](?:e|es|ing)|translat(?:e|es|ing)|process(?:es|ing)?|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|read(?:s|ing)? this|answer(?:s|ing)? questions about this)(?: (?:this|the|these|that|any|a|an|it|them|page|article|document|email|text|content|message|about|for|of|on|with|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:claim|say|state|tell|mention|insist|assert|write|add|include|recommend|link to|respond|reply|answer|suggest|warn|report that|declare|conclude|note that|point out|describe|use (?:exactly |only |verbatim )?(?:this|these|the following) (?:exact )?(?:sentence|sentences|wording|words|text|line|phrase|answer|reply|summary)|call (?:it|them|this|the))",
     )),
+    // The same with the reader at work now (`If you're summarising this
+    // page, say ..`), which people also write to a translator or an
+    // editor (`.. keep it under one page`, `.. mention who attended`):
+    // what is said comes with a `that` or is a recommendation or a link.
+    spaceless(spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:when|while|whenever|if|in case) you (?:are|re|will be|ll be) (?:summari[sz]ing|translating|describing|processing|analy[sz]ing|reading this|answering questions about this)(?: (?:this|the|these|that|it|them|page|article|document|email|text|content|message|about|for|of|on|with|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:(?:claim|say|state|tell (?:them|the user|readers)|mention|insist|assert|write|add|note|conclude|declare|report) that|say the|recommend|link to|add a link|reply only|respond only|answer only|reply with|respond with|answer with|call (?:it|them|this))",
+    )),
     // The same in the gate's other languages: `Wenn du diese Seite
     // zusammenfasst, verwende genau diesen Satz: ..`, `Cuando resumas
     // esta página, di que ..`, `Quand tu résumes cette page, écris ..`,
@@ -114,17 +123,28 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         concat!(
             "(?:(?:wenn|sobald|falls) (?:du|sie) (?:diese[nmrs]?|dieses) {w} (?:zusammenfasst|zusammenfassen|ubersetzt|ubersetzen|beschreibst|beschreiben)(?: {w}){0,2} (?:schreib|schreibe|schreiben sie|sag|sage|sagen sie|erwahne|erwahnen sie|nenne|behaupte|empfiehl|fuge|fug|(?:verwende|verwenden sie|nutze|benutze) (?:genau |exakt |wortlich |nur )?(?:diesen|diese|folgenden|den folgenden|die folgende) (?:satz|text|wortlaut|formulierung|antwort|zusammenfassung))",
-            "|(?:cuando|si|mientras) (?:resumas|resumes|traduzcas|traduces|describas|describes|resuma|traduzca|describa) (?:esta|este|estos|estas) {w}(?: {w}){0,2} (?:di|diga|escribe|escriba|menciona|mencione|afirma|recomienda|anade|incluye|llama|llamala|llamalo|(?:usa|utiliza|use|utilice) (?:exactamente |solo |literalmente )?(?:esta|este|la siguiente|el siguiente) (?:frase|texto|respuesta|oracion|resumen))",
+            "|(?:cuando|si|mientras) (?:(?:estas|esta|estan) )?(?:resumas|resumes|traduzcas|traduces|describas|describes|resuma|traduzca|describa|resumiendo|traduciendo|describiendo) (?:esta|este|estos|estas) {w}(?: {w}){0,2} (?:di|diga|escribe|escriba|menciona|mencione|afirma|recomienda|anade|incluye|llama|llamala|llamalo|(?:usa|utiliza|use|utilice) (?:exactamente |solo |literalmente )?(?:esta|este|la siguiente|el siguiente) (?:frase|texto|respuesta|oracion|resumen))",
             "|(?:quand|lorsque|si) (?:tu|vous) (?:resumes|resumez|traduis|traduisez|decris|decrivez) (?:cette|ce|cet|ces) {w}(?: {w}){0,2} (?:dis|dites|ecris|ecrivez|mentionne|mentionnez|affirme|affirmez|recommande|recommandez|ajoute|ajoutez|inclus|incluez|appelle|appelez|(?:utilise|utilisez|emploie) (?:exactement |uniquement |mot pour mot )?(?:cette|ce|la|le) (?:phrase|texte|formulation|reponse|resume))",
-            "|(?:quando|se|mentre) (?:riassumi|traduci|descrivi|riassumete|traducete|descrivete) (?:questa|questo|questi|queste) {w}(?: {w}){0,2} (?:di|dici|scrivi|menziona|afferma|raccomanda|aggiungi|includi|chiama|chiamala|chiamalo|(?:usa|utilizza) (?:esattamente |solo )?(?:questa|questo|la seguente|il seguente) (?:frase|testo|risposta|riassunto))",
-            "|(?:quando|se|ao) (?:resumir|traduzir|descrever|resumires|traduzires|descreveres) (?:esta|este|estes|estas) {w}(?: {w}){0,2} (?:diga|diz|escreva|mencione|afirme|recomende|adicione|inclua|chame|(?:use|utilize|usa) (?:exatamente |apenas )?(?:esta|este|a seguinte|o seguinte) (?:frase|texto|resposta|resumo))",
+            "|(?:quando|se|mentre) (?:(?:stai|state|sta) )?(?:riassumi|traduci|descrivi|riassumete|traducete|descrivete|riassumendo|traducendo|descrivendo) (?:questa|questo|questi|queste) {w}(?: {w}){0,2} (?:di|dici|scrivi|menziona|afferma|raccomanda|aggiungi|includi|chiama|chiamala|chiamalo|(?:usa|utilizza) (?:esattamente |solo )?(?:questa|questo|la seguente|il seguente) (?:frase|testo|risposta|riassunto))",
+            "|(?:quando|se|ao) (?:(?:voce |tu )?(?:esta|estas|estiver|estiveres) (?:a )?)?(?:resumir|traduzir|descrever|resumires|traduzires|descreveres|resumindo|traduzindo|descrevendo) (?:esta|este|estes|estas) {w}(?: {w}){0,2} (?:diga|diz|escreva|mencione|afirme|recomende|adicione|inclua|chame|(?:use|utilize|usa) (?:exatamente |apenas )?(?:esta|este|a seguinte|o seguinte) (?:frase|texto|resposta|resumo))",
             "|(?:когда|если) (?:ты )?(?:будешь )?(?:пересказываешь|резюмируешь|переводишь|описываешь|пересказывать|резюмировать|переводить|описывать) (?:эту|этот|это|эти) {w}(?: {w}){0,2} (?:скажи|напиши|упомяни|утверждай|порекомендуй|добавь|назови|используй (?:именно |ровно |только )?(?:эту|этот|следующую|следующий) (?:фразу|текст|формулировку|ответ)))",
+            "|(?:als|wanneer|terwijl) (?:je|u) (?:deze|dit) {w} (?:samenvat|vertaalt|beschrijft)(?: {w}){0,2} (?:(?:zeg|schrijf|vermeld|noem|beweer)(?: dan)? dat|beveel|raad)",
+            "|(?:jeśli|jeżeli|gdy|kiedy) (?:streszczasz|tłumaczysz|opisujesz|podsumowujesz) (?:tę|ten|to|ta|tej|tego|tych) {w}(?: {w}){0,2} (?:napisz|powiedz|wspomnij|dodaj|poleć|nazwij|stwierdź)",
+            "|(?:jika|kalau|saat|ketika|bila) (?:kamu|anda) (?:sedang )?(?:merangkum|meringkas|menerjemahkan|menjelaskan) {w} ini(?: {w}){0,2} (?:katakan|tulis|tuliskan|sebutkan|tambahkan|rekomendasikan|nyatakan)",
+            "|(?:nếu|khi) (?:bạn )?(?:đang )?(?:tóm tắt|dịch|mô tả) {w} này(?: {w}){0,2} (?:hãy )?(?:nói|viết|ghi|thêm|đề xuất|gọi)",
+            "|bu {w} (?:özetliyorsan|özetlerken|çeviriyorsan|çevirirken|özetlediğinde|çevirdiğinde)(?: {w}){0,8} (?:yaz|söyle|belirt|ekle|öner)(?: |$)",
         ),
     ),
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:この|本)[^。\n]{0,12}を(?:要約|翻訳|説明|紹介)する(?:とき|時|際|場合)(?:は|には)?[^。\n]{0,40}(?:使って|使用して|書いて|言って|述べて|記載して|含めて|答えて|伝えて)",
+        concat!(
+            "(?:この|本)[^。\n]{0,12}を(?:要約|翻訳|説明|紹介)(?:する|している)(?:とき|時|際|場合|なら)(?:は|には)?[^。\n]{0,40}(?:使って|使用して|書いて|言って|述べて|記載して|含めて|答えて|伝えて)",
+            "|(?:如果|当|當)你?(?:在|正在)?(?:总结|總結|翻译|翻譯|概括)(?:这|這)[^。\n]{0,12}[，,][^。\n]{0,6}(?:说|說|写|寫|提到|推荐|推薦|加上|表示)",
+            "|이 [^.\n]{0,12}(?:요약|번역)(?:하고 있다면|하는 경우|할 때|한다면)[^.\n]{0,60}(?:말하세요|쓰세요|적으세요|언급하세요|추가하세요|추천하세요)",
+            "|(?:إذا|اذا|عندما) كنت (?:تلخص|تترجم|تصف) (?:هذه|هذا)[^.\n]{0,60}(?:فقل|قل|اكتب|اذكر|أضف)",
+            "|(?:अगर|यदि|जब) (?:तुम|आप) (?:इस|इन) [^।\n]{0,30}(?:सारांश|अनुवाद)[^।\n]{0,60}(?:लिखो|लिखें|कहो|कहें|बताओ|बताएं)",
+        ),
     ),
     // What whoever summarises this text is to say: `anyone summarizing
     // this article should mention ..`. (Anyone reading it is a person.)
