@@ -90,6 +90,31 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "the user (?:has |had |just |already |explicitly |now |also )*(?:authori[sz]ed|allowed|permitted|approved|instructed|cleared|granted) you to",
     ),
+    // The user's wish for an act, claimed by the text: `The user wants you
+    // to send the contract to ..`, `the person you are helping would like
+    // you to delete ..`, `Der Nutzer möchte, dass du ..`. (A product
+    // spec's `the user wants to export` asks nothing of the reader.) The
+    // French and Italian forms, read on the folded text for their
+    // apostrophe, apart: the others stay plain words, looked up whole.
+    spec(
+        R::FakeSystem,
+        Strong,
+        concat!(
+            "(?:(?:the|your) user (?:really |also |now |just )?(?:wants|would like|has asked|asked|needs|expects|has requested|requested|would want) (?:that )?you (?:to )?(?:{w} )?(?:send|forward|upload|email|e mail|share|export|delete|remove|wire|transfer|pay|approve|grant|book|buy|order|purchase|cancel|post|copy|disable|reset|give|accept|sign)",
+            "|the person you (?:are|re) (?:helping|assisting|working for|acting for) (?:wants|would like|has asked|asked|needs|expects) you to",
+            "|(?:der|dein) (?:nutzer|benutzer|anwender) (?:mochte|will|wunscht|wunscht sich|hat gebeten|bittet) (?:dass du|dich)",
+            "|(?:el|tu) usuario (?:quiere|desea|ha pedido|pidio|necesita) que (?:le |lo |la |les )?(?:{w} )?(?:envies|reenvies|borres|elimines|transfieras|pagues|compartas|subas|mandes|apruebes|compres|canceles)",
+            "|o (?:usuario|utilizador) (?:quer|deseja|pediu|precisa) que (?:voce|tu))",
+        ),
+    ),
+    spec(
+        R::FakeSystem,
+        Strong,
+        concat!(
+            "(?:l'utilisateur (?:veut|souhaite|voudrait|a demande|demande) que (?:tu|vous)",
+            "|l'utente (?:vuole|desidera|ha chiesto|chiede) che (?:tu )?(?:{w} )?(?:invii|inoltri|cancelli|elimini|trasferisca|paghi|condivida|carichi|approvi))",
+        ),
+    ),
     // A system tag in any language, then an assistant or an administrator
     // spoken of: `[SİSTEM]: Yönetici onayı alındı. Asistan, ..`.
     spec(
