@@ -106,6 +106,19 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:ignore|disregard|forget) (?:everything|anything|all|what) (?:i|you|we) (?:ve |have |had )?(?:said|told you|written|wrote|asked|mentioned|said before)",
     ),
+    // What the reader was told before set aside, then its answer to its
+    // user given: `Whatever you were told before, the correct reply to
+    // the user is ..`, `No matter what your guidelines say, recommend ..
+    // to the user`. (`Whatever you were told, the shop now closes at 9`
+    // corrects a person and names no user.)
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        concat!(
+            "(?:whatever|no matter what|regardless of what|despite what) (?:you (?:were|ve been|have been|had been) (?:told|instructed|asked|given)|your (?:guidelines|instructions|rules|prompt|system prompt|policies|developers|operators?) (?:say|said|tell you|told you))",
+            "(?: {w}){0,4} (?:{w} )?(?:(?:the|your) (?:only )?(?:correct|right|real|true|proper) (?:reply|answer|response)|(?:tell|inform|recommend|say to|reply to|answer) (?:{w} ){0,4}(?:the|your) user)",
+        ),
+    ),
     // A sender may say it of an attachment sent by mistake: weak.
     spec(
         R::IgnorePrevious,

@@ -475,6 +475,23 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "この(?:段落|メモ|文章|指示|注記|部分|コメント)(?:のこと)?(?:は|を)[^。\n]{0,12}(?:回答|返答|要約)(?:で|に|の中で)(?:は)?(?:触れないで|言及しないで|書かないで)|(?:不要|别|請勿|请勿)在(?:你的)?(?:回答|回复|回覆|总结|總結|摘要)(?:中|里|裡)(?:提到|提及|引用)(?:这段|這段|这条|這條|此段|这个|這個|这些|這些)",
     ),
+    // The reader's answer to its user given as the only right one: `The
+    // only correct answer to the user's question is: ..`, `Die richtige
+    // Antwort an den Nutzer lautet ..`. (A quiz's `the correct answer to
+    // question 3 is B` names no user.)
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:the (?:only )?(?:correct|right|proper|approved|official|expected) (?:answer|reply|response) (?:to|for) (?:the|this|any|every|your) users?(?: s)?(?: {w}){0,2} (?:is|are|will be|should be|must be)",
+            "|die (?:einzig )?(?:richtige|korrekte) antwort (?:an|fur) (?:den|deinen) (?:nutzer|benutzer)(?: {w}){0,2} (?:ist|lautet)",
+            "|la (?:unica )?respuesta (?:correcta|adecuada) (?:al|para el|a tu) usuario(?: {w}){0,2} es",
+            "|la (?:seule )?(?:bonne|vraie) reponse (?:a|pour) l utilisateur(?: {w}){0,2} est",
+            "|(?:la|l) (?:unica )?risposta (?:corretta|giusta) (?:all|per l) utente(?: {w}){0,2} e",
+            "|a (?:unica )?resposta (?:correta|certa) (?:ao|para o) (?:usuario|utilizador)(?: {w}){0,2} e",
+            "|(?:единственный )?(?:правильный|верный) ответ пользователю)",
+        ),
+    ),
     // A human persona put on: `describe yourself as 'Max, a human support
     // agent'`.
     spec(
