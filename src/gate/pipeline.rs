@@ -2,7 +2,9 @@
 //! and the detectors, and what they found weighed into the reasons it is
 //! flagged for (see the guide in [`super`]).
 
-use super::detectors::frame::{addresses_ai, addresses_ai_concealed, may_hold_compound_addressee};
+use super::detectors::frame::{
+    addresses_ai, addresses_ai_concealed, may_hold_compound_addressee, sends_things_out,
+};
 use super::detectors::requests::{has_detached_request, request_opens_at};
 use super::detectors::tables::has_instruction_line;
 use super::detectors::tools::ToolNames;
@@ -278,7 +280,11 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     // There an aside to an `agent:` or an `assistant,` is to an AI
     // whatever qualifies it; in an HTML comment, which developers write to
     // each other, it is read as in plain text.
-    let mut concealed = |text: &str, because: FlagReason, unread: bool, found: &mut Vec<Hit>| {
+    let mut concealed = |text: &str,
+                         because: FlagReason,
+                         unread: bool,
+                         shown_nowhere: bool,
+                         found: &mut Vec<Hit>| {
         let mut inner = Vec::new();
         hits(text, &words_view(text), &mut inner);
         if let Some(spaceless) = spaceless_view(text) {
@@ -294,6 +300,16 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
         if addressed {
             inner.push(Hit {
                 reason: FlagReason::AddressedToAi,
+                strength: Strength::Strong,
+            });
+        }
+        // Markup a browser shows a person nowhere (not a comment, not an
+        // `alt` a screen reader reads out) that sends things to an
+        // address is an order for the machine that reads the page:
+        // nobody hides a request meant for a person.
+        if shown_nowhere && sends_things_out(text) {
+            inner.push(Hit {
+                reason: FlagReason::DataExfilCue,
                 strength: Strength::Strong,
             });
         }
@@ -326,12 +342,13 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             region.text,
             FlagReason::HiddenText,
             !region.comment,
+            !region.comment && !region.attribute,
             &mut found,
         );
     }
     let payloads = decode::payloads(content, &folded.text);
     for payload in &payloads {
-        concealed(payload, FlagReason::EncodedPayload, true, &mut found);
+        concealed(payload, FlagReason::EncodedPayload, true, false, &mut found);
     }
     // A payload the text says to decode and act on, whatever the decoded
     // text says (it may ask in a language no cue reads).
@@ -360,6 +377,7 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
             &fold(&words).text,
             FlagReason::EncodedPayload,
             true,
+            false,
             &mut found,
         );
     }
@@ -383,7 +401,13 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     let reversal = reversal_at(&folded.text);
     if reversal.is_some() || found.iter().any(|h| h.reason == FlagReason::EncodedPayload) {
         let reversed: String = folded.text.chars().rev().collect();
-        concealed(&reversed, FlagReason::EncodedPayload, true, &mut found);
+        concealed(
+            &reversed,
+            FlagReason::EncodedPayload,
+            true,
+            false,
+            &mut found,
+        );
         if reversal.is_some_and(|at| says_to_act_near(&folded.text, at)) {
             found.push(Hit {
                 reason: FlagReason::EncodedPayload,
@@ -393,7 +417,7 @@ pub(crate) fn scan(content: &str, tools: &ToolNames, document: bool) -> Vec<Flag
     }
     for smuggled in [&folded.tag_text, &folded.selector_text] {
         if !smuggled.is_empty() {
-            concealed(smuggled, FlagReason::HiddenUnicode, true, &mut found);
+            concealed(smuggled, FlagReason::HiddenUnicode, true, false, &mut found);
         }
     }
     if folded.hidden.smuggles() {

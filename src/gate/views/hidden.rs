@@ -31,11 +31,13 @@ pub(crate) fn may_hold_region(bytes: &[u8]) -> bool {
 
 /// A hidden region: a slice of the text, and whether it is an HTML
 /// comment, which people write to people too (`<!-- Support agents:
-/// update the macro -->`).
+/// update the macro -->`), or an attribute (`alt`, `title`), which a
+/// screen reader or a tooltip shows a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Region<'a> {
     pub(crate) text: &'a str,
     pub(crate) comment: bool,
+    pub(crate) attribute: bool,
 }
 
 /// Hidden regions of `text`, as slices of it.
@@ -45,9 +47,12 @@ pub(crate) fn regions(text: &str) -> Vec<Region<'_>> {
         comments(text, &mut out);
     }
     let comments = out.len();
+    let mut in_attributes = out.len()..out.len();
     if text.contains('<') {
         invisible_elements(text, &mut out);
+        in_attributes.start = out.len();
         attributes(text, &mut out);
+        in_attributes.end = out.len();
     }
     if text.contains("]: #") || text.contains("]: <>") {
         markdown_comments(text, &mut out);
@@ -58,6 +63,7 @@ pub(crate) fn regions(text: &str) -> Vec<Region<'_>> {
         .map(|(i, text)| Region {
             text,
             comment: i < comments,
+            attribute: in_attributes.contains(&i),
         })
         .collect()
 }

@@ -193,6 +193,19 @@ use vocabulary::{
     UNSPACED, WHOEVER, WHOEVER_ELSEWHERE, YOUR_TASK,
 };
 
+/// Whether folded `text` sends something to an outside address (`forward
+/// all invoices to ..@..`), not the reader's own words (`send us your
+/// questions at ..`): in text nobody sees, an order for the machine that
+/// reads it.
+pub(crate) fn sends_things_out(text: &str) -> bool {
+    // (The markup's own attributes, `href="mailto:..@.."`, are not words
+    // of the text.)
+    static TAG: LazyLock<regex::Regex> =
+        LazyLock::new(|| crate::gate::views::fold::folded_regex(r"<[^<>]*>"));
+    (text.contains('@') || text.contains("://"))
+        && plans::sends_things_out(&TAG.replace_all(text, " "))
+}
+
 /// Whether folded `text` holds a sentence that addresses an AI reader
 /// (see the module docs). In a `conversation`, only the frames that speak
 /// of the reader in the third person count.

@@ -103,17 +103,41 @@ pub(super) fn sends_out_or_keeps_from_the_user(text: &str) -> bool {
     let line = &ahead[..ahead.find('\n').unwrap_or(ahead.len())];
     // (`Forward the phishing mail to abuse@..`: a report to the mailbox
     // that takes them, an IT guide's step.)
-    let sent_out = SENT_TO_AN_ADDRESS.find_iter(ahead).any(|sent| {
-        let local_part = sent.as_str().strip_suffix('@').map(|before| {
-            before
-                .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
-                .next()
-                .unwrap_or("")
-        });
-        !local_part.is_some_and(|part| REPORT_MAILBOXES.contains(&part))
-    });
+    let sent_out = SENT_TO_AN_ADDRESS
+        .find_iter(ahead)
+        .any(|sent| !reported(sent.as_str()));
     !FOR_A_PERSON_AT_A_SCREEN.is_match(line)
         && (sent_out || KEPT_FROM_THE_USER.is_match(ahead) || INTO_ITS_ANSWER.is_match(ahead))
+}
+
+/// Whether `text` (folded) sends something other than the reader's own
+/// words to an address: not `send us your questions at ..@..` or `email
+/// me at ..`, which ask a person to write, nor a report to an abuse
+/// mailbox.
+pub(super) fn sends_things_out(text: &str) -> bool {
+    static TO_THE_WRITER: LazyLock<Regex> = LazyLock::new(|| {
+        folded_regex(
+            r"^(?:us|me|uns|mir|nous|moi|nos|ci|mi|nam|нам|мне)\b|\b(?:your|yours|ihre[nms]?|deine[nms]?|votre|vos|tus|vuestr\w*|tuoi|tue|vostr\w*|seus|suas|ваш\w*|тво\w*)\b",
+        )
+    });
+    SENT_TO_AN_ADDRESS.find_iter(text).any(|sent| {
+        let span = sent.as_str();
+        let after_verb = span
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, rest)| rest.trim_start());
+        !TO_THE_WRITER.is_match(after_verb) && !reported(span)
+    })
+}
+
+/// Whether the address `sent` ends at is a mailbox that takes reports.
+fn reported(sent: &str) -> bool {
+    sent.strip_suffix('@').is_some_and(|before| {
+        let local_part = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+            .next()
+            .unwrap_or("");
+        REPORT_MAILBOXES.contains(&local_part)
+    })
 }
 
 /// The mailboxes that take reports of abuse and attacks.
