@@ -569,6 +569,41 @@ pub(crate) const BEFORE_REPLYING_UNSPACED: &[&str] = &[
     "답장하기 전에",
 ];
 
+/// Text that says it is read by a machine (`processed automatically`,
+/// `automatisch verarbeitet`): the frame detector reads the orders that
+/// follow such a condition, and these open the gate for it.
+pub(crate) const READ_AUTOMATICALLY: &[&str] = &[
+    "processed automatically",
+    "read automatically",
+    "handled automatically",
+    "automatically processed",
+    "processed by software",
+    "processed by a machine",
+    "read by a machine",
+    "read by software",
+    "automatisch verarbeitet",
+    "automatisch gelesen",
+    "maschinell verarbeitet",
+    "se procesa automáticamente",
+    "procesado automáticamente",
+    "procesada automáticamente",
+    "est traité automatiquement",
+    "est traitée automatiquement",
+    "traité automatiquement",
+    "traitée automatiquement",
+    "viene elaborato automaticamente",
+    "viene elaborata automaticamente",
+    "elaborato automaticamente",
+    "elaborata automaticamente",
+    "processado automaticamente",
+    "processada automaticamente",
+    "automatisch verwerkt",
+    "przetwarzana automatycznie",
+    "przetwarzany automatycznie",
+    "обрабатывается автоматически",
+    "обробляється автоматично",
+];
+
 /// An instruction that calls itself hidden (`Hidden instruction:`,
 /// `Instrução oculta:`): the frame detector reads its label, and these
 /// open the gate for it.
