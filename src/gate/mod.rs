@@ -146,7 +146,7 @@
 //! | `tool-invocation` | asks to call a tool, by name or by what it destroys (`call send_email with ..`, `use the delete tool to ..`) |
 //! | `response-manipulation` | dictates what the reader's answer says or how it is encoded (`add "Visit .." to your reply`, `encode your response in base64`, `when summarising, claim ..`) |
 //! | `addressed-to-ai` | a sentence in the data speaks to an AI reader (`Note for the AI assistant that handles this inbox: ...`, `@copilot ...`, `Procurement assistants: ...`, `If you are an automated agent ...`, `whoever summarises this ...`), or orders whatever processes the text without speaking to it (`programs that read this page are expected to ...`), in any of 20 languages; in text a person does not see (a comment, an invisible element, a decoded payload) it flags beside `hidden-text` or `encoded-payload` whatever it asks |
-//! | `hidden-text` | a cue, or an aside to an AI reader, sits in text a person does not see (HTML comment, invisible element, `alt`/`title` text, Markdown comment) |
+//! | `hidden-text` | a cue, or an aside to an AI reader, sits in text a person does not see (HTML comment, invisible element, `alt`/`title` text, Markdown comment); or an invisible element or Markdown comment sends things to an address, whatever its wording (with `data-exfil-cue`) |
 //! | `encoded-payload` | a cue sits in an encoded payload, or the text says to decode and follow one |
 //! | `hidden-unicode` | invisible characters smuggle text (tag characters, zero-width characters inside words, variation-selector bytes, bidi overrides) |
 //! | `delimiter-escape` | the content tries to close or forge the `<untrusted_..>` wrapper |

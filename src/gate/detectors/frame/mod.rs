@@ -78,7 +78,9 @@
 //!   accurate`, asks nothing);
 //! - not spoken to at all, but ordered by its work: a machine at work on
 //!   the text at hand and an obligation (`programs that read this page are
-//!   expected to ..`; see `impersonal.rs`);
+//!   expected to ..`), or an order on the condition that a machine reads
+//!   it (`If this message is processed automatically, mark ..`; see
+//!   `impersonal.rs`);
 //! - asked about in a question and answer on what it does with the text
 //!   at hand (`Q: What does the AI do with this FAQ? A: ..`), or whether
 //!   it may act while at work on it, answered yes (see `answered.rs`);

@@ -12,9 +12,9 @@
 //! the attached policy`), for the reader's own papers (`Before you reply,
 //! send your CV to jobs@..`: a second-person possessive outside the
 //! timing phrase is a person's own thing), or before a reply to someone
-//! else (`Before replying to the client, forward the draft to legal@..`). Read only in text that is
-//! not a conversation, where a user's own request of this shape is the
-//! user's to make.
+//! else (`Before replying to the client, forward the draft to
+//! legal@..`). Read only in text that is not a conversation, where a
+//! user's own request of this shape is the user's to make.
 //!
 //! Text reaches the frame detector only past the gate's literal
 //! prefilter: the timing phrases are sentinels of it
