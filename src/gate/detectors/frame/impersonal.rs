@@ -126,17 +126,16 @@ pub(super) fn orders_whatever_processes_it(sentence: &str) -> bool {
                 let clause = after[at..]
                     .trim_start_matches([',', '，', '、'])
                     .trim_start();
-                // (In English the order opens its clause: `.., a copy is
-                // stored for 30 days` states what happens.)
-                if english {
-                    !SUBJECT_FIRST.is_match(clause) && ENGLISH_ACT.is_match(window(clause, 80))
-                } else {
-                    // (A `vous`, a `вы` is the person the form tells what
-                    // happens: only an imperative that opens the clause.)
-                    !SUBJECT_FIRST.is_match(clause)
-                        && (super::address::opens_with_directive(clause)
-                            || super::plans::opens_with_sending(clause))
-                }
+                // (The order opens its clause: `.., a copy is stored for
+                // 30 days` states what happens, and a `vous`, a `вы` is
+                // the person a form tells what happens.)
+                !SUBJECT_FIRST.is_match(clause)
+                    && if english {
+                        ENGLISH_ACT.is_match(window(clause, 80))
+                    } else {
+                        super::address::opens_with_directive(clause)
+                            || super::plans::opens_with_sending(clause)
+                    }
             })
         })
 }
