@@ -286,19 +286,20 @@ fn classify_name(name: &[u8], word: &str) -> Option<NameClass> {
         "pwd" if name == b"PWD" || name == b"OLDPWD" => None,
         "passphrase" | "password" | "passwd" | "pwd" => Some(NameClass::Password),
         // `bypass`, `compass`: a word that ends in "pass" is not a password.
-        "pass" => (!glued_to_letter || name_ends_with(name, "pgpass", false))
+        "pass" => (!glued_to_letter || NameTail::new(name, false).ends_with("pgpass"))
             .then_some(NameClass::Password),
         "secret" | "credential" | "credentials" => Some(NameClass::Credential(SECRET)),
         "token" => Some(NameClass::Credential(TOKEN)),
         "key" => {
+            let spelled = NameTail::new(name, false);
             if BENIGN_KEY_NAMES
                 .iter()
-                .any(|benign| name_ends_with(name, benign, false))
+                .any(|benign| spelled.ends_with(benign))
             {
                 None
             } else if CREDENTIAL_KEYS
                 .iter()
-                .any(|k| name_ends_with(name, k, true))
+                .any(|k| NameTail::new(name, true).ends_with(k))
             {
                 Some(NameClass::Credential(API_KEY))
             } else {
@@ -310,19 +311,82 @@ fn classify_name(name: &[u8], word: &str) -> Option<NameClass> {
     }
 }
 
-/// Whether key name `name` ends with `suffix`, ignoring case and treating
-/// `-`, `.` and `_` alike; with `compact`, separators are skipped
-/// altogether (`secretAccessKey` ends with `accesskey`).
-fn name_ends_with(name: &[u8], suffix: &str, compact: bool) -> bool {
-    let normalize = |b: u8| match b {
-        b'-' | b'.' => b'_',
-        b => b.to_ascii_lowercase(),
-    };
-    let keep = |b: &u8| !(compact && *b == b'_');
-    let mut name = name.iter().rev().map(|&b| normalize(b)).filter(keep);
-    suffix
-        .bytes()
-        .rev()
-        .filter(keep)
-        .all(|b| name.next() == Some(b))
+/// The most bytes of a key name's end that the suffix lists are compared
+/// with: at least their longest entry (checked by a test).
+const NAME_TAIL: usize = 32;
+
+/// The end of a key name as the suffix lists spell names: lower case, with
+/// `-` and `.` read as `_`; in compact form separators are dropped
+/// (`secretAccessKey` ends with `accesskey`). Normalised once per name, so
+/// that each of the ~40 suffixes costs one slice comparison.
+struct NameTail {
+    bytes: [u8; NAME_TAIL],
+    /// The tail is `bytes[start..]`.
+    start: usize,
+}
+
+impl NameTail {
+    fn new(name: &[u8], compact: bool) -> Self {
+        let mut bytes = [0u8; NAME_TAIL];
+        let mut start = NAME_TAIL;
+        for &b in name.iter().rev() {
+            if start == 0 {
+                break;
+            }
+            let b = match b {
+                b'-' | b'.' => b'_',
+                b => b.to_ascii_lowercase(),
+            };
+            if compact && b == b'_' {
+                continue;
+            }
+            start -= 1;
+            bytes[start] = b;
+        }
+        Self { bytes, start }
+    }
+
+    /// Whether the name ends with `suffix`, a lower-case entry of a suffix
+    /// list (compared without its `_` in compact form).
+    fn ends_with(&self, suffix: &str) -> bool {
+        self.bytes[self.start..].ends_with(suffix.as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suffix_lists_are_spelled_as_name_tails_compare_them() {
+        for suffix in BENIGN_KEY_NAMES.iter().chain(CREDENTIAL_KEYS) {
+            assert!(suffix.len() <= NAME_TAIL, "{suffix}");
+            assert!(
+                suffix
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                "{suffix}"
+            );
+        }
+        assert!(CREDENTIAL_KEYS.iter().all(|k| !k.contains('_')));
+    }
+
+    #[test]
+    fn key_names_are_read_whatever_their_case_and_separators() {
+        let class = |name: &str| classify_name(name.as_bytes(), "key");
+        assert_eq!(class("Stripe.Publishable-KEY"), None);
+        assert_eq!(class("APP_CACHE_KEY"), None);
+        assert_eq!(
+            class("secretAccessKey"),
+            Some(NameClass::Credential(API_KEY))
+        );
+        assert_eq!(class("X_API-KEY"), Some(NameClass::Credential(API_KEY)));
+        assert_eq!(class("stripe_key"), Some(NameClass::Generic(API_KEY)));
+        let long = format!("{}_cache_key", "service".repeat(10));
+        assert_eq!(class(&long), None);
+        let pass = |name: &str| classify_name(name.as_bytes(), "pass");
+        assert_eq!(pass("bypass"), None);
+        assert_eq!(pass("PGPASS"), Some(NameClass::Password));
+        assert_eq!(pass("db-pass"), Some(NameClass::Password));
+    }
 }

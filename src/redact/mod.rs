@@ -116,6 +116,7 @@ mod assignment;
 mod digits;
 mod rules;
 mod scan;
+mod secret_group;
 mod shapes;
 mod span;
 #[cfg(feature = "tracing")]

@@ -18,6 +18,7 @@ use regex::bytes::{Regex, RegexBuilder};
 use super::assignment::assignment;
 use super::digits::{long_digit_run, number_spans};
 use super::rules::{Check, STRICT_PREFIXES};
+use super::secret_group::{FixedSecret, fixed_secret};
 use super::shapes::{discord_spans, email_ok, pem_body};
 use super::span::{MASK_LABEL_OPEN, Span, is_label_byte, is_word_byte};
 use super::trigrams::TrigramFilter;
@@ -36,6 +37,9 @@ pub(crate) struct CompiledRule {
     /// Capture groups holding the secret, first participating one wins;
     /// empty means the whole match.
     secret_groups: Vec<usize>,
+    /// The secret group's bounds follow from the match's: the groups are
+    /// not resolved.
+    fixed_secret: Option<FixedSecret>,
     /// Runs at each keyword hit, anchored there (the regex starts with `^`),
     /// instead of over the hit's line.
     anchored: bool,
@@ -96,6 +100,7 @@ impl CompiledRule {
             regex,
             check,
             secret_groups,
+            fixed_secret: fixed_secret(pattern),
             anchored,
             boundary_before,
         })
@@ -456,14 +461,17 @@ impl Scanner {
         let base = window.start;
         let hay = &text.as_bytes()[window];
         let mut reached = None;
-        // A rule whose secret is its whole match needs no capture groups:
-        // the match alone is found by the lazy DFA, without the slower
-        // engines that resolve groups.
-        let mut locations = (!rule.secret_groups.is_empty()).then(|| regex.capture_locations());
+        // A rule whose secret is its whole match, or lies at a fixed place
+        // in it, needs no capture groups: the match alone is found by the
+        // lazy DFA, without the slower engines that resolve groups.
+        let resolve_groups = !rule.secret_groups.is_empty() && rule.fixed_secret.is_none();
+        let mut locations = resolve_groups.then(|| regex.capture_locations());
         let mut next = |at: usize| match &mut locations {
-            None => regex
-                .find_at(hay, at)
-                .map(|m| ((m.start(), m.end()), (m.start(), m.end()))),
+            None => regex.find_at(hay, at).map(|m| {
+                let whole = (m.start(), m.end());
+                let secret = rule.fixed_secret.map_or(whole, |fixed| fixed.within(whole));
+                (whole, secret)
+            }),
             Some(locations) => {
                 regex.captures_read_at(locations, hay, at)?;
                 let whole = locations.get(0)?;
@@ -722,6 +730,30 @@ mod tests {
             (0, 14, "specific")
         );
         assert_eq!((merged[1].start, merged[1].end), (20, 25));
+    }
+
+    /// Where a built-in row's secret is placed from its match alone, the
+    /// regex's own groups agree on its example.
+    #[test]
+    fn fixed_secrets_sit_where_the_groups_put_them() {
+        let mut placed = 0;
+        for spec in super::super::rules::SPECS {
+            let Some(fixed) = fixed_secret(spec.pattern) else {
+                continue;
+            };
+            let regex = compile(spec.pattern).unwrap();
+            let captures = regex.captures(spec.example.as_bytes());
+            let captures = captures.unwrap_or_else(|| panic!("{} matches its example", spec.kind));
+            let (whole, secret) = (captures.get(0).unwrap(), captures.name("s").unwrap());
+            assert_eq!(
+                fixed.within((whole.start(), whole.end())),
+                (secret.start(), secret.end()),
+                "{}",
+                spec.kind
+            );
+            placed += 1;
+        }
+        assert!(placed >= 10, "only {placed} rows have a fixed secret");
     }
 
     #[test]

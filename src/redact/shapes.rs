@@ -159,7 +159,28 @@ pub(super) fn pem_body(text: &str, from: usize) -> Option<Range<usize>> {
 /// A byte of a URL's user info (RFC 3986 unreserved, sub-delims, `%`,
 /// `:`), or of a mask standing in for part of it.
 fn is_userinfo_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"-._~%!$&'()*+,;=:<>".contains(&b)
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'-' | b'.'
+                | b'_'
+                | b'~'
+                | b'%'
+                | b'!'
+                | b'$'
+                | b'&'
+                | b'\''
+                | b'('
+                | b')'
+                | b'*'
+                | b'+'
+                | b','
+                | b';'
+                | b'='
+                | b':'
+                | b'<'
+                | b'>'
+        )
 }
 
 /// URL user info (`https://user:pw@host`), file names (`logo@2x.png`),

@@ -361,10 +361,13 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         "fixme",
     ];
     let bytes = v.as_bytes();
+    // The first byte alone rules out most prefixes.
+    let first = bytes[0].to_ascii_lowercase();
     let starts = |p: &str| {
-        bytes
-            .get(..p.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+        p.as_bytes()[0] == first
+            && bytes
+                .get(..p.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
     let ends = |p: &str| {
         bytes.len() >= p.len() && bytes[bytes.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
@@ -409,16 +412,13 @@ pub(crate) fn is_example_token(value: &str) -> bool {
         .iter()
         .take_while(|b| Some(*b) == bytes.first())
         .count();
-    let mut same = 1;
-    for pair in bytes[opening.saturating_sub(1)..].windows(2).skip(1) {
-        same = if pair[1].eq_ignore_ascii_case(&pair[0]) {
-            same + 1
-        } else {
-            1
-        };
+    let (mut previous, mut same) = (None, 0);
+    for byte in bytes[opening..].iter().map(u8::to_ascii_lowercase) {
+        same = if previous == Some(byte) { same + 1 } else { 1 };
         if same >= 8 {
             return true;
         }
+        previous = Some(byte);
     }
     memchr::memchr2_iter(b'e', b'E', bytes).any(|i| {
         bytes
@@ -431,9 +431,10 @@ pub(crate) fn is_example_token(value: &str) -> bool {
 /// generated: long enough, mixing letters with digits, and not an
 /// identifier a person named (`Ed25519PublicKey`, `w32-registered-hot-keys`).
 pub(crate) fn looks_generated(value: &str) -> bool {
-    let has_digit = value.bytes().any(|b| b.is_ascii_digit());
-    let has_alpha = value.bytes().any(|b| b.is_ascii_alphabetic());
-    value.len() >= 16 && has_digit && has_alpha && !is_identifier(value)
+    value.len() >= 16
+        && value.bytes().any(|b| b.is_ascii_digit())
+        && value.bytes().any(|b| b.is_ascii_alphabetic())
+        && !is_identifier(value)
 }
 
 /// `Ed25519PublicKey`, `NID_aes_256_cbc`, `w32-register-hot-key`: words a

@@ -38,7 +38,21 @@ pub(super) fn value_range(bytes: &[u8], start: usize, colon: bool) -> Option<Del
             let len = rest
                 .iter()
                 .position(|&b| {
-                    b.is_ascii_whitespace() || b.is_ascii_control() || b"\"'`,;&)}]<>".contains(&b)
+                    b.is_ascii_whitespace()
+                        || b.is_ascii_control()
+                        || matches!(
+                            b,
+                            b'"' | b'\''
+                                | b'`'
+                                | b','
+                                | b';'
+                                | b'&'
+                                | b')'
+                                | b'}'
+                                | b']'
+                                | b'<'
+                                | b'>'
+                        )
                 })
                 .unwrap_or(rest.len());
             if len == 0 {
