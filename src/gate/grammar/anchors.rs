@@ -34,6 +34,13 @@ pub(crate) struct Filed {
     /// How many literals from this one on share its anchor: a word that
     /// is not the anchor skips them all.
     rest_of_group: usize,
+    /// At the head of a group: a bit for each first byte of the word after
+    /// the anchor that some literal of the group names (`1 << (byte & 63)`),
+    /// and how many literals name none (they end with the anchor, and are
+    /// sorted first). A text whose next word fits neither skips the group
+    /// unread.
+    next_words: u64,
+    open_ended: usize,
     /// The literal's bytes next to the anchor's word: the last one of the
     /// word before it and the first one of the word after it, when the
     /// literal has them. Most literals that share an anchor differ there,
@@ -57,6 +64,8 @@ impl Filed {
             anchor_len,
             whole,
             rest_of_group: 1,
+            next_words: 0,
+            open_ended: 0,
             neighbours: (before, after),
         }
     }
@@ -105,6 +114,13 @@ struct Slot {
     lengths: u32,
 }
 
+/// The bit of [`Filed::next_words`] for a word that starts with `byte`
+/// (lower case): letters and digits share some bits, which only lets a
+/// group be read that could have been skipped.
+fn next_word_bit(byte: u8) -> u64 {
+    1 << (byte & 63)
+}
+
 /// The bit of [`Slot::lengths`] for a word of `len` bytes.
 fn length_bit(len: usize) -> u32 {
     1 << len.min(31)
@@ -115,7 +131,16 @@ fn length_bit(len: usize) -> u32 {
 pub(crate) struct Anchors {
     slots: Box<[Slot]>,
     filed: Box<[Filed]>,
+    /// A bit for each key's hash ([`PRESENT_BITS`] bits): most words file
+    /// nothing, and this small set (2 KB) says so from the first level of
+    /// cache, where the slots (16 bytes each, about a thousand keys) do
+    /// not fit beside the text and the byte tables.
+    present: Box<[u64]>,
 }
+
+/// The bits of [`Anchors::present`]: with about a thousand keys, about
+/// one word in sixteen that files nothing is looked up in the slots.
+const PRESENT_BITS: u32 = 14;
 
 impl Anchors {
     pub(crate) fn new(mut filed: Vec<(u32, Filed)>) -> Self {
@@ -139,6 +164,14 @@ impl Anchors {
             });
             rest = if same { rest + 1 } else { 1 };
             filed[i].1.rest_of_group = rest;
+            let (next_words, open_ended) =
+                filed[i..i + rest]
+                    .iter()
+                    .fold((0, 0), |(bits, open), (_, f)| match f.neighbours.1 {
+                        Some(b) => (bits | next_word_bit(b), open),
+                        None => (bits, open + 1),
+                    });
+            (filed[i].1.next_words, filed[i].1.open_ended) = (next_words, open_ended);
         }
         let keys = filed.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
         let size = (keys * 2).next_power_of_two().max(16);
@@ -168,10 +201,22 @@ impl Anchors {
             };
             start = end;
         }
+        let mut present = vec![0u64; 1 << (PRESENT_BITS - 6)].into_boxed_slice();
+        for slot in slots.iter().filter(|slot| slot.end != 0) {
+            let bit = Self::presence_bit(slot.key);
+            present[bit >> 6] |= 1 << (bit & 63);
+        }
         Self {
             slots,
             filed: filed.into_iter().map(|(_, f)| f).collect(),
+            present,
         }
+    }
+
+    /// The bit of [`Self::present`] for `key`: other bits of the product
+    /// than [`Self::home`] reads.
+    fn presence_bit(key: u32) -> usize {
+        (u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PRESENT_BITS)) as usize
     }
 
     /// Whether a literal filed under the word `text[start..end]` of ASCII
@@ -197,11 +242,18 @@ impl Anchors {
     #[inline(never)]
     fn occur_in_filed(filed: &[Filed], text: &[u8], start: usize, end: usize) -> bool {
         let word = &text[start..end];
+        let after = text[end..]
+            .iter()
+            .find(|b| b.is_ascii_alphanumeric())
+            .map(u8::to_ascii_lowercase);
         let mut i = 0;
         while let Some(f) = filed.get(i) {
             let group = &filed[i..i + f.rest_of_group];
             i += group.len();
             if !f.is_anchor(word) {
+                continue;
+            }
+            if f.open_ended == 0 && after.is_none_or(|b| f.next_words & next_word_bit(b) == 0) {
                 continue;
             }
             // The group is sorted by the first byte of the word after the
@@ -210,13 +262,9 @@ impl Anchors {
             let before = text[..start]
                 .iter()
                 .rev()
-                .find(|b| b.is_ascii_alphanumeric());
-            let after = text[end..].iter().find(|b| b.is_ascii_alphanumeric());
-            let (before, after) = (
-                before.map(u8::to_ascii_lowercase),
-                after.map(u8::to_ascii_lowercase),
-            );
-            let open_ended = group.partition_point(|g| g.neighbours.1.is_none());
+                .find(|b| b.is_ascii_alphanumeric())
+                .map(u8::to_ascii_lowercase);
+            let open_ended = f.open_ended;
             let rest = &group[open_ended..];
             let from = rest.partition_point(|g| g.neighbours.1 < after);
             let to = rest.partition_point(|g| g.neighbours.1 <= after);
@@ -239,6 +287,10 @@ impl Anchors {
     /// anchor (and maybe some it cannot).
     #[inline]
     fn get(&self, key: u32, len: usize) -> &[Filed] {
+        let bit = Self::presence_bit(key);
+        if self.present[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return &[];
+        }
         let mask = self.slots.len() - 1;
         let mut at = Self::home(key, self.slots.len());
         loop {

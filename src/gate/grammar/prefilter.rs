@@ -316,6 +316,11 @@ mod tests {
             "to the ",
             "api keys",
             "non ascii ü",
+            // One anchor, told apart by the word after it.
+            " zebra it to",
+            " zebra it now",
+            " zebra them",
+            " zebra ",
         ];
         let set = sentinels(&literals);
         for view in [
@@ -335,6 +340,11 @@ mod tests {
             " ",
             "",
             " ignore all pre ",
+            " zebra it later ",
+            " zebra it to me ",
+            " zebra them ",
+            " zebras ",
+            " a zebra ",
         ] {
             let expected = literals.iter().any(|l| view.contains(l));
             assert_eq!(set.occur_in(view), expected, "{view:?}");
