@@ -467,9 +467,11 @@ fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// Whether the full stop at byte `at` of `text` is inside a mail address
-/// or a URL: a letter or digit follows it, and the token it is in holds
-/// `@` or `://`. (Words joined by dots, `ignore.all.rules`, stay cut as
-/// before: a disguise, read by the other views.)
+/// or a web address: a letter or digit follows it, and the token it is in
+/// holds `@` or `://` (on either side of the stop: `ana.lopez@example.org`),
+/// opens with `www.`, or goes on to a path after the stop
+/// (`files-drop.example/u`). (Words joined by dots, `ignore.all.rules`,
+/// stay cut as before: a disguise, read by the other views.)
 fn in_address(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     if !bytes.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
@@ -479,8 +481,17 @@ fn in_address(text: &str, at: usize) -> bool {
         .iter()
         .rposition(u8::is_ascii_whitespace)
         .map_or(0, |p| p + 1);
-    let token = &text[start..at];
-    token.contains('@') || token.contains("://")
+    let end = bytes[at..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(bytes.len(), |p| at + p);
+    let token = &text[start..end];
+    token.contains('@')
+        || token.contains("://")
+        || token
+            .get(..4)
+            .is_some_and(|head| head.eq_ignore_ascii_case("www."))
+        || text[at..end].contains('/')
 }
 
 /// Whether `text` reads as a transcript: two lines or more that open with

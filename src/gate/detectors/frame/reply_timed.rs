@@ -73,7 +73,9 @@ static THEIR_OWN: LazyLock<Regex> = LazyLock::new(|| {
 /// be sent to an address before the reader replies (see the module
 /// docs).
 pub(super) fn sends_before_replying(text: &str) -> bool {
-    if !(text.contains('@') || text.contains("://")) || !BEFORE_REPLYING.is_match(text) {
+    if !(text.contains('@') || text.contains("://") || text.contains('/') || text.contains("www."))
+        || !BEFORE_REPLYING.is_match(text)
+    {
         return false;
     }
     sentences(text).into_iter().any(|sentence| {
