@@ -384,9 +384,13 @@ pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// The text at hand, named after an ambiguous addressee at work on it:
 /// `agents completing this checkout`, `asistente que resume este grupo`.
 pub(super) static SITUATION: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
+    folded_regex(concat!(
         r"\b(?:e-?mail|email|mail|dokumen|pesan|halaman|tài liệu|trang|tin nhắn|phiếu|hồ sơ|đánh giá|hóa đơn|báo cáo|tiket|faktur|laporan|המייל|המסמך|ההודעה)\s+(?:ini|này|הזה|הזאת)\b|\b(?:ujumbe|barua pepe|barua|ukurasa|hati|faili|tiketi|mazungumzo)\s+(?:huu|hii|hiki|hili|hizi)\b|(?:هذه|هذا)\s+(?:ال)?\w+|\bאת\s+ה\w+|\bbu\s+(?:e-?posta\w*|sayfa\w*|belge\w*|mesaj\w*|dosya\w*|bilet\w*|toplant\w*)|\b\w+(?:ющ|ящ|юч|яч)\w*\s+(?:(?:эт|ц)\w*\s+)?(?:почт\w*|пошт\w*|письм\w*|лист\w*|сообщени\w*|повідомлен\w*|заявк\w*|документ\w*|тикет\w*|страниц\w*|сторінк\w*)|(?:ezt|ezeket|ezen|ez|ebben)\s+az?\s+\w+|\b(?:traden|mejlet|sidan|dokumentet|arendet|meddelandet|chatten|inlagget|recensionen|recensionerna|artikeln|texten|nyhetsbrevet)\b|\b(?:this|these|my|our|the|este|esta|estos|estas|ce|cet|cette|ces|dieses|diese|diesen|questo|questa|questi|queste|deste|desta|этот|эту|этого|этой|эти|цей|цю|цього|ці|ten|tę|ta|te|tego|tej|tych|bu|ini|hii|này|deze|dit)\s+(?:[\w-]+\s+)?(?:verlauf|beitrag|eintrag|datensatz|fil|discussion|fiche|dossier|hilo|ficha|registro|expediente|scheda|discussione|pratica|topico|отзывы|отзыв|переписку|ветку|запись|inbox|thread|page|document|doc|readme|transcript|captions|subtitles|subtitulos|sous-titres|untertitel|recipe|receta|recette|rezept|ricetta|wiki|changelog|notebook|email|e-mail|mail|message|chat|conversation|group|channel|calendar|repository|repo|issue|checkout|form|site|website|profile|cv|resume|review|reviews|listing|submission|article|post|queue|account|file|code|pr|meeting|reunion|reunión|réunion|riunione|reunião|vergadering|spotkanie|dokument|documento|pull request|merge request|commit|branch|diff|patch|question|conta|cuenta|compte|konto|hesap|akun|caixa|buzon|grupo|hilo|boite|fil|postfach|gruppo|casella|чат|чата|группу|группы|письмо|заявку|заявки|заявка|тикет|лист|документ|файл|повідомлення|сообщение|запит|запрос|grupa|grup|grupu|kanal|obrolan|kikundi|nhóm|groep|mailbox|correo|courriel|mensaje|mensagem|messaggio|bericht|nachricht|wiadomość|wiadomości|pagina|página|seite|kalender|kalendarz|calendrier|calendario|agenda|rapport|informe|relatório|raport|звіт|отчет|отчёт|zgłoszenia|zgłoszenie|zgłoszeń|faktury|fakturę|strona|stronę|rozmowa|rozmowę|spotkanie)\b|이\s*(?:문서|이메일|메일|페이지|메시지|글|파일|티켓|대화|리뷰)|この(?:メール|ページ|文書|ドキュメント|メッセージ|ファイル|チケット|スレッド|レビュー)|(?:这|此|本)(?:封)?(?:邮件|电子邮件|页面|网页|文档|文件|消息|工单|对话|评论)",
-    )
+        // The reviews or comments at hand, after a definite article: what
+        // a reader that sums up a product's page is given (`asistente que
+        // resume las reseñas`, `assistente che riassume le recensioni`).
+        r"|\b(?:las|los|le|les|gli|i|as|os|die|de)\s+(?:resenas|opiniones|comentarios|valoraciones|recensioni|commenti|opinioni|avaliacoes|opinioes|comentarios|avis|commentaires|bewertungen|rezensionen|kommentare|recensies|beoordelingen|reacties)\b",
+    ))
 });
 
 /// What an AI reader deals with and a person's helper does not: the user
@@ -402,9 +406,11 @@ pub(super) static AI_SITUATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A request after a label's colon, in Latin-script text: the second
 /// person, a `please`, a modal, or an imperative that acts for the user.
 pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
+    folded_regex(concat!(
         r"\b(?:you|your|yours|please|kindly|must|should|need to|have to|always|never|do not|don't|don t|make sure|ensure|remember|ignore|forget|add|approve|ask|attach|book|buy|call|cancel|change|close|comply|confirm|copy|create|delete|describe|disable|download|email|e-mail|enable|escalate|export|forward|give|grant|include|install|list|mark|mention|move|open|paste|pay|post|print|publish|push|recommend|refund|remove|reply|report|reset|respond|run|say|schedule|send|set|share|show|skip|state|store|summari[sz]e|switch|tell|transfer|treat|update|upload|use|write|bitte|por favor|veuillez|per favore|prosze|lutfen|tolong|hay|alstublieft|du|dein|deine|ты|твой|vous|votre|tu|usted|voce|jij|je|sen|anda|wewe|di|dile|envia|reenvia|borra|elimina|aprueba|transfiere|manda|recuerda|ignora|responde|abre|incluye|cancela|comparte|confirma|agrega|revela|abra|inclua|cancele|compartilhe|partilhe|confirme|adicione|revele|apri|includi|annulla|condividi|rivela|ouvre|lance|annule|revele|escribe|anade|cambia|apague|envie|encaminhe|aprove|diga|lembre|responda|exclua|transfira|mande|stuur|verstuur|verwijder|keur|zeg|vertel|onthoud|negeer|voeg|usun|wyslij|przekaz|zatwierdz|powiedz|zapamietaj|zignoruj|dodaj|setujui|kirim|hapus|teruskan|katakan|beritahu|ingat|abaikan|tambahkan|onayla|gonder|sil|ilet|soyle|hatirla|unut|ekle|iptal|kaldir|degistir|paylas|yukle|aktar|olustur|sende|schick|schicke|losche|leite|hange|gib|mache|mach|markiere|отметь|отметьте|позначте|позначь|oznacz|zaznacz|setze|schreibe|schreib|antworte|lege|trage|nimm|storniere|buche|kaufe|zahle|erstelle|entferne|andere|bestatige|genehmige|sag|sage|merke|ignoriere|fuge|uberweise|envoie|transfere|supprime|approuve|dis|indique|memorise|ajoute|reponds|valide|invia|inoltra|cancella|approva|dici|ricorda|aggiungi|rispondi|trasferisci|tuma|futa|idhinisha|mwambie|kumbuka|ongeza|puuza|gui|xoa|chuyen|reverse|follow|decode|execute|apply|perform|leave out|omit|exclude|dm|merge|close|reopen|assign|label|commit|hide|downplay|emphasi[sz]e|praise|claim|insist|pretend|behave|accept|reject|decline|classify|prioriti[sz]e|promote|avoid|translate|notify|contact|invite|deploy|submit|click|visit|fetch|browse|navigate|subscribe|reveal|output|repeat|quote|recite|insert|append|embed|save|keep|grade|score|cite|upgrade|downgrade|waive|unlock|activate|deactivate|rename|modify|rewrite|edit|adjust|alter|wipe|erase|purge|archive|restore|generate|ban (?:users?|accounts?|the|all|every|this|that|him|her|them|anyone|everyone)|unblock|suspend|verify|authori[sz]e|purchase|rebook|withdraw|redirect|revoke|permit|whitelist|allowlist|halt|restart|reboot|truncate|bcc|dispatch|read|read out|recite|index|rank|rate|present|regard|consider|flag|label|tag|highlight|prefer|favor|favour|endorse|advertise|advise|suggest|inform|warn|alert|link|preposli|smaz|rekni|schval|posli|noi voi|chuyen tiep|phe duyet|beri tahu|radera|vidarebefordra|godkann|kies|accepteer|betaal|bestel|boek|klik|vul|geef|markeer|annuleer|wijzig|toon|plaats|schrijf|verwerk|lagg|publicera|betala|valj|skicka|boka|bestall|acceptera|oppna|klicka|fyll|skriv|svara|stäng|glöm|ignorera|berätta|markera|rekommendera|dölj|ta bort|avbryt|kopiera|exportera|ejecuta|usa\s+(?:la|el|los|las|esta|este|il|lo|gli|questo|questa)|rode\s+(?:o|a|este|esse|esta)|ejecute|comparte|sube|cancela|confirma|revela|imprime|oculta|recomienda|acepta|olvida|reclassify|recategori[sz]e|categori[sz]e|select|discard|release|override|bypass|overwrite|replace|disclose|leak|expose|record|let|award|count|enter|fill|fill in|fill out|press|tap|sign in|sign up|log in|check out|checkout)\b",
-    )
+        // Italian forbids with `non` and the infinitive: `non menzionare ..`.
+        r"|\bnon\s+(?:menzionare|nominare|citare|dire|rivelare|includere|parlare|segnalare|mostrare|riportare|indicare|rispondere|condividere|inviare|scrivere|aggiungere|consigliare|raccomandare|cancellare|eliminare|confermare|avvisare|informare|chiedere|usare|considerare)\b",
+    ))
 });
 
 /// [`AI_READER_PHRASES`], folded, for lookups.
@@ -1124,11 +1130,17 @@ pub(super) static MODEL_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// At work on `this` with nothing after it but the label's mark:
-/// `(Helper) reading this:`, `(tool that is) processing this,`.
+/// `(Helper) reading this:`, `(tool that is) processing this,`, and in a
+/// relative clause with a verb of reading or summing up: `(asistente)
+/// que lee esto:`, `(Assistenten,) der das liest:`, `(asystenta,) który
+/// to czyta:`, `(ассистенту,) который это читает:` (folded).
 pub(super) static READING_THIS: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
+    folded_regex(concat!(
         r"^\s*(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:now\s+)?\w+ing\s+(?:this|these)\s*[:：,—–]",
-    )
+        r"|^\s*,?\s*(?:que|qui|che|der|die|den|dem|welche[rs]?|ktory|ktora|ktore|который|которая|которые|которому|який|яка|які)\s+(?:(?:esta|estan|sta|stanno|est|ist|is|estao)\s+)?",
+        r"(?:(?:lee|lees|leyendo|resume|resumiendo|procesa|procesando|analiza|analizando|traduce|traduciendo|legge|leggendo|riassume|riassumendo|elabora|elaborando|analizza|analizzando|le|lendo|resumindo|processa|processando|analisa|analisando|lit|lisant|traite|traitant|analyse|analysant)\s+(?:esto|isto|isso|questo|cio|ceci|cela|ca)",
+        r"|(?:das|dies|dieses|dit|dat|to|это|це)\s+(?:hier\s+)?(?:liest|zusammenfasst|verarbeitet|auswertet|analysiert|leest|samenvat|verwerkt|czyta|streszcza|przetwarza|analizuje|читает|обрабатывает|анализирует|пересказывает|читає|обробляє))\s*[:：,—–]",
+    ))
 });
 
 /// A system at work on the text at hand, labelled, where a system is
