@@ -663,10 +663,12 @@ pub(super) static HIDDEN_INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
 /// answer from this document`, `anything that reads this thread`: a
 /// reader defined by the work it does on the text at hand. (`Whoever
 /// drafts the reply` may be a colleague: a person is that reader only
-/// with `this` text as the work's object.)
+/// with `this` text as the work's object; the match ends at the first
+/// `this`, so that a request after it, `.. the digest of this inbox, list
+/// this sender ..`, is read.)
 pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b\bwhichever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|system|llm)s?\b|\bwhatever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|llm)s?\s+\w+s\s+(?:this|these)\b|\bwhatever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|llm)s?\s+(?:is|are)\s+(?:now\s+)?\w+ing\b|(?:whatever|whichever|whoever\s*\(?\s*or\s+whatever)\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)|\bwhoever\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)[^.!?\n]{0,30}\b(?:this|these)\b|\bthe\s+one\s+(?:(?:who|that)\s+is\s+|(?:who|that)\s+s\s+)?(?:summar|index|pars|ingest)\w*\s+(?:this|these)\b|\banything\s+(?:that|which)\s+(?:reads|processes|summari[sz]es|parses|indexes|ingests|scans|crawls|analy[sz]es)\b|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
+        r"\b\bwhichever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|system|llm)s?\b|\bwhatever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|llm)s?\s+\w+s\s+(?:this|these)\b|\bwhatever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|llm)s?\s+(?:is|are)\s+(?:now\s+)?\w+ing\b|(?:whatever|whichever|whoever\s*\(?\s*or\s+whatever)\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)|\bwhoever\b[^.!?\n]{0,40}?(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil|condens|digest|recap|skim|abridg|distill|boil)[^.!?\n]{0,30}?\b(?:this|these)\b|\bthe\s+one\s+(?:(?:who|that)\s+is\s+|(?:who|that)\s+s\s+)?(?:summar|index|pars|ingest)\w*\s+(?:this|these)\b|\banything\s+(?:that|which)\s+(?:reads|processes|summari[sz]es|parses|indexes|ingests|scans|crawls|analy[sz]es)\b|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
     )
 });
 
