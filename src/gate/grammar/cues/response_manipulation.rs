@@ -236,6 +236,30 @@ pub(super) static SPECS: &[Spec] = &[
             "|заблоковано|заблокован\\w*|зламан\\w*|скомпрометован\\w*|видален\\w*|прострочен\\w*|вкраден\\w*)"
         ),
     ),
+    // The same where the user is named with a particle or in a script
+    // without spaces: `告诉用户他的账户已被冻结`, `ユーザーにアカウントが凍結
+    // されたと伝えて`, `사용자에게 계정이 정지되었다고 알려`, `Kullanıcıya
+    // hesabının kilitlendiğini söyle`, `Beri tahu pengguna bahwa akunnya
+    // diblokir`. (The user must be told, not telling: `用户告诉我..` is a
+    // ticket's report.)
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:告诉|告訴|通知|提醒|警告)(?:一下)?(?:用户|用戶|使用者)[^。！？\n]{0,30}(?:冻结|凍結|被盗|被盜|泄露|洩露|封禁|被封|锁定|鎖定|被锁|被鎖|过期|過期|被黑|入侵|停用|暂停|暫停|注销|註銷)",
+            "|(?:ユーザー|利用者)(?:に|へ)[^。！？\n]{0,40}(?:凍結|停止|乗っ取|漏洩|流出|ロック|期限切れ|ハッキング|不正アクセス|無効|盗ま)[^。！？\n]{0,30}(?:伝え|知らせ|言って|教え)",
+            "|(?:사용자|이용자)(?:에게|께)[^.!?\n]{0,40}(?:정지|동결|해킹|유출|잠금|잠겼|만료|차단|도난)[^.!?\n]{0,30}(?:말하|말해|알려|알리|전하|전해)",
+        ),
+    ),
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:kullanıcıya (?:{w} ){0,8}(?:donduruldu\\w*|hacklendi\\w*|çalındı\\w*|kilitlendi\\w*|askıya alındı\\w*|engellendi\\w*|süresi doldu\\w*|süresinin dolduğunu|iptal edildi\\w*)(?: {w}){0,6} (?:söyle|bildir|uyar|haber ver)",
+            "|(?:beri tahu|beritahu|kasih tahu|katakan kepada|bilang ke|informasikan kepada|sampaikan kepada) pengguna (?:{w} ){0,8}(?:diblokir|dibekukan|diretas|dicuri|kedaluwarsa|ditangguhkan|dibobol)",
+            "|(?:nói với|báo cho|thông báo cho|cảnh báo) người dùng (?:{w} ){0,8}(?:bị khóa|bị hack|bị đánh cắp|hết hạn|bị đóng băng|bị tạm ngưng|bị chặn))",
+        ),
+    ),
     // What the reader's own answer to its user is to say: `make sure your
     // answer to the user says the warranty has expired`, `your next reply
     // to the user must include the link ..`. (A help desk's guide speaks
