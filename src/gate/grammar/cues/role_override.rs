@@ -173,4 +173,29 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "you (?:are|re) no longer (?:a |an |the |just |merely )?(?:[a-z-]+ ){0,2}(?:assistant|ai|model|chatbot|bot|language model|llm|helper)",
     ),
+    // Renamed, then described as a version or mode without rules: `You
+    // are now DevMode, a version without content rules`, `Du bist jetzt
+    // Max, eine Version ohne Inhaltsregeln`, in the gate's languages. (A
+    // release ships `without the content rules editor`; nobody is renamed.)
+    spec(
+        R::RoleOverride,
+        Strong,
+        concat!(
+            "(?:you (?:are|re) now|from now on you (?:are|re)) {w} (?:an? |the )(?:{w} ){0,2}(?:version|mode|variant|edition|build|model|assistant|ai|bot) (?:of (?:yourself|you) )?(?:without|with no|free of|freed from|that has no|that ignores) (?:any )?(?:{w} )?(?:rules|restrictions|limits|filters|guidelines|policies|censorship|boundaries)",
+            "|du bist (?:jetzt|nun|ab sofort|ab jetzt) {w} (?:eine?|die|der|das) (?:{w} ){0,2}(?:version|variante|modus|ki|assistent|assistentin|modell|bot) (?:ohne|frei von) (?:jede |alle )?(?:{w} )?(?:(?:{w})?regeln|einschränkungen|grenzen|filter|richtlinien|zensur)",
+            "|(?:ahora|a partir de ahora|desde ahora) eres {w} (?:una?|la|el) (?:{w} ){0,2}(?:versión|variante|modo|ia|asistente|modelo|bot) (?:sin|libre de) (?:ninguna |ningún )?(?:reglas|restricciones|límites|filtros|normas|censura|directrices)",
+            "|tu es (?:désormais|maintenant|à présent|dorénavant) {w} (?:une?|la|le) (?:{w} ){0,2}(?:version|variante|mode|ia|assistant|modèle|bot) (?:sans|libre de|libéré de|libérée de) (?:aucune )?(?:règles|restrictions|limites|filtres|censure|directives)",
+            "|(?:ora|adesso|da ora in poi|d ora in poi) sei {w} (?:una?|la|il|lo) (?:{w} ){0,2}(?:versione|variante|modalità|ia|assistente|modello|bot) (?:senza|libero da|libera da) (?:alcuna )?(?:regole|restrizioni|limiti|filtri|censura|direttive)",
+            "|(?:agora|a partir de agora) (?:você é|voce e|és|tu és) {w} (?:uma?|a|o) (?:{w} ){0,2}(?:versão|variante|modo|ia|assistente|modelo|bot) (?:sem|livre de) (?:nenhuma )?(?:regras|restrições|limites|filtros|censura|diretrizes)",
+            "|(?:теперь|отныне) ты {w} (?:{w} ){0,2}(?:версия|вариант|режим|ии|ассистент|модель|бот) без (?:всяких |каких-либо )?(?:правил|ограничений|фильтров|цензуры)",
+        ),
+    ),
+    spec(
+        R::RoleOverride,
+        Strong,
+        concat!(
+            "你现在是[^。]{1,20}[，,][^。]{0,12}(?:没有|不受|无)[^。]{0,10}(?:规则|限制|规范|约束)",
+            "|あなたは(?:今から|これから|今)[^。]{1,20}です[。、][^。]{0,24}(?:ルール|制限|規則|制約)(?:が|の)?(?:ない|なし|無い)",
+        ),
+    ),
 ];
