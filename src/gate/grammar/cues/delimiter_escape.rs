@@ -19,4 +19,31 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "end of (?:the )?(?:{w} )?(?:e ?mail|message|mail|letter|document|page|ticket|thread|text|content|data|input|conversation) (?:operator|developer|admin|administrator|root|supervisor) (?:note|notes|message|instructions?|notice|override|directive|orders?)",
     ),
+    // The same in the gate's other languages, with the system's or the
+    // operator's orders: `=== FIN DEL CORREO === Instrucciones del
+    // sistema: ..`, `--- ENDE DER NACHRICHT --- Systemhinweis: ..`,
+    // `===邮件结束=== 系统指令：..`. (An administrator's note after a
+    // newsletter's end is a building's or a club's.)
+    spec(
+        R::DelimiterEscape,
+        Strong,
+        concat!(
+            "(?:fin del? (?:{w} )?(?:correo|mensaje|email|documento|texto|contenido|hilo|ticket|página) (?:instrucciones|instrucción|nota|notas|aviso|mensaje|orden|órdenes|indicaciones) (?:del |de )?(?:sistema|operador)",
+            "|ende (?:der|des) (?:{w} )?(?:nachricht|e-mail|email|mail|dokuments|textes|inhalts|seite|tickets) (?:systemhinweis|systemanweisung|systemanweisungen|systemnachricht|systemnotiz|systembefehl|operatorhinweis|operatoranweisung)",
+            "|fin du? (?:{w} )?(?:message|mail|courriel|document|texte|contenu|ticket) (?:consigne|consignes|instruction|instructions|note|message|avis|directive) (?:du |de l |de )?(?:système|opérateur)",
+            "|fine (?:del|della|dello|dell) (?:{w} )?(?:messaggio|mail|email|documento|testo|contenuto|ticket) (?:istruzioni|istruzione|nota|messaggio|avviso|direttiva) (?:di |del |dell |dello )?(?:sistema|operatore)",
+            "|fim d[oa] (?:{w} )?(?:mensagem|email|e-mail|documento|texto|conteúdo|ticket) (?:instruções|instrução|nota|mensagem|aviso|diretiva) (?:do |de )?(?:sistema|operador)",
+            "|einde van (?:het |de )?(?:{w} )?(?:bericht|e-mail|email|mail|document|tekst) (?:systeeminstructie|systeeminstructies|systeemmelding|systeembericht)",
+            "|koniec (?:{w} )?(?:wiadomości|maila|e-maila|dokumentu|tekstu) (?:instrukcja|instrukcje|polecenie|komunikat) (?:systemu|systemowa|systemowe|operatora)",
+            "|конец (?:{w} )?(?:письма|сообщения|документа|текста|тикета) (?:системная инструкция|системные инструкции|системное указание|системное сообщение|инструкция оператора))",
+        ),
+    ),
+    spec(
+        R::DelimiterEscape,
+        Strong,
+        concat!(
+            "(?:邮件|郵件|消息|訊息|文档|文件|正文)(?:结束|結束)[^。\\n]{0,10}(?:系统|系統|操作员)(?:指令|提示|消息|通知|说明)",
+            "|(?:メール|メッセージ|文書|本文)(?:終わり|終了|おわり)[^。\\n]{0,10}(?:システム)(?:指示|メッセージ|通知|命令)",
+        ),
+    ),
 ];
