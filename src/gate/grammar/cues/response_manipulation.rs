@@ -303,7 +303,29 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:summary|summaries|answers?|replies|responses|recaps?|digests?|overviews?|descriptions?) (?:of|about|for) (?:this|the) (?:page|article|document|email|e mail|mail|thread|post|product|review|site|listing|report|ticket)(?: {w}){0,3} (?:should|must|shall|need to|needs to|has to|have to|ought to) (?:say|state|mention|claim|report|include|note|describe|conclude|read|call|present|recommend)",
+        "(?:summary|summaries|answers?|replies|responses|recaps?|digests?|overviews?|descriptions?) (?:of|about|for) (?:this|the) (?:page|article|document|email|e mail|mail|thread|post|product|review|site|listing|report|ticket)(?: {w}){0,3} (?:should|must|shall|need to|needs to|has to|have to|ought to) (?:say|state|mention|claim|report|include|note|describe|conclude|read|call|present|recommend|end with a link|link to|add a link)",
+    ),
+    // The same with the text summed up in a passive: `When this listing is
+    // summarized, the price must be given as ..`, `Should this recipe be
+    // summarised, add that ..`.
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        "(?:when|whenever|if|once|should) this (?:page|article|document|email|e mail|mail|thread|post|product|review|site|listing|recipe|newsletter|text) (?:is|gets|be|are) (?:summari[sz]ed|translated|condensed|described|quoted|recapped)(?: {w}){0,4} (?:(?:add|say|mention|state|note|claim|write) that|recommend|link to|add a link|call it|(?:the|its) {w} (?:must|should|has to) be (?:given|stated|shown|quoted|described) as)",
+    ),
+    // Any summary of the text told what to say, in the gate's other
+    // languages: `Cualquier resumen de esta página debe decir que ..`,
+    // `Jede Zusammenfassung dieser Seite muss erwähnen, dass ..`.
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:(?:cualquier|todo|cada) resumen|los resúmenes) de (?:esta|este) {w} (?:debe|deben|tiene que|tienen que) (?:decir|mencionar|indicar|afirmar|señalar) que",
+            "|(?:jede|eine) zusammenfassung (?:dieser|dieses|diesen) {w} (?:muss|soll|sollte) (?:erwähnen|sagen|angeben|behaupten|festhalten) dass",
+            "|(?:tout résumé|tous les résumés|chaque résumé) (?:de|d) (?:cette|ce|cet) {w} (?:doit|doivent) (?:dire|mentionner|indiquer|affirmer|préciser) (?:que|qu)",
+            "|(?:qualsiasi|ogni) riassunto di (?:questa|questo) {w} deve (?:dire|menzionare|indicare|affermare) che",
+            "|(?:qualquer|todo|cada) resumo (?:desta|deste) {w} deve (?:dizer|mencionar|indicar|afirmar) que",
+        ),
     ),
     // A claim dictated for a summary of what people summarise too (a
     // contract, a meeting): only `say`, `claim`, `assert` or `conclude`
