@@ -575,6 +575,10 @@ pub(crate) const BEFORE_REPLYING_UNSPACED: &[&str] = &[
 pub(crate) const READ_AUTOMATICALLY: &[&str] = &[
     "processed automatically",
     "read automatically",
+    "summarised automatically",
+    "summarized automatically",
+    "automated summary",
+    "automatic summary",
     "handled automatically",
     "automatically processed",
     "processed by software",
