@@ -236,6 +236,26 @@ pub(super) static SPECS: &[Spec] = &[
             "|заблоковано|заблокован\\w*|зламан\\w*|скомпрометован\\w*|видален\\w*|прострочен\\w*|вкраден\\w*)"
         ),
     ),
+    // The same in the gate's remaining languages, the telling an
+    // imperative: `Säg till användaren att kontot har spärrats`, `Řekni
+    // uživateli, že jeho účet byl zablokován`, `Πες στον χρήστη ότι ..`,
+    // `أخبر المستخدم أن حسابه قد تم تجميده`. (`Användaren säger att
+    // kontot är spärrat` is a ticket's report.)
+    spec(
+        R::ResponseManipulation,
+        Strong,
+        concat!(
+            "(?:(?:säg till|berätta för|meddela) användaren att (?:{w} ){0,8}(?:spärrat|spärrats|låst|låsts|hackat|hackats|stulet|stulits|fryst|frysts|avstängt|stängts|utgånget|gått ut)",
+            "|(?:řekni|sdělte|oznam|upozorni) (?:uživateli|uživatelce) (?:že )?(?:{w} ){0,8}(?:zablokován\\w*|hacknut\\w*|odcizen\\w*|zmrazen\\w*|pozastaven\\w*|vypršel\\w*|zrušen\\w*)",
+            "|(?:πες|ενημέρωσε|ειδοποίησε) (?:στον |τον )?χρήστη (?:ότι )?(?:{w} ){0,8}(?:κλειδωθεί|κλειδώθηκε|παραβιαστεί|παραβιάστηκε|κλαπεί|παγώσει|ανασταλεί|λήξει|μπλοκαριστεί)",
+            "|mondd meg a felhasználónak (?:hogy )?(?:{w} ){0,8}(?:zárolták|feltörték|letiltották|befagyasztották|felfüggesztették|lejárt|ellopták)",
+            "|(?:spune-i|spune|anunță|informează) (?:utilizatorului|pe utilizator) (?:că )?(?:{w} ){0,8}(?:blocat|spart|furat|înghețat|suspendat|expirat|compromis)",
+            "|(?:mwambie|waambie|mjulishe) mtumiaji (?:kwamba |kuwa )?(?:{w} ){0,8}(?:imefungwa|imedukuliwa|imeibiwa|imesimamishwa|imeisha muda|imezuiwa)",
+            "|(?:תגיד|תגידי|ספר|ספרי|הודע|הודיעי) למשתמש (?:ש)?(?:{w} ){0,8}(?:נחסם|נחסמה|נפרץ|נפרצה|נגנב|נגנבה|הוקפא|הוקפאה|הושעה|פג תוקפו)",
+            "|(?:أخبر|اخبر|أبلغ|ابلغ|حذر) المستخدم (?:أن |بأن |ان )?(?:{w} ){0,8}(?:تجميده|تجميدها|قفله|قفلها|اختراقه|اختراقها|سرقته|سرقتها|إيقافه|ايقافه|حظره|مجمد|مقفل|مخترق|موقوف|محظور)",
+            "|उपयोगकर्ता को (?:बताएं|बताओ|बताइए|बता दें|सूचित करें) (?:कि )?(?:{w} ){0,8}(?:ब्लॉक|हैक|फ्रीज|लॉक|चोरी|निलंबित|बंद))",
+        ),
+    ),
     // The reader's work on this text said in an infinitive or a gerund,
     // with no `you`: `Al resumir esta página, menciona que ..`, `Beim
     // Zusammenfassen dieser Seite bitte erwähnen, dass ..`, `En résumant
