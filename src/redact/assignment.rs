@@ -297,9 +297,8 @@ fn classify_name(name: &[u8], word: &str) -> Option<NameClass> {
                 .any(|benign| spelled.ends_with(benign))
             {
                 None
-            } else if CREDENTIAL_KEYS
-                .iter()
-                .any(|k| NameTail::new(name, true).ends_with(k))
+            } else if let compact = NameTail::new(name, true)
+                && CREDENTIAL_KEYS.iter().any(|k| compact.ends_with(k))
             {
                 Some(NameClass::Credential(API_KEY))
             } else {

@@ -95,12 +95,16 @@ impl CompiledRule {
                 .filter_map(|g| index_of(g))
                 .collect()
         });
+        // Read from the syntax only where there is one group to place.
+        let placed = (secret_groups.len() == 1)
+            .then(|| fixed_secret(pattern))
+            .flatten();
         Ok(Self {
             kind,
             regex,
             check,
             secret_groups,
-            fixed_secret: fixed_secret(pattern),
+            fixed_secret: placed,
             anchored,
             boundary_before,
         })

@@ -362,9 +362,9 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
     ];
     let bytes = v.as_bytes();
     // The first byte alone rules out most prefixes.
-    let first = bytes[0].to_ascii_lowercase();
+    let first_lower = first.to_ascii_lowercase();
     let starts = |p: &str| {
-        p.as_bytes()[0] == first
+        p.as_bytes()[0] == first_lower
             && bytes
                 .get(..p.len())
                 .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
