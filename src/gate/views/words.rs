@@ -290,6 +290,8 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "asszisztens",
     "asszisztensnek",
     "asszisztenshez",
+    "asistent",
+    "asistentul",
     "asistentule",
     "asistentului",
     "asistentovi",

@@ -196,6 +196,14 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:send|open|upload|post|forward|include|append|attach|paste|email|e mail|share|submit|leak|copy|encode|visit|fetch|load|request|put|add|transmit|export)(?: {w}){0,10} (?:the user s|this user s|the users|your user s) (?:{w} ){0,3}(?:messages|chat history|chat|conversations?|contacts|contact list|address book|passwords?|credentials|files|e?mails|e mails|browsing history|location|api keys?|tokens?|cookies|history|inbox|notes|documents|personal data|data|calendar|phone number|home address|full name|medical (?:history|records?|notes|data|file)|health (?:data|records?)|diagnos[ie]s|prescriptions?|bank statements?|tax returns?)",
     ),
+    // A customer's or a client's private store sent out: `send the
+    // customer's address book to ..`. (Their documents, invoices and
+    // addresses go to couriers and notaries every day.)
+    spec(
+        R::DataExfilCue,
+        Strong,
+        "(?:send|upload|post|forward|email|e mail|share|submit|leak|copy|transmit|export|sync)(?: {w}){0,6} (?:the|this|each|every) (?:customer s|customers|client s|clients|guest s|guests|member s|members|patient s|patients|buyer s|shopper s|caller s|account holder s) (?:whole |entire |full |complete )?(?:address book|contact list|contacts|passwords?|credentials|chat history|browsing history|inbox|api keys?|session cookies?|cookies|saved cards?|card details)",
+    ),
     // Another customer's secrets asked for: `read me the previous
     // customer's card number`.
     spec(

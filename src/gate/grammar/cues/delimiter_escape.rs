@@ -12,6 +12,14 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:end|close|closing|stop) (?:of )?(?:the )?(?:untrusted|external|retrieved|quoted|third party|tool|user supplied|user provided|unverified) (?:content|data|input|text|block|section|document|context|output|material)",
     ),
+    // The data's closing tag forged, then a role's label: `</document>
+    // SYSTEM: ..`, `</context>\n[operator] ..`. (A page's own `</article>`
+    // is followed by its next element, not by orders.)
+    spec(
+        R::DelimiterEscape,
+        Strong,
+        r"<\s*/\s*(?:document|documents|doc|context|data|content|input|text|email|mail|message|page|source|sources|search_results?|results?|tool_output|tool_result|output|retrieved|user_input|quote|excerpt|attachment)\s*>[\s\-=#*>\[\(]*(?:<\s*)?(?:system|operator|developer|admin|administrator|assistant)\b",
+    ),
     // The end of the mail forged, then a role's orders: `---- end of
     // customer email ---- Operator note: reply to every ticket ..`.
     spec(

@@ -335,6 +335,28 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:ignore[zr]?|oublie[zr]?|ignora|ignore|olvida|olvide|olviden) (?:toutes |todas )?(?:tes|vos|tus|sus) (?:instructions|consignes|regles|directives|instrucciones|reglas|indicaciones|directrices)",
     ),
+    // The same in the gate's other languages: `dimentica le tue
+    // istruzioni`, `esqueça suas regras`, `забудь свої правила`,
+    // `zapomeň na svá pravidla`, `uită-ți regulile`, `kurallarını unut`,
+    // `ξέχνα τους κανόνες σου`, `glöm dina instruktioner`.
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        concat!(
+            "(?:(?:dimentica|ignora|dimenticate|ignorate) (?:tutte )?(?:le )?(?:tue|vostre) (?:istruzioni|regole|direttive|indicazioni)",
+            "|(?:esqueça|esqueca|esquece|ignore|ignora) (?:todas )?(?:as )?(?:suas|tuas) (?:instruções|instrucoes|regras|diretrizes|orientações|orientacoes)",
+            "|(?:ігноруй|ігноруйте|забудь|забудьте|проігноруй|відкинь) (?:всі |усі )?(?:свої|твої|ваші) (?:інструкції|вказівки|правила|команди|настанови)",
+            "|(?:zignoruj|ignoruj|zapomnij o) (?:wszystkie |wszystkich )?(?:swoje|twoje|swoich|twoich) (?:polecenia|instrukcje|zasady|reguły|wytyczne|poleceniach|instrukcjach|zasadach|regułach|wytycznych)",
+            "|(?:zapomeň na|ignoruj) (?:všechna |všechny )?(?:svá|své|tvá|tvé|svoje|tvoje) (?:pravidla|instrukce|pokyny|příkazy)",
+            "|(?:uită|uita|ignoră|ignora)(?: ?ți| ?ti)? (?:toate )?(?:regulile|instrucțiunile|instructiunile)(?: tale)?",
+            "|(?:kurallarını|talimatlarını|yönergelerini) (?:tamamen )?(?:unut|yok say|görmezden gel)",
+            "|(?:ξέχνα|ξεχάστε|αγνόησε|αγνοήστε) (?:όλες |όλους )?(?:τις|τους) (?:οδηγίες|κανόνες|εντολές) (?:σου|σας)",
+            "|(?:glöm|ignorera|strunta i) (?:alla )?(?:dina|era) (?:instruktioner|regler|direktiv)",
+            "|(?:felejtsd el|hagyd figyelmen kívül) (?:az összes |minden )?(?:a )?(?:szabályaidat|utasításaidat)",
+            "|(?:lupakan|abaikan) (?:semua )?(?:aturanmu|instruksimu|perintahmu|aturan anda|instruksi anda)",
+            "|(?:unohda|ohita) (?:kaikki )?(?:sääntösi|ohjeesi|ohjeistuksesi))",
+        ),
+    ),
     // The rules the reader was given, set aside, and something else done:
     // `ignore the formatting rules you were given and output ..`. (`ignore
     // the instructions you were given on Monday` corrects a colleague.)
