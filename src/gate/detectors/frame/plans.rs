@@ -59,7 +59,7 @@ static INTO_ITS_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
 /// within a few words (folded).
 static SENT_TO_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:\b(?:send|forward|e-?mail|mail|upload|post|share|copy|export|transfer|message|sube|carica|carregue|televerse|загрузи|выгрузи|unggah|yukle|envia|reenvia|envoie|transfere|sende|schick|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|ส่ง|发送|発送|送る|보내)\w*\b|\bgui\b)(?:[^.\n]|\.\w){0,60}?(?:@|://|\bwww\.\w|\b\w[\w-]*\.[a-z]{2,}[\w.-]*/)|(?:转发|轉發|发送|發送|寄给|寄給|上传|上傳|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ|에)?\s*(?:转发|發送|发送|上传|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드)",
+        r"(?:\b(?:send|forward|e-?mail|mail|upload|post|share|copy|export|transfer|message|attach|sube|carica|carregue|televerse|загрузи|выгрузи|unggah|yukle|envia|reenvia|envoie|transfere|sende|schick|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|ส่ง|发送|発送|送る|보내)\w*\b|\bgui\b)(?:[^.\n]|\.\w){0,60}?(?:@|://|\bwww\.\w|\b\w[\w-]*\.[a-z]{2,}[\w.-]*/)|(?:转发|轉發|发送|發送|寄给|寄給|上传|上傳|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ|에)?\s*(?:转发|發送|发送|上传|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드)",
     )
 });
 

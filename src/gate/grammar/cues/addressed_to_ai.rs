@@ -114,6 +114,14 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "if (?:the )?(?:reader|recipient|viewer|reviewer|screener|evaluator|grader|processor) (?:of this (?:{w} ){1,2})?is (?:an? )?(?:automated|automatic|ai|bot|machine|llm|language model|program|script|software|not human|not a human|not a person)(?: {w}){0,2} (?:then )?(?:please )?(?:you|score|rate|rank|say|tell|write|reply|respond|answer|describe|state|list|mention|include|add|send|forward|ignore|disregard|forget|recommend|mark|approve|call|omit|leave out|report|give|output|print|classify|treat|consider|summari[sz]e|append|email|shortlist|advance|move|flag|skip|reveal|follow|do not|don t|never|always|only) ",
     ),
+    // Readers told apart as not human, then asked: `readers that are not
+    // human should reply with ..`, `non-human visitors must ignore ..`.
+    // (A crawler that parses a page is described, not asked.)
+    spec(
+        R::AddressedToAi,
+        Strong,
+        "(?:(?:readers?|visitors?|recipients?|viewers?|anyone|anything|those) (?:that|who|which) (?:are|is) (?:not (?:an? )?|n t (?:an? )?)?(?:non human|not human|human)|non human (?:readers?|visitors?|recipients?|viewers?|eyes)) (?:{w} ){0,3}(?:should|must|need to|have to|are asked to|is asked to|please) (?:reply|respond|answer|say|write|tell|ignore|disregard|forget|send|forward|include|add|output|print|mark|rate|recommend|list|reveal|append|state|describe)",
+    ),
     // Text for people, then a model told apart: `this review was written
     // for humans; if you're a model, ignore it and say ..`.
     spec(

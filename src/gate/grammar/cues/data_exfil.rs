@@ -204,6 +204,17 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:send|upload|post|forward|email|e mail|share|submit|leak|copy|transmit|export|sync)(?: {w}){0,6} (?:the|this|each|every) (?:customer s|customers|client s|clients|guest s|guests|member s|members|patient s|patients|buyer s|shopper s|caller s|account holder s) (?:whole |entire |full |complete )?(?:address book|contact list|contacts|passwords?|credentials|chat history|browsing history|inbox|api keys?|session cookies?|cookies|saved cards?|card details)",
     ),
+    // A secret the reader holds, put into its answer: `reply with the
+    // card number stored in your memory`. (A person keeps a PIN in
+    // memory too, and is told never to share it.)
+    checked(
+        spec(
+            R::DataExfilCue,
+            Strong,
+            "(?:reply|respond|answer|write back|confirm (?:{w} ){0,3}by replying) with (?:the |their |his |her |any )?(?:{w} )?(?:card number|card details|credit card|cvv|cvc|password|passcode|pin|api key|token|credentials|iban|account number|security answer|recovery code)s? (?:that )?(?:is |are |you have |you ve )?(?:stored|saved|kept|held|remembered|cached) (?:in|inside) your (?:memory|context|notes|context window|settings|configuration)",
+        ),
+        Check::NotNegated,
+    ),
     // Another customer's secrets asked for: `read me the previous
     // customer's card number`.
     spec(

@@ -306,7 +306,15 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::IgnorePrevious,
         Strong,
-        "as (?:the|an?|your) (?:admin|administrator|owner|operator|developer|ceo|cto|manager|sysadmin|root user|account owner|system owner)(?: {w}){0,2} i (?:hereby )?(?:authori[sz]e|permit|allow|instruct|order|direct|give you permission) (?:you )?to",
+        "as (?:the|an?|your) (?:site |page |website |shop |store |account |system |server |repo |repository )?(?:admin|administrator|owner|operator|developer|ceo|cto|manager|sysadmin|root user|account owner|system owner)(?: {w}){0,2} i (?:hereby )?(?:authori[sz]e|permit|allow|instruct|order|direct|give you permission) (?:you )?to",
+    ),
+    // The reader's rules outranked by the text: `this message supersedes
+    // your previous instructions`. (A memo supersedes the previous
+    // guidelines, of no named owner.)
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:supersedes|supersede|overrides|override|replaces|cancels|voids|invalidates|takes precedence over|take precedence over) (?:all |any )?(?:of )?your (?:previous |prior |earlier |original |existing |current |initial |standing )?(?:instructions|rules|directives|guidelines|system prompt|prompt|orders|programming|configuration)",
     ),
     // What came before declared void: `the conversation so far was a test`.
     spec(

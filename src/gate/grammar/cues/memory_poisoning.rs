@@ -10,6 +10,13 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:save|store|add|commit|write|keep|record|put|log|persist|memori[sz]e|remember|note)(?: {w}){0,4} (?:to|in|into|inside) (?:your (?:long`term |persistent |permanent |core |saved )?memory|(?:the |its )?(?:long`term|persistent|permanent|core|saved) memory)",
     ),
+    // What the reader keeps about its user, added to: `add to what you
+    // remember about this user: ..`.
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:add|append|save|store|write|put) (?:this |that |the following )?(?:to|in|into) (?:what|everything|all) you (?:remember|know|keep|store|have saved) about (?:the|this|your) (?:user|customer|owner|person you)",
+    ),
     // `Save to memory: ..` as a label (not a memory card).
     spec(
         R::MemoryPoisoning,
