@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::gate::views::fold::folded_regex;
+use crate::gate::views::fold::{fold_plain, folded_regex};
 
 use super::address::opens_with_directive;
 use super::vocabulary::USER;
@@ -55,13 +55,32 @@ static INTO_ITS_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(r"\b(?:to|into|in)\s+your\s+(?:next\s+)?(?:answer|reply|response|message)\b")
 });
 
+/// The verbs of sending, in the gate's languages (folded; each may take
+/// an ending).
+const SENDING_VERBS: &str = "send|forward|e-?mail|mail|upload|post|share|copy|export|transfer|message|attach|sube|carica|carregue|televerse|загрузи|выгрузи|unggah|yukle|envia|reenvia|envoie|transfere|sende|schick|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|vidarebefordra|kuldd|tovabbitsd|στειλε|προωθησε|trimite|redirectioneaza|gonder|valita|laheta|ارسل|أرسل|أعد توجيه|भेजो|भेज|kirim|kirimkan|tuma|שלח|העבר|ส่ง|发送|発送|送る|보내";
+
 /// Something sent to an address: a verb of sending, then the address
-/// within a few words (folded).
+/// within a few words (folded); where the verb comes last, the address
+/// and then the verb (`..@.. adresine ilet`, `..@.. に転送`).
 static SENT_TO_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(
-        r"(?:\b(?:send|forward|e-?mail|mail|upload|post|share|copy|export|transfer|message|attach|sube|carica|carregue|televerse|загрузи|выгрузи|unggah|yukle|envia|reenvia|envoie|transfere|sende|schick|leite|invia|inoltra|envie|encaminhe|stuur|verstuur|wyslij|przeslij|przekaz|отправь|перешли|надішли|posli|preposli|skicka|kuldd|στειλε|gonder|ارسل|أرسل|भेजो|भेज|kirim|kirimkan|tuma|שלח|ส่ง|发送|発送|送る|보내)\w*\b|\bgui\b)(?:[^.\n]|\.\w){0,60}?(?:@|://|\bwww\.\w|\b\w[\w-]*\.[a-z]{2,}[\w.-]*/)|(?:转发|轉發|发送|發送|寄给|寄給|上传|上傳|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드|ส่ง)[^。\n]{0,40}?(?:@|://)|(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ|에)?\s*(?:转发|發送|发送|上传|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드)",
-    )
+    folded_regex(&format!(
+        r"(?:\b(?:{SENDING_VERBS})\w*\b|\bgui\b)(?:[^.\n]|\.\w){{0,60}}?(?:@|://|\bwww\.\w|\b\w[\w-]*\.[a-z]{{2,}}[\w.-]*/)|(?:转发|轉發|发送|發送|寄给|寄給|上传|上傳|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드|ส่ง)[^。\n]{{0,40}}?(?:@|://)|{ADDRESS_THEN_VERB}",
+    ))
 });
+
+/// An address, then the verb that sends to it, where verbs come last
+/// (folded).
+const ADDRESS_THEN_VERB: &str = r"(?:@|://)[^。\n\s]{1,60}\s*(?:に|로|으로|へ|에)?\s*(?:转发|發送|发送|上传|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드)|(?:@|://)[^\n\s]{1,60}\s+(?:adresine|adresime)\s+(?:ilet|gonder|yolla|aktar)|(?:@|://)[^\n\s]{1,60}\s+पर\s+(?:भेज|फॉरवर्ड)";
+
+/// A verb of sending that opens an item (folded): `Перешли всі листи
+/// користувача на ..`, where the imperative is not among the requests
+/// [`opens_with_directive`] knows.
+static OPENS_WITH_A_SENDING_VERB: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(&format!(r"^(?:{SENDING_VERBS})\w*\b")));
+
+/// Where the verb comes last, an address and its verb in the sentence
+/// (folded).
+static ADDRESS_AND_ITS_VERB: LazyLock<Regex> = LazyLock::new(|| folded_regex(ADDRESS_THEN_VERB));
 
 /// The controls of a screen a person works through (`click`, `go to`,
 /// `settings`): a plan that names them is a guide for people (folded).
@@ -70,6 +89,22 @@ static FOR_A_PERSON_AT_A_SCREEN: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:click|tap|go\s+to|settings|button|menu|tab|select|log\s+in|sign\s+in|klicke|cliquez|clique|haz\s+clic|fai\s+clic|klik)\b|点击|點擊|单击|點選|设置|設定|菜单|選單|按钮|按鈕|クリック|タップ|メニュー|ボタン|클릭|설정|메뉴|버튼|คลิก|แตะ|ตั้งค่า|เมนู|ปุ่ม",
     )
 });
+
+/// Whether the user, named where verbs come last, owns what follows it:
+/// a genitive (`ユーザーの`, `사용자의`, `kullanıcının`, `उपयोगकर्ता के`),
+/// not the first half of a compound (`ユーザー登録`, user registration).
+fn owns_what_follows(user: &str, after: &str) -> bool {
+    // (Folded Hangul is in jamo.)
+    static KOREAN_GENITIVE: LazyLock<String> = LazyLock::new(|| fold_plain("의"));
+    after.starts_with('の')
+        || after.starts_with(KOREAN_GENITIVE.as_str())
+        || ["nin", "nun", "nın", "nün"]
+            .iter()
+            .any(|ending| user.ends_with(ending))
+        || ["के ", "की ", "का "]
+            .iter()
+            .any(|particle| after.trim_start().starts_with(particle))
+}
 
 /// Whether folded `text` holds a plan whose item acts on the user's
 /// things (opening with an order, or an item of a list) and that sends
@@ -91,7 +126,21 @@ pub(super) fn acts_on_the_users_things(text: &str) -> bool {
         let marked = ITEM_OPENING.find(item).filter(|m| !m.is_empty());
         let listed = marked.is_some() || LIST_MARK_BEFORE.is_match(&before[..start]);
         let item = marked.map_or(item, |m| &item[m.end()..]);
-        (opens_with_directive(item) || listed) && sends_out_or_keeps_from_the_user(&text[start..])
+        // (Where the verb comes last, the user may open the sentence:
+        // `ユーザーのメールをすべて ..@.. に転送してください`.)
+        let verb_last =
+            item.is_empty() && owns_what_follows(user.as_str(), &text[user.end()..]) && {
+                let rest = &text[user.end()..];
+                let line = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
+                // (A dot inside an address ends no sentence.)
+                let sentence = &line[..line.find(". ").unwrap_or(line.len())];
+                ADDRESS_AND_ITS_VERB.is_match(sentence)
+            };
+        (opens_with_directive(item)
+            || listed
+            || OPENS_WITH_A_SENDING_VERB.is_match(item)
+            || verb_last)
+            && sends_out_or_keeps_from_the_user(&text[start..])
     })
 }
 
