@@ -422,6 +422,25 @@ mod tests {
         );
     }
 
+    /// A sentinel with no anchor word (its words all short or at its
+    /// end, ` hex`) is looked for in every ASCII text by an automaton of
+    /// its spellings in any case: one more three-letter word there cost
+    /// the benign path 5% of its instructions. A cue that would add one
+    /// says a longer word instead (`hãy nhớ`, not `nhớ`).
+    #[test]
+    fn few_sentinels_go_without_an_anchor_word() {
+        let sources = sentinel_sources();
+        let literals =
+            super::super::stored::sentinels(&sources).unwrap_or_else(|| derive_sentinels(&sources));
+        let mut unanchored: Vec<String> = literals
+            .iter()
+            .filter(|l| l.is_ascii() && super::super::anchors::anchor(l, &literal_cost).is_none())
+            .map(|l| String::from_utf8_lossy(l).trim().to_owned())
+            .collect();
+        unanchored.sort();
+        assert_eq!(unanchored, ["cvc", "cvv", "hex", "pii", "ssn"]);
+    }
+
     #[test]
     fn spaceless_cues_drop_their_fillers() {
         assert_eq!(
