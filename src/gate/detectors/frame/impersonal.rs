@@ -35,7 +35,7 @@ use super::window;
 /// (folded; stems where words inflect).
 static MACHINE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(concat!(
-        r"\b(?:systems?|programs?|programmes?|software|models?|parsers?|pipelines?|crawlers?|indexers?|scripts?|machines?|automated|automatic|automatically|machine-generated|machine generated|non-human|nonhuman|digital assistants?|software agents?",
+        r"\b(?:systems?|programs?|programmes?|software|models?|parsers?|pipelines?|crawlers?|indexers?|scripts?|machines?|automated|automatic|automatically|machine-generated|machine generated|non-human|nonhuman|digital assistants?|software agents?|voice assistants?|smart speakers?",
         r"|system|systeme|systemen|programm|programme|programmen|modell|modelle|automatisch\w*|maschinell\w*",
         r"|systemes?|logiciels?|outils?|modeles?|automatique\w*|automatise\w*",
         r"|sistemas?|programas?|herramientas?|modelos?|automatic[oa]s?|automaticamente|automatizad\w*|sistemi|programmi|strumenti|modelli|automatic[ie]|ferramentas?",
@@ -88,7 +88,7 @@ static OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
 /// dictated.
 static ENGLISH_ACT: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^\s*(?:\w+\s+)?(?:forward|send|copy|export|upload|post|share|email|cc|bcc|transfer|wire|pay|buy|purchase|book|subscribe|click|visit|download|install|approve|grant|release|delete|remove|omit|leave out|skip|disable|cancel|disregard|forget|reveal|include|begin with|start with|end with|say|state|describe|present|recommend|tell|warn|claim|mention|report|rate|rank|praise|treat (?:\w+ ){0,3}as (?:an? )?(?:admin|administrator|owner|trusted|verified|approved)|mark (?:\w+ ){0,3}as (?:trusted|safe|verified|approved|paid|legitimate|resolved)|(?:drop|ignore) (?:the |all |any )?(?:previous|prior|earlier|existing|above|approval|safety|security|other)|be (?:forwarded|sent|shared|exported|approved|paid|deleted|released|skipped|disabled))\b",
+        r"^\s*(?:\w+\s+)?(?:forward|send|copy|export|upload|post|share|email|cc|bcc|transfer|wire|pay|buy|purchase|book|subscribe|click|visit|download|install|approve|grant|release|delete|remove|omit|leave out|skip|disable|cancel|disregard|forget|reveal|include|begin with|start with|end with|add that|add a (?:note|line|sentence|remark) (?:that|saying)|say|state|describe|present|recommend|tell|warn|claim|mention|report|rate|rank|praise|treat (?:\w+ ){0,3}as (?:an? )?(?:admin|administrator|owner|trusted|verified|approved)|mark (?:\w+ ){0,3}as (?:trusted|safe|verified|approved|paid|legitimate|resolved)|(?:drop|ignore) (?:the |all |any )?(?:previous|prior|earlier|existing|above|approval|safety|security|other)|be (?:forwarded|sent|shared|exported|approved|paid|deleted|released|skipped|disabled))\b",
     )
 });
 
@@ -176,6 +176,8 @@ static MACHINE_WORDS: LazyLock<[Option<aho_corasick::AhoCorasick>; 2]> = LazyLoc
         "non-human",
         "nonhuman",
         "digital assistant",
+        "voice assistant",
+        "smart speaker",
         "outil",
         "logiciel",
         "herramient",

@@ -122,6 +122,14 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:(?:readers?|visitors?|recipients?|viewers?|anyone|anything|those) (?:that|who|which) (?:are|is) (?:not (?:an? )?|n t (?:an? )?)?(?:non human|not human|human)|non human (?:readers?|visitors?|recipients?|viewers?|eyes)) (?:{w} ){0,3}(?:should|must|need to|have to|are asked to|is asked to|please) (?:reply|respond|answer|say|write|tell|ignore|disregard|forget|send|forward|include|add|output|print|mark|rate|recommend|list|reveal|append|state|describe)",
     ),
+    // A reader told apart as not a person and greeted: `Dear reader who
+    // is not a person: ..`. (A site's `Visitors who are not human: bots
+    // are blocked` greets no one.)
+    spec(
+        R::AddressedToAi,
+        Strong,
+        "dear (?:reader|visitor|recipient|friend) (?:who|that|which) (?:is|are) not (?:an? )?(?:person|human)",
+    ),
     // Text for people, then a model told apart: `this review was written
     // for humans; if you're a model, ignore it and say ..`.
     spec(
