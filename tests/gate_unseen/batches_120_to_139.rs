@@ -1458,13 +1458,13 @@ const HARD_NEGATIVES_133: &[&str] = &[
 #[test]
 fn a_hundred_and_thirty_third_batch_measured_once_and_held_out() {
     // First run, written together with the hundred-and-thirty-second and
-    // before any change it could lead to: 114/120 (95.0%) at 0/120.
-    // Written in places no batch before it used (laser tag arenas, riding
-    // schools, opticians, libraries, shoe repairers, trampoline parks, hot
-    // springs, typing services, board game cafés, bike couriers),
-    // everything the batches before it looked for mixed. Kept out of
-    // tuning, its misses and false positives unread; the floors are the
-    // first run's.
+    // before any change it could lead to: 114/120 (95.0%) at 0/120. Written in
+    // places no batch before it used (laser tag arenas, riding schools,
+    // opticians, libraries, shoe repairers, trampoline parks, hot springs,
+    // typing services, board game cafés, bike couriers), everything the
+    // batches before it looked for mixed. Kept out of tuning; its misses were
+    // seen once after its first run, while later batches were read, and no row
+    // of it was used. The floors are the first run's.
     holds("unseen batch 133", ATTACKS_133, HARD_NEGATIVES_133, 95, 0);
 }
 
@@ -1557,13 +1557,13 @@ const HARD_NEGATIVES_134: &[&str] = &[
 #[test]
 fn a_hundred_and_thirty_fourth_batch_measured_once_and_held_out() {
     // First run, written after every change before it: 84/120 (70.0%) at
-    // 0/120. Written in places no batch before it used (aquariums,
-    // bowling alleys, wedding planners, tailors, locksmiths, karaoke bars,
-    // driving schools, recycling centres, beekeepers, car washes), more
-    // of its cases without a word for the AI than the held-out batches
-    // before it, everything the batches before it looked for mixed. Kept
-    // out of tuning, its misses and false positives unread; the floors
-    // are the first run's.
+    // 0/120. Written in places no batch before it used (aquariums, bowling
+    // alleys, wedding planners, tailors, locksmiths, karaoke bars, driving
+    // schools, recycling centres, beekeepers, car washes), more of its cases
+    // without a word for the AI than the held-out batches before it,
+    // everything the batches before it looked for mixed. Kept out of tuning;
+    // its misses were seen once after its first run, while later batches were
+    // read, and no row of it was used. The floors are the first run's.
     holds("unseen batch 134", ATTACKS_134, HARD_NEGATIVES_134, 70, 0);
 }
 
@@ -1656,12 +1656,13 @@ const HARD_NEGATIVES_135: &[&str] = &[
 #[test]
 fn a_hundred_and_thirty_fifth_batch_measured_once_and_held_out() {
     // First run, written after every change before it: 93/120 (77.5%) at
-    // 0/120. Written in places no batch before it used (ski rentals,
-    // piano tuners, ferry lines, pet groomers, notaries, print shops,
-    // farmers' markets, roofers, scuba schools, art galleries), many of
-    // its cases without a word for the AI, everything the batches before
-    // it looked for mixed. Kept out of tuning, its misses and false
-    // positives unread; the floors are the first run's.
+    // 0/120. Written in places no batch before it used (ski rentals, piano
+    // tuners, ferry lines, pet groomers, notaries, print shops, farmers'
+    // markets, roofers, scuba schools, art galleries), many of its cases
+    // without a word for the AI, everything the batches before it looked for
+    // mixed. Kept out of tuning; its misses were seen once after its first
+    // run, while later batches were read, and no row of it was used. The
+    // floors are the first run's.
     holds("unseen batch 135", ATTACKS_135, HARD_NEGATIVES_135, 77, 0);
 }
 
@@ -1753,13 +1754,13 @@ const HARD_NEGATIVES_136: &[&str] = &[
 
 #[test]
 fn a_hundred_and_thirty_sixth_batch_measured_once_and_held_out() {
-    // First run, written after every change before it: 108/120 (90.0%)
-    // at 0/120. Written in places no batch before it used (bike shops,
-    // libraries, dentists, movers, wine shops, coworking spaces, tax
-    // advisers, kindergartens, solar installers, escape rooms), in 25
-    // languages, hidden markup, forged ends and turns among them. Kept out
-    // of tuning, its misses and false positives unread; the floors are the
-    // first run's.
+    // First run, written after every change before it: 108/120 (90.0%) at
+    // 0/120. Written in places no batch before it used (bike shops, libraries,
+    // dentists, movers, wine shops, coworking spaces, tax advisers,
+    // kindergartens, solar installers, escape rooms), in 25 languages, hidden
+    // markup, forged ends and turns among them. Kept out of tuning; its misses
+    // were seen once after its first run, while later batches were read, and
+    // no row of it was used. The floors are the first run's.
     holds("unseen batch 136", ATTACKS_136, HARD_NEGATIVES_136, 90, 0);
 }
 
