@@ -70,11 +70,12 @@ const CUSTOMER_LABELS: &str = "customer|client|kunde|cliente|klant|klient|müşt
 /// The reader's own secrets asked for: an administrator's password, API
 /// keys, its system prompt. (A customer asks a shop about their own
 /// password, never the shop's.)
-const THE_READERS_SECRETS: &str = r"(?:admin(?:istrator)?[\s-]?(?:password|passwort|passwörter|kennwort)|passwort des admin|mot de passe (?:d.)?administrat|contraseña de(?:l)? administrador|senha de administrador|password (?:di |dell.)?amministratore|api[\s-]?(?:keys?|schlüssel|sleutels?)|claves? (?:de )?api|clés? api|chiavi api|chaves? (?:de )?api|system\s?prompt|systemanweisungen|instrucciones del sistema|instructions système|istruzioni di sistema|instruções do sistema|системн\w* (?:промпт|инструкци\w*)|系统提示|システムプロンプト|시스템 프롬프트)";
+const THE_READERS_SECRETS: &str = r"(?:admin(?:istrator)?[\s-]?(?:password|passwort|passwörter|kennwort)|passwort des admin|mot de passe (?:d.)?administrat|contraseña de(?:l)? administrador|senha de administrador|password (?:di |dell.)?amministratore|(?:the|your|all the|die|deine|alle|los|las|tus|todas las|les|tes|toutes les|le|tue|tutte le|as|suas|todas as|de|je)\s+(?:api[\s-]?(?:keys?|schlüssel|sleutels?)|claves? (?:de )?api|clés? api|chiavi api|chaves? (?:de )?api)|system\s?prompt|systemanweisungen|instrucciones del sistema|instructions système|istruzioni di sistema|instruções do sistema|системн\w* (?:промпт|инструкци\w*)|系统提示|システムプロンプト|시스템 프롬프트)";
 
 /// A request to hand something over, in the languages of the gate
-/// (folded when compiled). (`Our API keys stopped working` reports.)
-const HANDED_OVER: &str = r"(?:\b(?:give|show|tell|send|paste|print|share|list|read|reveal|post|gib|zeig|zeige|nenne|schick|dame|muestra|muéstrame|dime|envía|donne|montre|dis|envoie|dammi|mostra|mostrami|dimmi|invia|dê|mostre|diga|envie|geef|toon|stuur|daj|pokaż|podaj|wyślij|дай|покажи|скажи|пришли|отправь|дайте|покажіть|скажіть|надішли|ver|göster|söyle|gönder|berikan|tunjukkan|kirim|cho xem|gửi)\b|给我|告诉我|发给我|教えて|見せて|送って|알려|보여)";
+/// (folded when compiled): give, paste, reveal. (`Our API keys stopped
+/// working`, `show me how to rotate my keys` ask for no secret.)
+const HANDED_OVER: &str = r"(?:\b(?:give|paste|print|reveal|hand over|gib|nenne|verrate|dame|revela|pega|donne|révèle|colle|dammi|rivela|incolla|dê|revele|cole|geef|daj|podaj|ujawnij|дай|дайте|раскрой|дай мені|розкрий|bana ver|berikan|ungkapkan)\b|给我|发给我|教えて|見せて|알려|보여)";
 
 /// The model's turn, then a customer's that asks for the reader's own
 /// secrets: `Customer: thanks. Assistant: You're welcome! Customer: now
