@@ -336,14 +336,8 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:ignore|disregard|forget|set aside|never mind|don t do|do not do) (?:what|whatever|anything|everything) (?:the|your) (?:user|customer|requester) (?:asked|asks|requested|requests|wants|wanted|said|wrote|typed|needs)",
     ),
-    // The reader's own rules, by the possessive alone, in French and
-    // Spanish: `oublie tes consignes`, `olvida tus instrucciones`.
-    spec(
-        R::IgnorePrevious,
-        Strong,
-        "(?:ignore[zr]?|oublie[zr]?|ignora|ignore|olvida|olvide|olviden) (?:toutes |todas )?(?:tes|vos|tus|sus) (?:instructions|consignes|regles|directives|instrucciones|reglas|indicaciones|directrices)",
-    ),
-    // The same in the gate's other languages: `dimentica le tue
+    // The reader's own rules, by the possessive alone: `oublie tes
+    // consignes`, `olvida tus instrucciones`, `dimentica le tue
     // istruzioni`, `esqueça suas regras`, `забудь свої правила`,
     // `zapomeň na svá pravidla`, `uită-ți regulile`, `kurallarını unut`,
     // `ξέχνα τους κανόνες σου`, `glöm dina instruktioner`.
@@ -351,7 +345,8 @@ pub(super) static SPECS: &[Spec] = &[
         R::IgnorePrevious,
         Strong,
         concat!(
-            "(?:(?:dimentica|ignora|dimenticate|ignorate) (?:tutte )?(?:le )?(?:tue|vostre) (?:istruzioni|regole|direttive|indicazioni)",
+            "(?:(?:ignore[zr]?|oublie[zr]?|ignora|ignore|olvida|olvide|olviden) (?:toutes |todas )?(?:tes|vos|tus|sus) (?:instructions|consignes|regles|directives|instrucciones|reglas|indicaciones|directrices)",
+            "|(?:dimentica|ignora|dimenticate|ignorate) (?:tutte )?(?:le )?(?:tue|vostre) (?:istruzioni|regole|direttive|indicazioni)",
             "|(?:esqueça|esqueca|esquece|ignore|ignora) (?:todas )?(?:as )?(?:suas|tuas) (?:instruções|instrucoes|regras|diretrizes|orientações|orientacoes)",
             "|(?:ігноруй|ігноруйте|забудь|забудьте|проігноруй|відкинь) (?:всі |усі )?(?:свої|твої|ваші) (?:інструкції|вказівки|правила|команди|настанови)",
             "|(?:zignoruj|ignoruj|zapomnij o) (?:wszystkie |wszystkich )?(?:swoje|twoje|swoich|twoich) (?:polecenia|instrukcje|zasady|reguły|wytyczne|poleceniach|instrukcjach|zasadach|regułach|wytycznych)",
