@@ -131,14 +131,13 @@ pub(super) fn acts_on_the_users_things(text: &str) -> bool {
         let item = marked.map_or(item, |m| &item[m.end()..]);
         // (Where the verb comes last, the user may open the sentence:
         // `ユーザーのメールをすべて ..@.. に転送してください`.)
-        let verb_last =
-            item.is_empty() && owns_what_follows(user.as_str(), &text[user.end()..]) && {
-                let rest = &text[user.end()..];
-                let line = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
-                // (A dot inside an address ends no sentence.)
-                let sentence = &line[..line.find(". ").unwrap_or(line.len())];
-                ADDRESS_AND_ITS_VERB.is_match(sentence)
-            };
+        let rest = &text[user.end()..];
+        let verb_last = item.is_empty() && owns_what_follows(user.as_str(), rest) && {
+            let line = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
+            // (A dot inside an address ends no sentence.)
+            let sentence = &line[..line.find(". ").unwrap_or(line.len())];
+            ADDRESS_AND_ITS_VERB.is_match(sentence)
+        };
         (opens_with_directive(item)
             || listed
             || OPENS_WITH_A_SENDING_VERB.is_match(item)
