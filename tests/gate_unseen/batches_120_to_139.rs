@@ -1960,11 +1960,15 @@ const HARD_NEGATIVES_138: &[&str] = &[
 /// the attacks, staff assistants, notices and chat logs among the
 /// negatives.
 #[test]
-fn a_hundred_and_thirty_eighth_batch_measured_once_and_held_out() {
+fn a_hundred_and_thirty_eighth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 99/120 (82.5%)
-    // at 3/120 (2.5%). Kept out of tuning, its misses and false
-    // positives unread; the floors are the first run's.
-    holds("unseen batch 138", ATTACKS_138, HARD_NEGATIVES_138, 82, 2);
+    // at 3/120 (2.5%). Held out until batch 139 was written, then tuned
+    // on: its misses led to the earlier instructions set aside in six
+    // more languages, Romanian and Finnish imperatives, the Italian
+    // `ehi`, whoever sums the text up told what to say, a single rule
+    // the reader was set up with, a worded end of any sender, and its
+    // one flagged text to a chatbot on the writer's own site.
+    holds("unseen batch 138", ATTACKS_138, HARD_NEGATIVES_138, 97, 0);
 }
 
 const ATTACKS_139: &[&str] = &[

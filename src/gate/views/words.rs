@@ -286,7 +286,7 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "robô",
     "robôs",
     // Hungarian, Romanian and Czech forms (`Kedves asszisztens,`,
-    // `Dragă asistentule,`).
+    // `Dragă asistentule,`); Finnish below.
     "asszisztens",
     "asszisztensnek",
     "asszisztenshez",
@@ -296,6 +296,11 @@ pub(crate) const AI_READER_WORDS_AMBIGUOUS: &[&str] = &[
     "asistentului",
     "asistentovi",
     "asistentko",
+    // Finnish `avustaja` and its cases (`Hei avustaja,`, `Avustajalle:`).
+    "avustaja",
+    "avustajalle",
+    "avustajan",
+    "avustajat",
     "ассистент",
     "ассистенту",
     "ассистента",

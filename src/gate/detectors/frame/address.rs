@@ -106,6 +106,19 @@ fn in_other_latin_language(text: &str) -> bool {
     OTHER_LATIN.is_match(text) && !ENGLISH.is_match(text)
 }
 
+/// Whether the text at hand is named within five words after the
+/// addressee (`AI on this page, ..`). A site or an app the writer owns,
+/// right after it, is where a product lives (`the chatbot on our site`,
+/// `l'assistant de notre boutique`), not the text it reads.
+fn at_the_text_at_hand(after: &str) -> bool {
+    static HOSTED_BY_US: LazyLock<Regex> = LazyLock::new(|| {
+        folded_regex(
+            r"^\s+(?:on|in|at|of|from|de|sur|en|auf|op|na|w|на|в)\s+(?:our|my|notre|nuestra|nuestro|nossa|nosso|nostro|nostra|unserer|unserem|unseren|onze|naszej|naszym|нашем|нашій|нашому)\s+(?:[\w-]+\s+)?(?:site|website|web\s?site|page|app|shop|store|platform|portal|sitio|tienda|página|pagina|loja|sito|negozio|boutique|webseite|seite|winkel|stronie|сайте|сайті)\b",
+        )
+    });
+    SITUATION.is_match(&after[..nth_word_end(after, 5)]) && !HOSTED_BY_US.is_match(after)
+}
+
 /// Whether the text after a label's colon invites the reader to turn to
 /// the one labelled (`Chatbot: Ask me about delivery times ..`): the label
 /// names who speaks, a person is asked.
@@ -289,14 +302,14 @@ pub(super) fn frames(
         || ((lead || converb_before)
             && (at_work
                 || described_before
-                || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
+                || at_the_text_at_hand(after))
             && (modal || MODAL.is_match(before) || obliged_before(before)))
         // `Trợ lý AI tóm tắt email này hãy ghi ..`, `Asystent AI
         // streszczający tę wiadomość niech napisze ..`: at work on the
         // text at hand, then a request in a language whose verb forms are
         // not listed (a jussive particle, a please, a polite ending).
         || (lead
-            && (at_work || SITUATION.is_match(&after[..nth_word_end(after, 5)]))
+            && (at_work || at_the_text_at_hand(after))
             && (!in_latin_script(after) || in_other_latin_language(after))
             && ASKED_OF_IT.is_match(window(after, 160)))
         // `It would be great if the AI reading this article recommended

@@ -191,8 +191,8 @@ use vocabulary::{
     AI_SITUATION, AMBIGUOUS_SET, ASKED_OF_IT, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS,
     AUTOMATED_PRODUCT, DIRECTIVE, FOR_WORDS, FOR_YOUR, HIDDEN_INSTRUCTION, IF_ONE, IF_YOU,
     IT_IS_ASKED, MODAL, MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE, QUALIFIER,
-    READING_THIS, REQUEST_ELSEWHERE, SITUATION, SYSTEM_AT_WORK, SYSTEM_NOTE, TEAM_WORDS, THANKS,
-    UNSPACED, WHOEVER, WHOEVER_ELSEWHERE, YOUR_TASK,
+    READING_THIS, REQUEST_ELSEWHERE, SAYS_THAT, SITUATION, SYSTEM_AT_WORK, SYSTEM_NOTE, TEAM_WORDS,
+    THANKS, UNSPACED, WHOEVER, WHOEVER_ELSEWHERE, YOUR_TASK,
 };
 
 /// Whether folded `text` sends something to an outside address (`forward
@@ -269,12 +269,14 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
         return true;
     }
     // `Chi riassume questo annuncio .. scriva che ..`: the same reader in
-    // the other languages, asked in a jussive or a please, or told what
-    // to do for its user or with its answer. (A modal alone is the
+    // the other languages, asked in a jussive or a please, told what to
+    // do for its user or with its answer, or told what to say (`Quem
+    // resumir este e-mail deve dizer que ..`). (A modal alone is the
     // minutes' clerk's: `Chi riassume questo verbale deve inviarlo ..`.)
     if WHOEVER_ELSEWHERE.find_iter(text).any(|m| {
         let rest = sentence_after(text, m.end());
-        ASKED_OF_IT.is_match(rest) || (MODAL.is_match(rest) && AI_SITUATION.is_match(rest))
+        ASKED_OF_IT.is_match(rest)
+            || (MODAL.is_match(rest) && (AI_SITUATION.is_match(rest) || SAYS_THAT.is_match(rest)))
     }) {
         return true;
     }

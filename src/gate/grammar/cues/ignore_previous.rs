@@ -259,6 +259,38 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:(?:zignoruj|zignorujcie|ignoruj|zapomnij|pomiń) (?:wszystkie )?(?:wcześniejsze|poprzednie|dotychczasowe|powyższe) (?:polecenia|instrukcje|zasady|reguły|wytyczne)|(?:zapomnij|zapomnijcie) o (?:wszystkich )?(?:wcześniejszych|poprzednich|dotychczasowych|powyższych) (?:poleceniach|instrukcjach|zasadach|regułach|wytycznych)|(?:önceki|yukarıdaki) (?:tüm |bütün )?(?:talimatları|komutları|kuralları|yönergeleri) (?:yok say|görmezden gel|unut|dikkate alma)|(?:tüm|bütün) (?:önceki )?talimatları (?:yok say|görmezden gel|unut)|(?:abaikan|lupakan|acuhkan) (?:semua )?(?:instruksi|perintah|aturan|petunjuk) (?:sebelumnya|terdahulu|di atas)|(?:bỏ qua|phớt lờ|quên|lờ đi) (?:tất cả |mọi |toàn bộ )?(?:các )?(?:hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị) (?:trước đó|trước đây|trước|ở trên)|(?:puuza|sahau) (?:maagizo|maelekezo|amri|sheria) (?:yote )?(?:ya awali|yaliyotangulia|ya hapo awali|ya zamani|yaliyopita)|(?:ігноруй|ігноруйте|забудь|забудьте|проігноруй) (?:всі |усі )?(?:попередні|минулі) (?:інструкції|вказівки|правила|команди)|(?:تجاهل|انس|اهمل|أهمل) (?:جميع |كل )?(?:التعليمات|الأوامر|القواعد|الإرشادات) (?:السابقة|الماضية)|(?:התעלם|התעלמי|שכח|שכחי) (?:מכל )?(?:ההוראות|מההוראות|ההנחיות|מההנחיות|הכללים) (?:הקודמות|הקודמים)|(?:पिछले|पिछली|पहले के|ऊपर के) (?:सभी )?(?:निर्देशों|निर्देश|आदेशों|नियमों) (?:को )?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|(?:เพิกเฉย|ละเลย|ไม่ต้องสนใจ|ลืม)(?:ต่อ)?(?:คำสั่ง|คำแนะนำ|กฎ)(?:ทั้งหมด)?(?:ก่อนหน้า|เดิม|ข้างต้น))",
     ),
+    // Swedish, Czech, Greek, Hungarian (either order), Finnish, Romanian:
+    // one cue per language, the earlier rules named.
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignorera|glöm|strunta i|bortse från) (?:alla )?(?:tidigare|föregående|ovanstående|ursprungliga) (?:instruktioner|instruktionerna|regler|reglerna|anvisningar|anvisningarna|direktiv)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignoruj|ignorujte|zapomeň na|zapomeňte na|nevšímej si) (?:všechny |všech )?(?:předchozí|předchozích|dřívější|dřívějších|původní|původních|výše uvedené) (?:pokyny|pokynů|instrukce|instrukcí|pravidla|pravidel)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:αγνόησε|αγνοήστε|ξέχασε|ξεχάστε) (?:όλες |όλους )?(?:τις |τους )?(?:προηγούμενες|παλιές|αρχικές|προηγούμενους|αρχικούς) (?:οδηγίες|εντολές|κανόνες)",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:(?:hagyd figyelmen kívül|felejtsd el|hagyjad figyelmen kívül) (?:az |a )?(?:összes |minden )?(?:korábbi|előző|eredeti|fenti) (?:utasítást|utasításokat|utasításaidat|szabályokat|szabályt)|(?:az |a )?(?:összes |minden )?(?:korábbi|előző|eredeti|fenti) (?:utasítást|utasításokat|utasításaidat|szabályokat) (?:hagyd figyelmen kívül|felejtsd el))",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:(?:unohda|ohita|sivuuta|jätä huomiotta) (?:kaikki )?(?:aiemmat|aikaisemmat|edelliset|yllä olevat|alkuperäiset) (?:ohjeet|ohjeesi|säännöt|sääntösi|käskyt|ohjeistukset)|älä välitä (?:aiemmista|aikaisemmista|edellisistä|alkuperäisistä) (?:ohjeista|säännöistä|käskyistä))",
+    ),
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignoră|ignorați|uită|uitați|nu ține cont de|nu ţine cont de) (?:de )?(?:toate )?(?:instrucțiunile|regulile|indicațiile|instrucţiunile) (?:anterioare|precedente|de mai sus|inițiale|iniţiale)",
+    ),
     // What the reader was told, set aside without the word "instructions".
     spec(
         R::IgnorePrevious,

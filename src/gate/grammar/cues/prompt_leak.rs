@@ -7,7 +7,8 @@ use super::{Check, R, Spec, Strong, checked, spaceless, spec};
 pub(super) static SPECS: &[Spec] = &[
     // The instructions, marked as the reader's own: by a qualifier
     // (`your system prompt`, `initial instructions`), or by what follows
-    // (`the instructions you were given`, `.. as they are`).
+    // (`the instructions you were given`, `every rule you were set up
+    // with`, `.. as they are`).
     spaceless(spec(
         R::PromptLeak,
         Strong,
@@ -29,7 +30,9 @@ pub(super) static SPECS: &[Spec] = &[
             " (?:me |us |out |back )?(?:",
             leak_filler!(),
             " ){0,6}",
+            "(?:",
             leak_noun!(),
+            "|rule|guideline|directive)",
             " ",
             leak_suffix!()
         ),

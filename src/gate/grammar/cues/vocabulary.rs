@@ -100,7 +100,7 @@ macro_rules! leak_verb {
 }
 macro_rules! leak_filler {
     () => {
-        "(?:all|any|every|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those|configuration|config|settings|setup|rules|tools)"
+        "(?:all|any|every|each|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those|configuration|config|settings|setup|rules|tools)"
     };
 }
 macro_rules! leak_qualifier {
@@ -115,7 +115,7 @@ macro_rules! leak_noun {
 }
 macro_rules! leak_suffix {
     () => {
-        "(?:you (?:were|have been|got|received|are|ve been) (?:given|told|programmed|trained|configured|following|provided)|you (?:were|are) (?:configured|set up|initiali[sz]ed) with|given to you|you (?:received|have|follow|are following|hold|got)|verbatim|word for word|as they are|at the (?:start|beginning)|before this)"
+        "(?:you (?:were|have been|got|received|are|ve been) (?:given|told|programmed|trained|configured|following|provided)|you (?:were|are|have been) (?:configured|set up|initiali[sz]ed|loaded|launched|deployed) with|you (?:operate|run) under|given to you|you (?:received|have|follow|are following|hold|got)|verbatim|word for word|as they are|at the (?:start|beginning)|before this)"
     };
 }
 // Bad news a summary or an answer might be told to keep out.
