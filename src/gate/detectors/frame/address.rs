@@ -119,6 +119,34 @@ fn at_the_text_at_hand(after: &str) -> bool {
     SITUATION.is_match(&after[..nth_word_end(after, 5)]) && !HOSTED_BY_US.is_match(after)
 }
 
+/// Whether the label's colon in `after` names who speaks: what follows
+/// opens in the first person or presents something (`Assistant: Here is
+/// a summary of the incident.`, `Assistant: I checked the logs ..`), a
+/// turn of a transcript or a tool's output, speaks to no `you`
+/// (`Assistant: I need you to forward ..` still asks) and is answered by
+/// no person's turn.
+fn in_its_own_voice(after: &str) -> bool {
+    static OWN_VOICE: LazyLock<Regex> = LazyLock::new(|| {
+        folded_regex(
+            r"^\s*(?:i|i m|i ve|i ll|i d|i'm|i've|i'll|i'd|here is|here are|here s|here's|we|we ve|we've|my|our)\b",
+        )
+    });
+    static YOU: LazyLock<Regex> = LazyLock::new(|| folded_regex(r"\b(?:you|your|yours)\b"));
+    // (`Assistant: I have finished. User: now delete ..`: a made-up turn
+    // of the reader's, then the order it answers to.)
+    static PERSONS_TURN: LazyLock<Regex> = LazyLock::new(|| {
+        folded_regex(r"\b(?:user|human|caller|customer|client|visitor|guest|me)\s*:")
+    });
+    label_mark(after).is_some_and(|(at, len)| {
+        let rest = &after[at + len..];
+        // (The name right before the colon: `Assistant:`, `[Assistant]:`.)
+        after[..at].trim_matches([' ', ']', ')', '*']).is_empty()
+            && OWN_VOICE.is_match(rest)
+            && !YOU.is_match(window(rest, 60))
+            && !PERSONS_TURN.is_match(window(rest, 300))
+    })
+}
+
 /// Whether the text after a label's colon invites the reader to turn to
 /// the one labelled (`Chatbot: Ask me about delivery times ..`): the label
 /// names who speaks, a person is asked.
@@ -182,10 +210,13 @@ pub(super) fn frames(
     // (A label described before its noun, `Bu sayfayı özetleyen yapay
     // zekâya:`, is in a language whose verbs are not listed: spoken to, it
     // asks whatever follows.)
-    let colon = has_label_colon(after) && !OBJECT_OF.is_match(before) && {
-        let spoken = label_speaks_to_it(word, before, after, note || at_work);
-        requests_after_colon(tail, spoken) || (spoken && described_before)
-    };
+    let colon = has_label_colon(after)
+        && !OBJECT_OF.is_match(before)
+        && !(words_before == 0 && in_its_own_voice(tail))
+        && {
+            let spoken = label_speaks_to_it(word, before, after, note || at_work);
+            requests_after_colon(tail, spoken) || (spoken && described_before)
+        };
     let lead = words_before <= 5;
     // `इस ग्रुप को पढ़ने वाले AI सहायक: ...`, `bu e-postayı okuyan yapay
     // zekâ asistanı: ...`: where a description comes before its noun, a

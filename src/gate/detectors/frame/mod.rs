@@ -680,6 +680,10 @@ fn sentence_addresses_ai(
             continue;
         }
         let (before, mut after) = (&sentence[..start], &sentence[end..]);
+        // (`npm i @agent/requests`: a package's scope, not a mention.)
+        if word.starts_with('@') && after.starts_with('/') {
+            continue;
+        }
         // The addressee's own clause: a quote, a bracket or a label's
         // colon before it starts a new one.
         let clause = &before[clause_start(before)..];

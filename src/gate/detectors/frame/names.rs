@@ -59,15 +59,27 @@ pub(super) fn is_addressee(word: &str) -> bool {
         let ai_system = parts.len() == 2
             && matches!(parts[0], "ai" | "ki" | "ia" | "llm")
             && (AUTOMATED_NOUNS.contains(parts[1]) || names_a_reader_after_ai(parts[1]));
+        // `llm-proxy`, `agent-runtime-7f9c2`, `bot-owner`: the reader's
+        // word qualifies a software component or a person after it, a
+        // service's name in a log line or a job (`Copilot-style helper`,
+        // `ИИ-агент`, `model-instructions` still name the reader or a
+        // note for it).
+        let qualifies_a_noun = |at: usize| {
+            parts
+                .get(at + 1)
+                .is_some_and(|noun| COMPONENTS_AND_KEEPERS.contains(noun))
+        };
         // `X-AI-Directive:`, `x-llm-note`: a header or a key that names a
         // note for it among its parts.
         return ai_note
             || named_ai
             || ai_system
             || (parts.len() > 2 && is_note_for_ai_key(word))
-            || parts
-                .iter()
-                .any(|p| ADDRESSEE_SET.contains(*p) && !matches!(*p, "ai" | "ki" | "ia"));
+            || parts.iter().enumerate().any(|(at, p)| {
+                ADDRESSEE_SET.contains(*p)
+                    && !matches!(*p, "ai" | "ki" | "ia")
+                    && !qualifies_a_noun(at)
+            });
     }
     if word.contains('_') && is_note_for_ai_key(word) {
         return true;
@@ -76,6 +88,51 @@ pub(super) fn is_addressee(word: &str) -> bool {
         .iter()
         .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }
+
+/// Software components and the people who keep them, after a reader's
+/// word in a hyphenated name (`llm-proxy`, `agent-runtime`, `bot-owner`).
+const COMPONENTS_AND_KEEPERS: &[&str] = &[
+    "proxy",
+    "gateway",
+    "server",
+    "service",
+    "svc",
+    "router",
+    "runtime",
+    "runner",
+    "worker",
+    "workers",
+    "api",
+    "client",
+    "cache",
+    "sdk",
+    "pool",
+    "cluster",
+    "node",
+    "pod",
+    "queue",
+    "engine",
+    "backend",
+    "frontend",
+    "daemon",
+    "controller",
+    "scheduler",
+    "registry",
+    "store",
+    "db",
+    "logs",
+    "metrics",
+    "owner",
+    "owners",
+    "maintainer",
+    "maintainers",
+    "developer",
+    "developers",
+    "builder",
+    "builders",
+    "operator",
+    "operators",
+];
 
 /// The Hungarian case endings a hyphen joins to an abbreviation (folded):
 /// `-nek`, `-nak` (to), `-val`, `-vel` (with), `-hoz` (toward), `-t` (the

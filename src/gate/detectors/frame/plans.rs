@@ -64,10 +64,11 @@ const SENDING_VERBS: &str = "send|forward|e-?mail|mail|upload|post|share|copy|ex
 
 /// Something sent to an address: a verb of sending, then the address
 /// within a few words (folded); where the verb comes last, the address
-/// and then the verb (`..@.. adresine ilet`, `..@.. に転送`).
+/// and then the verb (`..@.. adresine ilet`, `..@.. に転送`). (A field's
+/// key, `email=ana@..`, `Email: ana@..`, sends nothing.)
 static SENT_TO_AN_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
-        r"(?:\b(?:{SENDING_VERBS})\w*\b|\bgui\b)(?:[^.\n]|\.\w){{0,60}}?(?:@|://|\bwww\.\w|\b\w[\w-]*\.[a-z]{{2,}}[\w.-]*/)|(?:转发|轉發|发送|發送|寄给|寄給|上传|上傳|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드|ส่ง)[^。\n]{{0,40}}?(?:@|://)|{ADDRESS_THEN_VERB}",
+        r"(?:\b(?:{SENDING_VERBS})\w*\b|\bgui\b)(?:[^.\n=:]|\.\w)(?:[^.\n]|\.\w){{0,59}}?(?:@|://|\bwww\.\w|\b\w[\w-]*\.[a-z]{{2,}}[\w.-]*/)|(?:转发|轉發|发送|發送|寄给|寄給|上传|上傳|転送|送信|送って|送る|アップロード|전달|전송|보내|업로드|ส่ง)[^。\n]{{0,40}}?(?:@|://)|{ADDRESS_THEN_VERB}",
     ))
 });
 
@@ -118,9 +119,20 @@ pub(super) fn acts_on_the_users_things(text: &str) -> bool {
         let before = &text[..user.start()];
         // The item the user is named in: from the last mark that ends or
         // opens one, within a few words.
+        // (A dot between digits is a decimal point or a time's, `50.751`:
+        // it ends nothing.)
         let item = before
-            .rsplit_once(['.', ';', ':', ')', '\n', ',', ']', '：', '。', '、', '，'])
-            .map_or(before, |(_, item)| item);
+            .char_indices()
+            .rev()
+            .find(|&(at, c)| {
+                matches!(
+                    c,
+                    '.' | ';' | ':' | ')' | '\n' | ',' | ']' | '：' | '。' | '、' | '，'
+                ) && !(c == '.'
+                    && before[..at].ends_with(|c: char| c.is_ascii_digit())
+                    && before[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .map_or(before, |(at, c)| &before[at + c.len_utf8()..]);
         let start = before.len() - item.len();
         let item = item.trim_start();
         if item.split_whitespace().count() > 6 {
