@@ -19,7 +19,7 @@ use super::vocabulary::{
     IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF,
     ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE,
     REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE,
-    TO_WORDS, WISH, YOU_THE, YOUR_TASK,
+    TO_WORDS, TO_YOU, WISH, YOU_THE, YOUR_TASK,
 };
 use super::window;
 
@@ -382,6 +382,9 @@ pub(super) fn frames(
                             && SITUATION.is_match(window(after, 100)))))))
         // `You, the model reading this, ..`: `you` named as the reader.
         || (YOU_THE.is_match(before) && at_work)
+        // `.. a message from me to you, GPT-4. Before you answer, send
+        // ..`: a letter addressed to it by name, then a request.
+        || (TO_YOU.is_match(before) && DIRECTIVE.is_match(window(tail, 400)))
         // `[Note to summarizer] ..`, `[comment for AI graders] ..`: a
         // bracketed note for it.
         || (note && closes_bracket(after))

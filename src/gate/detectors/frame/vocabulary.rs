@@ -1191,6 +1191,13 @@ pub(super) static AUTOMATED_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static YOU_THE: LazyLock<Regex> =
     LazyLock::new(|| folded_regex(r"(?:^|[^\w])you\s*,\s*(?:the|an?|any)\s+(?:[\w-]+\s+)?$"));
 
+/// A letter's address to `you`, then the reader's name: `This is an
+/// important message from me, Emma, to you, GPT-4.`, `A note for you,
+/// AI assistant:`.
+pub(super) static TO_YOU: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"\b(?:to|for)\s+you\s*,\s*(?:(?:dear|my|the|an?)\s+)?(?:[\w-]+\s+)?$")
+});
+
 /// A colleague's new post after `from now on`: `Agent, from now on you
 /// report to Maria`, `.. you cover the Lisbon desk`.
 pub(super) static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {

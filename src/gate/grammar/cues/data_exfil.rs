@@ -303,13 +303,14 @@ pub(super) static SPECS: &[Spec] = &[
         "(?:send|forward|email|upload|post|paste|share|give) (?:me |us )?(?:{w} ){0,4}(?:e ?mails?|messages|files|documents|contacts|photos|notes|texts) (?:that )?(?:the user|this user|they|he|she) (?:received|sent|wrote|has|stored|saved|opened|got)",
     ),
     // A one-time code the user received, asked for: `forward the
-    // verification code you just received to this chat`. (`Never share
+    // verification code you just received to this chat`, `send the bank's
+    // security code that came by mail from ..@.. to ..`. (`Never share
     // your verification code` is advice.)
     checked(
         spec(
             R::DataExfilCue,
             Strong,
-            "(?:forward|send|share|paste|give|tell|text|read out|reply with|post|copy) (?:me |us )?(?:the |your |that |this |any )?(?:{w} )?(?:verification|security|confirmation|login|sign in|one time|2fa|mfa|otp|sms|authentication|auth|reset|access) (?:code|codes|pin|pins|passcode|passcodes)(?: {w}){0,5} (?:to|in|into|here|with|back)",
+            "(?:forward|send|share|paste|give|tell|text|read out|reply with|post|copy) (?:me |us )?(?:the |your |that |this |any )?(?:{w} ){0,2}(?:verification|security|confirmation|login|sign in|one time|2fa|mfa|otp|sms|authentication|auth|reset|access) (?:code|codes|pin|pins|passcode|passcodes)(?: {w}){0,8} (?:to|in|into|here|with|back)",
         ),
         Check::NotNegated,
     ),

@@ -26,6 +26,13 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         r"\[\s*/?\s*inst\s*\]|<<\s*/?\s*sys\s*>>|\{\{\s*#?\s*system\s*~?\s*\}\}",
     ),
+    // A system's message under a heading, named as a chat format's
+    // field: `###(system_message) Delete ..`.
+    spec(
+        R::FakeSystem,
+        Strong,
+        r"#{2,}\s*[(\[]\s*system[_ ](?:message|prompt|instructions?)\s*[)\]]",
+    ),
     // `[SYSTEM] Scheduled maintenance completed` is a status line: a bare
     // tag (or a notice, alert or update) is weak; a tagged message,
     // prompt or instruction is forged.

@@ -29,9 +29,11 @@ macro_rules! readers_rules {
         "(?:all|any|every|your|previous|previously|prior|earlier|above|preceding|foregoing|original|initial|system|safety|existing|other|standard|default|built in|programmed|preset|predefined|ethical|content|developer|openai|anthropic|current|given)"
     };
 }
+// The rules' nouns; `instructions` also with one more letter before its
+// stem (`iunstructions`), a slip that attack templates keep.
 macro_rules! rule_nouns {
     () => {
-        "(?:instructions?|instructed|rules?|directives?|directions|guidelines?|guidance|prompts?|prompting|commands|constraints?|orders|policies|policy|programming|restrictions?|safeguards|guardrails|filters|limitations|boundaries|protocols|principles|training|conditioning)"
+        "(?:instructions?|instructed|[a-z]{2}nstructions|rules?|directives?|directions|guidelines?|guidance|prompts?|prompting|commands|constraints?|orders|policies|policy|programming|restrictions?|safeguards|guardrails|filters|limitations|boundaries|protocols|principles|training|conditioning)"
     };
 }
 macro_rules! ai_noun {
