@@ -92,6 +92,15 @@ pub(crate) fn expand(pattern: &str, form: Form) -> String {
             rest = after;
             continue;
         }
+        // (An optional space, `e ?mail`, is an optional gap: the
+        // separator's own `+` would turn the `?` into a lazy one.)
+        if form == Form::Structural
+            && let Some(after) = rest.strip_prefix(" ?")
+        {
+            out.push_str(&STRUCTURAL_GAP);
+            rest = after;
+            continue;
+        }
         match (c, form) {
             (' ', Form::Words) => out.push(' '),
             (' ', Form::Structural) => out.push_str(&STRUCTURAL_SEP),
@@ -456,5 +465,18 @@ mod tests {
                 && !starts_with_word("(?:忽略|无视)指令")
                 && !starts_with_word("<x")
         );
+    }
+
+    #[test]
+    fn an_optional_space_in_a_structural_cue_may_be_left_out() {
+        let pattern = Regex::new(&expand("to my e ?mail (?:address|@)", Form::Structural)).unwrap();
+        for text in [
+            "to my email address",
+            "to my e-mail address",
+            "to my e mail @",
+        ] {
+            assert!(pattern.is_match(text), "{text}");
+        }
+        assert!(!pattern.is_match("to my e mailing address"));
     }
 }
