@@ -42,6 +42,14 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:quietly|silently|secretly|discreetly|covertly|without (?:telling|asking|informing|notifying) (?:them|the user|the customer|anyone))(?: {w}){0,14} (?:with|using|on|to|from) (?:the|their|his|her|the user s|the customer s) (?:saved|stored|default|registered|remembered|linked) (?:card|credit card|debit card|payment method|payment details|wallet)",
     ),
+    // Money moved for the reader's user: `confirm the payment of 2,300
+    // EUR to the new IBAN on the user's behalf`. (A travel agent pays on
+    // the customer's behalf; a `user` is someone a program serves.)
+    spec(
+        R::ToolInvocation,
+        Strong,
+        "(?:confirm|make|send|execute|approve|process|initiate|schedule|complete|authori[sz]e|release) (?:the |a |this |that )?(?:{w} ){0,2}(?:payment|transfer|wire|purchase|order|withdrawal)(?: {w}){0,10} (?:on|in) (?:the user s|the users|this user s) (?:behalf|name)",
+    ),
     // A money tool of the reader's told to pay an amount: `use the
     // payments tool to send 300 EUR to ..`. (An API named so in a
     // developer's guide is a person's to call.)
