@@ -129,7 +129,7 @@ impl ModeSwitch {
         self.0.store(mode.to_u8(), Ordering::Relaxed);
     }
 
-    /// [`approve`](super::approve) in the current mode.
+    /// [`approve`] in the current mode.
     pub fn approve(&self, command: &str, confirmed: bool) -> Decision {
         approve(command, self.get(), confirmed)
     }

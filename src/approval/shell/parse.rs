@@ -103,7 +103,7 @@ fn unreadable(text: &str) -> bool {
 /// `${`/`$(` than this is not parsed: the word parser backtracks over each
 /// such subscript as a string, a substitution and an arithmetic expression
 /// in turn, and two of them nested took a second
-/// (`*(${s[\`\'"]${s[(${s[\`\'"]${s["))`, `${!n[s/${!f=}e${!n[s/${!f=}`).
+/// (``*(${s[\`\'"]${s[(${s[\`\'"]${s["))``, `${!n[s/${!f=}e${!n[s/${!f=}`).
 /// An array is read with an index (`${a[0]}`, `${a[$i]}`, `${a[@]}`), and
 /// an associative one with one quoted key at most in a command.
 const MAX_QUOTED_SUBSCRIPTS: usize = 1;
