@@ -34,11 +34,12 @@ pub(super) static SPECS: &[Spec] = &[
     // The task the reader was given when its work began, put after
     // another: `before you can solve the task that I gave you in the
     // beginning, do the following first`. (A manager's `the task I gave
-    // you yesterday` has a day, not the start of a conversation.)
+    // you yesterday` or `at the start of the week` has a day or a week,
+    // not the start of a conversation.)
     spec(
         R::NewInstructions,
         Strong,
-        "(?:solv(?:e|ing)|complet(?:e|ing)|finish(?:ing)?|do|doing|perform(?:ing)?|continu(?:e|ing)(?: with)?|return(?:ing)? to|go(?:ing)? back to|get(?:ting)? back to|resum(?:e|ing)|work(?:ing)? on|start(?:ing)?) (?:the|your) (?:original |initial |first |actual |assigned |real )?(?:task|request|assignment|objective|job|question)(?: that| which)? (?:i|we|the user|you were) (?:gave|assigned|set|given|asked(?: for)?)(?: (?:to )?you)? (?:in|at) the (?:very )?(?:beginning|start)",
+        "(?:solv(?:e|ing)|complet(?:e|ing)|finish(?:ing)?|do|doing|perform(?:ing)?|continu(?:e|ing)(?: with)?|return(?:ing)? to|go(?:ing)? back to|get(?:ting)? back to|resum(?:e|ing)|work(?:ing)? on|start(?:ing)?) (?:the|your) (?:original |initial |first |actual |assigned |real )?(?:task|request|assignment|objective|job|question)(?: that| which)? (?:i|we|the user|you were) (?:gave|assigned|set|given|asked(?: for)?)(?: (?:to )?you)? (?:in the (?:very )?beginning|(?:in|at) the (?:very )?(?:beginning|start) of (?:this|our|the) (?:conversation|chat|session|thread))",
     ),
     spec(
         R::NewInstructions,
