@@ -41,6 +41,35 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:solv(?:e|ing)|complet(?:e|ing)|finish(?:ing)?|do|doing|perform(?:ing)?|continu(?:e|ing)(?: with)?|return(?:ing)? to|go(?:ing)? back to|get(?:ting)? back to|resum(?:e|ing)|work(?:ing)? on|start(?:ing)?) (?:the|your) (?:original |initial |first |actual |assigned |real )?(?:task|request|assignment|objective|job|question)(?: that| which)? (?:i|we|the user|you were) (?:gave|assigned|set|given|asked(?: for)?)(?: (?:to )?you)? (?:in the (?:very )?beginning|(?:in|at) the (?:very )?(?:beginning|start) of (?:this|our|the) (?:conversation|chat|session|thread))",
     ),
+    // The same in German, French, Spanish, Italian and Portuguese: `die
+    // Aufgabe, die ich dir am Anfang gegeben habe`, `la tâche que je t'ai
+    // donnée au début`, `la tarea que te di al principio`. (The start of a
+    // week or a project follows with `de`, `du`, `der`, `di`: not read.)
+    spec(
+        R::NewInstructions,
+        Strong,
+        "(?:aufgabe|anfrage|frage)(?: {w}){0,3} die (?:ich|wir|der nutzer|der benutzer|man) dir (?:ganz )?(?:am anfang|zu beginn|anfangs) (?:gegeben|gestellt|aufgetragen|erteilt)",
+    ),
+    spec(
+        R::NewInstructions,
+        Strong,
+        "(?:tâche|demande|question) que (?:je t ai|nous t avons|l utilisateur t a|on t a) (?:donnée|donné|confiée|confié|assignée|assigné|posée|posé) (?:au tout début|au début|au départ)(?: [a-ce-z][a-z]*|$)",
+    ),
+    spec(
+        R::NewInstructions,
+        Strong,
+        "(?:tarea|petición|pregunta|solicitud) que (?:te di|te dimos|el usuario te dio|te dieron|te encargué|te asignaron|te hice) (?:al principio|al inicio|al comienzo|en un principio)(?: [a-ce-z][a-z]*|$)",
+    ),
+    spec(
+        R::NewInstructions,
+        Strong,
+        "(?:compito|richiesta|domanda) che (?:ti ho dato|ti abbiamo dato|l utente ti ha dato|ti è stato dato|ti ho affidato|ti ho fatto|ti ho assegnato) (?:all inizio|in principio)(?: [a-ce-z][a-z]*|$)",
+    ),
+    spec(
+        R::NewInstructions,
+        Strong,
+        "(?:tarefa|pergunta|solicitação|pedido) que (?:eu te dei|te dei|o usuário te deu|te foi dada|lhe foi dada|te pedi|te passei|eu te fiz|te fiz) (?:no início|no começo)(?: [a-ce-z][a-z]*|$)",
+    ),
     spec(
         R::NewInstructions,
         Strong,
