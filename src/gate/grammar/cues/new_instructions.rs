@@ -44,7 +44,9 @@ pub(super) static SPECS: &[Spec] = &[
     // The same in German, French, Spanish, Italian and Portuguese: `die
     // Aufgabe, die ich dir am Anfang gegeben habe`, `la tâche que je t'ai
     // donnée au début`, `la tarea que te di al principio`. (The start of a
-    // week or a project follows with `de`, `du`, `der`, `di`: not read.)
+    // week or a month is not read: in German the participle must follow
+    // `am Anfang` at once, not `der Woche`; elsewhere see
+    // `not_of_a_span!`.)
     spec(
         R::NewInstructions,
         Strong,
@@ -53,22 +55,34 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::NewInstructions,
         Strong,
-        "(?:tâche|demande|question) que (?:je t ai|nous t avons|l utilisateur t a|on t a) (?:donnée|donné|confiée|confié|assignée|assigné|posée|posé) (?:au tout début|au début|au départ)(?: [a-ce-z][a-z]*|$)",
+        concat!(
+            "(?:tâche|demande|question) que (?:je t ai|nous t avons|l utilisateur t a|on t a) (?:donnée|donné|confiée|confié|assignée|assigné|posée|posé) (?:au tout début|au début|au départ)",
+            not_of_a_span!()
+        ),
     ),
     spec(
         R::NewInstructions,
         Strong,
-        "(?:tarea|petición|pregunta|solicitud) que (?:te di|te dimos|el usuario te dio|te dieron|te encargué|te asignaron|te hice) (?:al principio|al inicio|al comienzo|en un principio)(?: [a-ce-z][a-z]*|$)",
+        concat!(
+            "(?:tarea|petición|pregunta|solicitud) que (?:te di|te dimos|el usuario te dio|te dieron|te encargué|te asignaron|te hice) (?:al principio|al inicio|al comienzo|en un principio)",
+            not_of_a_span!()
+        ),
     ),
     spec(
         R::NewInstructions,
         Strong,
-        "(?:compito|richiesta|domanda) che (?:ti ho dato|ti abbiamo dato|l utente ti ha dato|ti è stato dato|ti ho affidato|ti ho fatto|ti ho assegnato) (?:all inizio|in principio)(?: [a-ce-z][a-z]*|$)",
+        concat!(
+            "(?:compito|richiesta|domanda) che (?:ti ho dato|ti abbiamo dato|l utente ti ha dato|ti è stato dato|ti ho affidato|ti ho fatto|ti ho assegnato) (?:all inizio|in principio)",
+            not_of_a_span!()
+        ),
     ),
     spec(
         R::NewInstructions,
         Strong,
-        "(?:tarefa|pergunta|solicitação|pedido) que (?:eu te dei|te dei|o usuário te deu|te foi dada|lhe foi dada|te pedi|te passei|eu te fiz|te fiz) (?:no início|no começo)(?: [a-ce-z][a-z]*|$)",
+        concat!(
+            "(?:tarefa|pergunta|solicitação|pedido) que (?:eu te dei|te dei|o usuário te deu|te foi dada|lhe foi dada|te pedi|te passei|eu te fiz|te fiz) (?:no início|no começo)",
+            not_of_a_span!()
+        ),
     ),
     spec(
         R::NewInstructions,

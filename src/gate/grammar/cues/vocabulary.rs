@@ -41,6 +41,15 @@ macro_rules! ai_noun {
         "(?:ai|a i|llms?|language models?|large language models?|assistants?|ai assistants?|ai agents?|ai models?|ai systems?|chat ?bots?|bots?|gpts?|chatgpt|claude|gemini|copilot|automated (?:systems?|agents?|readers?|assistants?|tools?|processors?|parsers?)|autonomous agents?)"
     };
 }
+// The end of a time phrase that is not the start of a span of time:
+// the text ends, or the next word does not open with `d` (`de`, `du`,
+// `del`, `di`, `do`: `al principio del mes`, `au début de la semaine`).
+// (The regex crate has no lookahead.)
+macro_rules! not_of_a_span {
+    () => {
+        "(?: [a-ce-z][a-z]*|$)"
+    };
+}
 macro_rules! reply_noun {
     () => {
         "(?:response|responses|reply|replies|answer|answers|output|outputs|summary|summaries|explanation|elucidation|completion)"
