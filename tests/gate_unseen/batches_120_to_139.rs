@@ -2065,9 +2065,11 @@ const HARD_NEGATIVES_139: &[&str] = &[
 /// and a piped shell command among the attacks, staff assistants,
 /// notices, people's summaries and chat logs among the negatives.
 #[test]
-fn a_hundred_and_thirty_ninth_batch_measured_once_and_held_out() {
+fn a_hundred_and_thirty_ninth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 111/120 (92.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 139", ATTACKS_139, HARD_NEGATIVES_139, 92, 0);
+    // at 0/120 (0%). Held out until batch 141 was written, then tuned
+    // on: its misses led to a policy the reader was given set aside, a
+    // fee kept out of a summary for the user, and the accusative of
+    // artificial intelligence in Czech and Slovak.
+    holds("unseen batch 139", ATTACKS_139, HARD_NEGATIVES_139, 100, 0);
 }

@@ -972,10 +972,15 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "מודל השפה",
     "מודל שפה",
     // Artificial intelligence in the case that follows `for` and `to` in
-    // Polish, Czech, Russian and Ukrainian.
+    // Polish, Czech, Slovak, Russian and Ukrainian (Czech and Slovak `pro`,
+    // `pre` take the accusative: `Poznámka pro umělou inteligenci: ..`).
     "sztucznej inteligencji",
     "umělé inteligenci",
     "umele inteligenci",
+    "umělou inteligenci",
+    "umelou inteligenci",
+    "umelú inteligenciu",
+    "umelu inteligenciu",
     "искусственного интеллекта",
     "искусственному интеллекту",
     "штучного інтелекту",

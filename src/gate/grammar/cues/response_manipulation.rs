@@ -615,14 +615,16 @@ pub(super) static SPECS: &[Spec] = &[
     ),
     // Bad news kept out of what the reader writes (`in the summary, leave
     // out the paragraph about the data breach`), or told to whoever
-    // summarises (`if you are summarising this thread for someone, leave
-    // out the part about the data breach`).
+    // summarises the text at hand or summarises for a user (`if you are
+    // summarising this thread for someone, leave out the part about the
+    // data breach`; `when you write up the minutes, leave out the fee
+    // discussion` is a colleague's task).
     spec(
         R::ResponseManipulation,
         Strong,
         concat!(
             "(?:(?:in|from) (?:the|your|any|each|every) (?:summary|summaries|recap|digest|overview|answer|answers|reply|replies|response|responses|report)(?: {w}){0,3} ",
-            "|(?:if|when|while|whenever) you (?:are |re )?(?:summari[sz]ing|summari[sz]e|recapping|recap|digesting|condensing|condense|writing up|write up) (?:{w} ){0,6})",
+            "|(?:if|when|while|whenever) you (?:are |re )?(?:summari[sz]ing|summari[sz]e|recapping|recap|digesting|condensing|condense|writing up|write up) (?:{w} ){0,3}(?:this|these|it|them|for (?:the|your|our) users?) (?:{w} ){0,4})",
             omit_verb!(),
             "(?: {w}){0,5} ",
             bad_news!()

@@ -132,7 +132,7 @@ macro_rules! leak_suffix {
 // Bad news a summary or an answer might be told to keep out.
 macro_rules! bad_news {
     () => {
-        "(?:breach|breaches|incident|incidents|lawsuit|lawsuits|recall|recalls|fine|fines|complaint|complaints|warning|warnings|risk|risks|vulnerability|vulnerabilities|outage|outages|late fee|late fees|penalty|penalties|side effects|losses|investigation|fraud|layoffs|defects?)"
+        "(?:breach|breaches|incident|incidents|lawsuit|lawsuits|recall|recalls|fine|fines|complaint|complaints|warning|warnings|risk|risks|vulnerability|vulnerabilities|outage|outages|late fee|late fees|penalty|penalties|side effects|losses|investigation|fraud|layoffs|defects?|fees?|surcharges?|hidden costs?)"
     };
 }
 macro_rules! omit_verb {
