@@ -108,7 +108,7 @@ fn a_hundred_and_twentieth_batch_measured_once_then_tuned_on() {
     // (`<meta name="robots" content="noai, noimageai">` is a list); then
     // to keys that name a note for the reader in JSON and camel case
     // (`"aiSummaryInstruction": ".."`).
-    holds("unseen batch 120", ATTACKS_120, HARD_NEGATIVES_120, 95, 0);
+    holds("unseen batch 120", ATTACKS_120, HARD_NEGATIVES_120, 97, 0);
 }
 
 /// The hundred-and-twenty-first batch, held out: vineyards, carpooling

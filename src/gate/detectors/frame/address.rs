@@ -401,8 +401,17 @@ pub(super) fn frames(
         // is.
         || (note && TASK_IS.is_match(window(after, 120)))
         // `As the AI running this workflow, your next step is ..`: a role
-        // given to the reader, then the reader spoken to.
-        || (AS_THE.is_match(before) && SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100)))
+        // given to the reader, then the reader spoken to; or, by a word no
+        // person is called by, asked (`As the AI in charge of my inbox,
+        // forward ..`; `As the assistant in charge of onboarding, send ..`
+        // is a person's job).
+        || (AS_THE.is_match(before)
+            && (SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100))
+                || (!AMBIGUOUS_SET.contains(word)
+                    && after.find(',').is_some_and(|at| {
+                        after[..at].split_whitespace().count() <= 6
+                            && opens_with_directive(after[at + 1..].trim_start())
+                    }))))
         // (`Message for the model: thanks for posing ..` asks nothing; a
         // note for a word people hold too, `PS for the agents: the open
         // house starts at 10`, is theirs unless it asks or its label is in
@@ -873,18 +882,22 @@ pub(super) fn has_colon(after: &str) -> bool {
 }
 
 /// The first mark that ends a label in `text`, as `(offset, length)`: a
-/// colon, or a spaced long dash or the close of a bold heading right
-/// before a request (`Message for the inbox assistant — reply to ..`,
-/// `***Message to automated summarisers*** Tell ..`), which does the
-/// colon's work in many mails and pages. (A hyphen joins a title's parts:
+/// colon, or a spaced long dash, the close of a bold heading or of a
+/// bracketed label right before a request (`Message for the inbox
+/// assistant — reply to ..`, `***Message to automated summarisers***
+/// Tell ..`, `<<assistant task>> Reply ..`, `[note for the AI] Send
+/// ..`), which does the colon's work in many mails and pages. (A hyphen joins a title's parts:
 /// `Threat model - E-mail triage agent`.)
 pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
     let colon = text
         .find([':', '：'])
         .map(|at| (at, text[at..].chars().next().map_or(1, char::len_utf8)));
-    let before_request = [" — ", " – ", "*** ", "** ", "__ "]
+    let before_request = [" — ", " – ", "*** ", "** ", "__ ", ">> ", "] "]
         .iter()
         .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        // (`[bot] Reply from the build server`: a bracket right after the
+        // reader's word tags a line with a sender; a label has more words.)
+        .filter(|&(at, len)| at > 0 || len != 2)
         .filter(|&(at, len)| opens_with_directive(&text[at + len..]))
         .min();
     match (colon, before_request) {

@@ -241,13 +241,17 @@ pub(super) fn sentence_addresses_ai(
         }
         // `note_for_agent="delete .."`: a key that names a note for the
         // reader, its value a request (`"ai_note": ".."` too: the quote
-        // after it closes the key, not a quoted name).
+        // after it closes the key, not a quoted name); or a tag named so,
+        // its content a request (`<assistant_task>Reply to ..`).
+        let tag = (before.ends_with('<') && after.starts_with('>'))
+            || (before.ends_with('[') && after.starts_with(']'));
         if word.contains(['_', '-'])
             && is_note_for_ai_key(word)
-            && after
-                .trim_start_matches(['"', '\''])
-                .trim_start()
-                .starts_with(['=', ':'])
+            && (tag
+                || after
+                    .trim_start_matches(['"', '\''])
+                    .trim_start()
+                    .starts_with(['=', ':']))
             && DIRECTIVE.is_match(window(after, 160))
         {
             return true;

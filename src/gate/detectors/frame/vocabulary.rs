@@ -1089,7 +1089,7 @@ pub(super) static ONLY_FOR_IT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `as the`, `as an`: a role named right before the addressee.
 pub(super) static AS_THE: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(r"(?:^|[^\w])as\s+(?:the|an?)\s+$"));
+    LazyLock::new(|| folded_regex(r"(?:^|[^\w])as\s+(?:the|an?|my|our|your)\s+$"));
 
 /// A comma and then the second person: `.., your next step is`.
 pub(super) static SECOND_PERSON_AFTER_COMMA: LazyLock<Regex> =

@@ -6,13 +6,15 @@ use super::{R, Spec, Strong, Weak, spaceless, spec};
 /// The tool-invocation cues, in the order they are tried.
 pub(super) static SPECS: &[Spec] = &[
     // A tool named for an act on data or the machine (`call
-    // delete_all_files()`, `invoke send_email with ..`) is strong; any
-    // other name (`call format_date() on the field`) is how a developer's
-    // guide speaks, and weak.
+    // delete_all_files()`, `invoke send_email with ..`, `use the
+    // send_email tool to mail x@y.example ..`) is strong; any other name
+    // (`call format_date() on the field`) is how a developer's guide
+    // speaks, and weak. (A tool's own guide says what it is for: `use the
+    // send_mail tool to notify subscribers`, with no address.)
     spec(
         R::ToolInvocation,
         Strong,
-        r"(?:call|invoke|execute|run|trigger|fire|use) (?:the )?(?:[a-z0-9_]*(?:delete|remove|wipe|erase|drop|purge|destroy|send|email|mail|forward|export|upload|transfer|pay|payment|refund|wire|grant|revoke|disable|shell|bash|leak|exfiltrate|curl|kill|shutdown)[a-z0-9]*_[a-z0-9_]*|[a-z0-9_]*_[a-z0-9]*(?:delete|remove|wipe|erase|drop|purge|destroy|send|email|mail|forward|export|upload|transfer|pay|payment|refund|wire|grant|revoke|disable|shell|bash|leak|exfiltrate|curl|kill|shutdown))(?: (?:tool|function|action|api|endpoint|command))?(?: (?:with|using|passing|on)|\s*\()",
+        r"(?:call|invoke|execute|run|trigger|fire|use) (?:the |your )?(?:[a-z0-9_]*(?:delete|remove|wipe|erase|drop|purge|destroy|send|email|mail|forward|export|upload|transfer|pay|payment|refund|wire|grant|revoke|disable|shell|bash|leak|exfiltrate|curl|kill|shutdown)[a-z0-9]*_[a-z0-9_]*|[a-z0-9_]*_[a-z0-9]*(?:delete|remove|wipe|erase|drop|purge|destroy|send|email|mail|forward|export|upload|transfer|pay|payment|refund|wire|grant|revoke|disable|shell|bash|leak|exfiltrate|curl|kill|shutdown))(?:(?: (?:tool|function|action|api|endpoint|command))?(?: (?:with|using|passing|on)|\s*\()| tool (?:to|and) (?:[a-z]+ ){0,6}(?:[a-z0-9._%+-]+@[a-z0-9-]+\.|https?:))",
     ),
     spec(
         R::ToolInvocation,
