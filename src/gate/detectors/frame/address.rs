@@ -18,8 +18,8 @@ use super::vocabulary::{
     FOR_THE_USER_OR_ANSWER, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU,
     IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF,
     ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE,
-    REQUESTED_BEFORE, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE,
-    TO_WORDS, TO_YOU, WISH, YOU_THE, YOUR_TASK,
+    REQUESTED_BEFORE, ROLE_AFTER_NAME, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, TASK_IS,
+    THANKS, THIS_ALONE, TO_WORDS, TO_YOU, WISH, YOU_THE, YOUR_TASK,
 };
 use super::window;
 
@@ -403,11 +403,13 @@ pub(super) fn frames(
         // `As the AI running this workflow, your next step is ..`: a role
         // given to the reader, then the reader spoken to; or, by a word no
         // person is called by, asked (`As the AI in charge of my inbox,
-        // forward ..`; `As the assistant in charge of onboarding, send ..`
-        // is a person's job).
+        // forward ..`, `En tant qu'IA chargée de ma boîte mail, transfère
+        // ..`; `As the assistant in charge of onboarding, send ..` is a
+        // person's job, `As the AI is down, forward ..` a cause).
         || (AS_THE.is_match(before)
             && (SECOND_PERSON_AFTER_COMMA.is_match(window(after, 100))
                 || (!AMBIGUOUS_SET.contains(word)
+                    && ROLE_AFTER_NAME.is_match(after)
                     && after.find(',').is_some_and(|at| {
                         after[..at].split_whitespace().count() <= 6
                             && opens_with_directive(after[at + 1..].trim_start())

@@ -1088,8 +1088,21 @@ pub(super) static ONLY_FOR_IT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `as the`, `as an`: a role named right before the addressee.
-pub(super) static AS_THE: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(r"(?:^|[^\w])as\s+(?:the|an?|my|our|your)\s+$"));
+pub(super) static AS_THE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"(?:^|[^\w])(?:as\s+(?:the|an?|my|our|your)|en\s+tant\s+qu(?:e\s+|['’]\s*)(?:l['’]\s*|le\s+|la\s+|mon\s+|ma\s+|votre\s+|notre\s+)?|como\s+(?:la|el|mi|tu|una?|a|o|minha|meu)|come\s+(?:l['’]\s*|la\s+|il\s+|mia\s+|mio\s+)?)\s*$",
+    )
+});
+
+/// What may follow the reader's name in a role given to it (`As the AI
+/// in charge of my inbox, ..`, `Como la IA que gestiona mi correo, ..`):
+/// a comma, a relative, a preposition or a participle, not a verb (`As
+/// the AI is down, ..`, `Como la IA no entiende ..`: a cause).
+pub(super) static ROLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^\s*(?:,|(?:in|of|for|at|on|that|who|which|responsible|assigned|tasked|charged|\w+ing|qui|de|du|chargee?|responsable|en|que|a\s+cargo|encargad[ao]|para|che|di|incaricat[ao]|responsabile|encarregad[ao]|responsavel)\b)",
+    )
+});
 
 /// A comma and then the second person: `.., your next step is`.
 pub(super) static SECOND_PERSON_AFTER_COMMA: LazyLock<Regex> =
@@ -1193,9 +1206,11 @@ pub(super) static YOU_THE: LazyLock<Regex> =
 
 /// A letter's address to `you`, then the reader's name: `This is an
 /// important message from me, Emma, to you, GPT-4.`, `A note for you,
-/// AI assistant:`.
+/// AI assistant:`, `.. von mir, Emma, an dich, den KI-Agenten.`.
 pub(super) static TO_YOU: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"\b(?:to|for)\s+you\s*,\s*(?:(?:dear|my|the|an?)\s+)?(?:[\w-]+\s+)?$")
+    folded_regex(
+        r"\b(?:(?:to|for)\s+you|(?:an|fur)\s+dich|(?:pour|a)\s+toi|para\s+(?:ti|voce)|(?:a|per)\s+te|(?:aan|voor)\s+jou|(?:do|dla)\s+ciebie)\s*,\s*(?:(?:dear|my|the|an?|lieber|liebe|den|die|der|das|mein|meine|cher|chere|mon|ma|le|la|el|querido|querida|mi|caro|cara|il|lo|o|meu|minha|beste|de|het|drogi|droga|moj|moja)\s+)?(?:[\w-]+\s+)?$",
+    )
 });
 
 /// A colleague's new post after `from now on`: `Agent, from now on you

@@ -47,6 +47,14 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:save|store|record|remember|keep|add|set)(?: {w}){0,6} as (?:a |an )?(?:permanent|persistent|standing|lasting|long`term) (?:preference|rule|fact|instruction|setting)",
     ),
+    // A fact or a preference to be kept for good: `store this fact
+    // permanently: ..`. (Documents and records are kept for good by
+    // people: `store these files permanently in the archive`.)
+    spec(
+        R::MemoryPoisoning,
+        Strong,
+        "(?:save|store|record|keep|memori[sz]e|commit|retain) (?:this|these|the following|that) (?:fact|facts|preference|preferences|detail about (?:me|the user)|details about (?:me|the user)) (?:permanently|forever|for good|for (?:all )?future (?:conversations|chats|sessions))",
+    ),
     spec(
         R::MemoryPoisoning,
         Strong,
