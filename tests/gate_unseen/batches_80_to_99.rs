@@ -117,7 +117,7 @@ fn an_eightieth_batch_measured_once_then_tuned_on() {
     // ought to ..`, and a Ukrainian assistant at work, then on leave.
     // Batch 104's readers at work asked in a wish or a subjunctive
     // (`Sería ideal que la IA que ..`) read three more: 84/120.
-    holds("unseen batch 80", ATTACKS_80, HARD_NEGATIVES_80, 70, 2);
+    holds("unseen batch 80", ATTACKS_80, HARD_NEGATIVES_80, 77, 2);
 }
 
 /// The eighty-first batch, held out: e-signature requests, HR portals,
@@ -1220,7 +1220,7 @@ fn a_ninetieth_batch_measured_once_then_tuned_on() {
     // logs too; read as a request, as every label that speaks to the
     // reader in a language whose requests are not listed).
     // Batch 104's readers asked in a wish read one more: 54/120.
-    holds("unseen batch 90", ATTACKS_90, HARD_NEGATIVES_90, 45, 2);
+    holds("unseen batch 90", ATTACKS_90, HARD_NEGATIVES_90, 47, 2);
 }
 
 /// The ninety-first batch, held out: parking permits, airline notices,

@@ -734,6 +734,10 @@ pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
         // Vietnamese and Thai verbs of a reader's work (`AI đọc bài báo
         // này`, `AI ที่อ่านบทความนี้`), Thai written without spaces.
         r"|^\s*(?:đọc|tóm tắt|xử lý|phân tích|trả lời|kiểm duyệt)\b|^\s*ที่\s*(?:อ่าน|สรุป|ประมวลผล|ตอบ|จัดการ|วิเคราะห์)",
+        // Romanian `care` (which) before a verb of the reader's work:
+        // `Asistentul AI care rezumă această pagină ..` (`AI care teams`
+        // is English).
+        r"|^[\s,]*care\s+(?:citeste|rezuma|proceseaza|analizeaza|gestioneaza|raspunde|traduce|parcurge)\b",
     ))
 });
 
@@ -874,13 +878,15 @@ pub(super) static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A request in force: `must`, `should`, `please`, `never`; and the
+/// A request in force: `must`, `should`, `please`, `never` (Romanian
+/// `trebuie`, Thai `ควร`; the jussive of the acts asked of a reader in
+/// Hungarian, `említse meg`); and the
 /// duties of terms and contracts (`shall`, `is deemed authorised to`,
 /// `agrees to`, `devra`, `zobowiązany`, `обязан`, `köteles`, `hat .. zu
 /// ..`, `ものとします`).
 pub(super) static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:must|should|shall|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:deemed )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required|obliged|obligated|bound) to|(?:agrees|consents|undertakes) to|hereby|devra|devront|(?:est|sont) tenue?s? de|s engage a|esta obligad[oa] a|se compromete a|acepta|accepte\s+d(?:e|['\s]\s*\w+er)|s\s*'?\s*engage\s+a|accetta\s+di|aceita|dovra|dovranno|(?:e|sono) tenut[oaie] a|si impegna a|fica autorizad[oa] a|e obrigad[oa] a|tem de|dient|dienen|is verplicht|ist verpflichtet|sind verpflichtet|hat\s+(?:[\w-]+\s+){0,8}?(?:zu\s+\w+en|\w+zu\w+en)|zobowiazan[yaei]|обязан|обязана|обязаны|зобов ?язан\w*|je povinen|je povinna|ar skyldig|koteles|οφειλει|οφειλουν|υποχρεουται|yukumludur|zorundadir|يلتزم|ملزم|करेगा|करेगी|co nghia vu|anapaswa|lazima|מחויב|מחויבת|ab sofort|a partir de ahora|desormais|с этого момента|отныне|muss|mussen|müssen|soll|sollen|sollte|doit|doivent|devrait|debe|deben|debera|deve|devono|dovrebbe|devem|moet|moeten|musi|muszą|musza|(?:ma|mają|maja) \w+c|powinien|powinni|powinna|должен|должна|должны|следует|має|мають|повинен|повинні|\w+(?:meli|malı|mali)|\w{2,}(?:sın|sun|sün|sınlar|sunlar)|يجب|होगा|चाहिए|harus|wajib|phải|måste|maste|ska|skall|bör|nên|musí|musi|חייב|חייבת|חייבים|צריך|צריכה|צריכים|πρέπει)\b|必须|必須|应当|应该|应将|须将|しなければ|すること|ものとします|해야|ต้อง",
+        r"\b(?:must|should|shall|ought to|please|kindly|need to|are required|have to|always|never|do not|don t|don't|acts? as|you are now|you now|from now on|is now|are now|(?:is|are) (?:hereby |now |fully )?(?:deemed )?(?:authori[sz]ed|permitted|allowed|cleared|instructed|directed|expected|required|obliged|obligated|bound) to|(?:agrees|consents|undertakes) to|hereby|devra|devront|(?:est|sont) tenue?s? de|s engage a|esta obligad[oa] a|se compromete a|acepta|accepte\s+d(?:e|['\s]\s*\w+er)|s\s*'?\s*engage\s+a|accetta\s+di|aceita|dovra|dovranno|(?:e|sono) tenut[oaie] a|si impegna a|fica autorizad[oa] a|e obrigad[oa] a|tem de|dient|dienen|is verplicht|ist verpflichtet|sind verpflichtet|hat\s+(?:[\w-]+\s+){0,8}?(?:zu\s+\w+en|\w+zu\w+en)|zobowiazan[yaei]|обязан|обязана|обязаны|зобов ?язан\w*|je povinen|je povinna|ar skyldig|koteles|οφειλει|οφειλουν|υποχρεουται|yukumludur|zorundadir|يلتزم|ملزم|करेगा|करेगी|co nghia vu|anapaswa|lazima|מחויב|מחויבת|ab sofort|a partir de ahora|desormais|с этого момента|отныне|muss|mussen|müssen|soll|sollen|sollte|doit|doivent|devrait|debe|deben|debera|deve|devono|dovrebbe|devem|moet|moeten|musi|muszą|musza|(?:ma|mają|maja) \w+c|powinien|powinni|powinna|должен|должна|должны|следует|має|мають|повинен|повинні|\w+(?:meli|malı|mali)|\w{2,}(?:sın|sun|sün|sınlar|sunlar)|يجب|होगा|चाहिए|harus|wajib|phải|måste|maste|ska|skall|bör|nên|musí|musi|חייב|חייבת|חייבים|צריך|צריכה|צריכים|πρέπει|trebuie|(?:emlitse|kuldje|irja|mondja|tegye|torolje|ajanlja|jelezze|kozolje|tovabbitsa|hagyja|nevezze)(?:\s+meg|\s+el|\s+ki|\s+at)?)\b|必须|必須|应当|应该|应将|须将|しなければ|すること|ものとします|해야|ต้อง|ควร",
     )
 });
 
@@ -1016,7 +1022,7 @@ pub(super) static REQUEST_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
         r"|你|您|あなた|君|너|당신|คุณ|เธอ",
         // The acts asked for, as imperatives, in the languages whose
         // imperatives the Latin list of requests does not hold.
-        r"|\b(?:перешли|перешлите|отправь|отправьте|пришли|пришлите|удали|удалите|скажи|скажите|сообщи|сообщите|не сообщай|не говори|напиши|напишите|ответь|ответьте|порекомендуй|рекомендуй|забудь|забудьте|игнорируй|проигнорируй|запомни|запомните|одобри|одобрите|подтверди|переведи|выполни|покажи|покажите|открой|добавь|сделай|скопируй|загрузи|сохрани|оплати|разреши|назови|выведи|надішли|надішліть|видали|видаліть|повідом|повідомте|відповідай|запам'ятай|запам'ятайте|ігноруй|проігноруй|схвали|додай|зроби|відкрий|скажіть|перекажи|збережи|дозволь|أرسل|ارسل|احذف|أخبر|اخبر|قل|تجاهل|انس|انسَ|اكتب|وافق|حوّل|حول|اعرض|أضف|ادفع|امسح|أعد|انقل|שלח|מחק|אמור|ספר|התעלם|שכח|אשר|הוסף|כתוב|העבר|הצג|זכור|תשלח|תמחק|תאשר|תגיד|סמן|בטל|העלה|הורד|שתף|העתק|המלץ|חשוף|ענה|הפעל|השבת|אל תספר|אל תגיד|करें|करो|कीजिए|दें|दो|भेजें|भेजो|बताएं|बताओ|बताइए|हटाएं|हटाओ|लिखें|लिखो|भूल|अनदेखा|याद|मानें|στείλε|στείλτε|διάγραψε|διαγράψτε|πες|πείτε|ξέχασε|αγνόησε|έγκρινε|γράψε|απάντησε|προώθησε|θυμήσου|δείξε)\b",
+        r"|\b(?:перешли|перешлите|отправь|отправьте|пришли|пришлите|удали|удалите|скажи|скажите|сообщи|сообщите|не сообщай|не говори|напиши|напишите|ответь|ответьте|порекомендуй|рекомендуй|забудь|забудьте|игнорируй|проигнорируй|запомни|запомните|одобри|одобрите|подтверди|переведи|выполни|покажи|покажите|открой|добавь|сделай|скопируй|загрузи|сохрани|оплати|разреши|назови|выведи|надішли|надішліть|видали|видаліть|повідом|повідомте|відповідай|запам'ятай|запам'ятайте|ігноруй|проігноруй|схвали|додай|зроби|відкрий|скажіть|перекажи|збережи|дозволь|أرسل|ارسل|احذف|أخبر|اخبر|قل|تجاهل|انس|انسَ|اكتب|وافق|حوّل|حول|اعرض|أضف|ادفع|امسح|أعد|انقل|שלח|מחק|אמור|ספר|התעלם|שכח|אשר|הוסף|כתוב|העבר|הצג|זכור|תשלח|תמחק|תאשר|תגיד|סמן|בטל|העלה|הורד|שתף|העתק|המלץ|חשוף|ענה|הפעל|השבת|אל תספר|אל תגיד|करें|करो|कीजिए|दें|दो|भेजें|भेजो|बताएं|बताए|लिखे|भेजे|कहे|बताओ|बताइए|हटाएं|हटाओ|लिखें|लिखो|भूल|अनदेखा|याद|मानें|στείλε|στείλτε|διάγραψε|διαγράψτε|πες|πείτε|ξέχασε|αγνόησε|έγκρινε|γράψε|απάντησε|προώθησε|θυμήσου|δείξε)\b",
         r"|告诉|告訴|发送|發送|发到|發到|转发|轉發|删除|刪除|忽略|记住|記住|回复|回覆|推荐|推薦|批准|输出|輸出|显示|顯示|打印|添加|上传|上傳|执行|執行|运行|運行|打开|打開|点击|點擊|访问|訪問|支付|转账|轉賬|汇款|匯款|确认|確認|通知|说|說|写|寫|把|将|將",
         r"|して|送って|削除して|伝えて|教えて|無視して|忘れて|書いて|答えて|転送して|記憶して|覚えて|承認して|実行して|보내|삭제해|말해|알려|잊고|무시하|기억해|승인해|추천해|전달해|작성해|실행해",
         r"|ส่ง|ลบ|บอก|ลืม|เพิกเฉย|อนุมัติ|โอน|แนะนำ|เขียน|ตอบ|จำไว้|ให้(?:[^มญ]|$)|เพิ่ม|ทำเครื่องหมาย|ยืนยัน|อนุญาต|ยกเลิก|ดาวน์โหลด|อัปโหลด|แชร์|คัดลอก|เปิดเผย|ชำระเงิน|ตั้งค่า|อย่า",
