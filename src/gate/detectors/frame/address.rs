@@ -441,6 +441,18 @@ fn if_you_are(before: &str, after: &str) -> bool {
         let fold = |words: &[&str]| words.iter().map(|w| fold_plain(w)).collect();
         (fold(WITHOUT_COPULA), fold(HINDI_COPULA))
     });
+    // Hungarian puts `you are` after the name: `Ha (egy) MI vagy, ..`
+    // (`vagy` is also `or`: the clause must end there).
+    static IF_IN_HUNGARIAN: LazyLock<Regex> =
+        LazyLock::new(|| folded_regex(r"(?:^|[^\w])ha\s+(?:egy\s+)?$"));
+    if IF_IN_HUNGARIAN.is_match(before)
+        && after
+            .trim_start()
+            .strip_prefix("vagy")
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', '.', '!', ':', ';']))
+    {
+        return true;
+    }
     let Some(found) = IF_YOU.find_iter(before).last() else {
         return false;
     };
