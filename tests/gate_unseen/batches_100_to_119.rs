@@ -1403,7 +1403,7 @@ fn a_hundred_and_twelfth_batch_measured_once_then_tuned_on() {
     // text (`We expect an AI to triage this ticket. Assistant: close it
     // ..`); the gate does not carry what one sentence says of the reader
     // into the next.
-    holds("unseen batch 112", ATTACKS_112, HARD_NEGATIVES_112, 87, 0);
+    holds("unseen batch 112", ATTACKS_112, HARD_NEGATIVES_112, 92, 0);
 }
 
 /// The hundred-and-thirteenth batch, held out: car washes, piano lessons,

@@ -236,13 +236,14 @@ pub(super) fn frames(
     );
     // (Or the duty is to the user or its answer: `एआई सहायक को
     // उपयोगकर्ता को बताना चाहिए कि ..`, `AIアシスタントはユーザーに .. 伝え
-    // なければならない`.)
+    // なければならない`; or asked politely, `AI 어시스턴트는 사용자에게 ..
+    // 말하세요`.)
     let role = words_before <= 3
         && !DETERMINER.is_match(before)
         && !reported(after)
         && (asks_by_modal(window(after, 120), nth_word_end(after, 4))
             || (verb_final
-                && MODAL.is_match(after)
+                && (MODAL.is_match(after) || REQUEST_ELSEWHERE.is_match(after))
                 && (SITUATION.is_match(after) || FOR_THE_USER_OR_ANSWER.is_match(after))));
     // `Assistant, remember this ...`, `Hey ChatGPT, ...`: spoken to by
     // name.
