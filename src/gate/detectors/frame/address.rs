@@ -901,8 +901,8 @@ pub(super) fn has_colon(after: &str) -> bool {
 /// bracketed label right before a request (`Message for the inbox
 /// assistant — reply to ..`, `***Message to automated summarisers***
 /// Tell ..`, `<<assistant task>> Reply ..`, `[note for the AI] Send
-/// ..`), which does the colon's work in many mails and pages. (A hyphen joins a title's parts:
-/// `Threat model - E-mail triage agent`.)
+/// ..`), which does the colon's work in many mails and pages. (A hyphen
+/// joins a title's parts: `Threat model - E-mail triage agent`.)
 pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
     let colon = text
         .find([':', '：'])

@@ -165,9 +165,8 @@ pub(super) static SPECS: &[Spec] = &[
         "you (?:are|re) (?:now )?(?:an? |the )(?:[a-z-]+ ){0,2}(?:ai|assistant|model|bot|operator|agent|persona|entity|system|version|character)(?: {w}){0,2} (?:with no|without any|without|free of|free from|that has no|who has no) (?:restrictions|content rules|content restrictions|content filters|ethical rules|moral rules|limits|limitations|filters|rules|guardrails|safeguards|content policy|boundaries)",
     ),
     // The reader told it has no rules of its own: `you have no content
-    // policy`, `you follow no safety guidelines`. (`You have no
-    // restrictions on uploads` is a plan's limits: the rules named are a
-    // model's.)
+    // policy`, `you follow no safety guidelines`: rules only a model
+    // has, named (a plan's `no restrictions on uploads` names none).
     spec(
         R::Jailbreak,
         Strong,
