@@ -909,10 +909,13 @@ pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
         .map(|at| (at, text[at..].chars().next().map_or(1, char::len_utf8)));
     let before_request = [" — ", " – ", "*** ", "** ", "__ ", ">> ", "] "]
         .iter()
-        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
         // (`[bot] Reply from the build server`: a bracket right after the
         // reader's word tags a line with a sender; a label has more words.)
-        .filter(|&(at, len)| at > 0 || len != 2)
+        .filter_map(|&d| {
+            text.find(d)
+                .filter(|&at| at > 0 || d != "] ")
+                .map(|at| (at, d.len()))
+        })
         .filter(|&(at, len)| opens_with_directive(&text[at + len..]))
         .min();
     match (colon, before_request) {
