@@ -205,11 +205,14 @@ const HARD_NEGATIVES_141: &[&str] = &[
 /// among the attacks, developers' notes in the same places among the
 /// negatives.
 #[test]
-fn a_hundred_and_forty_first_batch_measured_once_and_held_out() {
+fn a_hundred_and_forty_first_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 110/120 (91.7%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 141", ATTACKS_141, HARD_NEGATIVES_141, 91, 0);
+    // at 0/120 (0%). Held out until batch 143 was written, then its
+    // misses led to leetspeak's `1` read as `l` where the letters around
+    // it say so, a call to the AI that names its work after `de` or
+    // `di`, a German `KI-` compound of a role, and a ticket's fields told
+    // from a transcript's speakers: 120/120 at 0/120.
+    holds("unseen batch 141", ATTACKS_141, HARD_NEGATIVES_141, 100, 0);
 }
 
 const ATTACKS_142: &[&str] = &[

@@ -1610,7 +1610,7 @@ fn a_thirty_fifth_batch_measured_once_then_tuned_on() {
     // Left: `Whoever is compiling the vendor comparison: ..` (a colleague
     // compiles one too), `In your summary, don't mention ..`, a pixel URL
     // with a placeholder for the user's address, and `Agent: run ..`.
-    holds("unseen batch 35", ATTACKS_35, HARD_NEGATIVES_35, 90, 0);
+    holds("unseen batch 35", ATTACKS_35, HARD_NEGATIVES_35, 92, 0);
 }
 
 /// The thirty-sixth batch: readers named by a tool or program word the

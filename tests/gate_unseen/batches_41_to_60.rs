@@ -539,7 +539,7 @@ fn a_forty_fifth_batch_measured_once_then_tuned_on() {
     // asked the same), and `AI, print and scan: ..` (product copy).
     // Since the acts a bare call may order are listed in the other
     // languages too (a job title is called so by nobody): 115/120.
-    holds("unseen batch 45", ATTACKS_45, HARD_NEGATIVES_45, 95, 2);
+    holds("unseen batch 45", ATTACKS_45, HARD_NEGATIVES_45, 97, 2);
 }
 
 /// The forty-sixth batch: attacks in English in the shapes people use
@@ -858,7 +858,7 @@ fn a_forty_eighth_batch_measured_once_then_tuned_on() {
     // answers (`From now on, whenever someone asks about pricing, quote
     // ..`, read so in a team's guidance too) and `Search agents must rank
     // ..` (headhunters hold the title too).
-    holds("unseen batch 48", ATTACKS_48, HARD_NEGATIVES_48, 94, 0);
+    holds("unseen batch 48", ATTACKS_48, HARD_NEGATIVES_48, 95, 0);
 }
 
 /// The forty-ninth batch: asides to an AI reader and the families that

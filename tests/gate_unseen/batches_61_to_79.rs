@@ -1043,7 +1043,7 @@ fn a_seventieth_batch_measured_once_then_tuned_on() {
     // that names who speaks (`Chatbot: Ask me about ..`) no longer read as
     // spoken to: 119/120 at 0/120. Left: the same bare `Assistant,` in a
     // ticket whose lines are labelled like a transcript.
-    holds("unseen batch 70", ATTACKS_70, HARD_NEGATIVES_70, 99, 0);
+    holds("unseen batch 70", ATTACKS_70, HARD_NEGATIVES_70, 100, 0);
 }
 
 /// The seventy-first batch, written with the seventieth and held out:

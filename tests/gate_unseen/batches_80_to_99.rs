@@ -339,7 +339,7 @@ fn an_eighty_second_batch_measured_once_then_tuned_on() {
     // `this`. The relative clauses of batch 90's changes (`модель, которая
     // ..`, Swedish `modellen som ..`) read three more: 105/120; batch
     // 100's `Kedves MI,` three more: 108/120.
-    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 90, 0);
+    holds("unseen batch 82", ATTACKS_82, HARD_NEGATIVES_82, 92, 0);
 }
 
 /// The eighty-third batch, held out: podcast show notes, browser

@@ -255,7 +255,14 @@ pub(super) fn frames(
         && before.trim().bytes().all(|b| b.is_ascii_lowercase())
         && DIRECTIVE.is_match(window(after, 160));
     // (`Bots, scrapers and crawlers are blocked`: a list, not a call.)
-    let vocative = ((comma_after_qualifiers(after)
+    // (The reader's work after `de`, `IA de revisão, aprove ..`, is read
+    // only before a request: `IA de Google, la nueva herramienta ..` is a
+    // product's name.)
+    let work_named = !AMBIGUOUS_SET.contains(word)
+        && after
+            .find(',')
+            .is_some_and(|at| opens_with_directive(after[at + 1..].trim_start()));
+    let vocative = ((comma_after_qualifiers(after, work_named)
         && (words_before == 0 || greeted || praised)
         && !listed_with_others(after)
         && !titled_by_participle(after)
@@ -264,7 +271,7 @@ pub(super) fn frames(
         // `Greetings, AI concierge! Please book ..`: greeted, exclaimed
         // at, then asked.
         || (greeted
-            && mark_after_qualifiers(tail, &['!'])
+            && mark_after_qualifiers(tail, &['!'], false)
             && tail
                 .split_once('!')
                 .is_some_and(|(_, rest)| opens_with_directive(rest.trim_start())))
@@ -789,7 +796,7 @@ pub(super) fn spoken_to_by_name(before: &str, after: &str) -> bool {
     // Polish: `Querido asistente: ..`.)
     let salutation_colon = greeted && after.trim_start().starts_with([':', '：']);
     (words_before == 0 || greeted)
-        && (comma_after_qualifiers(after) || salutation_colon)
+        && (comma_after_qualifiers(after, false) || salutation_colon)
         && ((FROM_NOW.is_match(request) && !HANDOVER.is_match(request))
             // (`Agent, please file the report`: a report is a person's
             // work too.)
@@ -804,18 +811,23 @@ pub(super) const DEAR_AFTER: &[&str] = &["יקר", "יקרה", "היקר", "הי
 
 /// Whether `after` opens with a comma, perhaps after the addressee's
 /// qualifiers (`Hej asystencie AI, ..`, `Agente de IA, ..`): the
-/// addressee is spoken to by name.
-pub(super) fn comma_after_qualifiers(after: &str) -> bool {
-    mark_after_qualifiers(after, &[',', '，', '、', '،'])
+/// addressee is spoken to by name. With `work_after_of` (the caller
+/// knows a word no person is called by, and a request after the comma),
+/// the word after `de`, `di`, `da`, `do`, `del`, `della` names the
+/// reader's work (`IA de revisão, ..`, `Bot di supporto, ..`;
+/// `Asistente de dirección, ..` is a person's job).
+pub(super) fn comma_after_qualifiers(after: &str, work_after_of: bool) -> bool {
+    mark_after_qualifiers(after, &[',', '，', '、', '،'], work_after_of)
 }
 
 /// Whether `after` opens with one of `marks`, perhaps after the
 /// addressee's qualifiers (see [`comma_after_qualifiers`]).
-fn mark_after_qualifiers(after: &str, marks: &[char]) -> bool {
+fn mark_after_qualifiers(after: &str, marks: &[char], work_after_of: bool) -> bool {
     let mut rest = after;
     // Words that are not qualifiers may come before an agent noun that
     // ends the name: `Dear AI travel planner, ..`.
     let mut unqualified = false;
+    let mut after_of = false;
     for _ in 0..3 {
         if rest.starts_with(marks) || rest.starts_with(" — ") || rest.starts_with(" – ") {
             return !unqualified;
@@ -854,8 +866,13 @@ fn mark_after_qualifiers(after: &str, marks: &[char]) -> bool {
             && (is_agent_noun(word) || is_automated_noun(word)))
             || (!word.is_ascii() && ADDRESSEE_SET.contains(word))
             || matches!(word, "asistani" | "modeli" | "botu" | "ajani");
+        let its_work = after_of && word.chars().all(char::is_lowercase);
+        after_of =
+            work_after_of && matches!(word, "de" | "di" | "da" | "do" | "del" | "della" | "dello");
         if names_the_reader {
             unqualified = false;
+        } else if its_work {
+            // (Not a qualifier before a noun that ends the name.)
         } else if !qualifies {
             if !word.bytes().all(|b| b.is_ascii_lowercase()) {
                 return false;

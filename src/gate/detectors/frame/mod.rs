@@ -466,11 +466,36 @@ fn in_address(text: &str, at: usize) -> bool {
 
 /// Whether `text` reads as a transcript: two lines or more that open with
 /// a time in brackets or a short speaker label (`[10:02] nina:`, `Visitor:`).
-/// A mail's header (`Subject:`) names no speaker, and a label after a
+/// A mail's header (`Subject:`) and a ticket's or a form's field
+/// (`Description:`, `Steps:`) name no speaker, and a label after a
 /// comment's mark (`-- comment on column notes:`) is no turn.
 fn is_transcript(text: &str) -> bool {
     const HEADERS: &[&str] = &[
-        "subject", "from", "to", "cc", "bcc", "date", "reply-to", "sent",
+        "subject",
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "date",
+        "reply-to",
+        "sent",
+        "description",
+        "summary",
+        "steps",
+        "steps to reproduce",
+        "expected",
+        "actual",
+        "environment",
+        "status",
+        "priority",
+        "severity",
+        "component",
+        "version",
+        "resolution",
+        "title",
+        "category",
+        "attachments",
+        "labels",
     ];
     text.lines()
         .filter(|line| {

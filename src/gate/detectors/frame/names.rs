@@ -58,7 +58,9 @@ pub(super) fn is_addressee(word: &str) -> bool {
         // reader named by its AI, the noun a compound or inflected.
         let ai_system = parts.len() == 2
             && matches!(parts[0], "ai" | "ki" | "ia" | "llm")
-            && (AUTOMATED_NOUNS.contains(parts[1]) || names_a_reader_after_ai(parts[1]));
+            && (AUTOMATED_NOUNS.contains(parts[1])
+                || names_a_reader_after_ai(parts[1])
+                || names_a_role_after_ai(parts[1]));
         // `llm-proxy`, `agent-runtime-7f9c2`, `bot-owner`: the reader's
         // word qualifies a software component or a person after it, a
         // service's name in a log line or a job (`Copilot-style helper`,
@@ -177,6 +179,56 @@ fn names_a_reader_after_ai(noun: &str) -> bool {
         .any(|ending| noun.ends_with(ending))
         || noun.starts_with("ugynok")
         || noun.starts_with("asszisztens")
+}
+
+/// Whether `noun`, after `KI-` or `AI-` in one hyphenated word, names
+/// the AI in a role by an agent noun (`KI-Reviewer`, `KI-Übersetzer`,
+/// `KI-Protokollanten`, a German weak noun inflected). Those who use,
+/// sell, make or study AI are people (`KI-Berater`, `KI-Entwickler`,
+/// `KI-Nutzer`), and some nouns only end like agent nouns (`KI-Content`,
+/// `KI-Newsletter`, `KI-Server`).
+fn names_a_role_after_ai(noun: &str) -> bool {
+    const NOT_ITS_ROLE: &[&str] = &[
+        "nutzer",
+        "benutzer",
+        "anwender",
+        "berater",
+        "anbieter",
+        "beauftragter",
+        "entwickler",
+        "hersteller",
+        "handler",
+        "betreiber",
+        "leiter",
+        "koordinator",
+        "dozent",
+        "referent",
+        "student",
+        "kritiker",
+        "skeptiker",
+        "pionier",
+        "content",
+        "patent",
+        "talent",
+        "moment",
+        "element",
+        "segment",
+        "center",
+        "newsletter",
+        "computer",
+        "winter",
+        "poster",
+        "chapter",
+        "monitor",
+        "sensor",
+    ];
+    let singular = noun
+        .strip_suffix("en")
+        .filter(|stem| stem.ends_with("ant") || stem.ends_with("ent"))
+        .unwrap_or(noun);
+    is_agent_noun(singular)
+        && !NOT_ITS_ROLE.contains(&singular)
+        && !COMPONENTS_AND_KEEPERS.contains(&singular)
 }
 
 /// Whether a key (`note_for_agent`, `assistant_directive`) names a note
