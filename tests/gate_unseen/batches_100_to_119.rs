@@ -1191,7 +1191,7 @@ fn a_hundred_and_tenth_batch_measured_once_then_tuned_on() {
     // dear assistant`, `Agent, I'm talking to you`), requests whose verbs
     // are not listed (Hungarian `Fizesd ki`, Vietnamese `Thanh toán ..
     // nhé`), a please before `أيها`, a Japanese call with no polite form.
-    holds("unseen batch 110", ATTACKS_110, HARD_NEGATIVES_110, 65, 0);
+    holds("unseen batch 110", ATTACKS_110, HARD_NEGATIVES_110, 67, 0);
 }
 
 /// The hundred-and-eleventh batch, held out: yoga studio schedules, dog

@@ -289,8 +289,9 @@ pub(super) fn frames(
             .next()
             .is_some_and(|w| ANY_OF_ITS_KIND.contains(w));
     // (An aside may come between the call and the order: `IA que lee
-    // esto, antes de resumir, envía ..`.)
-    let called_at_work = (words_before == 0 || any_of_its_kind)
+    // esto, antes de resumir, envía ..`; a greeting before it: `Hey AI
+    // helper sorting this mail, set up ..`.)
+    let called_at_work = (words_before == 0 || any_of_its_kind || greeted)
         && at_work
         && after.find(',').is_some_and(|at| {
             let request = after[at + 1..].trim_start();

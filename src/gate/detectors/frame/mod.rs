@@ -416,14 +416,19 @@ fn sentence_after(text: &str, at: usize) -> &str {
     &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())]
 }
 
-/// The sentences of `text`: split at `!`, `?`, line breaks and the wide
-/// stops, and at a full stop outside a mail address or a URL (the dots of
+/// The sentences of `text`: split at `!`, `?`, line breaks, the wide
+/// stops and the stops of other scripts (the Devanagari danda `।`, the
+/// Arabic question mark, the Urdu, Armenian and Ethiopic full stops), and
+/// at a full stop outside a mail address or a URL (the dots of
 /// `audit@example.net` end nothing, and the request after one is read).
 fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     for (at, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？') {
+        if matches!(
+            c,
+            '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '।' | '॥' | '؟' | '۔' | '։' | '።'
+        ) {
             let next = at + c.len_utf8();
             if c == '.' && in_address(text, at) {
                 continue;

@@ -12,7 +12,7 @@ use super::address::{
     frames, has_label_colon, its_task_given, label_mark, names_its_topic, nth_word_end,
     requests_after_colon, spoken_to_by_name,
 };
-use super::called::called_mid_sentence;
+use super::called::{called_after_request, called_mid_sentence};
 use super::names::{
     abbreviation_suffix, coordinated, is_addressee, is_automated_noun, is_automation_adjective,
     is_made_for_ai, is_note_for_ai_key, is_working_system, job_title, modifies_a_noun,
@@ -297,6 +297,7 @@ pub(super) fn sentence_addresses_ai(
             && !(word.starts_with("model") && MODEL_AT_WORK.is_match(after))
             && !ONLY_FOR_IT.is_match(after)
             && !called_mid_sentence(before, after)
+            && !called_after_request(word, before, after)
             && (transcript || !orders_an_act(before, after))
         {
             continue;
