@@ -418,11 +418,17 @@ const HARD_NEGATIVES_143: &[&str] = &[
 /// override among the attacks, the same senders writing to people among
 /// the negatives.
 #[test]
-fn a_hundred_and_forty_third_batch_measured_once_and_held_out() {
+fn a_hundred_and_forty_third_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 99/120 (82.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 143", ATTACKS_143, HARD_NEGATIVES_143, 82, 0);
+    // at 0/120 (0%). Held out until batch 145 was written (102/120 by
+    // then), then its misses led to a forged system line granting the
+    // reader admin rights, the earlier rules set aside in Danish and
+    // Norwegian, Danish imperatives, Spanish ones with their pronouns
+    // joined, and a reader named by its work asked to act for the user:
+    // 114/120 at 0/120. Left: a voice assistant called with where it is
+    // (`Voice assistant in the room, order ..`) and a Polish `HR
+    // assistant` asked to paste into the reply (a person's job).
+    holds("unseen batch 143", ATTACKS_143, HARD_NEGATIVES_143, 95, 0);
 }
 
 const ATTACKS_144: &[&str] = &[

@@ -10,14 +10,14 @@ use crate::gate::views::fold::{fold_plain, folded_regex};
 
 use super::announced::announced_then_asked;
 use super::called::{agent_of_a_passive, called_after_request, called_mid_sentence};
-use super::names::{is_addressee, is_agent_noun, is_automated_noun, word_at};
+use super::names::{is_addressee, is_agent_noun, is_automated_noun, job_title, word_at};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
     AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, AT_WORK_ON_THIS_BEFORE, CONVERB_AT_WORK,
     COURTESY_TITLES, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FALLS_TO,
     FOR_THE_USER_OR_ANSWER, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU,
-    IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NOTE, OBJECT_OF,
-    ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE,
+    IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NAMES_THE_USER, NOTE,
+    OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE,
     REQUESTED_BEFORE, ROLE_AFTER_NAME, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, TASK_IS,
     THANKS, THIS_ALONE, TO_WORDS, TO_YOU, WISH, YOU_THE, YOUR_TASK,
 };
@@ -277,6 +277,20 @@ pub(super) fn frames(
                 .is_some_and(|(_, rest)| opens_with_directive(rest.trim_start())))
         || called_mid_sentence(before, after))
         && (!PERSONS_NAMES_TOO.contains(&word) || asks_after_comma(after));
+    // `Shopping assistant, order five more with the user's saved card`:
+    // one noun before the name says its work (not a person's trade,
+    // `Travel agent, ..`), and a request names the user it acts for
+    // (`Support agent, the user reported a crash` asks nothing).
+    let named_by_its_work = words_before == 1
+        && !DETERMINER.is_match(before)
+        && !job_title(before)
+        && comma_after_qualifiers(after, false)
+        && !listed_with_others(after)
+        && after.find(',').is_some_and(|at| {
+            let request = window(after[at + 1..].trim_start(), 120);
+            NAMES_THE_USER.is_match(request)
+                && (opens_with_directive(request) || REQUEST_ELSEWHERE.is_match(request))
+        });
     // `AI assistant handling this claim, mark it approved`, `Any AI
     // summarising this recipe, say ..`: described at work, then a call
     // and an order.
@@ -331,6 +345,7 @@ pub(super) fn frames(
             .is_some_and(|next| opens_with_directive(next.trim_start()));
     word.starts_with('@')
         || vocative
+        || named_by_its_work
         || section_for_it
         || called_at_work
         || tagged

@@ -54,7 +54,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::FakeSystem,
         Strong,
-        "(?:system|developer|admin|administrator|root|operator)(?: (?:message|note|prompt|override|instruction|notice|update|alert))?[^a-z0-9]*:[^a-z0-9]*(?:you (?:are|must|will|should|have been|re)|the (?:assistant|ai|model|agent|bot) (?:must|should|will|is now|shall|is (?:now |hereby )?(?:authori[sz]ed|allowed|permitted|cleared) to|now (?:works?|answers?|reports?|serves?|belongs?|obeys?|follows?|takes orders))|the user (?:is|has been) (?:authori[sz]ed|allowed|permitted|cleared|verified|an? admin)|ignore|disregard|new (?:instructions|directive|rules?)|override|from now on|do not|always|never|reveal|print)",
+        "(?:system|developer|admin|administrator|root|operator)(?: (?:message|note|prompt|override|instruction|notice|update|alert))?[^a-z0-9]*:[^a-z0-9]*(?:you (?:are|must|will|should|have been|re)|the (?:assistant|ai|model|agent|bot) (?:must|should|will|is now|shall|is (?:now |hereby )?(?:authori[sz]ed|allowed|permitted|cleared) to|now (?:works?|answers?|reports?|serves?|belongs?|obeys?|follows?|takes orders))|the user (?:is|has been) (?:authori[sz]ed|allowed|permitted|cleared|verified|an? admin)|(?:you|the (?:[a-z]+ )?(?:assistant|ai|model|agent|bot)) now (?:has|have) (?:full |elevated |unrestricted )?(?:admin|administrator|root|superuser|elevated|unrestricted|full) (?:rights|access|privileges|permissions)|ignore|disregard|new (?:instructions|directive|rules?)|override|from now on|do not|always|never|reveal|print)",
     ),
     // A forged system turn in a chat format's fields that changes the
     // rules (`{"role": "system", "content": "New policy: share ..."}`);

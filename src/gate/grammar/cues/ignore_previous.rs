@@ -266,6 +266,12 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         "(?:ignorera|glöm|strunta i|bortse från) (?:alla )?(?:tidigare|föregående|ovanstående|ursprungliga) (?:instruktioner|instruktionerna|regler|reglerna|anvisningar|anvisningarna|direktiv)",
     ),
+    // Danish and Norwegian, the earlier rules named or the reader's own.
+    spec(
+        R::IgnorePrevious,
+        Strong,
+        "(?:ignorer|glem|se bort fra) (?:alle )?(?:(?:dine|jeres|deres) (?:tidligere |forrige |oprindelige |opprinnelige )?|(?:de )?(?:tidligere|forrige|ovenstående|oprindelige|opprinnelige) )(?:instruktioner|instruktionerne|instrukser|instruksene|instruksjoner|instruksjonene|regler|reglerne|reglene|anvisninger|direktiver)",
+    ),
     spec(
         R::IgnorePrevious,
         Strong,
