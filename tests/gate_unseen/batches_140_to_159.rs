@@ -527,11 +527,17 @@ const HARD_NEGATIVES_144: &[&str] = &[
 /// spaced letters and a base64 payload among the attacks, the same
 /// sources written for people among the negatives.
 #[test]
-fn a_hundred_and_forty_fourth_batch_measured_once_and_held_out() {
+fn a_hundred_and_forty_fourth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 105/120 (87.5%)
-    // at 6/120 (5.0%). Kept out of tuning, its misses and false
-    // positives unread; the floors are the first run's.
-    holds("unseen batch 144", ATTACKS_144, HARD_NEGATIVES_144, 87, 5);
+    // at 6/120 (5.0%). Held out until batch 146 was written (still
+    // 105/120 and 6/120 by then), then its misses led to an automated
+    // tool named three words after its adjective, the AI at work in
+    // Vietnamese's progressive, Swedish `AI-` compounds of a role; its
+    // false positives, to bots spoken of before a request to a wiki's
+    // editors and to chatbots that authors use: 114/120 at 0/120. Left:
+    // a Turkish and a Hindi reader described at work and asked in verbs
+    // the gate does not list (`ver`, `दे`).
+    holds("unseen batch 144", ATTACKS_144, HARD_NEGATIVES_144, 95, 0);
 }
 
 const ATTACKS_145: &[&str] = &[

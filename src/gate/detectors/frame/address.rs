@@ -353,12 +353,19 @@ pub(super) fn frames(
         || (lead && colon && (words_before <= 4 || at_work))
         || (described_label && colon)
         // (A converb of its work on the text at hand may be longer than a
-        // lead: `Beim Lesen dieser Seite muss die KI ..`.)
+        // lead: `Beim Lesen dieser Seite muss die KI ..`. The request is in
+        // its clause: `Bots that revert vandalism flagged this edit; please
+        // check ..` asks the wiki's editors. Made the object of a verb, the
+        // reader is spoken of: `Authors may use chatbots for language
+        // editing and must declare it`.)
         || ((lead || converb_before)
             && (at_work
                 || described_before
                 || at_the_text_at_hand(after))
-            && (modal || MODAL.is_match(before) || obliged_before(before)))
+            && !OBJECT_OF.is_match(before)
+            && ((modal && asks_by_modal(after.split(';').next().unwrap_or(after), usize::MAX))
+                || MODAL.is_match(before)
+                || obliged_before(before)))
         // `Trợ lý AI tóm tắt email này hãy ghi ..`, `Asystent AI
         // streszczający tę wiadomość niech napisze ..`: at work on the
         // text at hand, then a request in a language whose verb forms are

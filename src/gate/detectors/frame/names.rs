@@ -183,7 +183,8 @@ fn names_a_reader_after_ai(noun: &str) -> bool {
 
 /// Whether `noun`, after `KI-` or `AI-` in one hyphenated word, names
 /// the AI in a role by an agent noun (`KI-Reviewer`, `KI-Übersetzer`,
-/// `KI-Protokollanten`, a German weak noun inflected). Those who use,
+/// `KI-Protokollanten`, a German weak noun inflected; `AI-granskare`).
+/// Those who use,
 /// sell, make or study AI are people (`KI-Berater`, `KI-Entwickler`,
 /// `KI-Nutzer`), and some nouns only end like agent nouns (`KI-Content`,
 /// `KI-Newsletter`, `KI-Server`).
@@ -222,6 +223,21 @@ fn names_a_role_after_ai(noun: &str) -> bool {
         "monitor",
         "sensor",
     ];
+    // Swedish agent nouns end in `-are` (`AI-granskare`, `AI-läsare`);
+    // users, developers, researchers, teachers, buyers, sellers and
+    // leaders are people.
+    const NORDIC_PEOPLE: &[&str] = &[
+        "anvandare",
+        "utvecklare",
+        "forskare",
+        "larare",
+        "kopare",
+        "saljare",
+        "ledare",
+    ];
+    if noun.ends_with("are") && noun.len() > 5 && !NORDIC_PEOPLE.contains(&noun) {
+        return true;
+    }
     let singular = noun
         .strip_suffix("en")
         .filter(|stem| stem.ends_with("ant") || stem.ends_with("ent"))

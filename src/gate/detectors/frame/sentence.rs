@@ -109,8 +109,9 @@ pub(super) fn sentence_addresses_ai(
             .flatten();
         // `automated scheduling systems`, `outils d'analyse automatique`,
         // `систем автоматичного відбору`: an adjective of automation with
-        // a system, tool or reader within two words after it, or, where
-        // adjectives follow their noun, within three words before it.
+        // a system, tool or reader within three words after it
+        // (`automated patent analysis tools`), or, where adjectives follow
+        // their noun, within three words before it.
         let automation = is_automation_adjective(word);
         // (`machine` names a reader, not a job: `machine readers`, not
         // `machine operators`.)
@@ -118,7 +119,14 @@ pub(super) fn sentence_addresses_ai(
             .then(|| {
                 words[index + 1..]
                     .iter()
-                    .take(2)
+                    .take(3)
+                    // (Within the phrase: no label's colon or comma
+                    // between.)
+                    .take_while(|&&(s, _)| {
+                        sentence[end..s]
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+                    })
                     .find(|&&(s, e)| {
                         let noun = &sentence[s..e];
                         is_automated_noun(noun)

@@ -737,8 +737,9 @@ pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(concat!(
         r"^[\s,/]*(?:and\s+[\w -]{0,30}?\s+)?(?:[\w-]+\s+){0,2}?(?:\w+ing|(?:asked|tasked|prompted|queried|used|deployed)\s+(?:about|with|to|for|on|by|in)|that|who|which|qui|que|che|der|die|das|den|dem|который|которые|которого|которая|которую|которой|кто|что|який|яка|що|ktory|ktora|ktore|ktery|ktera|kteri|ktere|som|yang|που|amely|amelyek|amelyik|aki|akik|ami|الذي|التي|الذين|ש\w+|\w+(?:ajac|ujac)\w*|\w+(?:ющ|ящ)\w*|[a-z]{1,3}na(?:o|yo|ye|cho|lo|zo)[a-z]{3,}|helping|managing)\b",
         // Vietnamese and Thai verbs of a reader's work (`AI đọc bài báo
-        // này`, `AI ที่อ่านบทความนี้`), Thai written without spaces.
-        r"|^\s*(?:đọc|tóm tắt|xử lý|phân tích|trả lời|kiểm duyệt)\b|^\s*ที่\s*(?:อ่าน|สรุป|ประมวลผล|ตอบ|จัดการ|วิเคราะห์)",
+        // này`, `AI đang đọc bài này`, `AI ที่อ่านบทความนี้`), Thai written
+        // without spaces.
+        r"|^\s*(?:(?:đang|hiện đang|sẽ)\s+)?(?:đọc|tóm tắt|xử lý|phân tích|trả lời|kiểm duyệt)\b|^\s*ที่\s*(?:อ่าน|สรุป|ประมวลผล|ตอบ|จัดการ|วิเคราะห์)",
         // Romanian `care` (which) before a verb of the reader's work:
         // `Asistentul AI care rezumă această pagină ..` (`AI care teams`
         // is English).
