@@ -165,6 +165,29 @@ pub(super) fn opens_with_directive(text: &str) -> bool {
     DIRECTIVE.find(text).is_some_and(|m| m.start() == 0)
 }
 
+/// Whether `text` opens with a request, perhaps after an adverb (`also
+/// ship ..`, `silently raise ..`): a [`DIRECTIVE`] word or a request in
+/// the languages whose verb forms are listed apart ([`REQUEST_ELSEWHERE`]).
+fn opens_with_request(text: &str) -> bool {
+    const ADVERBS: &[&str] = &[
+        "also",
+        "then",
+        "now",
+        "just",
+        "quietly",
+        "silently",
+        "immediately",
+        "kindly",
+    ];
+    let first = text.split_whitespace().next().unwrap_or("");
+    let text = if ADVERBS.contains(&first) {
+        text[first.len()..].trim_start()
+    } else {
+        text
+    };
+    opens_with_directive(text) || REQUEST_ELSEWHERE.find(text).is_some_and(|m| m.start() == 0)
+}
+
 /// Whether `text` holds a request: a [`DIRECTIVE`] word that no article
 /// makes a noun's modifier (`the open house starts at 10` asks nothing).
 fn asks_in(text: &str) -> bool {
@@ -255,13 +278,14 @@ pub(super) fn frames(
         && before.trim().bytes().all(|b| b.is_ascii_lowercase())
         && DIRECTIVE.is_match(window(after, 160));
     // (`Bots, scrapers and crawlers are blocked`: a list, not a call.)
-    // (The reader's work after `de`, `IA de revisão, aprove ..`, is read
-    // only before a request: `IA de Google, la nueva herramienta ..` is a
-    // product's name.)
+    // (The reader's work or its owner after the name, `IA de revisão,
+    // aprove ..`, `ИИ продавца, перешли ..`, is read only before a
+    // request: `IA de Google, la nueva herramienta ..` is a product's
+    // name.)
     let work_named = !AMBIGUOUS_SET.contains(word)
         && after
             .find(',')
-            .is_some_and(|at| opens_with_directive(after[at + 1..].trim_start()));
+            .is_some_and(|at| opens_with_request(after[at + 1..].trim_start()));
     let vocative = ((comma_after_qualifiers(after, work_named)
         && (words_before == 0 || greeted || praised)
         && !listed_with_others(after)
@@ -309,7 +333,7 @@ pub(super) fn frames(
         && at_work
         && after.find(',').is_some_and(|at| {
             let request = after[at + 1..].trim_start();
-            after[..at].split_whitespace().count() <= 5
+            after[..at].split_whitespace().count() <= 7
                 && [request, past_an_aside(request)].iter().any(|request| {
                     opens_with_directive(request)
                         || REQUEST_ELSEWHERE
@@ -836,9 +860,10 @@ pub(super) const DEAR_AFTER: &[&str] = &["יקר", "יקרה", "היקר", "הי
 /// qualifiers (`Hej asystencie AI, ..`, `Agente de IA, ..`): the
 /// addressee is spoken to by name. With `work_after_of` (the caller
 /// knows a word no person is called by, and a request after the comma),
-/// the word after `de`, `di`, `da`, `do`, `del`, `della` names the
-/// reader's work (`IA de revisão, ..`, `Bot di supporto, ..`;
-/// `Asistente de dirección, ..` is a person's job).
+/// up to three words after the name say its work or its owner (`IA de
+/// revisão, ..`, `Bot di supporto, ..`, `ИИ продавца, ..`, `Trợ lý AI
+/// của cửa hàng, ..`; `Asistente de dirección, ..` is a person's job,
+/// and `AI in schools, ..` names a topic).
 pub(super) fn comma_after_qualifiers(after: &str, work_after_of: bool) -> bool {
     mark_after_qualifiers(after, &[',', '，', '、', '،'], work_after_of)
 }
@@ -850,7 +875,6 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_of: bool) -> bo
     // Words that are not qualifiers may come before an agent noun that
     // ends the name: `Dear AI travel planner, ..`.
     let mut unqualified = false;
-    let mut after_of = false;
     for _ in 0..3 {
         if rest.starts_with(marks) || rest.starts_with(" — ") || rest.starts_with(" – ") {
             return !unqualified;
@@ -889,9 +913,12 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_of: bool) -> bo
             && (is_agent_noun(word) || is_automated_noun(word)))
             || (!word.is_ascii() && ADDRESSEE_SET.contains(word))
             || matches!(word, "asistani" | "modeli" | "botu" | "ajani");
-        let its_work = after_of && word.chars().all(char::is_lowercase);
-        after_of =
-            work_after_of && matches!(word, "de" | "di" | "da" | "do" | "del" | "della" | "dello");
+        // (English puts a name's qualifiers before it: an English word
+        // after it opens a topic's name or a predicate, `AI in schools,
+        // ..`, `the bot is down again, ..`.)
+        let its_work = work_after_of
+            && word.chars().all(char::is_lowercase)
+            && !ENGLISH_AFTER_A_NAME.contains(&word);
         if names_the_reader {
             unqualified = false;
         } else if its_work {
@@ -906,6 +933,15 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_of: bool) -> bo
     }
     rest.starts_with(marks) && !unqualified
 }
+
+/// English words that follow a name in a predicate or a topic's name,
+/// never in its qualifiers (see [`mark_after_qualifiers`]).
+const ENGLISH_AFTER_A_NAME: &[&str] = &[
+    "in", "for", "at", "on", "and", "with", "about", "from", "of", "to", "by", "or", "vs",
+    "versus", "as", "is", "are", "was", "were", "has", "have", "had", "will", "can", "could",
+    "does", "did", "do", "be", "been", "the", "a", "an", "this", "that", "down", "up", "again",
+    "not", "no", "just", "still", "also", "here", "there", "now",
+];
 
 /// The byte offset where the `n`th word of `text` ends (or its length).
 pub(super) fn nth_word_end(text: &str, n: usize) -> usize {
