@@ -301,7 +301,7 @@ pub(super) fn frames(
                 .is_some_and(|(_, rest)| opens_with_directive(rest.trim_start())))
         || called_mid_sentence(before, after))
         && (!PERSONS_NAMES_TOO.contains(&word) || asks_after_comma(after));
-    // `Shopping assistant, order five more with the user's saved card`:
+    // `Shopping assistant, buy five more with the user's saved card`:
     // one noun before the name says its work (not a person's trade,
     // `Travel agent, ..`), and a request names the user it acts for
     // (`Support agent, the user reported a crash` asks nothing).
@@ -858,19 +858,19 @@ pub(super) const DEAR_AFTER: &[&str] = &["יקר", "יקרה", "היקר", "הי
 
 /// Whether `after` opens with a comma, perhaps after the addressee's
 /// qualifiers (`Hej asystencie AI, ..`, `Agente de IA, ..`): the
-/// addressee is spoken to by name. With `work_after_of` (the caller
+/// addressee is spoken to by name. With `work_after_name` (the caller
 /// knows a word no person is called by, and a request after the comma),
 /// up to three words after the name say its work or its owner (`IA de
 /// revisão, ..`, `Bot di supporto, ..`, `ИИ продавца, ..`, `Trợ lý AI
 /// của cửa hàng, ..`; `Asistente de dirección, ..` is a person's job,
 /// and `AI in schools, ..` names a topic).
-pub(super) fn comma_after_qualifiers(after: &str, work_after_of: bool) -> bool {
-    mark_after_qualifiers(after, &[',', '，', '、', '،'], work_after_of)
+pub(super) fn comma_after_qualifiers(after: &str, work_after_name: bool) -> bool {
+    mark_after_qualifiers(after, &[',', '，', '、', '،'], work_after_name)
 }
 
 /// Whether `after` opens with one of `marks`, perhaps after the
 /// addressee's qualifiers (see [`comma_after_qualifiers`]).
-fn mark_after_qualifiers(after: &str, marks: &[char], work_after_of: bool) -> bool {
+fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> bool {
     let mut rest = after;
     // Words that are not qualifiers may come before an agent noun that
     // ends the name: `Dear AI travel planner, ..`.
@@ -916,7 +916,7 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_of: bool) -> bo
         // (English puts a name's qualifiers before it: an English word
         // after it opens a topic's name or a predicate, `AI in schools,
         // ..`, `the bot is down again, ..`.)
-        let its_work = work_after_of
+        let its_work = work_after_name
             && word.chars().all(char::is_lowercase)
             && !ENGLISH_AFTER_A_NAME.contains(&word);
         if names_the_reader {

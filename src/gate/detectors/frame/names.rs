@@ -184,10 +184,9 @@ fn names_a_reader_after_ai(noun: &str) -> bool {
 /// Whether `noun`, after `KI-` or `AI-` in one hyphenated word, names
 /// the AI in a role by an agent noun (`KI-Reviewer`, `KI-Übersetzer`,
 /// `KI-Protokollanten`, a German weak noun inflected; `AI-granskare`).
-/// Those who use,
-/// sell, make or study AI are people (`KI-Berater`, `KI-Entwickler`,
-/// `KI-Nutzer`), and some nouns only end like agent nouns (`KI-Content`,
-/// `KI-Newsletter`, `KI-Server`).
+/// Those who use, sell, make or study AI are people (`KI-Berater`,
+/// `KI-Entwickler`, `KI-Nutzer`), and some nouns only end like agent
+/// nouns (`KI-Content`, `KI-Newsletter`, `KI-Server`).
 fn names_a_role_after_ai(noun: &str) -> bool {
     const NOT_ITS_ROLE: &[&str] = &[
         "nutzer",
