@@ -746,11 +746,16 @@ const HARD_NEGATIVES_146: &[&str] = &[
 /// HTML comment, a bracketed note, leetspeak and a made-up turn among
 /// the attacks, the same senders writing to people among the negatives.
 #[test]
-fn a_hundred_and_forty_sixth_batch_measured_once_and_held_out() {
+fn a_hundred_and_forty_sixth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 84/120 (70.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 146", ATTACKS_146, HARD_NEGATIVES_146, 70, 0);
+    // at 0/120 (0%). Held out until batch 148 was written (90/120 by
+    // then), then its misses led to `renew`, `put`, French `publie` and
+    // Finnish `julkaise` read as requests: 99/120 at 0/120. Left: a
+    // grading assistant and a person's assistant asked to change grades
+    // (people hold both jobs), readers named in Chinese, Japanese,
+    // Korean, Turkish and Finnish compounds or verb-final requests the
+    // gate does not read.
+    holds("unseen batch 146", ATTACKS_146, HARD_NEGATIVES_146, 82, 0);
 }
 
 const ATTACKS_147: &[&str] = &[
