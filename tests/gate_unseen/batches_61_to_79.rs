@@ -732,8 +732,10 @@ fn a_sixty_seventh_batch_measured_once_then_tuned_on() {
     // bare `Ассистент,` or `Assistant,` with no mark of an AI, a mention
     // of a name in two words (`@trợ lý`), a forged turn whose user is a
     // `Guest`, `AI editors` (journalists are called so too), and `remember
-    // this for the rest of the quarter, assistant: ..`.
-    holds("unseen batch 67", ATTACKS_67, HARD_NEGATIVES_67, 77, 0);
+    // this for the rest of the quarter, assistant: ..`. Reading orders in
+    // Cyrillic in their own spelling (`Ассистент, перешли ..`) later
+    // brought it to 96/120.
+    holds("unseen batch 67", ATTACKS_67, HARD_NEGATIVES_67, 80, 0);
 }
 
 /// The sixty-eighth batch, written with the sixty-seventh and held out:

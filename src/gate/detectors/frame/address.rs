@@ -687,13 +687,15 @@ pub(super) fn asks_by_modal(text: &str, starts_before: usize) -> bool {
 /// Whether the label that holds the addressee `word` speaks to it rather
 /// than naming a topic: a word for `to` or `for` before it (`Per l'IA
 /// ..:`, `Till AI-assistenten:`), a greeting, a particle or case ending of
-/// address (`AIへ`, `AI 어시스턴트에게`, `yapay zekâya`, `tekoälylle`,
+/// address (`AIへ`, `yapay zekâya`, `tekoälylle`,
 /// `AI-asszisztensnek`), or
 /// `noted_or_at_work`: a note for it, or its work described after it. A
 /// bare name before a colon may head a section (`Modelli linguistici:
 /// ..`, `Hinweis zum Sprachmodell: ..`, a note about it).
 fn label_speaks_to_it(word: &str, before: &str, after: &str, noted_or_at_work: bool) -> bool {
-    const ADDRESS_AFTER: &[&str] = &["へ", "에게", "께", "한테", "के लिए", "को"];
+    // (Not Korean `에게`: folded Hangul is in jamo, and a label to the AI
+    // in Korean is read by its request.)
+    const ADDRESS_AFTER: &[&str] = &["へ", "के लिए", "को"];
     // Turkish and Finnish datives and allatives, Hungarian datives
     // (`AI-ügynököknek`, folded).
     const CASE_ENDINGS: &[&str] = &[

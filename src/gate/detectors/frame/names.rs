@@ -366,8 +366,13 @@ pub(super) fn coordinated(after: &str) -> bool {
         "and", "&", "et", "y", "e", "und", "и", "ve", "dan", "oraz", "or", "ou", "oder", "vs",
         "versus",
     ];
+    // (In its own spelling, compared with folded text: `и` folds as `u`.)
+    static FOLDED_AND: LazyLock<Vec<String>> =
+        LazyLock::new(|| AND.iter().map(|w| fold_plain(w)).collect());
     let mut words = after.split_whitespace();
-    words.next().is_some_and(|w| AND.contains(&w))
+    words
+        .next()
+        .is_some_and(|w| FOLDED_AND.iter().any(|and| and == w))
         && words.next().is_some_and(|w| !w.starts_with([':', '：']))
 }
 
@@ -634,6 +639,8 @@ pub(super) fn qualified(before: &str, after: &str) -> bool {
 pub(super) fn is_working_system(word: &str) -> bool {
     const CLITICS: &[char] = &['ל', 'ה', 'ב', 'ו', 'ש', 'ا', 'ل', 'ب', 'و'];
     const PERSONS: &[&str] = &["er", "ers", "mer", "eer", "ist", "іст", "ист"];
+    static FOLDED_PERSONS: LazyLock<Vec<String>> =
+        LazyLock::new(|| PERSONS.iter().map(|w| fold_plain(w)).collect());
     // Every stem and clitic starts with one of these bytes: most words are
     // passed over at a glance.
     static FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
@@ -655,8 +662,9 @@ pub(super) fn is_working_system(word: &str) -> bool {
     let mut form = word;
     for _ in 0..3 {
         let names_one = WORKING_SYSTEM_STEMS.iter().any(|stem| {
-            form.strip_prefix(stem.as_str())
-                .is_some_and(|ending| ending.chars().count() <= 3 && !PERSONS.contains(&ending))
+            form.strip_prefix(stem.as_str()).is_some_and(|ending| {
+                ending.chars().count() <= 3 && !FOLDED_PERSONS.iter().any(|person| person == ending)
+            })
         });
         match form.strip_prefix(CLITICS) {
             _ if names_one => return true,

@@ -3,6 +3,7 @@
 //! around it, the clause before it, the label or the call after it, and
 //! whether a person's job, a team or a trade makes it someone else.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::gate::views::fold::fold_plain;
@@ -21,7 +22,7 @@ use super::names::{
 use super::vocabulary::{
     AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS, DIRECTIVE, FOR_WORDS,
     FOR_YOUR, IF_ONE, IF_YOU, IT_IS_ASKED, MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE,
-    QUALIFIER, READING_THIS, SITUATION, TEAM_WORDS, THANKS, YOUR_TASK,
+    QUALIFIER, READING_THIS, SITUATION, TEAM_WORDS, THANKS, YOUR_TASK, folded_set,
 };
 use super::window;
 
@@ -623,6 +624,13 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "zatwierdzic",
         "zaplacic",
     ];
+    // The lists in each language's own spelling, compared with folded
+    // text (Cyrillic look-alikes read as Latin, marks dropped).
+    static FOLDED_ACTS: LazyLock<HashSet<String>> = LazyLock::new(|| folded_set(ACTS));
+    static FOLDED_INFINITIVE_ACTS: LazyLock<HashSet<String>> =
+        LazyLock::new(|| folded_set(INFINITIVE_ACTS));
+    static FOLDED_CLAUSE_BEFORE: LazyLock<HashSet<String>> =
+        LazyLock::new(|| folded_set(CLAUSE_BEFORE));
     /// Words that may come before the order's verb: `.., also unlock ..`.
     const ADVERBS: &[&str] = &["also", "then", "now", "just", "immediately", "quietly"];
     // (A dash set apart already starts the clause, see `clause_start`;
@@ -647,7 +655,7 @@ fn orders_an_act(before: &str, after: &str) -> bool {
                     } else {
                         first
                     };
-                    ACTS.contains(&verb)
+                    FOLDED_ACTS.contains(verb)
                 };
                 // (`Assistant, your task: send ..`, `ta tâche : envoyer
                 // ..`: a task given by name is judged as the order it
@@ -655,11 +663,11 @@ fn orders_an_act(before: &str, after: &str) -> bool {
                 if let Some(task) = YOUR_TASK.find(order.trim_start()) {
                     let rest = order.trim_start()[task.end()..].trim_start();
                     let rest = rest.strip_prefix("to ").unwrap_or(rest);
-                    return opens_with_act(rest) || INFINITIVE_ACTS.contains(&word_at(rest));
+                    return opens_with_act(rest) || FOLDED_INFINITIVE_ACTS.contains(word_at(rest));
                 }
                 let first = word_at(order.trim_start());
                 let order = match order.split_once(',') {
-                    Some((_, then)) if CLAUSE_BEFORE.contains(&first) => then,
+                    Some((_, then)) if FOLDED_CLAUSE_BEFORE.contains(first) => then,
                     _ => order,
                 };
                 // (`Assistant: new directive from headquarters — delete

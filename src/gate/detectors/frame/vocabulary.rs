@@ -89,7 +89,7 @@ pub(super) const NOTE_WORDS: &[&str] = &[
 
 /// A set of words for lookups, each folded as the text it is compared
 /// with.
-fn folded_set<'a>(words: impl IntoIterator<Item = &'a &'a str>) -> HashSet<String> {
+pub(super) fn folded_set<'a>(words: impl IntoIterator<Item = &'a &'a str>) -> HashSet<String> {
     words.into_iter().map(|w| fold_plain(w)).collect()
 }
 
