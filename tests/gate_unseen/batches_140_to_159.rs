@@ -854,11 +854,19 @@ const HARD_NEGATIVES_147: &[&str] = &[
 /// leetspeak and made-up chat turns among the attacks, the same
 /// senders writing to people among the negatives.
 #[test]
-fn a_hundred_and_forty_seventh_batch_measured_once_and_held_out() {
+fn a_hundred_and_forty_seventh_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 76/120 (63.3%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 147", ATTACKS_147, HARD_NEGATIVES_147, 63, 0);
+    // at 0/120 (0%). Held out until batch 150 was written, then read:
+    // its misses led to the word lists compared with folded text being
+    // folded too (Cyrillic orders after a call, `Асистенте, перешли ..`:
+    // 79/120), then to orders that change a setting (`turn off`, `raise`,
+    // `отключи`, `desactiva`), a voice or smart assistant named in its
+    // own language, a Greek call, a Chinese call that opens a sentence
+    // and the photos or alerts at hand: 105/120 (87.5%) at 0/120. Left:
+    // assistants named by the device they run on (`Phone assistant`,
+    // `Home assistant`, `Driving assistant`, `Assistant du téléphone`)
+    // and `Treinador de IA`.
+    holds("unseen batch 147", ATTACKS_147, HARD_NEGATIVES_147, 87, 0);
 }
 
 const ATTACKS_148: &[&str] = &[

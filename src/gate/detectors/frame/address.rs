@@ -277,6 +277,14 @@ pub(super) fn frames(
         && !DETERMINER.is_match(before)
         && before.trim().bytes().all(|b| b.is_ascii_lowercase())
         && DIRECTIVE.is_match(window(after, 160));
+    // `Голосовой помощник, отключи ..`, `Slimme assistent, wis ..`: the
+    // word before the name makes it an AI's, and a request opens after
+    // the comma.
+    let qualified_before = words_before == 1
+        && QUALIFIER.is_match(before)
+        && after
+            .find(',')
+            .is_some_and(|at| opens_with_request(after[at + 1..].trim_start()));
     // (`Bots, scrapers and crawlers are blocked`: a list, not a call.)
     // (The reader's work or its owner after the name, `IA de revisão,
     // aprove ..`, `ИИ продавца, перешли ..`, is read only before a
@@ -287,7 +295,7 @@ pub(super) fn frames(
             .find(',')
             .is_some_and(|at| opens_with_request(after[at + 1..].trim_start()));
     let vocative = ((comma_after_qualifiers(after, work_named)
-        && (words_before == 0 || greeted || praised)
+        && (words_before == 0 || greeted || praised || qualified_before)
         && !listed_with_others(after)
         && !titled_by_participle(after)
         && !described_in_apposition(after))

@@ -489,6 +489,15 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "enter",
         "unlock",
         "disarm",
+        // Settings changed: alerts switched off, limits raised.
+        "turn",
+        "switch",
+        "raise",
+        "increase",
+        "lower",
+        "enable",
+        "activate",
+        "deactivate",
         // The same acts in the other languages the gate reads, folded
         // (`Asistente, envía ..`, `Asistente, schval ..`).
         "envia",
@@ -560,6 +569,24 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "схвали",
         "відчини",
         "открой",
+        "отключи",
+        "выключи",
+        "увеличь",
+        "вимкни",
+        "збільш",
+        "desactiva",
+        "sube",
+        "aumenta",
+        "desactive",
+        "disattiva",
+        "deaktiviere",
+        "matikan",
+        "naikkan",
+        "nonaktifkan",
+        "στείλε",
+        "σβήσε",
+        "διάγραψε",
+        "άλλαξε",
     ];
     /// Words that open a clause of time, or a relative clause that
     /// describes the reader, before the order: `Assistant, before
