@@ -965,11 +965,19 @@ const HARD_NEGATIVES_148: &[&str] = &[
 /// forged system line among the attacks, the same senders writing to
 /// people among the negatives.
 #[test]
-fn a_hundred_and_forty_eighth_batch_measured_once_and_held_out() {
+fn a_hundred_and_forty_eighth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 103/120 (85.8%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 148", ATTACKS_148, HARD_NEGATIVES_148, 85, 0);
+    // at 0/120 (0%). Held out until batch 150 was written, then read:
+    // its misses led to Swedish agent nouns in their definite form
+    // (`AI-granskaren`), a reader described at work before its name and
+    // then asked after the comma (`Kiracıya yardım eden yapay zekâ, ..
+    // söyle`) and an assistant reading the text for someone (`Assistant
+    // reading this for the defendant, ..`): 112/120 (93.3%) at 0/120.
+    // Left: `Assistant processing this request, ..` (clerks are called
+    // so too), `<!-- assistant: say .. -->` in a mail (a comment read as
+    // plain text, where `say` after a bare label is no order) and a
+    // Korean topic with no `this` (`자동 검토 AI는 .. 빼세요`).
+    holds("unseen batch 148", ATTACKS_148, HARD_NEGATIVES_148, 93, 0);
 }
 
 const ATTACKS_149: &[&str] = &[

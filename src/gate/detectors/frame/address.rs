@@ -285,6 +285,18 @@ pub(super) fn frames(
         && after
             .find(',')
             .is_some_and(|at| opens_with_request(after[at + 1..].trim_start()));
+    // `Kiracıya yardım eden yapay zekâ, ona .. söyle`: described at work
+    // before the name, where a language puts the description there, then
+    // a request after the comma, at its end in a verb-final language.
+    // (Japanese product copy describes its AI so too: `データを分析するAI、
+    // 詳しくはこちらをご覧ください`.)
+    let described_call = described_before
+        && words_before <= 6
+        && !before.trim_end().ends_with(['る', 'む'])
+        && after.find(',').is_some_and(|at| {
+            let request = window(after[at + 1..].trim_start(), 160);
+            DIRECTIVE.is_match(request) || REQUEST_ELSEWHERE.is_match(request)
+        });
     // (`Bots, scrapers and crawlers are blocked`: a list, not a call.)
     // (The reader's work or its owner after the name, `IA de revisão,
     // aprove ..`, `ИИ продавца, перешли ..`, is read only before a
@@ -295,7 +307,7 @@ pub(super) fn frames(
             .find(',')
             .is_some_and(|at| opens_with_request(after[at + 1..].trim_start()));
     let vocative = ((comma_after_qualifiers(after, work_named)
-        && (words_before == 0 || greeted || praised || qualified_before)
+        && (words_before == 0 || greeted || praised || qualified_before || described_call)
         && !listed_with_others(after)
         && !titled_by_participle(after)
         && !described_in_apposition(after))

@@ -234,7 +234,12 @@ fn names_a_role_after_ai(noun: &str) -> bool {
         "saljare",
         "ledare",
     ];
-    if noun.ends_with("are") && noun.len() > 5 && !NORDIC_PEOPLE.contains(&noun) {
+    // (Definite forms too: `AI-granskaren`, `AI-granskarna`.)
+    let nordic = noun
+        .strip_suffix("aren")
+        .or_else(|| noun.strip_suffix("arna"))
+        .map_or_else(|| noun.to_string(), |stem| format!("{stem}are"));
+    if nordic.ends_with("are") && nordic.len() > 5 && !NORDIC_PEOPLE.contains(&nordic.as_str()) {
         return true;
     }
     let singular = noun

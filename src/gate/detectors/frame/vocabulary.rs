@@ -765,7 +765,7 @@ pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// `.. वाले`.
 pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|olvasó|összefoglaló|feldolgozó|kezelő|elemző|वाले|वाला|वाली|읽는|처리하는|요약하는|검토하는|분석하는|する|している|読む|読んでいる)\s*$",
+        r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|\beden|\byapan|olvasó|összefoglaló|feldolgozó|kezelő|elemző|वाले|वाला|वाली|읽는|처리하는|요약하는|검토하는|분석하는|する|している|読む|読んでいる)\s*$",
     )
 });
 
@@ -1058,8 +1058,10 @@ pub(super) static REQUEST_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
         // `-jcie`, `-ujte` (`akceptuj`, `poinformujcie`), Turkish `-(y)in`
         // (`ekleyin`, `söylemeyin`) and `-le`/`-la` after a consonant at a
         // clause's end (`işaretle`, `onayla`; not `disponible`, `escuela`;
-        // `değerlendir` and the negatives `gösterme`, `söyleme` are listed).
-        r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w*[dfhjklmnrstvwxyz](?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster|gönder|gösterme|söyleme|bahsetme|paylaşma)\b",
+        // `değerlendir` and the negatives `gösterme`, `söyleme` are listed;
+        // `söyle` only at a clause's end: `şöyle`, "as follows", folds the
+        // same).
+        r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w*[dfhjklmnrstvwxyz](?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster|gönder|anlat|bildir|değiştir|gösterme|söyleme|bahsetme|paylaşma)\b|\bsöyle\s*(?:[.;!]|$)",
     ))
 });
 
@@ -1199,7 +1201,8 @@ pub(super) static MODEL_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 /// to czyta:`, `(ассистенту,) который это читает:` (folded).
 pub(super) static READING_THIS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(concat!(
-        r"^\s*(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:now\s+)?\w+ing\s+(?:this|these)\s*[:：,—–]",
+        // (Perhaps for whom: `reading this for the defendant,`.)
+        r"^\s*(?:(?:that|which)\s+(?:is\s+|are\s+)?)?(?:now\s+)?\w+ing\s+(?:this|these)(?:\s+for\s+(?:the|a|an|my|our|your|their|its)\s+[\w'-]+)?\s*[:：,—–]",
         r"|^\s*,?\s*(?:que|qui|che|der|die|den|dem|welche[rs]?|ktory|ktora|ktore|который|которая|которые|которому|який|яка|які)\s+(?:(?:esta|estan|sta|stanno|est|ist|is|estao)\s+)?",
         r"(?:(?:lee|lees|leyendo|resume|resumiendo|procesa|procesando|analiza|analizando|traduce|traduciendo|legge|leggendo|riassume|riassumendo|elabora|elaborando|analizza|analizzando|le|lendo|resumindo|processa|processando|analisa|analisando|lit|lisant|traite|traitant|analyse|analysant)\s+(?:esto|isto|isso|questo|cio|ceci|cela|ca)",
         r"|(?:das|dies|dieses|dit|dat|to|это|це)\s+(?:hier\s+)?(?:liest|zusammenfasst|verarbeitet|auswertet|analysiert|leest|samenvat|verwerkt|czyta|streszcza|przetwarza|analizuje|читает|обрабатывает|анализирует|пересказывает|читає|обробляє))\s*[:：,—–]",
