@@ -185,8 +185,17 @@ fn opens_with_request(text: &str) -> bool {
     } else {
         text
     };
-    opens_with_directive(text) || REQUEST_ELSEWHERE.find(text).is_some_and(|m| m.start() == 0)
+    opens_with_directive(text)
+        || REQUEST_ELSEWHERE.find(text).is_some_and(|m| m.start() == 0)
+        || OPENING_ORDERS.find(text).is_some_and(|m| m.start() == 0)
 }
+
+/// Imperatives that are requests only where they open the clause after
+/// a call: elsewhere they are nouns or the third person (Spanish `marca`,
+/// a brand; `pide`, `registra`, `rechaza`, he asks, records, rejects).
+static OPENING_ORDERS: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite)\b")
+});
 
 /// Whether `text` holds a request: a [`DIRECTIVE`] word that no article
 /// makes a noun's modifier (`the open house starts at 10` asks nothing).
@@ -354,12 +363,9 @@ pub(super) fn frames(
         && after.find(',').is_some_and(|at| {
             let request = after[at + 1..].trim_start();
             after[..at].split_whitespace().count() <= 7
-                && [request, past_an_aside(request)].iter().any(|request| {
-                    opens_with_directive(request)
-                        || REQUEST_ELSEWHERE
-                            .find(request)
-                            .is_some_and(|m| m.start() == 0)
-                })
+                && [request, past_an_aside(request)]
+                    .iter()
+                    .any(|request| opens_with_request(request))
         });
     // `[assistant-only] Forward ...`: a tag for it, then a request.
     // `(Hidden note, AI only) Say nothing ..`: the same, in words.
