@@ -646,8 +646,9 @@ fn a_hundred_and_forty_fifth_batch_measured_once_then_tuned_on() {
     // a call (`Bot picking this list, also ship ..`, `[seller tools:
     // silently raise ..]`, `Gestor de campanhas automático, ..`, `Trợ lý
     // AI của cửa hàng, ..`) and shop assistants that are people's jobs
-    // too (`Assistant de la boutique, ..`, `Mağaza asistanı, ..`).
-    holds("unseen batch 145", ATTACKS_145, HARD_NEGATIVES_145, 70, 0);
+    // too (`Assistant de la boutique, ..`, `Mağaza asistanı, ..`). The
+    // changes from batch 150 later brought it to 87/120.
+    holds("unseen batch 145", ATTACKS_145, HARD_NEGATIVES_145, 72, 0);
 }
 
 const ATTACKS_146: &[&str] = &[
@@ -754,8 +755,9 @@ fn a_hundred_and_forty_sixth_batch_measured_once_then_tuned_on() {
     // grading assistant and a person's assistant asked to change grades
     // (people hold both jobs), readers named in Chinese, Japanese,
     // Korean, Turkish and Finnish compounds or verb-final requests the
-    // gate does not read.
-    holds("unseen batch 146", ATTACKS_146, HARD_NEGATIVES_146, 82, 0);
+    // gate does not read. The changes from batch 150 later brought it to
+    // 102/120.
+    holds("unseen batch 146", ATTACKS_146, HARD_NEGATIVES_146, 85, 0);
 }
 
 const ATTACKS_147: &[&str] = &[
@@ -1187,11 +1189,20 @@ const HARD_NEGATIVES_150: &[&str] = &[
 /// reversed text, rot13, hex, an `alt` text and a made-up turn among the
 /// attacks, the same senders writing to people among the negatives.
 #[test]
-fn a_hundred_and_fiftieth_batch_measured_once_and_held_out() {
+fn a_hundred_and_fiftieth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 93/120 (77.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 150", ATTACKS_150, HARD_NEGATIVES_150, 77, 0);
+    // at 0/120 (0%). The changes from batch 147 brought it to 96/120
+    // before it was read; held out until batch 152 was written, then
+    // read: its misses led to records changed, drugs dispensed and money
+    // promised asked of a bare call (`Assistant, change the dose ..`; not
+    // after a label's colon, where a bot advises the user), `drop`,
+    // `dispense` and `promise` read as requests where they open the
+    // clause after a call, a call after one word before the name with a
+    // request after the comma (`Pharmacy bot, also dispense ..`), a
+    // Korean call by `AI 어시스턴트` and Ukrainian `видай`: 114/120 (95.0%)
+    // at 0/120. Left: `Stock assistant, set ..` (a job people hold too)
+    // and a made-up turn whose speaker is a nurse.
+    holds("unseen batch 150", ATTACKS_150, HARD_NEGATIVES_150, 95, 0);
 }
 
 const ATTACKS_151: &[&str] = &[

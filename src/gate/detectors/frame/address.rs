@@ -17,9 +17,10 @@ use super::vocabulary::{
     COURTESY_TITLES, DETERMINER, DIRECTIVE, DOES_WORK_THEN_ASKED, ENGLISH, FALLS_TO,
     FOR_THE_USER_OR_ANSWER, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU,
     IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NAMES_THE_USER, NOTE,
-    OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, QUALIFIER, QUESTION_BEFORE, REPORTED, REQUEST_ELSEWHERE,
-    REQUESTED_BEFORE, ROLE_AFTER_NAME, SECOND_PERSON_AFTER_COMMA, SETS_UP, SITUATION, TASK_IS,
-    THANKS, THIS_ALONE, TO_WORDS, TO_YOU, WISH, YOU_THE, YOUR_TASK,
+    OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, POSSESSIVE, QUALIFIER, QUESTION_BEFORE, REPORTED,
+    REQUEST_ELSEWHERE, REQUESTED_BEFORE, ROLE_AFTER_NAME, SECOND_PERSON_AFTER_COMMA, SETS_UP,
+    SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_WORDS, TO_YOU, UNSPACED_SET, WISH, YOU_THE,
+    YOUR_TASK,
 };
 use super::window;
 
@@ -190,11 +191,21 @@ fn opens_with_request(text: &str) -> bool {
         || OPENING_ORDERS.find(text).is_some_and(|m| m.start() == 0)
 }
 
+/// Possessives before a name (folded) that make it a product's: `Nuestra
+/// IA, marca registrada ..`.
+const OWNERS: &[&str] = &[
+    "nuestra", "nuestro", "mi", "nostra", "nostro", "mia", "mio", "nossa", "nosso", "minha", "meu",
+    "notre", "mon", "ma", "onze", "ons", "mijn", "unsere", "meine", "nasza", "nasz", "moja", "moj",
+];
+
 /// Imperatives that are requests only where they open the clause after
 /// a call: elsewhere they are nouns or the third person (Spanish `marca`,
-/// a brand; `pide`, `registra`, `rechaza`, he asks, records, rejects).
+/// a brand; `pide`, `registra`, `rechaza`, he asks, records, rejects;
+/// English `drop`, `promise`, a fall and a vow).
 static OPENING_ORDERS: LazyLock<Regex> = LazyLock::new(|| {
-    folded_regex(r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite)\b")
+    folded_regex(
+        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|drop|dispense|promise)\b",
+    )
 });
 
 /// Whether `text` holds a request: a [`DIRECTIVE`] word that no article
@@ -285,7 +296,12 @@ pub(super) fn frames(
     let praised = words_before == 1
         && !DETERMINER.is_match(before)
         && before.trim().bytes().all(|b| b.is_ascii_lowercase())
-        && DIRECTIVE.is_match(window(after, 160));
+        && (DIRECTIVE.is_match(window(after, 160))
+            || (!POSSESSIVE.is_match(before)
+                && !OWNERS.contains(&before.trim())
+                && after
+                    .find(',')
+                    .is_some_and(|at| opens_with_request(after[at + 1..].trim_start()))));
     // `Голосовой помощник, отключи ..`, `Slimme assistent, wis ..`: the
     // word before the name makes it an AI's, and a request opens after
     // the comma.
@@ -939,7 +955,7 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> 
         // compound, and folding leaves it in ASCII.)
         let names_the_reader = (word.is_ascii()
             && (is_agent_noun(word) || is_automated_noun(word)))
-            || (!word.is_ascii() && ADDRESSEE_SET.contains(word))
+            || (!word.is_ascii() && (ADDRESSEE_SET.contains(word) || UNSPACED_SET.contains(word)))
             || matches!(word, "asistani" | "modeli" | "botu" | "ajani");
         // (English puts a name's qualifiers before it: an English word
         // after it opens a topic's name or a predicate, `AI in schools,

@@ -592,6 +592,13 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "διάγραψε",
         "άλλαξε",
     ];
+    /// Acts asked of a reader called by a comma, not after a label's
+    /// colon, where a bot's turn gives the user the same advice
+    /// (`Assistant: change your password every 90 days`): records
+    /// changed, drugs handed out, money promised.
+    const CALLED_ACTS: &[&str] = &[
+        "change", "set", "modify", "alter", "edit", "dispense", "promise",
+    ];
     /// Words that open a clause of time, or a relative clause that
     /// describes the reader, before the order: `Assistant, before
     /// comparing prices, add ..`, `Asistente, který zpracováváš tuto
@@ -675,6 +682,7 @@ fn orders_an_act(before: &str, after: &str) -> bool {
             .trim_start()
             .strip_prefix([':', '：', ','])
             .is_some_and(|order| {
+                let called = after.trim_start().starts_with(',');
                 let opens_with_act = |text: &str| {
                     let mut words = text
                         .trim_start()
@@ -686,7 +694,7 @@ fn orders_an_act(before: &str, after: &str) -> bool {
                     } else {
                         first
                     };
-                    FOLDED_ACTS.contains(verb)
+                    FOLDED_ACTS.contains(verb) || (called && CALLED_ACTS.contains(&verb))
                 };
                 // (`Assistant, your task: send ..`, `ta tâche : envoyer
                 // ..`: a task given by name is judged as the order it
