@@ -1302,11 +1302,15 @@ const HARD_NEGATIVES_151: &[&str] = &[
 /// among the attacks, the same senders writing to people among the
 /// negatives.
 #[test]
-fn a_hundred_and_fifty_first_batch_measured_once_and_held_out() {
+fn a_hundred_and_fifty_first_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 105/120 (87.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 151", ATTACKS_151, HARD_NEGATIVES_151, 87, 0);
+    // at 0/120 (0%). Held out until batch 154 was written (still 105/120
+    // by then), then read: its misses led to `offer`, `leave`, French
+    // `promets` and `offre` and `order` before what is ordered read as
+    // requests where they open the clause after a call or a label, and
+    // a hyphenated word before a name (`Front-desk AI, give ..`):
+    // 120/120 (100%) at 0/120.
+    holds("unseen batch 151", ATTACKS_151, HARD_NEGATIVES_151, 100, 0);
 }
 
 const ATTACKS_152: &[&str] = &[

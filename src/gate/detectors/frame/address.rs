@@ -33,7 +33,7 @@ use super::window;
 /// request that can be read: a `please`, a modal, `you` or a listed
 /// imperative.
 pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
-    let Some((at, _)) = label_mark(window(tail, 90)) else {
+    let Some((at, len)) = label_mark(window(tail, 90)) else {
         return true;
     };
     // The rest of the line: a request in the next sentence of the same
@@ -52,9 +52,11 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
     // sentence reaches further, `.. 알려 주세요`.)
     let reach = if latin { 220 } else { 480 };
     let aside = with_comment_continued(window(&tail[at..], reach));
+    let after_mark = rest.get(len..).unwrap_or("").trim_start();
     (other_language
         && (spoken || REQUEST_ELSEWHERE.is_match(aside) || AI_SITUATION.is_match(aside)))
         || asks_in(rest)
+        || opens_with_request(after_mark)
         || AI_SITUATION.is_match(rest)
         || GRANTS.is_match(rest)
 }
@@ -201,10 +203,11 @@ const OWNERS: &[&str] = &[
 /// Imperatives that are requests only where they open the clause after
 /// a call: elsewhere they are nouns or the third person (Spanish `marca`,
 /// a brand; `pide`, `registra`, `rechaza`, he asks, records, rejects;
-/// English `drop`, `promise`, a fall and a vow).
+/// English `drop`, `promise`, `offer`, `leave`, a fall, a vow, a deal, a
+/// holiday; `order` before what is ordered, not `order #4471`).
 static OPENING_ORDERS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|drop|dispense|promise)\b",
+        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|drop|dispense|promise|offer|leave|promets|offre|accorde|order\s+(?:a|an|the|new|more|another|some)\b)\b",
     )
 });
 
@@ -295,7 +298,10 @@ pub(super) fn frames(
     // request after the comma.
     let praised = words_before == 1
         && !DETERMINER.is_match(before)
-        && before.trim().bytes().all(|b| b.is_ascii_lowercase())
+        && before
+            .trim()
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-')
         && (DIRECTIVE.is_match(window(after, 160))
             || (!POSSESSIVE.is_match(before)
                 && !OWNERS.contains(&before.trim())
