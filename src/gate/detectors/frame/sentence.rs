@@ -595,9 +595,9 @@ fn orders_an_act(before: &str, after: &str) -> bool {
     /// Acts asked of a reader called by a comma, not after a label's
     /// colon, where a bot's turn gives the user the same advice
     /// (`Assistant: change your password every 90 days`): records
-    /// changed, drugs handed out, money promised.
+    /// changed, filed or shredded, drugs handed out, money promised.
     const CALLED_ACTS: &[&str] = &[
-        "change", "set", "modify", "alter", "edit", "dispense", "promise",
+        "change", "set", "modify", "alter", "edit", "file", "shred", "dispense", "promise",
     ];
     /// Words that open a clause of time, or a relative clause that
     /// describes the reader, before the order: `Assistant, before
