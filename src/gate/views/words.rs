@@ -1024,6 +1024,10 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
     "智能助理",
     // An AI's customer service (`AI客服，请 ..`), a person's without it.
     "ai客服",
+    // An AI reviewer or moderator (`AI审核员，请 ..`), a person's job
+    // without it.
+    "ai审核员",
+    "ai版主",
     "智能客服",
     "智能代理",
     "アシスタント",

@@ -204,10 +204,12 @@ const OWNERS: &[&str] = &[
 /// a call: elsewhere they are nouns or the third person (Spanish `marca`,
 /// a brand; `pide`, `registra`, `rechaza`, he asks, records, rejects;
 /// English `drop`, `promise`, `offer`, `leave`, a fall, a vow, a deal, a
-/// holiday; `order` before what is ordered, not `order #4471`).
+/// holiday; `order` before what is ordered, not `order #4471`; French
+/// `donne`, Portuguese `reembolse`, Italian `banna`, Indonesian `tutup`,
+/// Polish `zamknij`, each also a noun or another person's verb).
 static OPENING_ORDERS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|drop|dispense|promise|offer|leave|promets|offre|accorde|order\s+(?:a|an|the|new|more|another|some)\b)\b",
+        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|promete|reembolsa|reembolse|donne|rembourse|banna|tutup|blokir|zamknij|zbanuj|drop|dispense|promise|offer|leave|promets|offre|accorde|order\s+(?:a|an|the|new|more|another|some)\b)\b",
     )
 });
 
@@ -333,10 +335,14 @@ pub(super) fn frames(
     // aprove ..`, `ИИ продавца, перешли ..`, is read only before a
     // request: `IA de Google, la nueva herramienta ..` is a product's
     // name.)
+    // (Where the verb comes last, `AI मॉडरेटर, रिपोर्ट बंद करो`, the request
+    // ends the clause.)
     let work_named = !AMBIGUOUS_SET.contains(word)
-        && after
-            .find(',')
-            .is_some_and(|at| opens_with_request(after[at + 1..].trim_start()));
+        && after.find(',').is_some_and(|at| {
+            let request = after[at + 1..].trim_start();
+            opens_with_request(request)
+                || (verb_final && REQUEST_ELSEWHERE.is_match(window(request, 160)))
+        });
     let vocative = ((comma_after_qualifiers(after, work_named)
         && (words_before == 0 || greeted || praised || qualified_before || described_call)
         && !listed_with_others(after)
