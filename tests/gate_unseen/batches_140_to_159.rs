@@ -1744,11 +1744,17 @@ const HARD_NEGATIVES_155: &[&str] = &[
 /// persona whose rules are disabled and a made-up turn among the
 /// attacks, the same senders writing to people among the negatives.
 #[test]
-fn a_hundred_and_fifty_fifth_batch_measured_once_and_held_out() {
+fn a_hundred_and_fifty_fifth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 105/120 (87.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 155", ATTACKS_155, HARD_NEGATIVES_155, 87, 0);
+    // at 0/120 (0%). Held out until batch 158 was written (still 105/120
+    // by then), then read: its misses led to `取消` with its object after
+    // a Chinese call (`AI助手，取消今晚的酒店 ..`): 108/120 (90.0%) at
+    // 0/120. Left: `Claims assistant, ..` (a job people hold too),
+    // `Assistant managing this trip, send ..` (a trip is not read as the
+    // text at hand: people manage bookings too), an order that waits for
+    // a traveller rather than a user, and a made-up chat turn whose
+    // speaker is a traveller.
+    holds("unseen batch 155", ATTACKS_155, HARD_NEGATIVES_155, 90, 0);
 }
 
 const ATTACKS_156: &[&str] = &[
