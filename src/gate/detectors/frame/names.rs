@@ -3,6 +3,7 @@
 //! and what makes an ambiguous one (`agent`, `model`) an AI's rather than
 //! a person's job or a product's name.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::gate::views::fold::fold_plain;
@@ -11,7 +12,7 @@ use crate::gate::views::words::names_people_around_it;
 use super::address::nth_word_end;
 use super::vocabulary::{
     ADDRESSEE_SET, AT_WORK, AUTOMATED_NOUNS, ENGLISH, MODAL, NOTE_WORDS, OTHER_LATIN, QUALIFIER,
-    READING_THIS, SITUATION, WORKING_SYSTEM_STEMS,
+    READING_THIS, SITUATION, WORKING_SYSTEM_STEMS, folded_set,
 };
 use super::window;
 
@@ -372,12 +373,9 @@ pub(super) fn coordinated(after: &str) -> bool {
         "versus",
     ];
     // (In its own spelling, compared with folded text: `и` folds as `u`.)
-    static FOLDED_AND: LazyLock<Vec<String>> =
-        LazyLock::new(|| AND.iter().map(|w| fold_plain(w)).collect());
+    static FOLDED_AND: LazyLock<HashSet<String>> = LazyLock::new(|| folded_set(AND));
     let mut words = after.split_whitespace();
-    words
-        .next()
-        .is_some_and(|w| FOLDED_AND.iter().any(|and| and == w))
+    words.next().is_some_and(|w| FOLDED_AND.contains(w))
         && words.next().is_some_and(|w| !w.starts_with([':', '：']))
 }
 
@@ -644,8 +642,7 @@ pub(super) fn qualified(before: &str, after: &str) -> bool {
 pub(super) fn is_working_system(word: &str) -> bool {
     const CLITICS: &[char] = &['ל', 'ה', 'ב', 'ו', 'ש', 'ا', 'ل', 'ب', 'و'];
     const PERSONS: &[&str] = &["er", "ers", "mer", "eer", "ist", "іст", "ист"];
-    static FOLDED_PERSONS: LazyLock<Vec<String>> =
-        LazyLock::new(|| PERSONS.iter().map(|w| fold_plain(w)).collect());
+    static FOLDED_PERSONS: LazyLock<HashSet<String>> = LazyLock::new(|| folded_set(PERSONS));
     // Every stem and clitic starts with one of these bytes: most words are
     // passed over at a glance.
     static FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
@@ -668,7 +665,7 @@ pub(super) fn is_working_system(word: &str) -> bool {
     for _ in 0..3 {
         let names_one = WORKING_SYSTEM_STEMS.iter().any(|stem| {
             form.strip_prefix(stem.as_str()).is_some_and(|ending| {
-                ending.chars().count() <= 3 && !FOLDED_PERSONS.iter().any(|person| person == ending)
+                ending.chars().count() <= 3 && !FOLDED_PERSONS.contains(ending)
             })
         });
         match form.strip_prefix(CLITICS) {
