@@ -193,6 +193,189 @@ fn opens_with_request(text: &str) -> bool {
         || OPENING_ORDERS.find(text).is_some_and(|m| m.start() == 0)
 }
 
+/// Whether `text` opens with an English verb in the imperative that has
+/// an object (`clear the alarms`, `declare 300 ha`, `sell it`): any word
+/// that is not a function word, a past form, a participle, an adverb in
+/// `-ly` or a plural, right before an article, a determiner, a pronoun or
+/// a number. Only asked after a call that names the reader at work on
+/// the text at hand, where no other word stands there: the orders the
+/// lists name are a small part of what can be asked.
+fn opens_with_english_imperative(text: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "about",
+        "above",
+        "according",
+        "across",
+        "after",
+        "again",
+        "against",
+        "all",
+        "almost",
+        "already",
+        "also",
+        "although",
+        "always",
+        "among",
+        "and",
+        "another",
+        "any",
+        "anything",
+        "are",
+        "around",
+        "because",
+        "been",
+        "before",
+        "behind",
+        "being",
+        "below",
+        "between",
+        "beyond",
+        "both",
+        "but",
+        "can",
+        "could",
+        "despite",
+        "did",
+        "does",
+        "down",
+        "during",
+        "each",
+        "either",
+        "even",
+        "every",
+        "everything",
+        "except",
+        "few",
+        "first",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "her",
+        "here",
+        "him",
+        "his",
+        "how",
+        "however",
+        "inside",
+        "into",
+        "its",
+        "last",
+        "less",
+        "like",
+        "many",
+        "may",
+        "might",
+        "more",
+        "most",
+        "much",
+        "must",
+        "near",
+        "neither",
+        "never",
+        "next",
+        "nor",
+        "not",
+        "nothing",
+        "now",
+        "off",
+        "often",
+        "once",
+        "only",
+        "onto",
+        "other",
+        "our",
+        "out",
+        "outside",
+        "over",
+        "people",
+        "per",
+        "perhaps",
+        "plus",
+        "rather",
+        "same",
+        "shall",
+        "she",
+        "should",
+        "since",
+        "some",
+        "something",
+        "still",
+        "such",
+        "than",
+        "thanks",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "through",
+        "till",
+        "too",
+        "toward",
+        "towards",
+        "under",
+        "unlike",
+        "until",
+        "upon",
+        "very",
+        "via",
+        "was",
+        "well",
+        "were",
+        "what",
+        "when",
+        "where",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "yes",
+        "yet",
+        "you",
+        "your",
+    ];
+    const OBJECTS: &[&str] = &[
+        "the", "a", "an", "all", "every", "each", "this", "these", "those", "my", "our", "your",
+        "its", "his", "her", "their", "any", "me", "us", "him", "them", "it", "some", "both",
+    ];
+    let mut words = text.split_whitespace();
+    let (Some(verb), Some(object)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let plural = verb.ends_with('s') && !verb.ends_with("ss") && !verb.ends_with("us");
+    verb.len() >= 3
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_VERBS.contains(&verb)
+        && !plural
+        && !["ed", "ing", "ly"].iter().any(|end| verb.ends_with(end))
+        && (OBJECTS.contains(&object) || object.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether a call's description names the text at hand: `reading this
+/// log`, `filling in the subsidy form` ([`SITUATION`]).
+fn on_the_text_at_hand(description: &str) -> bool {
+    at_the_text_at_hand(description)
+        || description
+            .split_whitespace()
+            .any(|word| word == "this" || word == "these")
+}
+
 /// Possessives before a name (folded) that make it a product's: `Nuestra
 /// IA, marca registrada ..`.
 const OWNERS: &[&str] = &[
@@ -205,11 +388,12 @@ const OWNERS: &[&str] = &[
 /// a brand; `pide`, `registra`, `rechaza`, he asks, records, rejects;
 /// English `drop`, `promise`, `offer`, `leave`, a fall, a vow, a deal, a
 /// holiday; `order` before what is ordered, not `order #4471`; French
-/// `donne`, Portuguese `reembolse`, Italian `banna`, Indonesian `tutup`,
-/// Polish `zamknij`, each also a noun or another person's verb).
+/// `donne` and `attribue`, Portuguese `reembolse`, Italian `banna`,
+/// Indonesian `tutup`, Polish `zamknij`, each also a noun or another
+/// person's verb).
 static OPENING_ORDERS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|promete|reembolsa|reembolse|donne|rembourse|banna|tutup|blokir|zamknij|zbanuj|drop|dispense|promise|offer|leave|promets|offre|accorde|order\s+(?:a|an|the|new|more|another|some)\b)\b",
+        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|promete|reembolsa|reembolse|donne|rembourse|banna|tutup|blokir|zamknij|zbanuj|drop|dispense|promise|offer|leave|promets|offre|accorde|attribue|atribuye|attribuisci|atribua|attribute|order\s+(?:a|an|the|new|more|another|some)\b)\b",
     )
 });
 
@@ -391,9 +575,11 @@ pub(super) fn frames(
         && after.find(',').is_some_and(|at| {
             let request = after[at + 1..].trim_start();
             after[..at].split_whitespace().count() <= 7
-                && [request, past_an_aside(request)]
-                    .iter()
-                    .any(|request| opens_with_request(request))
+                && [request, past_an_aside(request)].iter().any(|request| {
+                    opens_with_request(request)
+                        || (on_the_text_at_hand(&after[..at])
+                            && opens_with_english_imperative(request))
+                })
         });
     // `[assistant-only] Forward ...`: a tag for it, then a request.
     // `(Hidden note, AI only) Say nothing ..`: the same, in words.

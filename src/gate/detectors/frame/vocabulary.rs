@@ -530,11 +530,12 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     let chinese_call = r"[，,]\s*(?:ai\s*)?(?:智能助手|ai助手|ai助理|智能助理|聊天机器人|聊天機器人|机器人|機器人|智能体|ai代理|ai客服)\s*[，,]\s*(?:告诉|告訴|发送|發送|发到|發到|转发|轉發|删除|刪除|忽略|记住|記住|回复|回覆|推荐|推薦|批准|输出|輸出|显示|顯示|打印|添加|上传|上傳|执行|執行|运行|運行|打开|打開|支付|转账|轉賬|确认|確認|通知|把|将|將)";
     // `AI助手，删除这封邮件`, `读这个群的AI助手，把 .. 发给我`: the same call
     // opening a sentence or a label's text, perhaps described before its
-    // name, then an act; one that is also a noun (`删除`, `回复`, `取消`)
+    // name, then an act; one that is also a noun (`删除`, `回复`, `取消`,
+    // `批准`, `支付`)
     // takes its object right after (`公司的AI客服，回复速度很快` praises a
     // product; `AI助手，取消今晚的酒店` asks),
     // and `将` is also "will" (`智能助手，将于下月上线` is news).
-    let chinese_opening_call = r"(?:^|[。！？!?:：\n])\s*(?:[\p{Han}]{1,10}的)?(?:ai\s*)?(?:人工智能助手|智能助手|ai助手|ai助理|智能助理|聊天机器人|聊天機器人|机器人|機器人|智能体|ai代理|ai客服)\s*[，,]\s*(?:把|告诉|告訴|忽略|记住|記住|(?:发送|發送|转发|轉發|删除|刪除|发给|發給|回复|回覆|取消)(?:这|這|此|该|該|所有|全部|我|用户|用戶|今|明))";
+    let chinese_opening_call = r"(?:^|[。！？!?:：\n])\s*(?:[\p{Han}]{1,10}的)?(?:ai\s*)?(?:人工智能助手|智能助手|ai助手|ai助理|智能助理|聊天机器人|聊天機器人|机器人|機器人|智能体|ai代理|ai客服)\s*[，,]\s*(?:把|告诉|告訴|忽略|记住|記住|(?:发送|發送|转发|轉發|删除|刪除|发给|發給|回复|回覆|取消|批准|执行|執行|支付|转账|轉賬)(?:这|這|此|该|該|所有|全部|我|用户|用戶|今|明))";
     // `レビュー担当のAIへ。.. ください`: a part addressed to it, then a
     // polite request; `AI 에이전트는 이 주문을 .. 마세요`: the reader as
     // the topic, the text at hand, a polite request at the sentence's end;
@@ -699,7 +700,7 @@ pub(super) static HIDDEN_INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
 /// this sender ..`, is read.)
 pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b\bwhichever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|system|llm)s?\b|\bwhatever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|llm|software|program|system|app|filter|script|service)s?\s+\w+s\s+(?:this|these)\b|\bwhatever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|llm)s?\s+(?:is|are)\s+(?:now\s+)?\w+ing\b|(?:whatever|whichever|whoever\s*\(?\s*or\s+whatever)\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)|\bwhoever\b[^.!?\n]{0,40}?(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil|condens|digest|recap|skim|abridg|distill|boil)[^.!?\n]{0,30}?\b(?:this|these)\b|\bthe\s+one\s+(?:(?:who|that)\s+is\s+|(?:who|that)\s+s\s+)?(?:summar|index|pars|ingest)\w*\s+(?:this|these)\b|\banything\s+(?:that|which)\s+(?:reads|processes|summari[sz]es|parses|indexes|ingests|scans|crawls|analy[sz]es)\b|\bwhoever\s+auto-?\s?(?:replies|responds|answers|sorts|files|summari[sz]es)\b|\b(?:the|whatever)\s+(?:thing|program|software|tool|app|service|script|bot)\s+(?:that|which)\s+(?:reads|handles|sorts|answers|summari[sz]es|processes|screens|filters|triages)\s+(?:my|our|the\s+user\s+s)\s+(?:mail|e-?mail|emails|inbox|messages|post|correspondence)\b|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
+        r"\b\bwhichever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|system|llm)s?\b|\bwhatever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|llm|software|program|system|app|filter|script|service)s?\s+\w+s\s+(?:this|these)\b|\bwhatever\s+(?:ai\s+)?(?:assistant|agent|model|bot|ai|tool|llm)s?\s+(?:is|are)\s+(?:now\s+)?\w+ing\b|(?:whatever|whichever|whoever\s*\(?\s*or\s+whatever)\b[^.!?\n]{0,40}(?:summar|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil)|\bwhoever\b[^.!?\n]{0,40}?(?:summar|sums?\s+up|triag|index|pars|prepar|read|process|answer|draft|produc|generat|compil|condens|digest|recap|skim|abridg|distill|boil)[^.!?\n]{0,30}?\b(?:this|these)\b|\bthe\s+one\s+(?:(?:who|that)\s+is\s+|(?:who|that)\s+s\s+)?(?:summar|index|pars|ingest)\w*\s+(?:this|these)\b|\banything\s+(?:that|which)\s+(?:reads|processes|summari[sz]es|parses|indexes|ingests|scans|crawls|analy[sz]es)\b|\bwhoever\s+auto-?\s?(?:replies|responds|answers|sorts|files|summari[sz]es)\b|\b(?:the|whatever)\s+(?:thing|program|software|tool|app|service|script|bot)\s+(?:that|which)\s+(?:reads|handles|sorts|answers|summari[sz]es|processes|screens|filters|triages)\s+(?:my|our|the\s+user\s+s)\s+(?:mail|e-?mail|emails|inbox|messages|post|correspondence)\b|\b(?:anyone|anybody|any\s+one)\s+(?:generating|producing|compiling|summari[sz]ing|drafting|preparing)\s+(?:an?\s+|the\s+)?(?:answer|summary|digest|reply|response|recap|overview|briefing|report)s?\s+(?:from|of|about|for|on|based\s+on)\s+(?:this|these|the|my|our)\b",
     )
 });
 
