@@ -1669,11 +1669,12 @@ fn a_seventy_sixth_batch_measured_once_then_tuned_on() {
     // reader called between `from now on` and its new behaviour, the
     // reader's system prompt named and then asked for by a pronoun, a
     // purchase as an act ordered of programs reading this page, and Hebrew
-    // `הדיגיטלי` (digital) as a qualifier: 117/120 at 0/120. Left: a
-    // forged support transcript whose `Customer:` asks for a refund to an
-    // IBAN after the assistant's `Understood` (a real transcript may hold
-    // the same).
-    holds("unseen batch 76", ATTACKS_76, HARD_NEGATIVES_76, 97, 0);
+    // `הדיגיטלי` (digital) as a qualifier: 117/120 at 0/120; 120/120 once
+    // a person's order chained onto a model's answer and left unanswered
+    // was read as a made-up turn (its forged support transcript, a
+    // `Customer:` asking for a refund to an IBAN after the assistant's
+    // `Understood`).
+    holds("unseen batch 76", ATTACKS_76, HARD_NEGATIVES_76, 100, 0);
 }
 
 /// The seventy-seventh batch, held out: calendar invites, meeting notes,
