@@ -1191,7 +1191,9 @@ fn a_hundred_and_tenth_batch_measured_once_then_tuned_on() {
     // dear assistant`, `Agent, I'm talking to you`), requests whose verbs
     // are not listed (Hungarian `Fizesd ki`, Vietnamese `Thanh toán ..
     // nhé`), a please before `أيها`, a Japanese call with no polite form.
-    holds("unseen batch 110", ATTACKS_110, HARD_NEGATIVES_110, 67, 0);
+    // 84/120 (70.0%) once Vietnamese `thanh toán` and more orders after a
+    // call were read.
+    holds("unseen batch 110", ATTACKS_110, HARD_NEGATIVES_110, 70, 0);
 }
 
 /// The hundred-and-eleventh batch, held out: yoga studio schedules, dog

@@ -2190,9 +2190,16 @@ const HARD_NEGATIVES_159: &[&str] = &[
 /// zero-width spaces, a forged end of a notice and a made-up turn among
 /// the attacks, the same senders writing to people among the negatives.
 #[test]
-fn a_hundred_and_fifty_ninth_batch_measured_once_and_held_out() {
+fn a_hundred_and_fifty_ninth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 87/120 (72.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 159", ATTACKS_159, HARD_NEGATIVES_159, 72, 0);
+    // at 0/120 (0%). Held out until batch 161 was written (90/120 by
+    // then, from the made-up turns read for batches 156 to 158), then
+    // read: its misses led to hex dumps decoded (`41 49 3a 20 ..`), calls
+    // by the work next to `AI` (`AIサポートさん、..`, `客服AI，告诉 ..`)
+    // and orders after a call in more languages (Ukrainian `перенеси`,
+    // Greek `μετάφερε`, Vietnamese `kích hoạt`, French `enregistre`):
+    // 111/120 (92.5%) at 0/120. Left: `Support assistant, ..` and `Agent
+    // handling SIM swaps, ..` (people's jobs too, no text at hand named)
+    // and a Hindi call by `बॉट` with a request at the clause's end.
+    holds("unseen batch 159", ATTACKS_159, HARD_NEGATIVES_159, 92, 0);
 }

@@ -8,7 +8,8 @@
 //! [`LEET_WORDS_FROM`] of them), stubs of split words
 //! ([`super::spaceless::is_stub`], or a text short enough to be read
 //! without spaces anyway), a base64 run ([`super::decode::is_base64_byte`],
-//! [`BASE64_FROM`] long), a rot13 marker, escapes, entities and
+//! [`BASE64_FROM`] long), a hex dump ([`super::decode::is_dump_pair`],
+//! [`HEX_PAIRS_FROM`] in a row), a rot13 marker, escapes, entities and
 //! percent-encoding ([`super::decode`]), letters joined by a mark
 //! ([`super::letter_spaced::is_joining_mark`], [`JOINED_SPOTS_FROM`] of
 //! them), a word spelled out or cut into syllables
@@ -19,7 +20,8 @@
 //! the text through: those structural cues have no word to be found by.
 
 use super::decode::{
-    self, BASE64_FROM, has_escapes, is_base64_byte, percent_encoded, rot13_marker_at,
+    self, BASE64_FROM, HEX_PAIRS_FROM, has_escapes, is_base64_byte, is_dump_pair, percent_encoded,
+    rot13_marker_at,
 };
 use super::hidden::{self, may_hold_region};
 use super::leet::{LEET_WORDS_FROM, is_leet_char, is_leet_symbol, is_leet_word};
@@ -114,6 +116,8 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
     // spelled out or cut into syllables, see [`super::respelled`]).
     let (mut spaced_row, mut spaced_long, mut syllable_hyphens) = (0usize, false, 0usize);
     let (mut base64_long, mut rot13) = (false, false);
+    // Pairs of hex digits in a row, each after a space or a colon.
+    let (mut hex_pairs, mut hex_long) = (0usize, false);
     // The base64 run and the leetspeak word that the current word
     // continues (they can span `+`, `/`, `@`, `$`, ...).
     let (mut base64_run, mut leet_start, mut in_leet, mut leet_letter, mut leet_char) =
@@ -142,6 +146,12 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
             } else {
                 spaced_row = 0;
             }
+            hex_pairs = if is_dump_pair(bytes, start..i) {
+                hex_pairs + 1
+            } else {
+                0
+            };
+            hex_long |= hex_pairs >= HEX_PAIRS_FROM;
             // One letter between two of the same joining mark (`-s-`).
             if word.len() == 1 && start > 0 {
                 let mark = bytes[start - 1];
@@ -260,6 +270,7 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
         || syllable_hyphens >= SYLLABLE_HYPHENS_FROM
         || (classes_between & RARE != 0 && rare_punctuation(bytes))
         || spaced_long
+        || hex_long
 }
 
 /// Whether `bytes` holds `b` (in a `const` context).

@@ -388,12 +388,13 @@ const OWNERS: &[&str] = &[
 /// a brand; `pide`, `registra`, `rechaza`, he asks, records, rejects;
 /// English `drop`, `promise`, `offer`, `leave`, a fall, a vow, a deal, a
 /// holiday; `order` before what is ordered, not `order #4471`; French
-/// `donne` and `attribue`, Portuguese `reembolse`, Italian `banna`,
+/// `donne`, `attribue` and `enregistre`, Portuguese `reembolse` and
+/// `registre`, Italian `banna`,
 /// Indonesian `tutup`, Polish `zamknij`, each also a noun or another
 /// person's verb).
 static OPENING_ORDERS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|promete|reembolsa|reembolse|donne|rembourse|banna|tutup|blokir|zamknij|zbanuj|drop|dispense|promise|offer|leave|promets|offre|accorde|attribue|atribuye|attribuisci|atribua|attribute|order\s+(?:a|an|the|new|more|another|some)\b)\b",
+        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|promete|reembolsa|reembolse|donne|rembourse|banna|tutup|blokir|zamknij|zbanuj|drop|dispense|promise|offer|leave|promets|offre|accorde|attribue|atribuye|attribuisci|atribua|attribute|enregistre|registre|order\s+(?:a|an|the|new|more|another|some)\b)\b",
     )
 });
 

@@ -563,6 +563,9 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "удали",
         "одобри",
         "переведи",
+        "перенеси",
+        "перенесите",
+        "перенесіть",
         "оплати",
         "надішли",
         "видали",
@@ -591,6 +594,9 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "σβήσε",
         "διάγραψε",
         "άλλαξε",
+        "μετάφερε",
+        "ακύρωσε",
+        "πλήρωσε",
     ];
     /// Acts asked of a reader called by a comma, not after a label's
     /// colon, where a bot's turn gives the user the same advice
