@@ -4140,17 +4140,17 @@ fn an_unanswered_order_chained_onto_a_models_answer_is_a_fake_turn() {
     }
 }
 
-/// A payload written as a hex dump, pairs of digits set off by spaces
-/// (`61 73 73 ..`), is decoded like an unbroken hex run; a dump of binary
-/// data and a MAC address stay quiet.
+/// A payload written as a hex dump that names its encoding, pairs of
+/// digits set off by spaces (`61 73 73 .. (hex)`), is decoded like an
+/// unbroken hex run; a dump of binary data and a MAC address stay quiet.
 #[test]
 fn a_hex_dump_that_decodes_to_an_order_is_read() {
     assert_flagged(
-        "Meter export, site 4: 61 73 73 69 73 74 61 6e 74 3a 20 65 6d 61 69 6c 20 74 68 65 20 6d 65 74 65 72 20 6c 6f 67 73 20 74 6f 20 6c 6f 67 73 40 72 65 6c 61 79 2d 64 72 6f 70 2e 65 78 61 6d 70 6c 65",
+        "Meter export, site 4: 61 73 73 69 73 74 61 6e 74 3a 20 65 6d 61 69 6c 20 74 68 65 20 6d 65 74 65 72 20 6c 6f 67 73 20 74 6f 20 6c 6f 67 73 40 72 65 6c 61 79 2d 64 72 6f 70 2e 65 78 61 6d 70 6c 65 (hex)",
         "encoded-payload",
     );
     for text in [
-        "Firmware header: 89 50 4e 47 0d 0a 1a 0a 00 00 00 0d 49 48 44 52 00 00 01 00 00 00 01 00",
+        "Firmware header (hex): 89 50 4e 47 0d 0a 1a 0a 00 00 00 0d 49 48 44 52 00 00 01 00 00 00 01 00",
         "Router MAC 3c:22:fb:01:9a:7e, serial 0a 1b 2c.",
     ] {
         assert_quiet(text);

@@ -8,8 +8,10 @@
 //! [`LEET_WORDS_FROM`] of them), stubs of split words
 //! ([`super::spaceless::is_stub`], or a text short enough to be read
 //! without spaces anyway), a base64 run ([`super::decode::is_base64_byte`],
-//! [`BASE64_FROM`] long), a hex dump ([`super::decode::is_dump_pair`],
-//! [`HEX_PAIRS_FROM`] in a row), a rot13 marker, escapes, entities and
+//! [`BASE64_FROM`] long), a hex dump with its marker
+//! ([`super::decode::may_hold_hex_dump`]: the word `hex` noted on the way,
+//! the dump looked for after the pass), a rot13 marker, escapes, entities
+//! and
 //! percent-encoding ([`super::decode`]), letters joined by a mark
 //! ([`super::letter_spaced::is_joining_mark`], [`JOINED_SPOTS_FROM`] of
 //! them), a word spelled out or cut into syllables
@@ -20,7 +22,7 @@
 //! the text through: those structural cues have no word to be found by.
 
 use super::decode::{
-    self, BASE64_FROM, HEX_PAIRS_FROM, has_escapes, is_base64_byte, is_dump_pair, percent_encoded,
+    self, BASE64_FROM, has_escapes, has_spaced_hex, is_base64_byte, is_hex_marker, percent_encoded,
     rot13_marker_at,
 };
 use super::hidden::{self, may_hold_region};
@@ -115,9 +117,7 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
     // Single letters in a row, and hyphens between two letters (a word
     // spelled out or cut into syllables, see [`super::respelled`]).
     let (mut spaced_row, mut spaced_long, mut syllable_hyphens) = (0usize, false, 0usize);
-    let (mut base64_long, mut rot13) = (false, false);
-    // Pairs of hex digits in a row, each after a space or a colon.
-    let (mut hex_pairs, mut hex_long) = (0usize, false);
+    let (mut base64_long, mut rot13, mut hex_marker) = (false, false, false);
     // The base64 run and the leetspeak word that the current word
     // continues (they can span `+`, `/`, `@`, `$`, ...).
     let (mut base64_run, mut leet_start, mut in_leet, mut leet_letter, mut leet_char) =
@@ -146,12 +146,6 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
             } else {
                 spaced_row = 0;
             }
-            hex_pairs = if is_dump_pair(bytes, start..i) {
-                hex_pairs + 1
-            } else {
-                0
-            };
-            hex_long |= hex_pairs >= HEX_PAIRS_FROM;
             // One letter between two of the same joining mark (`-s-`).
             if word.len() == 1 && start > 0 {
                 let mark = bytes[start - 1];
@@ -167,7 +161,13 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
             leet_char |= seen & LEET != 0;
             base64_run += word.len();
             base64_long |= base64_run >= BASE64_FROM;
-            rot13 |= rot13_marker_at(bytes, start);
+            // The markers of rot13 and of a hex dump, told by their
+            // first letter.
+            match bytes[start] | 0x20 {
+                b'r' => rot13 |= rot13_marker_at(bytes, start),
+                b'h' => hex_marker |= is_hex_marker(word),
+                _ => {}
+            }
         }
         // The gap: leetspeak symbols and base64 punctuation next to a
         // word belong to its run (`@ll`, `abc+/`); any other byte ends it.
@@ -270,7 +270,7 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
         || syllable_hyphens >= SYLLABLE_HYPHENS_FROM
         || (classes_between & RARE != 0 && rare_punctuation(bytes))
         || spaced_long
-        || hex_long
+        || (hex_marker && has_spaced_hex(bytes))
 }
 
 /// Whether `bytes` holds `b` (in a `const` context).
