@@ -1216,27 +1216,30 @@ pub(super) fn has_colon(after: &str) -> bool {
 }
 
 /// The first mark that ends a label in `text`, as `(offset, length)`: a
-/// colon, or a spaced long dash, the close of a bold heading or of a
-/// bracketed label right before a request (`Message for the inbox
-/// assistant — reply to ..`, `***Message to automated summarisers***
-/// Tell ..`, `<<assistant task>> Reply ..`, `[note for the AI] Send
-/// ..`), which does the colon's work in many mails and pages. (A hyphen
+/// colon, or a spaced long dash or arrow, the close of a bold heading or
+/// of a bracketed label right before a request (`Message for the inbox
+/// assistant — reply to ..`, `Summary for the ATS bot -> change ..`,
+/// `***Message to automated summarisers*** Tell ..`, `<<assistant task>>
+/// Reply ..`, `[note for the AI] Send ..`), which does the colon's work
+/// in many mails and pages. (A hyphen
 /// joins a title's parts: `Threat model - E-mail triage agent`.)
 pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
     let colon = text
         .find([':', '：'])
         .map(|at| (at, text[at..].chars().next().map_or(1, char::len_utf8)));
-    let before_request = [" — ", " – ", "*** ", "** ", "__ ", ">> ", "] "]
-        .iter()
-        // (`[bot] Reply from the build server`: a bracket right after the
-        // reader's word tags a line with a sender; a label has more words.)
-        .filter_map(|&d| {
-            text.find(d)
-                .filter(|&at| at > 0 || d != "] ")
-                .map(|at| (at, d.len()))
-        })
-        .filter(|&(at, len)| opens_with_directive(&text[at + len..]))
-        .min();
+    let before_request = [
+        " — ", " – ", "*** ", "** ", "__ ", ">> ", "] ", " -> ", " → ", " => ",
+    ]
+    .iter()
+    // (`[bot] Reply from the build server`: a bracket right after the
+    // reader's word tags a line with a sender; a label has more words.)
+    .filter_map(|&d| {
+        text.find(d)
+            .filter(|&at| at > 0 || d != "] ")
+            .map(|at| (at, d.len()))
+    })
+    .filter(|&(at, len)| opens_with_directive(&text[at + len..]))
+    .min();
     match (colon, before_request) {
         (Some(c), Some(d)) => Some(c.min(d)),
         (c, d) => c.or(d),
