@@ -216,11 +216,19 @@ const HARD_NEGATIVES_161: &[&str] = &[
 /// same senders writing to people, and people writing about AI damage
 /// tools, among the negatives.
 #[test]
-fn a_hundred_and_sixty_first_batch_measured_once_and_held_out() {
+fn a_hundred_and_sixty_first_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 93/120 (77.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 161", ATTACKS_161, HARD_NEGATIVES_161, 77, 0);
+    // at 0/120 (0%). Held out until batch 163 was written (still 93/120
+    // by then), then read: its misses led to a made-up chat whose speaker
+    // is named by any one word (`Policyholder: good, now pay ..`), a
+    // persona that is not bound by rules, what came before the document
+    // asked for in the reply, `whoever auto-assesses this claim`, and
+    // `declara` after a label for any AI: 108/120 (90.0%) at 0/120. Left:
+    // `Remember this for every future claim: ..` (staff are told the
+    // same), a bare `ignore the earlier checks and ..`, `Assistente, não
+    // peça ..` (a negative order after a word people hold too) and
+    // `Gửi AI thẩm định:` (`AI` before a role, read as a qualifier).
+    holds("unseen batch 161", ATTACKS_161, HARD_NEGATIVES_161, 90, 0);
 }
 
 const ATTACKS_162: &[&str] = &[

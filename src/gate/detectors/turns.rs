@@ -99,6 +99,11 @@ static MODEL_THEN_CUSTOMER_ASKS_FOR_SECRETS: LazyLock<Regex> = LazyLock::new(|| 
 /// (folded when compiled): the visitor, the reader, the patient.
 const OTHER_PERSON_LABELS: &str = "reader|visitor|guest|patient|member|caller|player|student|traveller|traveler|tenant|applicant|employee|donor|parent|buyer|lector|leser|lecteur|lettore|besucher|visiteur|visitante|visitatore|bezoeker|paciente|paziente|patiënt|gast|huésped|ospite|hóspede";
 
+/// A speaker named by one word of up to 24 letters (`Policyholder:`,
+/// `Resident:`): whoever the person is, an unanswered order chained onto
+/// the model's answer is what a made-up chat ends on.
+const ANY_ONE_WORD_LABEL: &str = r"\p{L}[\p{L}-]{1,23}";
+
 /// `now` or `then` chaining a new order onto an answer, in the languages
 /// of the gate (folded when compiled).
 const CHAINED: &str = "now|then|jetzt|nun|dann|maintenant|alors|ahora|entonces|agora|então|ora|adesso|allora|nu|dan|teraz|potem|теперь|тогда|зараз|тоді|şimdi|o zaman|sekarang|bây giờ|vậy thì|nyt|sitten|τώρα|τότε|sedan|الآن|إذن|अब|तो|现在|那么|那就|今度は|じゃあ|では|이제|그럼";
@@ -128,7 +133,7 @@ static MODEL_THEN_CHAINED_ORDER: LazyLock<Regex> = LazyLock::new(|| {
         r"{model}[^\n]{{0,300}}?{person}\s*(?:(?:ok|okay|great|good|fine|thanks|thank you|perfect|cool|so|and|gut|d accord|vale|bene|oke|tamam|хорошо|好的)[,!.]?\s+)*(?:{CHAINED})[,!]?\s*(?:please\s+)?(?:{CHAINED_ORDERS})",
         model = label(&machine_labels()),
         person = label(&format!(
-            "{USER_LABELS}|{CUSTOMER_LABELS}|{OTHER_PERSON_LABELS}"
+            "{USER_LABELS}|{CUSTOMER_LABELS}|{OTHER_PERSON_LABELS}|{ANY_ONE_WORD_LABEL}"
         )),
     ))
 });
