@@ -9,10 +9,10 @@
 //! ([`super::spaceless::is_stub`], or a text short enough to be read
 //! without spaces anyway), a base64 run ([`super::decode::is_base64_byte`],
 //! [`BASE64_FROM`] long), a hex dump with its marker
-//! ([`super::decode::may_hold_hex_dump`]: the word `hex` noted on the way,
-//! the dump looked for after the pass), a rot13 marker, escapes, entities
-//! and
-//! percent-encoding ([`super::decode`]), letters joined by a mark
+//! ([`super::decode::may_hold_hex_dump`]: the word `hex` noted on the
+//! way, the dump looked for after the pass), a rot13 marker, escapes,
+//! entities and percent-encoding ([`super::decode`]), letters joined by
+//! a mark
 //! ([`super::letter_spaced::is_joining_mark`], [`JOINED_SPOTS_FROM`] of
 //! them), a word spelled out or cut into syllables
 //! ([`super::respelled`]: [`SPACED_LETTERS_FROM`] single letters in a row,

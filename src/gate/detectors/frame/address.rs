@@ -390,9 +390,8 @@ const OWNERS: &[&str] = &[
 /// holiday; `order` before what is ordered, not `order #4471`; French
 /// `donne`, `attribue` and `enregistre`, Spanish and Portuguese
 /// `declara`, Portuguese `reembolse` and `registre`, Italian `banna` and
-/// `dichiara`,
-/// Indonesian `tutup`, Polish `zamknij`, each also a noun or another
-/// person's verb).
+/// `dichiara`, Indonesian `tutup`, Polish `zamknij`, each also a noun or
+/// another person's verb).
 static OPENING_ORDERS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
         r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|promete|reembolsa|reembolse|donne|rembourse|banna|tutup|blokir|zamknij|zbanuj|drop|dispense|promise|offer|leave|promets|offre|accorde|attribue|atribuye|attribuisci|atribua|attribute|enregistre|registre|declara|dichiara|order\s+(?:a|an|the|new|more|another|some)\b)\b",
