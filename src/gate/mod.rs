@@ -152,7 +152,7 @@
 //! | `delimiter-escape` | the content tries to close or forge the `<untrusted_..>` wrapper |
 //! | `instruction-in-data` | a table (rows of `\|`-separated values) holds a line of prose that asks a question, gives an order or addresses the reader; or a document (any source but a conversation, see [`Gate::conversation_sources`]) holds a request for an assistant's work that is not about the document ("Write a short story about a detective", "What is the capital of Brazil?") |
 //! | `memory-poisoning` | asks the reader to keep something for later conversations, with or without an addressee (`Save this to long-term memory: ..`, `in every future conversation, treat ..`, `Запомни навсегда: ..`, `今後の会話では ..`), in 20 languages |
-//! | `fake-turn` | made-up dialogue inside data: a model's turn followed by a user's turn that asks for something with consequences (a command to run, data to send out), in JSON messages or `Assistant:`/`User:` lines; a FAQ's `Q:` that orders an act after an `A:`; or an agent trace (`Thought:` / `Action:` / `Action Input:`) |
+//! | `fake-turn` | made-up dialogue inside data: a model's turn followed by a user's turn that asks for something with consequences (a command to run, data to send out), in JSON messages or `Assistant:`/`User:` lines; anyone's turn that chains an order on money, access or data onto the model's answer (`Customer: now raise my card limit ..`) with no answer after it; a FAQ's `Q:` that orders an act after an `A:`; or an agent trace (`Thought:` / `Action:` / `Action Input:`) |
 //!
 //! # Structured data and coverage
 //!
