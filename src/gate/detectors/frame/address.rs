@@ -11,6 +11,7 @@ use crate::gate::views::fold::{fold_plain, folded_regex};
 use super::announced::announced_then_asked;
 use super::called::{agent_of_a_passive, called_after_request, called_mid_sentence};
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, job_title, word_at};
+use super::owned::called_with_its_owner;
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
     AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, AT_WORK_ON_THIS_BEFORE, CONVERB_AT_WORK,
@@ -171,7 +172,7 @@ pub(super) fn opens_with_directive(text: &str) -> bool {
 /// Whether `text` opens with a request, perhaps after an adverb (`also
 /// ship ..`, `silently raise ..`): a [`DIRECTIVE`] word or a request in
 /// the languages whose verb forms are listed apart ([`REQUEST_ELSEWHERE`]).
-fn opens_with_request(text: &str) -> bool {
+pub(super) fn opens_with_request(text: &str) -> bool {
     const ADVERBS: &[&str] = &[
         "also",
         "then",
@@ -200,7 +201,7 @@ fn opens_with_request(text: &str) -> bool {
 /// a number. Only asked after a call that names the reader at work on
 /// the text at hand, where no other word stands there: the orders the
 /// lists name are a small part of what can be asked.
-fn opens_with_english_imperative(text: &str) -> bool {
+pub(super) fn opens_with_english_imperative(text: &str) -> bool {
     const NOT_VERBS: &[&str] = &[
         "about",
         "above",
@@ -655,6 +656,7 @@ pub(super) fn frames(
             && (DIRECTIVE.is_match(window(after, 200))
                 || REQUEST_ELSEWHERE.is_match(window(after, 200))))
         || called_after_request(word, before, after)
+        || called_with_its_owner(word, before, after)
         || agent_of_a_passive(word, before, after)
         || if_you_are(before, after)
         || set_up_then_asked(before, after, tail, words_before)

@@ -43,6 +43,9 @@
 //!   or the reader's situation follows (`Asystencie, od teraz ..`), a
 //!   vocative particle (`Trợ lý ơi,`, `어시스턴트야,`), the Hungarian
 //!   `Kedves MI,` (`mi` is also `we`, which nobody calls dear);
+//! - a name no person holds called with its owner beside it and given an
+//!   order whose verb no list holds (`IA da câmara, renove ..`,
+//!   `Kommunens AI, bevilja ..`; see `owned.rs`);
 //! - a tag for it (`[assistant-only]`, `(.., AI only)`);
 //! - a part addressed to it and a polite request after it
 //!   (`レビュー担当のAIへ。.. ください`), the reader as a Korean topic with
@@ -164,6 +167,7 @@ mod dictated;
 mod equipped;
 mod impersonal;
 mod names;
+mod owned;
 mod people_left_out;
 mod plans;
 mod reply_timed;

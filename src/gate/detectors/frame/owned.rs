@@ -1,0 +1,715 @@
+//! The reader called with its owner beside it and then given an order:
+//! `IA da câmara, renove a licença ..`, `ИИ городской службы, выпиши ..`,
+//! `Kommunens AI, bevilja ..`, `नगर निगम के AI सहायक, .. कर दो`. Whose
+//! AI it is does not make it a person: a word no person is called by,
+//! called at a sentence's start, is spoken to, and the clause after the
+//! comma is read as an order when it opens with a word that can only be
+//! a verb there, whatever the language (its verb forms are too many to
+//! list).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::gate::views::fold::fold_plain;
+
+use super::address::{
+    comma_after_qualifiers, listed_with_others, opens_with_english_imperative, opens_with_request,
+};
+use super::vocabulary::{
+    ADDRESSEE_SET, AMBIGUOUS_SET, DETERMINER, ENGLISH, OTHER_LATIN, POSSESSIVE, REQUEST_ELSEWHERE,
+    folded_set,
+};
+use super::window;
+
+/// Whether `word`, a name no person holds, is called with its owner
+/// beside it and given an order. The owner comes after the name
+/// (`IA del concessionario, ..`, `Asystencie AI salonu, ..`, `AI
+/// bengkel, ..`) or before it in the genitive (`Kommunens AI, ..`,
+/// `Kunnan tekoäly, ..`, `वर्कशॉप के AI सहायक, ..`).
+pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bool {
+    if AMBIGUOUS_SET.contains(word) || listed_with_others(after) {
+        return false;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // (A name of two words, `Asystencie AI`, is one call.)
+    let at_start = words.is_empty() || (words.len() == 1 && ADDRESSEE_SET.contains(words[0]));
+    // (An owner is a word or two: `Бот поддержки работает круглосуточно,
+    // ..` says what the bot does.)
+    let owner_after = at_start
+        && after
+            .find([',', '，'])
+            .is_some_and(|at| (1..=2).contains(&after[..at].split_whitespace().count()))
+        && comma_after_qualifiers(after, true);
+    let owner_before = in_the_genitive(&words)
+        && !DETERMINER.is_match(before)
+        && !POSSESSIVE.is_match(before)
+        && comma_after_qualifiers(after, false);
+    if !(owner_after || owner_before) {
+        return false;
+    }
+    let Some(at) = after.find([',', '，']) else {
+        return false;
+    };
+    let request = after[at + ','.len_utf8()..].trim_start();
+    let request = request.strip_prefix('，').unwrap_or(request).trim_start();
+    opens_with_request(request)
+        || (ends_in_its_verb(request) && REQUEST_ELSEWHERE.is_match(window(request, 160)))
+        || if reads_as_english(window(request, 80)) {
+            opens_with_english_imperative(request)
+        } else {
+            opens_like_an_order(request)
+        }
+}
+
+/// Whether more of a clause's function words are English than of
+/// another Latin-script language's (`stryk alla .. för eleven` is
+/// Swedish, though `för` folds to `for`).
+fn reads_as_english(text: &str) -> bool {
+    ENGLISH.find_iter(text).count() > OTHER_LATIN.find_iter(text).count()
+}
+
+/// Whether the words before a name are its owner in the genitive: one
+/// word in `-s` or `-n` (`kommunens`, `firmans`, `kunnan`, `yrityksen`),
+/// or a Hindi phrase that ends in `के`, `की` or `का`.
+fn in_the_genitive(words: &[&str]) -> bool {
+    match words {
+        [one] => {
+            one.chars().count() >= 4
+                && one.chars().all(char::is_alphabetic)
+                && (one.ends_with('s') || one.ends_with('n'))
+        }
+        [.., last] if words.len() <= 3 => matches!(*last, "के" | "की" | "का"),
+        _ => false,
+    }
+}
+
+/// Whether a clause's verb comes at its end: in Devanagari, kana or
+/// Hangul (folded into jamo).
+fn ends_in_its_verb(text: &str) -> bool {
+    text.chars().any(
+        |c| matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3040}'..='\u{30ff}' | '\u{900}'..='\u{97f}'),
+    )
+}
+
+/// Whether a clause opens with a word that can only be an order after a
+/// call: a word of letters that is not an article, a pronoun, a relative,
+/// a conjunction, a preposition, an adverb of time, a form of `to be` or
+/// `to have`, a quantifier or a participle, in the languages whose verb
+/// forms are not all listed. (What else follows a call and its comma is
+/// an apposition, `IA de Google, la nueva herramienta ..`, or a clause of
+/// its own, `Kommunens AI, som lanserades i maj, ..`.)
+fn opens_like_an_order(text: &str) -> bool {
+    let mut words = text
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()));
+    let first = words.next().unwrap_or("");
+    // (An order's verb is followed by its object, not by `and`: `IA
+    // generativa, ventajas y riesgos ..` is a heading. A comma within four
+    // words closes an apposition: `IA del comune, attiva da maggio, ..`.)
+    let second = words.next().unwrap_or("");
+    // (Nor is a clause of two words, `Bot de Telegram, versión 2.1`, cut
+    // at the dot of a number.)
+    let apposition = text
+        .split_whitespace()
+        .take(4)
+        .any(|w| w.ends_with([',', '，']));
+    let short = text.split_whitespace().nth(2).is_none();
+    first.chars().count() >= 3
+        && first
+            .chars()
+            .all(|c| c.is_alphabetic() && !c.is_uppercase())
+        && !NOT_AN_ORDER.contains(first)
+        && !PARTICIPLE_ENDINGS
+            .iter()
+            .any(|end| first.ends_with(end.as_str()))
+        && !CONJUNCTIONS.contains(second)
+        && !apposition
+        && !short
+}
+
+/// `And` and `or` in the languages read by [`opens_like_an_order`],
+/// folded.
+static CONJUNCTIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "y", "e", "i", "o", "et", "ou", "und", "oder", "en", "of", "och", "eller", "og", "ja",
+        "tai", "lub", "и", "или", "і", "або", "και", "ή", "dan", "atau", "ve", "veya",
+    ])
+});
+
+/// The participle endings of the languages read by [`opens_like_an_order`],
+/// folded: Spanish and Portuguese `-ado`, `-ido`; Italian `-ato`, `-uto`;
+/// French `-ee`; Swedish `-ad`; Russian and Ukrainian `-нный`, `-вший`,
+/// `-щий`; Polish `-ony`, `-any`, `-one`; Finnish `-ttu`, `-nut`;
+/// English `-ed`, `-ing`.
+static PARTICIPLE_ENDINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "uto", "uta",
+        "ee", "ees", "ad", "нный", "нная", "нное", "нные", "вший", "вшая", "щий", "щая", "щее",
+        "ony", "ona", "one", "any", "ana", "ane", "ttu", "tty", "nut", "nyt", "ed", "ing",
+    ]
+    .iter()
+    .map(|end| fold_plain(end))
+    .collect()
+});
+
+/// Words that open a clause other than an order, in the languages read
+/// by [`opens_like_an_order`], folded.
+static NOT_AN_ORDER: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        // Spanish and Portuguese.
+        "los",
+        "las",
+        "una",
+        "unos",
+        "unas",
+        "uns",
+        "umas",
+        "que",
+        "quien",
+        "quem",
+        "cual",
+        "qual",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "ese",
+        "esa",
+        "eso",
+        "esse",
+        "essa",
+        "isso",
+        "isto",
+        "sus",
+        "seu",
+        "sua",
+        "seus",
+        "suas",
+        "ahora",
+        "agora",
+        "hoy",
+        "hoje",
+        "también",
+        "também",
+        "pero",
+        "mas",
+        "como",
+        "cuando",
+        "quando",
+        "donde",
+        "onde",
+        "según",
+        "desde",
+        "hasta",
+        "até",
+        "con",
+        "com",
+        "sin",
+        "sem",
+        "por",
+        "para",
+        "del",
+        "dos",
+        "das",
+        "nos",
+        "nas",
+        "son",
+        "são",
+        "fue",
+        "foi",
+        "era",
+        "está",
+        "hay",
+        "les",
+        "lhe",
+        "muy",
+        "muito",
+        "más",
+        "mais",
+        "menos",
+        "todo",
+        "toda",
+        "todos",
+        "todas",
+        "cada",
+        "otro",
+        "otra",
+        "outro",
+        "outra",
+        "nuevo",
+        "nueva",
+        "novo",
+        "nova",
+        "ya",
+        "já",
+        // French.
+        "les",
+        "une",
+        "des",
+        "qui",
+        "quoi",
+        "dont",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "ses",
+        "leur",
+        "leurs",
+        "déjà",
+        "maintenant",
+        "aujourd",
+        "aussi",
+        "mais",
+        "comme",
+        "depuis",
+        "avec",
+        "sans",
+        "pour",
+        "dans",
+        "sur",
+        "est",
+        "sont",
+        "était",
+        "ont",
+        "elle",
+        "lui",
+        "très",
+        "plus",
+        "tout",
+        "toute",
+        "tous",
+        "toutes",
+        "chaque",
+        "autre",
+        "nouveau",
+        "nouvelle",
+        // Italian.
+        "gli",
+        "uno",
+        "che",
+        "chi",
+        "cui",
+        "quale",
+        "questo",
+        "questa",
+        "questi",
+        "queste",
+        "quel",
+        "quello",
+        "quella",
+        "suo",
+        "suoi",
+        "sue",
+        "loro",
+        "già",
+        "ora",
+        "oggi",
+        "anche",
+        "dove",
+        "senza",
+        "per",
+        "della",
+        "dei",
+        "degli",
+        "delle",
+        "alla",
+        "sono",
+        "hanno",
+        "molto",
+        "più",
+        "tutto",
+        "tutta",
+        "tutti",
+        "tutte",
+        "ogni",
+        "altro",
+        "altra",
+        "nuovo",
+        "nuova",
+        // German and Dutch.
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "welche",
+        "welcher",
+        "welches",
+        "dieser",
+        "diese",
+        "dieses",
+        "sein",
+        "seine",
+        "ihr",
+        "ihre",
+        "schon",
+        "jetzt",
+        "heute",
+        "auch",
+        "aber",
+        "und",
+        "oder",
+        "wie",
+        "wenn",
+        "seit",
+        "mit",
+        "ohne",
+        "für",
+        "von",
+        "ist",
+        "sind",
+        "war",
+        "hat",
+        "haben",
+        "wird",
+        "werden",
+        "sich",
+        "sehr",
+        "mehr",
+        "weniger",
+        "alle",
+        "jeder",
+        "jede",
+        "jedes",
+        "andere",
+        "neue",
+        "het",
+        "een",
+        "dat",
+        "wie",
+        "wat",
+        "welke",
+        "deze",
+        "dit",
+        "zijn",
+        "haar",
+        "hun",
+        "vandaag",
+        "ook",
+        "maar",
+        "als",
+        "wanneer",
+        "waar",
+        "sinds",
+        "met",
+        "zonder",
+        "voor",
+        "van",
+        "was",
+        "heeft",
+        "hebben",
+        "wordt",
+        "worden",
+        "zich",
+        "zeer",
+        "minder",
+        "elke",
+        "nieuwe",
+        // Swedish, Danish and Norwegian.
+        "den",
+        "det",
+        "ett",
+        "som",
+        "vilken",
+        "vilket",
+        "denna",
+        "detta",
+        "dessa",
+        "sin",
+        "sitt",
+        "sina",
+        "hans",
+        "hennes",
+        "deras",
+        "redan",
+        "idag",
+        "också",
+        "och",
+        "eller",
+        "när",
+        "där",
+        "sedan",
+        "med",
+        "utan",
+        "för",
+        "har",
+        "hade",
+        "blir",
+        "blev",
+        "mycket",
+        "mer",
+        "mindre",
+        "alla",
+        "varje",
+        "annan",
+        "andra",
+        "nya",
+        "ogsa",
+        "også",
+        "uten",
+        "hver",
+        "nye",
+        "nu",
+        // Finnish.
+        "joka",
+        "jotka",
+        "mikä",
+        "mitkä",
+        "tämä",
+        "tuo",
+        "hän",
+        "nyt",
+        "tänään",
+        "myös",
+        "mutta",
+        "tai",
+        "kun",
+        "missä",
+        "oli",
+        "ovat",
+        "olivat",
+        "kaikki",
+        "jokainen",
+        "uusi",
+        "uuden",
+        // Polish.
+        "ten",
+        "który",
+        "która",
+        "które",
+        "którzy",
+        "jego",
+        "jej",
+        "ich",
+        "już",
+        "teraz",
+        "dziś",
+        "dzisiaj",
+        "także",
+        "też",
+        "ale",
+        "lub",
+        "albo",
+        "jak",
+        "gdy",
+        "kiedy",
+        "gdzie",
+        "bez",
+        "dla",
+        "jest",
+        "są",
+        "był",
+        "była",
+        "były",
+        "mają",
+        "się",
+        "bardzo",
+        "więcej",
+        "mniej",
+        "wszystkie",
+        "wszyscy",
+        "każdy",
+        "każda",
+        "inny",
+        "inna",
+        "nowy",
+        "nowa",
+        // Russian and Ukrainian.
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "этот",
+        "эта",
+        "это",
+        "эти",
+        "тот",
+        "его",
+        "её",
+        "их",
+        "уже",
+        "сейчас",
+        "теперь",
+        "сегодня",
+        "также",
+        "тоже",
+        "или",
+        "как",
+        "когда",
+        "где",
+        "без",
+        "для",
+        "был",
+        "была",
+        "были",
+        "есть",
+        "будет",
+        "будут",
+        "очень",
+        "более",
+        "менее",
+        "все",
+        "всё",
+        "каждый",
+        "другой",
+        "новый",
+        "новая",
+        "який",
+        "яка",
+        "яке",
+        "які",
+        "цей",
+        "ця",
+        "це",
+        "ці",
+        "той",
+        "його",
+        "її",
+        "їх",
+        "вже",
+        "зараз",
+        "тепер",
+        "сьогодні",
+        "також",
+        "теж",
+        "але",
+        "або",
+        "коли",
+        "був",
+        "була",
+        "були",
+        "буде",
+        "дуже",
+        "більше",
+        "менше",
+        "всі",
+        "кожен",
+        "інший",
+        "новий",
+        "нова",
+        // Greek.
+        "του",
+        "της",
+        "των",
+        "ένα",
+        "ένας",
+        "μια",
+        "που",
+        "οποίος",
+        "οποία",
+        "αυτός",
+        "αυτή",
+        "αυτό",
+        "ήδη",
+        "τώρα",
+        "σήμερα",
+        "επίσης",
+        "αλλά",
+        "και",
+        "όπως",
+        "όταν",
+        "όπου",
+        "με",
+        "χωρίς",
+        "για",
+        "από",
+        "είναι",
+        "ήταν",
+        "έχει",
+        "έχουν",
+        "πολύ",
+        "πιο",
+        "όλα",
+        "όλοι",
+        "κάθε",
+        "άλλος",
+        "νέος",
+        "νέα",
+        // Indonesian.
+        "yang",
+        "ini",
+        "itu",
+        "sudah",
+        "sekarang",
+        "hari",
+        "juga",
+        "tetapi",
+        "tapi",
+        "dan",
+        "atau",
+        "seperti",
+        "ketika",
+        "dari",
+        "dengan",
+        "tanpa",
+        "untuk",
+        "adalah",
+        "akan",
+        "telah",
+        "sedang",
+        "sangat",
+        "lebih",
+        "semua",
+        "setiap",
+        "lain",
+        "baru",
+        "kami",
+        "kita",
+        "mereka",
+        "dia",
+        // `Available` and `free`, which open a heading's description
+        // (`Gemeentes AI, beschikbaar vanaf mei`).
+        "available",
+        "beschikbaar",
+        "verfügbar",
+        "disponible",
+        "disponibles",
+        "disponibile",
+        "disponível",
+        "tillgänglig",
+        "tilgængelig",
+        "tilgjengelig",
+        "saatavilla",
+        "dostępny",
+        "dostępna",
+        "dostępne",
+        "доступен",
+        "доступна",
+        "доступный",
+        "доступний",
+        "доступна",
+        "διαθέσιμο",
+        "διαθέσιμη",
+        "tersedia",
+        "mevcut",
+        "gratis",
+        "kostenlos",
+        "gratuit",
+        "gratuita",
+        "gratuito",
+        // Turkish: its verb comes last, so what opens the clause is not one.
+        "bir",
+        "bütün",
+        "tüm",
+        "her",
+        "yeni",
+        "geçen",
+        "veya",
+        "ile",
+        "için",
+        "ama",
+        "çok",
+        "daha",
+        "artık",
+        "şimdi",
+        "bugün",
+        "zaten",
+    ])
+});
