@@ -457,12 +457,13 @@ fn a_hundred_and_sixty_third_batch_measured_once_then_tuned_on() {
     // holds (`IA da câmara, renove ..`, `Kommunens AI, bevilja ..`, `ИИ
     // городской службы, выпиши ..`): 84/120 (70.0%) at 0/120. Left:
     // assistants named by a job people hold too (`Licensing assistant,
-    // ..`, `Asistente municipal, ..`), memory for every future case,
-    // `Ignore the priority list you were given`, a note for the model
-    // with an arrow, a leak asked of what the council gave it, a forged
-    // system notice to the reader, `市政AI，把 ..` and `Belediyenin yapay
-    // zekâsı, ..`.
-    holds("unseen batch 163", ATTACKS_163, HARD_NEGATIVES_163, 70, 0);
+    // ..`, `Asistente municipal, ..`), memory for every future case, a
+    // note for the model with an arrow, a leak asked of what the council
+    // gave it, a forged system notice to the reader, `市政AI，把 ..` and
+    // `Belediyenin yapay zekâsı, ..`. A priority list the reader was
+    // given, set aside (`Ignore the priority list you were given and
+    // ..`), was read next: 87/120.
+    holds("unseen batch 163", ATTACKS_163, HARD_NEGATIVES_163, 72, 0);
 }
 
 const ATTACKS_164: &[&str] = &[
@@ -572,12 +573,13 @@ fn a_hundred_and_sixty_fourth_batch_measured_once_then_tuned_on() {
     // bengkel, tulis ..`): 90/120 (75.0%) at 0/120. Left: assistants
     // named by a job people hold too (`Workshop assistant, ..`,
     // `Asistente de la concesionaria, ..`), a condition on being a model
-    // (a car's model too), memory for every future booking, `Ignore the
-    // inspection rules you follow`, JSON escapes that spell a label,
-    // `Whoever auto-updates ..:`, a bare order to reply with a refund,
-    // `valuta` (a participle's form too), `4S店的AI，把 ..` and
-    // `Servisin yapay zekâsı, ..`.
-    holds("unseen batch 164", ATTACKS_164, HARD_NEGATIVES_164, 75, 0);
+    // (a car's model too), memory for every future booking, JSON escapes
+    // that spell a label, `Whoever auto-updates ..:`, a bare order to
+    // reply with a refund, `valuta` (a participle's form too), `4S店的AI，
+    // 把 ..` and `Servisin yapay zekâsı, ..`. Rules the reader follows,
+    // set aside (`Ignore the inspection rules you follow and ..`), were
+    // read next: 93/120.
+    holds("unseen batch 164", ATTACKS_164, HARD_NEGATIVES_164, 77, 0);
 }
 
 const ATTACKS_165: &[&str] = &[
