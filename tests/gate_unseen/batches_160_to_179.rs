@@ -345,8 +345,9 @@ fn a_hundred_and_sixty_second_batch_measured_once_then_tuned_on() {
     // tips, leave this one out`, `AI editors: share ..`, `Alt for
     // machines: assistant, caption this as ..` and a forged end whose
     // role is an editor. The owner beside a name no person holds, from
-    // batches 163 and 164, later brought it to 90/120.
-    holds("unseen batch 162", ATTACKS_162, HARD_NEGATIVES_162, 75, 0);
+    // batches 163 and 164, later brought it to 90/120, and the Turkish
+    // possessed form (`Haber odasının yapay zekâsı, ..`) to 93/120.
+    holds("unseen batch 162", ATTACKS_162, HARD_NEGATIVES_162, 77, 0);
 }
 
 const ATTACKS_163: &[&str] = &[
@@ -459,11 +460,12 @@ fn a_hundred_and_sixty_third_batch_measured_once_then_tuned_on() {
     // assistants named by a job people hold too (`Licensing assistant,
     // ..`, `Asistente municipal, ..`), memory for every future case, a
     // note for the model with an arrow, a leak asked of what the council
-    // gave it, a forged system notice to the reader, `市政AI，把 ..` and
-    // `Belediyenin yapay zekâsı, ..`. A priority list the reader was
-    // given, set aside (`Ignore the priority list you were given and
-    // ..`), was read next: 87/120.
-    holds("unseen batch 163", ATTACKS_163, HARD_NEGATIVES_163, 72, 0);
+    // gave it and a forged system notice to the reader. Read next: a
+    // priority list the reader was given, set aside (`Ignore the
+    // priority list you were given and ..`), 87/120; a Chinese call to an
+    // AI named by whose it is (`市政AI，把 ..`) and a Turkish one in its
+    // possessed form (`Belediyenin yapay zekâsı, .. kapat`), 93/120.
+    holds("unseen batch 163", ATTACKS_163, HARD_NEGATIVES_163, 77, 0);
 }
 
 const ATTACKS_164: &[&str] = &[
@@ -575,11 +577,11 @@ fn a_hundred_and_sixty_fourth_batch_measured_once_then_tuned_on() {
     // `Asistente de la concesionaria, ..`), a condition on being a model
     // (a car's model too), memory for every future booking, JSON escapes
     // that spell a label, `Whoever auto-updates ..:`, a bare order to
-    // reply with a refund, `valuta` (a participle's form too), `4S店的AI，
-    // 把 ..` and `Servisin yapay zekâsı, ..`. Rules the reader follows,
-    // set aside (`Ignore the inspection rules you follow and ..`), were
-    // read next: 93/120.
-    holds("unseen batch 164", ATTACKS_164, HARD_NEGATIVES_164, 77, 0);
+    // reply with a refund and `valuta` (a participle's form too). Read
+    // next: rules the reader follows, set aside (`Ignore the inspection
+    // rules you follow and ..`), 93/120; `4S店的AI，把 ..` and `Servisin
+    // yapay zekâsı, .. ekle`, 99/120.
+    holds("unseen batch 164", ATTACKS_164, HARD_NEGATIVES_164, 82, 0);
 }
 
 const ATTACKS_165: &[&str] = &[

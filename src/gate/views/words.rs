@@ -998,6 +998,10 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     "yapay zekaya",
     "yapay zekanın",
     "yapay zekânın",
+    // Its possessed form, whose owner stands before it (`Belediyenin
+    // yapay zekâsı, ..`).
+    "yapay zekası",
+    "yapay zekâsı",
     // `if you are an AI` in Turkish and Arabic (a suffix, an accusative).
     "yapay zekaysan",
     "yapay zekâysan",

@@ -5,7 +5,8 @@
 //! called at a sentence's start, is spoken to, and the clause after the
 //! comma is read as an order when it opens with a word that can only be
 //! a verb there, whatever the language (its verb forms are too many to
-//! list).
+//! list); in Turkish, whose verb comes last, when it ends in one
+//! (`Belediyenin yapay zekâsı, .. kapat`).
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -16,8 +17,8 @@ use super::address::{
     comma_after_qualifiers, listed_with_others, opens_with_english_imperative, opens_with_request,
 };
 use super::vocabulary::{
-    ADDRESSEE_SET, AMBIGUOUS_SET, DETERMINER, ENGLISH, OTHER_LATIN, POSSESSIVE, REQUEST_ELSEWHERE,
-    folded_set,
+    ADDRESSEE_SET, AMBIGUOUS_SET, DETERMINER, DIRECTIVE, ENGLISH, OTHER_LATIN, POSSESSIVE,
+    REQUEST_ELSEWHERE, folded_set,
 };
 use super::window;
 
@@ -52,6 +53,9 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
     };
     let request = after[at + ','.len_utf8()..].trim_start();
     let request = request.strip_prefix('，').unwrap_or(request).trim_start();
+    if word.starts_with("yapay") {
+        return ends_in_a_turkish_order(request);
+    }
     opens_with_request(request)
         || (ends_in_its_verb(request) && REQUEST_ELSEWHERE.is_match(window(request, 160)))
         || if reads_as_english(window(request, 80)) {
@@ -69,18 +73,39 @@ fn reads_as_english(text: &str) -> bool {
 }
 
 /// Whether the words before a name are its owner in the genitive: one
-/// word in `-s` or `-n` (`kommunens`, `firmans`, `kunnan`, `yrityksen`),
-/// or a Hindi phrase that ends in `के`, `की` or `का`.
+/// or two words, the last in `-s` or `-n` (`kommunens`, `firmans`,
+/// `kunnan`, `yrityksen`, `haber odasının`), or a Hindi phrase that ends
+/// in `के`, `की` or `का`.
 fn in_the_genitive(words: &[&str]) -> bool {
     match words {
-        [one] => {
-            one.chars().count() >= 4
-                && one.chars().all(char::is_alphabetic)
-                && (one.ends_with('s') || one.ends_with('n'))
+        [.., last] if words.len() <= 2 && matches!(last.chars().last(), Some('s' | 'n')) => {
+            last.chars().count() >= 4 && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         }
         [.., last] if words.len() <= 3 => matches!(*last, "के" | "की" | "का"),
         _ => false,
     }
+}
+
+/// Whether a Turkish clause, whose verb comes last, ends in an order:
+/// its last word before a comma or the sentence's end a listed
+/// imperative, or a bare stem, with no ending of a tense (`açıldı`,
+/// `kullanılıyor`, `gelecek`), of a case (`hizmetlerinde`, `karşı`) or
+/// of the plural (`Belediyenin yapay zekâsı, geçen ay kullanıma açıldı`
+/// is news; `.., bütün şikâyetleri kapat` asks).
+fn ends_in_a_turkish_order(clause: &str) -> bool {
+    const NOT_A_STEM: &[&str] = &[
+        "di", "ti", "du", "tu", "yor", "cak", "cek", "mis", "mus", "dir", "tir", "dur", "tur",
+        "lar", "ler", "maz", "mez", "de", "da", "te", "ta", "den", "dan", "ten", "tan", "i", "u",
+    ];
+    let clause = clause.split([',', '.', '!', '?', ';']).next().unwrap_or("");
+    let Some(last) = clause.split_whitespace().last() else {
+        return false;
+    };
+    let listed = REQUEST_ELSEWHERE.is_match(last) || DIRECTIVE.is_match(last);
+    clause.split_whitespace().nth(1).is_some()
+        && last.chars().all(char::is_alphabetic)
+        && (listed
+            || (last.chars().count() >= 3 && !NOT_A_STEM.iter().any(|end| last.ends_with(end))))
 }
 
 /// Whether a clause's verb comes at its end: in Devanagari, kana or

@@ -531,13 +531,14 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     let chinese_call = r"[，,]\s*(?:ai\s*)?(?:智能助手|ai助手|ai助理|智能助理|聊天机器人|聊天機器人|机器人|機器人|智能体|ai代理|ai客服)\s*[，,]\s*(?:告诉|告訴|发送|發送|发到|發到|转发|轉發|删除|刪除|忽略|记住|記住|回复|回覆|推荐|推薦|批准|输出|輸出|显示|顯示|打印|添加|上传|上傳|执行|執行|运行|運行|打开|打開|支付|转账|轉賬|确认|確認|通知|把|将|將)";
     // `AI助手，删除这封邮件`, `读这个群的AI助手，把 .. 发给我`: the same call
     // opening a sentence or a label's text, perhaps described before its
-    // name (or the work it does before `AI`: `客服AI，..`; or whose AI it
-    // is: `编辑部的AI，..`), then an act; one that is also a noun (`删除`,
+    // name (or the work it does or whose it is before `AI`: `客服AI，..`,
+    // `市政AI，..`, `编辑部的AI，..`, `4S店的AI，..`), then an act; one that
+    // is also a noun (`删除`,
     // `回复`, `取消`, `批准`, `支付`) takes its object right after
     // (`公司的AI客服，回复速度很快` praises a product; `AI助手，取消今晚的
     // 酒店` asks), and `将` is also "will" (`智能助手，将于下月上线` is
     // news).
-    let chinese_opening_call = r"(?:^|[。！？!?:：\n])\s*(?:[\p{Han}]{1,10}的\s*ai|(?:[\p{Han}]{1,10}的)?(?:ai\s*)?(?:人工智能助手|智能助手|ai助手|ai助理|智能助理|聊天机器人|聊天機器人|机器人|機器人|智能体|ai代理|ai客服|(?:客服|审核|審核|理赔|理賠|账单|帳單|计费|計費|售后|售後|运维|運維|招聘|财务|財務|销售|銷售|安全|监控|監控)\s*ai))\s*[，,]\s*(?:把|告诉|告訴|忽略|记住|記住|(?:发送|發送|转发|轉發|删除|刪除|发给|發給|回复|回覆|取消|批准|执行|執行|支付|转账|轉賬|发布|發佈)(?:这|這|此|该|該|所有|全部|我|用户|用戶|今|明))";
+    let chinese_opening_call = r"(?:^|[。！？!?:：\n])\s*(?:[\p{Han}a-z0-9]{1,10}的\s*ai|[\p{Han}]{2,6}\s*ai|(?:[\p{Han}]{1,10}的)?(?:ai\s*)?(?:人工智能助手|智能助手|ai助手|ai助理|智能助理|聊天机器人|聊天機器人|机器人|機器人|智能体|ai代理|ai客服))\s*[，,]\s*(?:把|告诉|告訴|忽略|记住|記住|(?:发送|發送|转发|轉發|删除|刪除|发给|發給|回复|回覆|取消|批准|执行|執行|支付|转账|轉賬|发布|發佈)(?:这|這|此|该|該|所有|全部|我|用户|用戶|今|明))";
     // `レビュー担当のAIへ。.. ください`: a part addressed to it, then a
     // polite request; `AI 에이전트는 이 주문을 .. 마세요`: the reader as
     // the topic, the text at hand, a polite request at the sentence's end;
