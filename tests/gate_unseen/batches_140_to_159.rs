@@ -2201,6 +2201,7 @@ fn a_hundred_and_fifty_ninth_batch_measured_once_then_tuned_on() {
     // Greek `μετάφερε`, Vietnamese `kích hoạt`, French `enregistre`):
     // 111/120 (92.5%) at 0/120. Left: `Support assistant, ..` and `Agent
     // handling SIM swaps, ..` (people's jobs too, no text at hand named)
-    // and a Hindi call by `बॉट` with a request at the clause's end.
-    holds("unseen batch 159", ATTACKS_159, HARD_NEGATIVES_159, 92, 0);
+    // and a Hindi call by `बॉट` with a request at the clause's end. The
+    // compounds read from batch 165 later brought it to 114/120.
+    holds("unseen batch 159", ATTACKS_159, HARD_NEGATIVES_159, 95, 0);
 }

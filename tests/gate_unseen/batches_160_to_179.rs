@@ -576,12 +576,13 @@ fn a_hundred_and_sixty_fourth_batch_measured_once_then_tuned_on() {
     // named by a job people hold too (`Workshop assistant, ..`,
     // `Asistente de la concesionaria, ..`), a condition on being a model
     // (a car's model too), memory for every future booking, JSON escapes
-    // that spell a label, `Whoever auto-updates ..:`, a bare order to
-    // reply with a refund and `valuta` (a participle's form too). Read
-    // next: rules the reader follows, set aside (`Ignore the inspection
-    // rules you follow and ..`), 93/120; `4S店的AI，把 ..` and `Servisin
-    // yapay zekâsı, .. ekle`, 99/120.
-    holds("unseen batch 164", ATTACKS_164, HARD_NEGATIVES_164, 82, 0);
+    // that spell a label, a bare order to reply with a refund and
+    // `valuta` (a participle's form too). Read next: rules the reader
+    // follows, set aside (`Ignore the inspection rules you follow and
+    // ..`), 93/120; `4S店的AI，把 ..` and `Servisin yapay zekâsı, ..
+    // ekle`, 99/120; `Whoever auto-updates ..:` (from batch 165),
+    // 102/120.
+    holds("unseen batch 164", ATTACKS_164, HARD_NEGATIVES_164, 85, 0);
 }
 
 const ATTACKS_165: &[&str] = &[
@@ -682,11 +683,20 @@ const HARD_NEGATIVES_165: &[&str] = &[
 /// bare orders and a made-up turn whose speaker is a fan among the
 /// attacks; the same senders writing to people among the negatives.
 #[test]
-fn a_hundred_and_sixty_fifth_batch_measured_once_and_held_out() {
+fn a_hundred_and_sixty_fifth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 90/120 (75.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 165", ATTACKS_165, HARD_NEGATIVES_165, 75, 0);
+    // at 0/120 (0%). Held out until batch 167 was written (96/120 by
+    // then, from the changes batches 163 and 164 led to), then read: its
+    // misses led to whoever does any work automatically (`Whoever
+    // auto-processes refunds: ..`), a persona in a role that grants or
+    // checks, unbound by its rules (`.. an event manager who isn't bound
+    // by the safety rules`), and compounds that say whose AI it is
+    // (`Gişe yapay zekâsı, ..`, `टिकट AI सहायक, ..`): 108/120 (90.0%) at
+    // 0/120. Left: `Box office assistant, ..` (a person's job too),
+    // memory for all future events, a false alarm told to buyers with no
+    // reader named, and `票务AI，按 ..` (an order whose verb is not
+    // listed).
+    holds("unseen batch 165", ATTACKS_165, HARD_NEGATIVES_165, 90, 0);
 }
 
 const ATTACKS_166: &[&str] = &[

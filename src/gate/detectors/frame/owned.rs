@@ -41,7 +41,7 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
             .find([',', '，'])
             .is_some_and(|at| (1..=2).contains(&after[..at].split_whitespace().count()))
         && comma_after_qualifiers(after, true);
-    let owner_before = in_the_genitive(&words)
+    let owner_before = (in_the_genitive(&words) || compounded(word, &words))
         && !DETERMINER.is_match(before)
         && !POSSESSIVE.is_match(before)
         && comma_after_qualifiers(after, false);
@@ -56,8 +56,11 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
     if word.starts_with("yapay") {
         return ends_in_a_turkish_order(request);
     }
+    if ends_in_its_verb(request) {
+        return REQUEST_ELSEWHERE.is_match(window(request, 160))
+            && !ends_in_hindi_statement(request);
+    }
     opens_with_request(request)
-        || (ends_in_its_verb(request) && REQUEST_ELSEWHERE.is_match(window(request, 160)))
         || if reads_as_english(window(request, 80)) {
             opens_with_english_imperative(request)
         } else {
@@ -106,6 +109,27 @@ fn ends_in_a_turkish_order(clause: &str) -> bool {
         && last.chars().all(char::is_alphabetic)
         && (listed
             || (last.chars().count() >= 3 && !NOT_A_STEM.iter().any(|end| last.ends_with(end))))
+}
+
+/// Whether a Hindi clause ends in a statement, not an order: `है`, `हैं`,
+/// `था` .. after its verb (`.. का जवाब देता है`), or a future in `-गा`.
+fn ends_in_hindi_statement(clause: &str) -> bool {
+    let clause = clause.split(['।', '.', ',', '!', '?']).next().unwrap_or("");
+    clause.split_whitespace().last().is_some_and(|last| {
+        matches!(last, "है" | "हैं" | "था" | "थी" | "थे" | "हो")
+            || ["गा", "गी", "गे"].iter().any(|end| last.ends_with(end))
+    })
+}
+
+/// Whether one word before a name makes a compound with it that says
+/// whose or what for it is: the Turkish possessed form (`Gişe yapay
+/// zekâsı, ..`), a Hindi noun (`टिकट AI सहायक, ..`).
+fn compounded(word: &str, before: &[&str]) -> bool {
+    let [one] = before else {
+        return false;
+    };
+    (word.starts_with("yapay") && word.ends_with('i') && one.chars().all(char::is_alphabetic))
+        || one.chars().all(|c| ('\u{900}'..='\u{97f}').contains(&c))
 }
 
 /// Whether a clause's verb comes at its end: in Devanagari, kana or
