@@ -11,7 +11,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::gate::views::fold::fold_plain;
+use regex::Regex;
+
+use crate::gate::views::fold::{fold_plain, folded_regex};
 
 use super::address::{
     comma_after_qualifiers, listed_with_others, opens_with_english_imperative, opens_with_request,
@@ -41,7 +43,23 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
             .find([',', '，'])
             .is_some_and(|at| (1..=2).contains(&after[..at].split_whitespace().count()))
         && comma_after_qualifiers(after, true);
-    let owner_before = (in_the_genitive(&words) || compounded(word, &words))
+    // (An English compound, `Credit control AI, ..`, is read only before
+    // an order on the text at hand: `Enterprise AI, build the future` is
+    // a slogan.)
+    let english_compound = (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        && after.find(',').is_some_and(|at| {
+            let request = after[at + 1..].trim_start();
+            reads_as_english(window(request, 80))
+                && opens_with_english_imperative(request)
+                && ON_A_RECORD.is_match(window(request, 40))
+        });
+    let owner_before = (in_the_genitive(&words)
+        || compounded(word, &words)
+        || an_adjective(&words)
+        || english_compound)
         && !DETERMINER.is_match(before)
         && !POSSESSIVE.is_match(before)
         && comma_after_qualifiers(after, false);
@@ -67,6 +85,14 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
             opens_like_an_order(request)
         }
 }
+
+/// A record at hand as an order's object, right after the verb: `write
+/// this invoice off`, `close these tickets`.
+static ON_A_RECORD: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"^[^\s]+\s+(?:this|these)\s+(?:invoice|claim|order|ticket|report|request|form|booking|account|payment|refund|case|file|record|entry|application|statement|receipt|document|message|email|thread|page|list|log|contract|policy)s?\b",
+    )
+});
 
 /// Whether more of a clause's function words are English than of
 /// another Latin-script language's (`stryk alla .. för eleven` is
@@ -109,6 +135,35 @@ fn ends_in_a_turkish_order(clause: &str) -> bool {
         && last.chars().all(char::is_alphabetic)
         && (listed
             || (last.chars().count() >= 3 && !NOT_A_STEM.iter().any(|end| last.ends_with(end))))
+}
+
+/// Whether the one word before a name is an adjective that says whose
+/// or what for it is, in the languages that put it there and mark it by
+/// its ending (`Бухгалтерский ИИ, ..`, `Бухгалтерський ШІ, ..`).
+fn an_adjective(words: &[&str]) -> bool {
+    static ENDINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        [
+            "ский",
+            "ской",
+            "ський",
+            "ный",
+            "ний",
+            "ій",
+            "ий",
+            "ый",
+            "ой",
+            "owy",
+            "owa",
+            "ski",
+            "ska",
+        ]
+        .iter()
+        .map(|end| fold_plain(end))
+        .collect()
+    });
+    matches!(words, [one] if one.chars().count() >= 5
+        && one.chars().all(char::is_alphabetic)
+        && ENDINGS.iter().any(|end| one.ends_with(end.as_str())))
 }
 
 /// Whether a Hindi clause ends in a statement, not an order: `है`, `हैं`,
@@ -171,6 +226,7 @@ fn opens_like_an_order(text: &str) -> bool {
         && !PARTICIPLE_ENDINGS
             .iter()
             .any(|end| first.ends_with(end.as_str()))
+        && !cyrillic_adjective(first)
         && !CONJUNCTIONS.contains(second)
         && !apposition
         && !short
@@ -184,6 +240,24 @@ static CONJUNCTIONS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         "tai", "lub", "и", "или", "і", "або", "και", "ή", "dan", "atau", "ve", "veya",
     ])
 });
+
+/// The adjective endings of Russian and Ukrainian, which no imperative
+/// has (`Генеративный ИИ, новые возможности ..`), folded. Read only on
+/// a word in Cyrillic: folded, `-ие` is the Latin `-ue` of `prolongue`.
+static CYRILLIC_ADJECTIVE_ENDINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["ые", "ие", "ая", "яя", "ое", "ее", "ый", "ий", "ых", "их"]
+        .iter()
+        .map(|end| fold_plain(end))
+        .collect()
+});
+
+/// Whether `word` is in Cyrillic and ends like an adjective.
+fn cyrillic_adjective(word: &str) -> bool {
+    word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        && CYRILLIC_ADJECTIVE_ENDINGS
+            .iter()
+            .any(|end| word.ends_with(end.as_str()))
+}
 
 /// The participle endings of the languages read by [`opens_like_an_order`],
 /// folded: Spanish and Portuguese `-ado`, `-ido`; Italian `-ato`, `-uto`;
