@@ -922,11 +922,22 @@ const HARD_NEGATIVES_167: &[&str] = &[
 /// attacks; the same senders writing to people, and the club's own AI
 /// named in news, among the negatives.
 #[test]
-fn a_hundred_and_sixty_seventh_batch_measured_once_and_held_out() {
+fn a_hundred_and_sixty_seventh_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 78/120 (65.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 167", ATTACKS_167, HARD_NEGATIVES_167, 65, 0);
+    // at 0/120 (0%). Held out until batch 169 was written (still 78/120
+    // by then), then read: its misses led to mirrored text, an exemption
+    // kept `from now on` (`.. never pay for extra sessions`), rules `set
+    // aside`, a persona given a role with none of its limits (`a
+    // scheduler with no booking limits`), an owner that is hyphenated or
+    // caseless (`ИИ фитнес-клуба, ..`, `أيها الذكاء الاصطناعي في النادي،
+    // ..`) and a person's word made a machine's by a qualifier after it
+    // (`Assistente virtuale del circolo, ..`): 99/120 (82.5%) at 0/120.
+    // Left: `Front desk assistant handling sign-ups, ..` (a person's job
+    // too), an order chained onto the model's answer after a verb no list
+    // holds, two bare orders with no reader named, a permission after a
+    // forged end, a helper's label with an arrow and `dê` (a word people
+    // write as `de`).
+    holds("unseen batch 167", ATTACKS_167, HARD_NEGATIVES_167, 82, 0);
 }
 
 const ATTACKS_168: &[&str] = &[

@@ -1085,8 +1085,12 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> 
         // (English puts a name's qualifiers before it: an English word
         // after it opens a topic's name or a predicate, `AI in schools,
         // ..`, `the bot is down again, ..`.)
+        // (In lower case or in a script without case, `ИИ фитнес-клуба`,
+        // `الذكاء الاصطناعي في النادي`.)
         let its_work = work_after_name
-            && word.chars().all(char::is_lowercase)
+            && word
+                .chars()
+                .all(|c| (c.is_alphabetic() && !c.is_uppercase()) || c == '-')
             && !ENGLISH_AFTER_A_NAME.contains(&word);
         if names_the_reader {
             unqualified = false;

@@ -19,8 +19,8 @@ use super::address::{
     comma_after_qualifiers, listed_with_others, opens_with_english_imperative, opens_with_request,
 };
 use super::vocabulary::{
-    ADDRESSEE_SET, AMBIGUOUS_SET, DETERMINER, DIRECTIVE, ENGLISH, OTHER_LATIN, POSSESSIVE,
-    REQUEST_ELSEWHERE, folded_set,
+    ADDRESSEE_SET, AMBIGUOUS_SET, DETERMINER, DIRECTIVE, ENGLISH, GREETING, OTHER_LATIN,
+    POSSESSIVE, QUALIFIER, REQUEST_ELSEWHERE, folded_set,
 };
 use super::window;
 
@@ -30,18 +30,32 @@ use super::window;
 /// bengkel, ..`) or before it in the genitive (`Kommunens AI, ..`,
 /// `Kunnan tekoäly, ..`, `वर्कशॉप के AI सहायक, ..`).
 pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bool {
-    if AMBIGUOUS_SET.contains(word) || listed_with_others(after) {
+    // (A word people hold too is a machine's with a qualifier right after
+    // it: `Assistente virtuale del circolo, ..`.)
+    let qualified_after = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|next| QUALIFIER.is_match(next));
+    if (AMBIGUOUS_SET.contains(word) && !qualified_after) || listed_with_others(after) {
         return false;
     }
     let words: Vec<&str> = before.split_whitespace().collect();
-    // (A name of two words, `Asystencie AI`, is one call.)
-    let at_start = words.is_empty() || (words.len() == 1 && ADDRESSEE_SET.contains(words[0]));
+    // (Arabic calls with a particle, `أيها` or `يا`: without one, `الذكاء
+    // الاصطناعي في النادي، ميزة جديدة` is a heading.)
+    if words.is_empty() && word.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)) {
+        return false;
+    }
+    // (A name of two words, `Asystencie AI`, is one call; so is a name
+    // after a vocative particle, `أيها الذكاء الاصطناعي`.)
+    let at_start = words.is_empty()
+        || (words.len() == 1 && (ADDRESSEE_SET.contains(words[0]) || GREETING.is_match(before)));
     // (An owner is a word or two: `Бот поддержки работает круглосуточно,
     // ..` says what the bot does.)
     let owner_after = at_start
-        && after
-            .find([',', '，'])
-            .is_some_and(|at| (1..=2).contains(&after[..at].split_whitespace().count()))
+        && after.find([',', '，', '،']).is_some_and(|at| {
+            let owner = after[..at].split_whitespace().count();
+            (1..=2).contains(&owner) || (qualified_after && owner == 3)
+        })
         && comma_after_qualifiers(after, true);
     // (An English compound, `Credit control AI, ..`, is read only before
     // an order on the text at hand: `Enterprise AI, build the future` is
@@ -66,11 +80,13 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
     if !(owner_after || owner_before) {
         return false;
     }
-    let Some(at) = after.find([',', '，']) else {
+    let Some((at, comma)) = after
+        .char_indices()
+        .find(|&(_, c)| matches!(c, ',' | '，' | '،'))
+    else {
         return false;
     };
-    let request = after[at + ','.len_utf8()..].trim_start();
-    let request = request.strip_prefix('，').unwrap_or(request).trim_start();
+    let request = after[at + comma.len_utf8()..].trim_start();
     if word.starts_with("yapay") {
         return ends_in_a_turkish_order(request);
     }
