@@ -36,6 +36,20 @@ macro_rules! rule_nouns {
         "(?:instructions?|instructed|[a-z]{2}nstructions|rules?|directives?|directions|guidelines?|guidance|prompts?|prompting|commands|constraints?|orders|policies|policy|programming|restrictions?|safeguards|guardrails|filters|limitations|boundaries|protocols|principles|training|conditioning)"
     };
 }
+// A new persona given to the reader: `from now on you are ..`, `you
+// are now ..`.
+macro_rules! persona_opener {
+    () => {
+        "(?:(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:are|re)|you (?:are|re) now)"
+    };
+}
+// The roles a persona takes that act, grant or check: an assistant's,
+// or a job that signs things off (`an event manager`, `a scheduler`).
+macro_rules! persona_role {
+    () => {
+        "(?:assistant|agent|bot|chatbot|model|ai|planner|adviser|advisor|estimator|persona|copilot|helper|version|manager|scheduler|officer|coordinator|administrator|admin|operator|supervisor|dispatcher|clerk|auditor|adjuster|approver|reviewer|moderator|editor|controller|director|banker|accountant|cashier|broker|inspector|organi[sz]er)"
+    };
+}
 macro_rules! ai_noun {
     () => {
         "(?:ai|a i|llms?|language models?|large language models?|assistants?|ai assistants?|ai agents?|ai models?|ai systems?|chat ?bots?|bots?|gpts?|chatgpt|claude|gemini|copilot|automated (?:systems?|agents?|readers?|assistants?|tools?|processors?|parsers?)|autonomous agents?)"
