@@ -106,6 +106,14 @@ pub(super) fn in_latin_script(text: &str) -> bool {
         .all(|c| c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c))
 }
 
+/// Whether `text` is in a script whose clauses end in their verb:
+/// Devanagari, kana or Hangul (folded into jamo).
+pub(super) fn in_a_verb_final_script(text: &str) -> bool {
+    text.chars().any(
+        |c| matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3040}'..='\u{30ff}' | '\u{900}'..='\u{97f}'),
+    )
+}
+
 /// Whether Latin-script `text` reads as a language other than English.
 fn in_other_latin_language(text: &str) -> bool {
     OTHER_LATIN.is_match(text) && !ENGLISH.is_match(text)
@@ -389,9 +397,7 @@ pub(super) fn frames(
     // (Where the verb comes last, the modal ends the sentence: `AI 모델은
     // 이 문서를 읽은 후 .. 삭제해야 합니다`, with the text at hand named;
     // folded Hangul is in jamo.)
-    let verb_final = after.chars().any(
-        |c| matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3040}'..='\u{30ff}' | '\u{900}'..='\u{97f}'),
-    );
+    let verb_final = in_a_verb_final_script(after);
     // (Or the duty is to the user or its answer: `एआई सहायक को
     // उपयोगकर्ता को बताना चाहिए कि ..`, `AIアシスタントはユーザーに .. 伝え
     // なければならない`; or asked politely, `AI 어시스턴트는 사용자에게 ..

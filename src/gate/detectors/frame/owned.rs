@@ -16,7 +16,8 @@ use regex::Regex;
 use crate::gate::views::fold::{fold_plain, folded_regex};
 
 use super::address::{
-    comma_after_qualifiers, listed_with_others, opens_with_english_imperative, opens_with_request,
+    comma_after_qualifiers, in_a_verb_final_script, listed_with_others,
+    opens_with_english_imperative, opens_with_request,
 };
 use super::vocabulary::{
     ADDRESSEE_SET, AMBIGUOUS_SET, DETERMINER, DIRECTIVE, ENGLISH, GREETING, OTHER_LATIN,
@@ -90,7 +91,7 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
     if word.starts_with("yapay") {
         return ends_in_a_turkish_order(request);
     }
-    if ends_in_its_verb(request) {
+    if in_a_verb_final_script(request) {
         return REQUEST_ELSEWHERE.is_match(window(request, 160))
             && !ends_in_hindi_statement(request);
     }
@@ -201,14 +202,6 @@ fn compounded(word: &str, before: &[&str]) -> bool {
     };
     (word.starts_with("yapay") && word.ends_with('i') && one.chars().all(char::is_alphabetic))
         || one.chars().all(|c| ('\u{900}'..='\u{97f}').contains(&c))
-}
-
-/// Whether a clause's verb comes at its end: in Devanagari, kana or
-/// Hangul (folded into jamo).
-fn ends_in_its_verb(text: &str) -> bool {
-    text.chars().any(
-        |c| matches!(c, '\u{1100}'..='\u{11ff}' | '\u{3040}'..='\u{30ff}' | '\u{900}'..='\u{97f}'),
-    )
 }
 
 /// Whether a clause opens with a word that can only be an order after a
