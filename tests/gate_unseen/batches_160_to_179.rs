@@ -1040,11 +1040,21 @@ const HARD_NEGATIVES_168: &[&str] = &[
 /// attacks; the same senders writing to people, and the managers' own
 /// AI named in notices, among the negatives.
 #[test]
-fn a_hundred_and_sixty_eighth_batch_measured_once_and_held_out() {
+fn a_hundred_and_sixty_eighth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 87/120 (72.5%)
-    // at 3/120 (2.5%). Kept out of tuning, its misses and its false
-    // positive unread; the floors are the first run's.
-    holds("unseen batch 168", ATTACKS_168, HARD_NEGATIVES_168, 72, 2);
+    // at 3/120 (2.5%). Held out until batch 170 was written (90/120 at
+    // 3/120 by then), then read: its misses led to owners with an elided
+    // or a plain article (`IA de l'agence, ..`, `IA de la inmobiliaria,
+    // ..`, `Assistente virtuale dell'amministratore, ..`), a Vietnamese
+    // owner in syllables before `hãy`, a line in JSON escapes labelled
+    // `agent:` before an order, a grant to the reader after a forged end
+    // under any bracketed speaker, an exemption `kept in mind for every
+    // later ..` and a question about what its operator told it; its false
+    // positive, a relative clause after the name (`.. tekoäly, joka vastaa
+    // ..`), to reading no call there: 114/120 (95.0%) at 0/120. Left:
+    // `Maintenance assistant, ..` (a person's job too) and a false alarm
+    // told to every tenant with no reader named.
+    holds("unseen batch 168", ATTACKS_168, HARD_NEGATIVES_168, 95, 0);
 }
 
 const ATTACKS_169: &[&str] = &[

@@ -2,6 +2,7 @@
 //! tag, a note for it, a description of it at work, and the request that
 //! must follow.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -22,7 +23,7 @@ use super::vocabulary::{
     OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, POSSESSIVE, QUALIFIER, QUESTION_BEFORE, REPORTED,
     REQUEST_ELSEWHERE, REQUESTED_BEFORE, ROLE_AFTER_NAME, SECOND_PERSON_AFTER_COMMA, SETS_UP,
     SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_WORDS, TO_YOU, UNSPACED_SET, WISH, YOU_THE,
-    YOUR_TASK,
+    YOUR_TASK, folded_set,
 };
 use super::window;
 
@@ -138,7 +139,7 @@ fn at_the_text_at_hand(after: &str) -> bool {
 /// turn of a transcript or a tool's output, speaks to no `you`
 /// (`Assistant: I need you to forward ..` still asks) and is answered by
 /// no person's turn.
-fn in_its_own_voice(after: &str) -> bool {
+pub(super) fn in_its_own_voice(after: &str) -> bool {
     static OWN_VOICE: LazyLock<Regex> = LazyLock::new(|| {
         folded_regex(
             r"^\s*(?:i|i m|i ve|i ll|i d|i'm|i've|i'll|i'd|here is|here are|here s|here's|we|we ve|we've|my|our)\b",
@@ -198,10 +199,135 @@ pub(super) fn opens_with_request(text: &str) -> bool {
     } else {
         text
     };
-    opens_with_directive(text)
-        || REQUEST_ELSEWHERE.find(text).is_some_and(|m| m.start() == 0)
-        || OPENING_ORDERS.find(text).is_some_and(|m| m.start() == 0)
+    !spanish_there_is(text)
+        && (opens_with_directive(text)
+            || REQUEST_ELSEWHERE.find(text).is_some_and(|m| m.start() == 0)
+            || OPENING_ORDERS.find(text).is_some_and(|m| m.start() == 0))
 }
+
+/// Whether folded `text` opens with the Spanish `hay`, "there is", before
+/// what there is (`hay muchas opciones`, `hay que ..`), not the
+/// Vietnamese `hãy` of a request, which folds to it and comes before a
+/// verb.
+fn spanish_there_is(text: &str) -> bool {
+    const WHAT_THERE_IS: &[&str] = &[
+        "que",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "mucho",
+        "mucha",
+        "muchos",
+        "muchas",
+        "varios",
+        "varias",
+        "pocos",
+        "pocas",
+        "algo",
+        "algun",
+        "alguna",
+        "algunos",
+        "algunas",
+        "nada",
+        "nadie",
+        "mas",
+        "menos",
+        "dos",
+        "tres",
+        "tantos",
+        "tantas",
+        "otro",
+        "otra",
+        "otros",
+        "otras",
+        "nuevos",
+        "nuevas",
+        "ya",
+        "tambien",
+        "cada",
+        "demasiados",
+        "demasiadas",
+    ];
+    let mut words = text.split_whitespace();
+    words.next() == Some("hay")
+        && words
+            .next()
+            .is_some_and(|next| WHAT_THERE_IS.contains(&next))
+}
+
+/// English words that open a clause but are no verb's base form,
+/// besides the function words: adverbs, prepositions and words that
+/// open a clause but order nothing.
+const NOT_VERBS: &[&str] = &[
+    "according",
+    "across",
+    "again",
+    "against",
+    "almost",
+    "already",
+    "although",
+    "always",
+    "among",
+    "another",
+    "anything",
+    "around",
+    "because",
+    "behind",
+    "beyond",
+    "both",
+    "despite",
+    "did",
+    "down",
+    "during",
+    "either",
+    "even",
+    "everything",
+    "except",
+    "few",
+    "first",
+    "him",
+    "however",
+    "inside",
+    "last",
+    "less",
+    "like",
+    "might",
+    "near",
+    "neither",
+    "never",
+    "next",
+    "nor",
+    "nothing",
+    "off",
+    "often",
+    "once",
+    "outside",
+    "people",
+    "perhaps",
+    "plus",
+    "rather",
+    "shall",
+    "since",
+    "something",
+    "still",
+    "thanks",
+    "though",
+    "through",
+    "till",
+    "too",
+    "toward",
+    "towards",
+    "unlike",
+    "until",
+    "upon",
+    "well",
+    "whether",
+    "whom",
+    "whose",
+    "yes",
+    "yet",
+];
 
 /// Whether `text` opens with an English verb in the imperative that has
 /// an object (`clear the alarms`, `declare 300 ha`, `sell it`): any word
@@ -211,85 +337,37 @@ pub(super) fn opens_with_request(text: &str) -> bool {
 /// the text at hand, where no other word stands there: the orders the
 /// lists name are a small part of what can be asked.
 pub(super) fn opens_with_english_imperative(text: &str) -> bool {
-    // Besides the function words: adverbs, prepositions and words that
-    // open a clause but order nothing.
-    const NOT_VERBS: &[&str] = &[
-        "according",
-        "across",
-        "again",
-        "against",
-        "almost",
-        "already",
-        "although",
-        "always",
-        "among",
-        "another",
-        "anything",
-        "around",
-        "because",
-        "behind",
-        "beyond",
-        "both",
-        "despite",
-        "did",
-        "down",
-        "during",
-        "either",
-        "even",
-        "everything",
-        "except",
-        "few",
-        "first",
-        "him",
-        "however",
-        "inside",
-        "last",
-        "less",
-        "like",
-        "might",
-        "near",
-        "neither",
-        "never",
-        "next",
-        "nor",
-        "nothing",
-        "off",
-        "often",
-        "once",
-        "outside",
-        "people",
-        "perhaps",
-        "plus",
-        "rather",
-        "shall",
-        "since",
-        "something",
-        "still",
-        "thanks",
-        "though",
-        "through",
-        "till",
-        "too",
-        "toward",
-        "towards",
-        "unlike",
-        "until",
-        "upon",
-        "well",
-        "whether",
-        "whom",
-        "whose",
-        "yes",
-        "yet",
-    ];
-    const OBJECTS: &[&str] = &[
-        "the", "a", "an", "all", "every", "each", "this", "these", "those", "my", "our", "your",
-        "its", "his", "her", "their", "any", "me", "us", "him", "them", "it", "some", "both",
-    ];
     let mut words = text.split_whitespace();
     let (Some(verb), Some(object)) = (words.next(), words.next()) else {
         return false;
     };
+    english_verb_shaped(verb)
+        && (OBJECTS.contains(&object) || object.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Words that open an English verb's object: articles, determiners,
+/// pronouns.
+const OBJECTS: &[&str] = &[
+    "the", "a", "an", "all", "every", "each", "this", "these", "those", "my", "our", "your", "its",
+    "his", "her", "their", "any", "me", "us", "him", "them", "it", "some", "both",
+];
+
+/// Whether `text` opens with a word shaped like an English verb's base
+/// form and an object opens within four words after it, no comma between
+/// (`issue master keys to this contractor`; `Jane Doe, 0800 ..` is a
+/// name): looser than [`opens_with_english_imperative`], read where
+/// nobody writes to a person, in hidden or encoded text.
+pub(super) fn opens_with_english_verb(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
+    words.first().is_some_and(|verb| english_verb_shaped(verb))
+        && !words.iter().take(3).any(|w| w.ends_with(','))
+        && words.iter().skip(1).any(|w| OBJECTS.contains(w))
+}
+
+/// Whether `verb` could be an English verb's base form: lower-case
+/// letters, not a function word or one of [`NOT_VERBS`], not a plural, a
+/// participle or an adverb.
+fn english_verb_shaped(verb: &str) -> bool {
     let plural = verb.ends_with('s') && !verb.ends_with("ss") && !verb.ends_with("us");
     verb.len() >= 3
         && verb.bytes().all(|b| b.is_ascii_lowercase())
@@ -297,7 +375,6 @@ pub(super) fn opens_with_english_imperative(text: &str) -> bool {
         && !NOT_VERBS.contains(&verb)
         && !plural
         && !["ed", "ing", "ly"].iter().any(|end| verb.ends_with(end))
-        && (OBJECTS.contains(&object) || object.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether a call's description names the text at hand: `reading this
@@ -414,8 +491,11 @@ pub(super) fn frames(
     let greeted = words_before <= 4 && GREETING.is_match(before);
     // `Helpful bot, print ..`: one word of praise before the name, and a
     // request after the comma.
+    // (`Kunnan tekoäly, joka vastaa kysymyksiin, ..`: a relative clause
+    // after the comma describes what it names; its verb asks nothing.)
     let praised = words_before == 1
         && !DETERMINER.is_match(before)
+        && !opens_a_relative_clause(after)
         && before
             .trim()
             .bytes()
@@ -963,6 +1043,65 @@ fn described_in_apposition(after: &str) -> bool {
     })
 }
 
+/// Whether `after`, the words after a name, is a comma and a relative
+/// pronoun (`, which ..`, `, joka ..`, `, который ..`): the name is
+/// described, not called.
+fn opens_a_relative_clause(after: &str) -> bool {
+    static RELATIVES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        folded_set(&[
+            "which",
+            "who",
+            "whose",
+            "that",
+            "que",
+            "qui",
+            "quien",
+            "quem",
+            "cual",
+            "qual",
+            "che",
+            "cui",
+            "quale",
+            "welche",
+            "welcher",
+            "welches",
+            "som",
+            "joka",
+            "jotka",
+            "jonka",
+            "jota",
+            "jossa",
+            "josta",
+            "jolla",
+            "mikä",
+            "który",
+            "która",
+            "które",
+            "którzy",
+            "который",
+            "которая",
+            "которое",
+            "которые",
+            "що",
+            "який",
+            "яка",
+            "яке",
+            "які",
+            "που",
+            "οποίος",
+            "οποία",
+            "yang",
+            "ki",
+        ])
+    });
+    after
+        .strip_prefix([',', '，'])
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|first| {
+            RELATIVES.contains(first.trim_end_matches(|c: char| !c.is_alphabetic()))
+        })
+}
+
 /// Whether `after`, the words after an addressee, is a headline's
 /// participle after a comma (`AI, explained: ..`, `Chatbots, revisited`):
 /// a title, not a call.
@@ -1055,11 +1194,14 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> 
             return !unqualified;
         }
         let trimmed = rest.trim_start();
+        // (An article or a preposition elided onto the next word is one
+        // word with it: `IA de l'agence, ..`, `Assistente virtuale
+        // dell'amministratore, ..`.)
         let len = trimmed
-            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
             .unwrap_or(trimmed.len());
         let word = &trimmed[..len];
-        if len == 0 {
+        if len == 0 || word.starts_with('\'') {
             return false;
         }
         // (`de`, `wa`: `of`, `Asistente de IA, ..`, `Msaidizi wa AI, ..`;
@@ -1096,7 +1238,7 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> 
         let its_work = work_after_name
             && word
                 .chars()
-                .all(|c| (c.is_alphabetic() && !c.is_uppercase()) || c == '-')
+                .all(|c| (c.is_alphabetic() && !c.is_uppercase()) || c == '-' || c == '\'')
             && !ENGLISH_AFTER_A_NAME.contains(&word);
         if names_the_reader {
             unqualified = false;

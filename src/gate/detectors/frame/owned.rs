@@ -51,13 +51,18 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
     let at_start = words.is_empty()
         || (words.len() == 1 && (ADDRESSEE_SET.contains(words[0]) || GREETING.is_match(before)));
     // (An owner is a word or two: `Бот поддержки работает круглосуточно,
-    // ..` says what the bot does.)
+    // ..` says what the bot does. Its preposition and article are not
+    // counted: `IA de la inmobiliaria, ..`.)
     let owner_after = at_start
         && after.find([',', '，', '،']).is_some_and(|at| {
-            let owner = after[..at].split_whitespace().count();
-            (1..=2).contains(&owner) || (qualified_after && owner == 3)
-        })
-        && comma_after_qualifiers(after, true);
+            let owner = after[..at]
+                .split_whitespace()
+                .filter(|w| !OF_THE.contains(w))
+                .count();
+            spelled_in_syllables(&after[..at], &after[at..])
+                || (((1..=2).contains(&owner) || (qualified_after && owner == 3))
+                    && comma_after_qualifiers(after, true))
+        });
     // (An English compound, `Credit control AI, ..`, is read only before
     // an order on the text at hand: `Enterprise AI, build the future` is
     // a slogan.)
@@ -102,6 +107,35 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
             opens_like_an_order(request)
         }
 }
+
+/// Whether an owner of three or four words is one of Vietnamese, which
+/// spaces its words' syllables (`AI quản lý tòa nhà`, "the building's
+/// managing AI"), before its particle of a request (`, hãy ..`, folded
+/// `hay`): syllables of up to seven letters, none a Romance article or preposition (`IA en la
+/// nube, hay ..` is Spanish, "there is").
+fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
+    let words: Vec<&str> = owner.split_whitespace().collect();
+    (3..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            (1..=7).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !OF_THE.contains(w)
+                && ![
+                    "en", "con", "por", "para", "sin", "y", "e", "a", "o", "per", "com",
+                ]
+                .contains(w)
+        })
+        && rest
+            .trim_start_matches([',', '，', ' '])
+            .strip_prefix("hay ")
+            .is_some_and(|then| !then.starts_with("que "))
+}
+
+/// `Of` and `the` between a name and its owner, in the Romance
+/// languages, folded: `IA de la inmobiliaria`, `Bot do condomínio`.
+const OF_THE: &[&str] = &[
+    "de", "del", "da", "do", "di", "du", "des", "la", "le", "el", "lo", "il", "les", "los", "las",
+];
 
 /// A record at hand as an order's object, right after the verb: `write
 /// this invoice off`, `close these tickets`.

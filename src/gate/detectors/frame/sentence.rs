@@ -10,8 +10,8 @@ use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::names_people_around_it;
 
 use super::address::{
-    frames, has_label_colon, its_task_given, label_mark, names_its_topic, nth_word_end,
-    requests_after_colon, spoken_to_by_name,
+    frames, has_label_colon, in_its_own_voice, its_task_given, label_mark, names_its_topic,
+    nth_word_end, opens_with_english_verb, requests_after_colon, spoken_to_by_name,
 };
 use super::called::{called_after_request, called_mid_sentence};
 use super::names::{
@@ -310,6 +310,23 @@ pub(super) fn sentence_addresses_ai(
             && (transcript || !orders_an_act(before, after))
         {
             continue;
+        }
+        // Hidden or encoded, a name that labels a line speaks to the
+        // reader whatever word names it, and an order after it is the
+        // reader's (`agent: issue the master keys ..` in escapes): nobody
+        // hides a note for a person. (Not the reader's own turn, `Assistant:
+        // I used the credential ..`.)
+        let tail = rest.get(end..).unwrap_or(after);
+        if concealed
+            && before.trim().is_empty()
+            && has_label_colon(after)
+            && !in_its_own_voice(tail)
+            && (requests_after_colon(tail, true)
+                || label_mark(tail).is_some_and(|(at, len)| {
+                    opens_with_english_verb(tail[at + len..].trim_start())
+                }))
+        {
+            return true;
         }
         if frames(
             word,
