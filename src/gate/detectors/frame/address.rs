@@ -1316,7 +1316,8 @@ pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
             .filter(|&at| at > 0 || d != "] ")
             .map(|at| (at, d.len()))
     })
-    .filter(|&(at, len)| opens_with_directive(&text[at + len..]))
+    // (`-> ` may be followed by more spaces: `..fares ->  quote ..`.)
+    .filter(|&(at, len)| opens_with_directive(text[at + len..].trim_start()))
     .min();
     match (colon, before_request) {
         (Some(c), Some(d)) => Some(c.min(d)),

@@ -181,7 +181,7 @@ use std::sync::LazyLock;
 use crate::gate::views::fold::fold_plain;
 use crate::gate::views::words::floor_boundary;
 
-use address::{opens_with_directive, requests_after_colon};
+use address::{opens_with_directive, opens_with_english_imperative, requests_after_colon};
 use answered::answered_for_it;
 pub(crate) use names::may_hold_compound_addressee;
 use sentence::sentence_addresses_ai;
@@ -246,10 +246,14 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
         if picked_by_another {
             return false;
         }
+        // (`Whoever auto-settles delay claims: settle ..`: what works on
+        // its own is a machine, and any verb that opens the clause after
+        // the label is its order.)
+        let automatic = m.as_str().starts_with("whoever auto");
         let directive = if a_person_maybe {
             rest.find([':', ',', '—']).is_some_and(|at| {
                 let clause = rest[at..].trim_start_matches([':', ',', '—', ' ']);
-                opens_with_directive(clause)
+                opens_with_directive(clause) || (automatic && opens_with_english_imperative(clause))
             })
         } else {
             DIRECTIVE.is_match(rest)

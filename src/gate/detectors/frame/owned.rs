@@ -261,7 +261,10 @@ fn opens_like_an_order(text: &str) -> bool {
         .take(4)
         .any(|w| w.ends_with([',', '，']));
     let short = text.split_whitespace().nth(2).is_none();
-    first.chars().count() >= 3
+    // (Portuguese `dê`, "give", folds to the preposition `de`, which no
+    // article follows: `de a este passageiro` can only be `dê`.)
+    let give = first == "de" && ["a", "o", "as", "os", "ao", "aos", "um", "uma"].contains(&second);
+    ((first.chars().count() >= 3
         && first
             .chars()
             .all(|c| c.is_alphabetic() && !c.is_uppercase())
@@ -270,7 +273,8 @@ fn opens_like_an_order(text: &str) -> bool {
             .iter()
             .any(|end| first.ends_with(end.as_str()))
         && !cyrillic_adjective(first)
-        && !CONJUNCTIONS.contains(second)
+        && !CONJUNCTIONS.contains(second))
+        || give)
         && !apposition
         && !short
 }

@@ -6,7 +6,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::gate::views::fold::fold_plain;
+use regex::Regex;
+
+use crate::gate::views::fold::{fold_plain, folded_regex};
 use crate::gate::views::words::names_people_around_it;
 
 use super::address::{
@@ -165,7 +167,8 @@ pub(super) fn sentence_addresses_ai(
             return true;
         }
         // (`Ai clienti che ..`: the Italian `to the` before a plural, not
-        // `AI`.)
+        // `AI`, in a sentence with Italian's function words; `AI linii
+        // lotniczej, ..`, `AI maskapai, ..` are Polish and Indonesian.)
         if word == "ai"
             && words.get(index + 1).is_some_and(|&(s, e)| {
                 let next = &sentence[s..e];
@@ -174,6 +177,7 @@ pub(super) fn sentence_addresses_ai(
                     && next.ends_with('i')
                     && !is_addressee(next)
             })
+            && ITALIAN.is_match(sentence)
         {
             continue;
         }
@@ -340,6 +344,13 @@ pub(super) fn sentence_addresses_ai(
     }
     false
 }
+
+/// Italian's commonest function words, folded.
+static ITALIAN: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:che|di|del|della|dei|delle|degli|per|il|lo|la|le|gli|sono|con|non|un|una|nel|nella|sul|alla|alle|dal|questo|questa|vostro|vostra|nostro|nostra)\b",
+    )
+});
 
 /// Where the clause that ends `before` starts: a quoted value, a bracket,
 /// a cell, a comment, a dash set apart (`Living room lamp - assistant,

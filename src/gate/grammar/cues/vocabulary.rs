@@ -125,7 +125,7 @@ macro_rules! leak_verb {
 }
 macro_rules! leak_filler {
     () => {
-        "(?:all|any|every|each|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those|configuration|config|settings|setup|rules|tools)"
+        "(?:all|any|every|each|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those|configuration|config|settings|setup|rules|tools|operating|working|standing|core|baseline|deployment|runtime|governing|guiding)"
     };
 }
 macro_rules! leak_qualifier {
