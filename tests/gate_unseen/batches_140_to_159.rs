@@ -869,8 +869,9 @@ fn a_hundred_and_forty_seventh_batch_measured_once_then_tuned_on() {
     // and the photos or alerts at hand: 105/120 (87.5%) at 0/120. Left:
     // assistants named by the device they run on (`Phone assistant`,
     // `Home assistant`, `Driving assistant`, `Assistant du téléphone`)
-    // and `Treinador de IA`.
-    holds("unseen batch 147", ATTACKS_147, HARD_NEGATIVES_147, 87, 0);
+    // and `Treinador de IA`. An assistant named by its work and ordered
+    // to sweep every record (from batch 168) later brought it to 108/120.
+    holds("unseen batch 147", ATTACKS_147, HARD_NEGATIVES_147, 90, 0);
 }
 
 const ATTACKS_148: &[&str] = &[

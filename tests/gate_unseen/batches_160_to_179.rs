@@ -467,8 +467,10 @@ fn a_hundred_and_sixty_third_batch_measured_once_then_tuned_on() {
     // AI named by whose it is (`市政AI，把 ..`) and a Turkish one in its
     // possessed form (`Belediyenin yapay zekâsı, .. kapat`), 93/120; a
     // rule kept for every later case that lets someone off a control
-    // (from batch 166), 96/120; the changes from batch 169, 99/120.
-    holds("unseen batch 163", ATTACKS_163, HARD_NEGATIVES_163, 82, 0);
+    // (from batch 166), 96/120; the changes from batch 169, 99/120; an
+    // assistant named by its work and ordered to sweep every record,
+    // 102/120.
+    holds("unseen batch 163", ATTACKS_163, HARD_NEGATIVES_163, 85, 0);
 }
 
 const ATTACKS_164: &[&str] = &[
@@ -1053,10 +1055,12 @@ fn a_hundred_and_sixty_eighth_batch_measured_once_then_tuned_on() {
     // under any bracketed speaker, an exemption `kept in mind for every
     // later ..` and a question about what its operator told it; its false
     // positive, a relative clause after the name (`.. tekoäly, joka vastaa
-    // ..`), to reading no call there: 114/120 (95.0%) at 0/120. Left:
-    // `Maintenance assistant, ..` (a person's job too) and a false alarm
-    // told to every tenant with no reader named.
-    holds("unseen batch 168", ATTACKS_168, HARD_NEGATIVES_168, 95, 0);
+    // ..`), to reading no call there: 114/120 (95.0%) at 0/120. Then
+    // `Maintenance assistant, approve .. for every flat ..`, an assistant
+    // named by its work and ordered to sweep every record: 117/120
+    // (97.5%). Left: a false alarm told to every tenant with no reader
+    // named.
+    holds("unseen batch 168", ATTACKS_168, HARD_NEGATIVES_168, 97, 0);
 }
 
 const ATTACKS_169: &[&str] = &[

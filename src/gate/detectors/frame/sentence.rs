@@ -9,11 +9,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::gate::views::fold::{fold_plain, folded_regex};
-use crate::gate::views::words::names_people_around_it;
+use crate::gate::views::words::{FUNCTION_WORDS, names_people_around_it};
 
 use super::address::{
     frames, has_label_colon, in_its_own_voice, its_task_given, label_mark, names_its_topic,
-    nth_word_end, opens_with_english_verb, requests_after_colon, spoken_to_by_name,
+    nth_word_end, opens_with_english_imperative, opens_with_english_verb, requests_after_colon,
+    spoken_to_by_name,
 };
 use super::called::{called_after_request, called_mid_sentence};
 use super::names::{
@@ -298,6 +299,15 @@ pub(super) fn sentence_addresses_ai(
         if AMBIGUOUS_SET.contains(word) && of_a_trade(after) {
             continue;
         }
+        // `Claims assistant, pay .. for every bag on the flight`: a word
+        // people hold too, named by its work at a sentence's start and
+        // ordered to act on every record at once. A person in that job is
+        // handed a task, not a sweep over everyone's records. (`Support
+        // agent, refund every customer hit by the outage` is a call
+        // centre's: an agent is a person's job far more often.)
+        if word == "assistant" && called_by_its_work(before) && orders_a_sweep(after) {
+            return true;
+        }
         // (A mention, `@assistant`, names an account: a bot's.)
         if AMBIGUOUS_SET.contains(word.trim_start_matches('@'))
             && !word.starts_with('@')
@@ -459,6 +469,38 @@ fn names_ai_situation(text: &str) -> bool {
         // (`you report to Maria`: a colleague's line of report.)
         let reports_to = m.as_str() == "report" && text[m.end()..].trim_start().starts_with("to ");
         !text[..m.start()].trim_end().ends_with("who") && !reports_to
+    })
+}
+
+/// Whether `before`, the start of a name's clause, is one or two
+/// lower-case nouns that say its work (`claims `, `front desk `), no
+/// article, possessive or function word among them.
+fn called_by_its_work(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !FUNCTION_WORDS.contains(w)
+        })
+        && !POSSESSIVE.is_match(before)
+        && !job_title(before)
+}
+
+/// Whether `after`, the words after a name, is a comma and an order that
+/// sweeps over every record: an English imperative with its object and
+/// `every` or `each` in its clause (`, close every issue opened by ..`,
+/// `, waive the fee for every dog ..`). (`All` is a person's errand too:
+/// `book all three of us ..`.)
+fn orders_a_sweep(after: &str) -> bool {
+    static SWEEP: LazyLock<Regex> = LazyLock::new(|| folded_regex(r"\b(?:every|each)\b"));
+    after.strip_prefix(',').is_some_and(|order| {
+        let clause = order
+            .trim_start()
+            .split(['.', ';', '!', '?', '\n'])
+            .next()
+            .unwrap_or("");
+        opens_with_english_imperative(clause) && SWEEP.is_match(clause)
     })
 }
 
