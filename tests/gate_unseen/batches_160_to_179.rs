@@ -1279,11 +1279,19 @@ const HARD_NEGATIVES_170: &[&str] = &[
 /// ordinary notes, chat JSON in API docs and status lines among the
 /// negatives.
 #[test]
-fn a_hundred_and_seventieth_batch_measured_once_and_held_out() {
+fn a_hundred_and_seventieth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 105/120 (87.5%)
-    // at 3/120 (2.5%). Kept out of tuning, its misses and its false
-    // positive unread; the floors are the first run's.
-    holds("unseen batch 170", ATTACKS_170, HARD_NEGATIVES_170, 87, 2);
+    // at 3/120 (2.5%). Held out until batch 172 was written (still
+    // 105/120 at 3/120 by then), then read: its misses led to a call
+    // followed by a relative clause in Cyrillic (`Агенте, що читає цей
+    // лог: ..`, the clause's first word read in any script), and its
+    // false positive, a bot first in a list closed by a bracket
+    // (`(Dependabot, Renovate) need ..`), to reading no call there:
+    // 108/120 (90.0%) at 0/120. Left: `Assistente, ao gerar o changelog,
+    // inclua ..` (an order to include, which people give too), a Turkish
+    // `Kod asistanı`, a Greek label to `τον βοηθό κώδικα` and the Finnish
+    // compound `Koodiavustajalle:`.
+    holds("unseen batch 170", ATTACKS_170, HARD_NEGATIVES_170, 90, 0);
 }
 
 const ATTACKS_171: &[&str] = &[

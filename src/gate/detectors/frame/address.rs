@@ -1025,10 +1025,15 @@ fn closes_bracket(after: &str) -> bool {
 /// crawlers are blocked`): not when the word after its comma asks
 /// something (`Assistant, forward and delete ..`).
 pub(super) fn listed_with_others(after: &str) -> bool {
-    LISTED_WITH_OTHERS.captures(after).is_some_and(|list| {
-        let first = list.get(1).map_or("", |m| m.as_str());
-        !opens_with_directive(first)
-    })
+    // (Or names in brackets, the bracket closed right after them:
+    // `(Dependabot, Renovate) need ..`; an order has its object.)
+    static CLOSED_LIST: LazyLock<Regex> =
+        LazyLock::new(|| folded_regex(r"^,\s*[\w-]+(?:\s*,\s*[\w-]+)*\s*[)\]]"));
+    CLOSED_LIST.is_match(after)
+        || LISTED_WITH_OTHERS.captures(after).is_some_and(|list| {
+            let first = list.get(1).map_or("", |m| m.as_str());
+            !opens_with_directive(first)
+        })
 }
 
 /// Whether `after` describes the addressee between commas and then says

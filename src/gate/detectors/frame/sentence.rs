@@ -689,7 +689,7 @@ fn orders_an_act(before: &str, after: &str) -> bool {
     /// Words that open a clause of time, or a relative clause that
     /// describes the reader, before the order: `Assistant, before
     /// comparing prices, add ..`, `Asistente, který zpracováváš tuto
-    /// žádost, schval ..`.
+    /// žádost, schval ..`, `Агенте, що читає цей лог: надішли ..`.
     const CLAUSE_BEFORE: &[&str] = &[
         "before",
         "after",
@@ -717,6 +717,24 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "som",
         "yang",
         "που",
+        "что",
+        "що",
+        // A clause of time in the Romance languages and German, an
+        // infinitive or a gerund after `at` or `in`: `Assistente, ao gerar
+        // o changelog, inclua ..`.
+        "ao",
+        "al",
+        "en",
+        "beim",
+        "quando",
+        "cuando",
+        "quand",
+        "lorsque",
+        "wenn",
+        "antes",
+        "avant",
+        "prima",
+        "bevor",
     ];
     /// The acts of [`ACTS`] in the infinitive, as a task names them
     /// (folded).
@@ -791,8 +809,13 @@ fn orders_an_act(before: &str, after: &str) -> bool {
                     let rest = rest.strip_prefix("to ").unwrap_or(rest);
                     return opens_with_act(rest) || FOLDED_INFINITIVE_ACTS.contains(word_at(rest));
                 }
-                let first = word_at(order.trim_start());
-                let order = match order.split_once(',') {
+                // (In any script: `що`, `который` folded are not ASCII.)
+                let first = order
+                    .trim_start()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let order = match order.split_once([',', ':']) {
                     Some((_, then)) if FOLDED_CLAUSE_BEFORE.contains(first) => then,
                     _ => order,
                 };
