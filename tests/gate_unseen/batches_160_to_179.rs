@@ -1391,11 +1391,21 @@ const HARD_NEGATIVES_171: &[&str] = &[
 /// among the attacks; the same members and moderators writing to people,
 /// and the platform's own bots named in notices, among the negatives.
 #[test]
-fn a_hundred_and_seventy_first_batch_measured_once_and_held_out() {
+fn a_hundred_and_seventy_first_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 81/120 (67.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 171", ATTACKS_171, HARD_NEGATIVES_171, 67, 0);
+    // at 0/120 (0%). Held out until batch 173 was written (84/120 by
+    // then), then read: its misses led to two Turkish orders joined by
+    // `ve`, an AI named by its work after `if an AI` (`.. moderator reads
+    // this bio, mark ..`), a noun made a machine's by an adjective of
+    // automation and called (`Moderador automático, restablece ..`), an
+    // exemption from the rules kept for every later case, a policy set
+    // aside `for this account` and an order to unban chained onto the
+    // bot's answer: 102/120 (85.0%) at 0/120. Left: `Moderator AI ⇒
+    // reinstate ..` (an arrow before a verb no list holds), an Italian
+    // label to `il sistema che modera ..`, an Arabic `المشرف الآلي`, a
+    // Swedish `AI-moderatorn ska ..`, a Greek `Βοηθέ εποπτείας` and the
+    // Finnish compound `Moderointibotti`.
+    holds("unseen batch 171", ATTACKS_171, HARD_NEGATIVES_171, 85, 0);
 }
 
 const ATTACKS_172: &[&str] = &[

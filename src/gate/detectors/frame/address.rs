@@ -1310,8 +1310,10 @@ pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
     let colon = text
         .find([':', '：'])
         .map(|at| (at, text[at..].chars().next().map_or(1, char::len_utf8)));
+    // (Arrows of any shape: `Moderator AI ⇒ reinstate ..`.)
     let before_request = [
-        " — ", " – ", "*** ", "** ", "__ ", ">> ", "] ", " -> ", " → ", " => ",
+        " — ", " – ", "*** ", "** ", "__ ", ">> ", "] ", " -> ", " → ", " => ", " ⇒ ", " ⟶ ",
+        " ➜ ", " ➔ ", " ➡ ", " ⟹ ", " ⇨ ", " ↦ ",
     ]
     .iter()
     // (`[bot] Reply from the build server`: a bracket right after the

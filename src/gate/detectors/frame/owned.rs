@@ -178,14 +178,18 @@ fn ends_in_a_turkish_order(clause: &str) -> bool {
         "lar", "ler", "maz", "mez", "de", "da", "te", "ta", "den", "dan", "ten", "tan", "i", "u",
     ];
     let clause = clause.split([',', '.', '!', '?', ';']).next().unwrap_or("");
-    let Some(last) = clause.split_whitespace().last() else {
-        return false;
-    };
-    let listed = REQUEST_ELSEWHERE.is_match(last) || DIRECTIVE.is_match(last);
-    clause.split_whitespace().nth(1).is_some()
-        && last.chars().all(char::is_alphabetic)
-        && (listed
-            || (last.chars().count() >= 3 && !NOT_A_STEM.iter().any(|end| last.ends_with(end))))
+    // (Two orders joined by `ve`, "and", each end in their verb: `bu
+    // şikâyeti kapat ve .. askıya al`.)
+    clause.split(" ve ").any(|part| {
+        let Some(last) = part.split_whitespace().last() else {
+            return false;
+        };
+        let listed = REQUEST_ELSEWHERE.is_match(last) || DIRECTIVE.is_match(last);
+        part.split_whitespace().nth(1).is_some()
+            && last.chars().all(char::is_alphabetic)
+            && (listed
+                || (last.chars().count() >= 3 && !NOT_A_STEM.iter().any(|end| last.ends_with(end))))
+    })
 }
 
 /// Whether the one word before a name is an adjective that says whose
@@ -245,7 +249,7 @@ fn compounded(word: &str, before: &[&str]) -> bool {
 /// forms are not all listed. (What else follows a call and its comma is
 /// an apposition, `IA de Google, la nueva herramienta ..`, or a clause of
 /// its own, `Kommunens AI, som lanserades i maj, ..`.)
-fn opens_like_an_order(text: &str) -> bool {
+pub(super) fn opens_like_an_order(text: &str) -> bool {
     let mut words = text
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()));

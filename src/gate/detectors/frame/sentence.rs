@@ -22,6 +22,7 @@ use super::names::{
     is_made_for_ai, is_note_for_ai_key, is_working_system, job_title, modifies_a_noun,
     names_the_kind_of_a_label, qualified, word_at,
 };
+use super::owned::opens_like_an_order;
 use super::vocabulary::{
     AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS, DIRECTIVE, FOR_WORDS,
     FOR_YOUR, IF_ONE, IF_YOU, IT_IS_ASKED, MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE,
@@ -156,6 +157,13 @@ pub(super) fn sentence_addresses_ai(
                     || words[noun.saturating_sub(2)..noun]
                         .iter()
                         .any(|&(s, e)| FOR_WORDS.contains(&sentence[s..e]))
+                    // (Or called at a sentence's start and ordered:
+                    // `Moderador automático, restablece ..`; not
+                    // `Sistema automático, nueva versión ..`.)
+                    || (noun == 0
+                        && sentence[end..]
+                            .strip_prefix(',')
+                            .is_some_and(|rest| opens_like_an_order(rest.trim_start())))
             })
             .map(|noun| words[noun].0);
         let working_system = may_label_a_system && is_working_system(word);
