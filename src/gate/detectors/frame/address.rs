@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::gate::views::fold::{fold_plain, folded_regex};
@@ -1298,6 +1299,21 @@ pub(super) fn has_colon(after: &str) -> bool {
     })
 }
 
+/// The marks other than a colon that end a label before a request (see
+/// [`label_mark`]); arrows of any common shape (`Moderator AI ⇒
+/// reinstate ..`).
+const LABEL_MARKS: &[&str] = &[
+    " — ", " – ", "*** ", "** ", "__ ", ">> ", "] ", " -> ", " → ", " => ", " ⇒ ", " ⟶ ", " ➜ ",
+    " ➔ ", " ➡ ", " ⟹ ", " ⇨ ", " ↦ ",
+];
+
+/// [`LABEL_MARKS`] as one automaton that reports every place of each.
+static LABEL_MARK_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let built = AhoCorasick::new(LABEL_MARKS).or_else(|_| AhoCorasick::new(Vec::<&str>::new()));
+    #[allow(clippy::expect_used)] // an empty automaton always builds
+    built.expect("an empty automaton builds")
+});
+
 /// The first mark that ends a label in `text`, as `(offset, length)`: a
 /// colon, or a spaced long dash or arrow, the close of a bold heading or
 /// of a bracketed label right before a request (`Message for the inbox
@@ -1310,22 +1326,18 @@ pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
     let colon = text
         .find([':', '：'])
         .map(|at| (at, text[at..].chars().next().map_or(1, char::len_utf8)));
-    // (Arrows of any shape: `Moderator AI ⇒ reinstate ..`.)
-    let before_request = [
-        " — ", " – ", "*** ", "** ", "__ ", ">> ", "] ", " -> ", " → ", " => ", " ⇒ ", " ⟶ ",
-        " ➜ ", " ➔ ", " ➡ ", " ⟹ ", " ⇨ ", " ↦ ",
-    ]
-    .iter()
-    // (`[bot] Reply from the build server`: a bracket right after the
-    // reader's word tags a line with a sender; a label has more words.)
-    .filter_map(|&d| {
-        text.find(d)
-            .filter(|&at| at > 0 || d != "] ")
-            .map(|at| (at, d.len()))
-    })
-    // (`-> ` may be followed by more spaces: `..fares ->  quote ..`.)
-    .filter(|&(at, len)| opens_with_directive(text[at + len..].trim_start()))
-    .min();
+    // The first place of each mark, in one pass over the text.
+    let mut seen = [false; LABEL_MARKS.len()];
+    let before_request = LABEL_MARK_SEARCH
+        .find_overlapping_iter(text)
+        .filter(|found| !std::mem::replace(&mut seen[found.pattern().as_usize()], true))
+        // (`[bot] Reply from the build server`: a bracket right after the
+        // reader's word tags a line with a sender; a label has more words.)
+        .filter(|found| found.start() > 0 || LABEL_MARKS[found.pattern().as_usize()] != "] ")
+        .map(|found| (found.start(), found.len()))
+        // (`-> ` may be followed by more spaces: `..fares ->  quote ..`.)
+        .filter(|&(at, len)| opens_with_directive(text[at + len..].trim_start()))
+        .min();
     match (colon, before_request) {
         (Some(c), Some(d)) => Some(c.min(d)),
         (c, d) => c.or(d),
