@@ -131,7 +131,11 @@ fn machine_labels() -> String {
 static MODEL_THEN_CHAINED_ORDER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
         r"{model}[^\n]{{0,300}}?{person}\s*(?:(?:ok|okay|great|good|fine|thanks|thank you|perfect|cool|so|and|gut|d accord|vale|bene|oke|tamam|хорошо|好的)[,!.]?\s+)*(?:{CHAINED})[,!]?\s*(?:please\s+)?(?:{CHAINED_ORDERS})",
-        model = label(&machine_labels()),
+        // (A bot named by its work, `Pharmacy bot:`, is one too.)
+        model = label(&format!(
+            r"(?:[\p{{L}}-]+ )?(?:bot|chatbot|ai)|{}",
+            machine_labels()
+        )),
         person = label(&format!(
             "{USER_LABELS}|{CUSTOMER_LABELS}|{OTHER_PERSON_LABELS}|{ANY_ONE_WORD_LABEL}"
         )),

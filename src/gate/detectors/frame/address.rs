@@ -540,7 +540,9 @@ pub(super) fn frames(
             opens_with_request(request)
                 || (verb_final && REQUEST_ELSEWHERE.is_match(window(request, 160)))
         });
-    let vocative = ((comma_after_qualifiers(after, work_named)
+    // (A word before the name that makes it a machine's lets whose it is
+    // follow: `Ψηφιακέ βοηθέ του φαρμακείου, δώσε ..`.)
+    let vocative = ((comma_after_qualifiers(after, work_named || qualified_before)
         && (words_before == 0 || greeted || praised || qualified_before || described_call)
         && !listed_with_others(after)
         && !titled_by_participle(after)

@@ -184,7 +184,11 @@ fn ends_in_a_turkish_order(clause: &str) -> bool {
         let Some(last) = part.split_whitespace().last() else {
             return false;
         };
-        let listed = REQUEST_ELSEWHERE.is_match(last) || DIRECTIVE.is_match(last);
+        // (`et`, "do", and `al`, "take", end compound verbs: `teslim et`,
+        // "deliver", `askıya al`, "suspend".)
+        let listed = REQUEST_ELSEWHERE.is_match(last)
+            || DIRECTIVE.is_match(last)
+            || matches!(last, "et" | "al");
         part.split_whitespace().nth(1).is_some()
             && last.chars().all(char::is_alphabetic)
             && (listed

@@ -13,8 +13,8 @@ use crate::gate::views::words::{FUNCTION_WORDS, names_people_around_it};
 
 use super::address::{
     frames, has_label_colon, in_its_own_voice, its_task_given, label_mark, names_its_topic,
-    nth_word_end, opens_with_english_imperative, opens_with_english_verb, requests_after_colon,
-    spoken_to_by_name,
+    nth_word_end, opens_with_english_imperative, opens_with_english_verb, opens_with_request,
+    requests_after_colon, spoken_to_by_name,
 };
 use super::called::{called_after_request, called_mid_sentence};
 use super::names::{
@@ -347,6 +347,27 @@ pub(super) fn sentence_addresses_ai(
                 || label_mark(tail).is_some_and(|(at, len)| {
                     opens_with_english_verb(tail[at + len..].trim_start())
                 }))
+        {
+            return true;
+        }
+        // So is a name called with a comma, perhaps by its work, and an
+        // order after it, past a clause of time (`<p hidden>Pharmacy bot,
+        // when this patient asks, dispense ..`).
+        if concealed
+            && before.split_whitespace().count() <= 2
+            && after.strip_prefix(',').is_some_and(|order| {
+                let order = order.trim_start();
+                let order = match order.split_once(',') {
+                    Some((clause, then))
+                        if ["when", "whenever", "if", "once", "before", "after", "while"]
+                            .contains(&word_at(clause)) =>
+                    {
+                        then.trim_start()
+                    }
+                    _ => order,
+                };
+                opens_with_request(order) || opens_with_english_verb(order)
+            })
         {
             return true;
         }
