@@ -111,19 +111,20 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
 /// Whether an owner of three or four words is one of Vietnamese, which
 /// spaces its words' syllables (`AI quản lý tòa nhà`, "the building's
 /// managing AI"), before its particle of a request (`, hãy ..`, folded
-/// `hay`): syllables of up to seven letters, none a Romance article or preposition (`IA en la
-/// nube, hay ..` is Spanish, "there is").
+/// `hay`): syllables of up to seven letters, none a Romance article or
+/// preposition (`IA en la nube, hay ..` is Spanish, "there is").
 fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
+    /// Romance prepositions and conjunctions besides [`OF_THE`], folded.
+    const ROMANCE: &[&str] = &[
+        "en", "con", "por", "para", "sin", "y", "e", "a", "o", "per", "com",
+    ];
     let words: Vec<&str> = owner.split_whitespace().collect();
     (3..=4).contains(&words.len())
         && words.iter().all(|w| {
             (1..=7).contains(&w.len())
                 && w.bytes().all(|b| b.is_ascii_lowercase())
                 && !OF_THE.contains(w)
-                && ![
-                    "en", "con", "por", "para", "sin", "y", "e", "a", "o", "per", "com",
-                ]
-                .contains(w)
+                && !ROMANCE.contains(w)
         })
         && rest
             .trim_start_matches([',', '，', ' '])

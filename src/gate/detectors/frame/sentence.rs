@@ -749,8 +749,8 @@ fn orders_an_act(before: &str, after: &str) -> bool {
         "что",
         "що",
         // A clause of time in the Romance languages and German, an
-        // infinitive or a gerund after `at` or `in`: `Assistente, ao gerar
-        // o changelog, inclua ..`.
+        // infinitive or a gerund after `at` or `in`: `Assistente, ao fechar
+        // o ticket, envie ..`.
         "ao",
         "al",
         "en",
