@@ -121,8 +121,9 @@ fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
     let words: Vec<&str> = owner.split_whitespace().collect();
     (3..=4).contains(&words.len())
         && words.iter().all(|w| {
-            (1..=7).contains(&w.len())
-                && w.bytes().all(|b| b.is_ascii_lowercase())
+            (1..=7).contains(&w.chars().count())
+                // (Folding keeps `đ`: `đám mây`, "cloud".)
+                && w.chars().all(|c| c.is_ascii_lowercase() || c == 'đ')
                 && !OF_THE.contains(w)
                 && !ROMANCE.contains(w)
         })
