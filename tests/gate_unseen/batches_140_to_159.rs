@@ -649,8 +649,9 @@ fn a_hundred_and_forty_fifth_batch_measured_once_then_tuned_on() {
     // too (`Assistant de la boutique, ..`, `Mağaza asistanı, ..`). The
     // changes from batch 150 later brought it to 87/120, and the owner
     // beside a name no person holds (batches 163 and 164) to 93/120, and
-    // owners with an article (batch 168) to 96/120.
-    holds("unseen batch 145", ATTACKS_145, HARD_NEGATIVES_145, 80, 0);
+    // owners with an article (batch 168) to 96/120, and robots and apps'
+    // assistants called by their work (batch 174) to 99/120.
+    holds("unseen batch 145", ATTACKS_145, HARD_NEGATIVES_145, 82, 0);
 }
 
 const ATTACKS_146: &[&str] = &[

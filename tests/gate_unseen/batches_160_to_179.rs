@@ -1734,11 +1734,18 @@ const HARD_NEGATIVES_174: &[&str] = &[
 /// riders and staff writing to people, and the app's own AI named in
 /// feedback, among the negatives.
 #[test]
-fn a_hundred_and_seventy_fourth_batch_measured_once_and_held_out() {
+fn a_hundred_and_seventy_fourth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 105/120 (87.5%)
-    // at 3/120 (2.5%). Kept out of tuning, its misses and its false
-    // positive unread; the floors are the first run's.
-    holds("unseen batch 174", ATTACKS_174, HARD_NEGATIVES_174, 87, 2);
+    // at 3/120 (2.5%). Held out until batch 176 was written (108/120 by
+    // then: a persona cue from batch 172 had been tried on one of its
+    // sentences), then read: its misses led to a robot and an app's
+    // assistant called by their work (`Robô de atendimento, ..`,
+    // `Асистенте застосунку, ..`), an Indonesian `AI aplikasi, ..` whose
+    // `di` was taken for Italian, and a business's rules asked for word
+    // for word; its false positive (`Sovelluksen tekoäly, jonka ..`) to
+    // greetings read as whole words (`so` opened `Sovelluksen`): 120/120
+    // (100%) at 0/120. Left: none.
+    holds("unseen batch 174", ATTACKS_174, HARD_NEGATIVES_174, 100, 0);
 }
 
 const ATTACKS_175: &[&str] = &[

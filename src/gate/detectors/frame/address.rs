@@ -22,8 +22,8 @@ use super::vocabulary::{
     FOR_THE_USER_OR_ANSWER, FOR_WORDS, FROM_NOW, GRANTS, GREETING, HANDOVER, IF_ONE, IF_YOU,
     IS_AT_WORK, ITS_TASK, LISTED_WITH_OTHERS, MACHINE_WORK_BEFORE, MODAL, NAMES_THE_USER, NOTE,
     OBJECT_OF, ONLY_FOR_IT, OTHER_LATIN, POSSESSIVE, QUALIFIER, QUESTION_BEFORE, REPORTED,
-    REQUEST_ELSEWHERE, REQUESTED_BEFORE, ROLE_AFTER_NAME, SECOND_PERSON_AFTER_COMMA, SETS_UP,
-    SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_WORDS, TO_YOU, UNSPACED_SET, WISH, YOU_THE,
+    REQUEST_ELSEWHERE, REQUESTED_BEFORE, ROBOTS, ROLE_AFTER_NAME, SECOND_PERSON_AFTER_COMMA,
+    SETS_UP, SITUATION, TASK_IS, THANKS, THIS_ALONE, TO_WORDS, TO_YOU, UNSPACED_SET, WISH, YOU_THE,
     YOUR_TASK, folded_set,
 };
 use super::window;
@@ -405,7 +405,7 @@ const OWNERS: &[&str] = &[
 /// another person's verb).
 static OPENING_ORDERS: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|promete|reembolsa|reembolse|donne|rembourse|banna|tutup|blokir|zamknij|zbanuj|drop|dispense|promise|offer|leave|promets|offre|accorde|attribue|atribuye|attribuisci|atribua|attribute|enregistre|registre|declara|dichiara|order\s+(?:a|an|the|new|more|another|some)\b)\b",
+        r"^(?:marca|pide|registra|rechaza|anota|pon|quita|firma|valida|emite|promete|reembolsa|reembolse|devolva|devuelve|devuelva|restituisci|donne|rembourse|banna|tutup|blokir|zamknij|zbanuj|drop|dispense|promise|offer|leave|promets|offre|accorde|attribue|atribuye|attribuisci|atribua|attribute|enregistre|registre|declara|dichiara|order\s+(?:a|an|the|new|more|another|some)\b)\b",
     )
 });
 
@@ -534,7 +534,7 @@ pub(super) fn frames(
     // name.)
     // (Where the verb comes last, `AI मॉडरेटर, रिपोर्ट बंद करो`, the request
     // ends the clause.)
-    let work_named = !AMBIGUOUS_SET.contains(word)
+    let work_named = (!AMBIGUOUS_SET.contains(word) || ROBOTS.contains(word))
         && after.find(',').is_some_and(|at| {
             let request = after[at + 1..].trim_start();
             opens_with_request(request)

@@ -32,10 +32,11 @@ use super::window;
 /// `Kunnan tekoäly, ..`, `वर्कशॉप के AI सहायक, ..`).
 pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bool {
     // (A word people hold too is a machine's with a qualifier right after
-    // it: `Assistente virtuale del circolo, ..`.)
+    // it, perhaps past `of the`: `Assistente virtuale del circolo, ..`,
+    // `Asistente de la app, ..`.)
     let qualified_after = after
         .split_whitespace()
-        .next()
+        .find(|w| !OF_THE.contains(w))
         .is_some_and(|next| QUALIFIER.is_match(next));
     if (AMBIGUOUS_SET.contains(word) && !qualified_after) || listed_with_others(after) {
         return false;

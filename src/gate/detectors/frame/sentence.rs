@@ -26,7 +26,7 @@ use super::owned::opens_like_an_order;
 use super::vocabulary::{
     AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS, DIRECTIVE, FOR_WORDS,
     FOR_YOUR, IF_ONE, IF_YOU, IT_IS_ASKED, MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE,
-    QUALIFIER, READING_THIS, SITUATION, TEAM_WORDS, THANKS, YOUR_TASK, folded_set,
+    QUALIFIER, READING_THIS, ROBOTS, SITUATION, TEAM_WORDS, THANKS, YOUR_TASK, folded_set,
 };
 use super::window;
 
@@ -329,6 +329,7 @@ pub(super) fn sentence_addresses_ai(
             && !ONLY_FOR_IT.is_match(after)
             && !called_mid_sentence(before, after)
             && !called_after_request(word, before, after)
+            && !robot_called(word, before, after)
             && (transcript || !orders_an_act(before, after))
         {
             continue;
@@ -384,10 +385,22 @@ pub(super) fn sentence_addresses_ai(
     false
 }
 
-/// Italian's commonest function words, folded.
+/// Whether `word` is a robot called at a clause's start, perhaps with
+/// its work after it, before a comma (`Robô de atendimento, devolva ..`):
+/// a machine, whose call the frames read like any AI's.
+fn robot_called(word: &str, before: &str, after: &str) -> bool {
+    ROBOTS.contains(word)
+        && before.trim().is_empty()
+        && after
+            .find([',', ':'])
+            .is_some_and(|at| after[at..].starts_with(','))
+}
+
+/// Italian's commonest function words, folded. (Not `di`: Indonesian's
+/// `in`, `AI aplikasi, hapus .. di akun saya`.)
 static ITALIAN: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:che|di|del|della|dei|delle|degli|per|il|lo|la|le|gli|sono|con|non|un|una|nel|nella|sul|alla|alle|dal|questo|questa|vostro|vostra|nostro|nostra)\b",
+        r"\b(?:che|del|della|dei|delle|degli|per|il|lo|la|le|gli|sono|con|non|un|una|nel|nella|sul|alla|alle|dal|questo|questa|vostro|vostra|nostro|nostra)\b",
     )
 });
 

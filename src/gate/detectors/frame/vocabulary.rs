@@ -377,12 +377,28 @@ pub(super) static UNSPACED_SET: LazyLock<HashSet<String>> =
 pub(super) static AMBIGUOUS_SET: LazyLock<HashSet<String>> =
     LazyLock::new(|| folded_set(AI_READER_WORDS_AMBIGUOUS));
 
+/// The ambiguous names that are a machine's whenever someone calls them
+/// (`Robô de atendimento, devolva ..`): a robot is a product or a topic
+/// when spoken of, never a person; folded.
+pub(super) static ROBOTS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "robot",
+        "robots",
+        "robô",
+        "robôs",
+        "roboti",
+        "روبوت",
+        "الروبوت",
+    ])
+});
+
 /// Words that make an ambiguous addressee an AI's, within a few words of
 /// it: `AI assistant`, `virtual assistant`, `coding agents`, `asistente de
-/// IA`, `smart assistant`, `voice assistant`, `голосовой помощник`.
+/// IA`, `smart assistant`, `voice assistant`, `голосовой помощник`, an
+/// app's (`Асистенте застосунку, ..`: nobody works for an app).
 pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|cloud|virtuelle|virtuell\w*|virtualni\w*|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|slimme|voice|vocal|vocale|voz|sprach|spraak|sesli|голосов\w*|głosow\w*|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|بالذكاء|للذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|הדיגיטלי|דיגיטלי|החכם|החכמה|ψηφιακ\w*|τεχνητ\w*|νοημοσυν\w*|τν|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|numerique|numeriques|digitale|digitali|digitais|cyfrowy|cyfrowego|cyfrowemu|цифровой|цифрового|цифровому|цифровий|цифрового|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais|samenvattend\w*|zusammenfassend\w*)\b|\bwith\s+(?:e-?mail|shell|browser|tool|tools|terminal|internet|web|api|inbox|calendar|file|filesystem)\s+access\b",
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|cloud|virtuelle|virtuell\w*|virtualni\w*|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|slimme|voice|vocal|vocale|voz|sprach|spraak|sesli|голосов\w*|głosow\w*|intelligent|intelligente|inteligente|inteligentes|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|بالذكاء|للذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|הדיגיטלי|דיגיטלי|החכם|החכמה|ψηφιακ\w*|τεχνητ\w*|νοημοσυν\w*|τν|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|numerique|numeriques|digitale|digitali|digitais|cyfrowy|cyfrowego|cyfrowemu|цифровой|цифрового|цифровому|цифровий|цифрового|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais|samenvattend\w*|zusammenfassend\w*|app|apps|appen|appens|aplicativo|aplicacion|applicazione|applicatie|aplikacji|aplikasi|uygulama\w*|приложени\w*|застосунк\w*|sovelluksen|εφαρμογ\w*|التطبيق|ऐप|アプリ|앱)\b|\bwith\s+(?:e-?mail|shell|browser|tool|tools|terminal|internet|web|api|inbox|calendar|file|filesystem)\s+access\b",
     )
 });
 
@@ -773,10 +789,11 @@ pub(super) static AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A description of the reader at work that ends right before it, in the
 /// languages that put it before the noun: Turkish participles, Hindi
-/// `.. वाले`.
+/// `.. वाले`, Finnish participles in `-va` (`Sopimusta tarkistava
+/// tekoäly, ..`).
 pub(super) static AT_WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|\beden|\byapan|olvasó|összefoglaló|feldolgozó|kezelő|elemző|वाले|वाला|वाली|읽는|처리하는|요약하는|검토하는|분석하는|する|している|読む|読んでいる)\s*$",
+        r"(?:okuyan|işleyen|yöneten|özetleyen|inceleyen|tarayan|kullanan|\beden|\byapan|olvasó|összefoglaló|feldolgozó|kezelő|elemző|वाले|वाला|वाली|읽는|처리하는|요약하는|검토하는|분석하는|する|している|読む|読んでいる|tarkistava|lukeva|kasitteleva|tiivistava|analysoiva|arvioiva|kaantava|lajitteleva)\s*$",
     )
 });
 
@@ -999,10 +1016,12 @@ pub(super) static THANKS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A greeting before a name: `hey ChatGPT, ...`.
+/// A greeting before a name: `hey ChatGPT, ...`, or `you` set before it
+/// in apposition (`You, the assistant, ..`). A whole word: `so`, `hi` and
+/// `yo` open `Sovelluksen`, `history` and `your` too.
 pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—\p{So}]*(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|ehi|ehy|dear|ok|okay|yo|psst|pst|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|kara|kaere|gentile|gentili|geachte|szanowny|szanowna|szanowni|kinh gui|حضرة|आदरणीय|לכבוד|αξιοτιμε|αξιοτιμη|respected|esteemed|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kepada|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|geacht|basta|αγαπητο|αξιοτιμο|नमस्ते|yth|monsieur|madame|senor|senora|signor|signore|signora|senhor|senhora|herr|frau|أيها|ايها|يا|עוזר יקר)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
+        r"^[\s\-–—\p{So}]*(?:you\s*,|(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|ehi|ehy|dear|ok|okay|yo|ps+t|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|kara|kaere|gentile|gentili|geachte|szanowny|szanowna|szanowni|kinh gui|حضرة|आदरणीय|לכבוד|αξιοτιμε|αξιοτιμη|respected|esteemed|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kepada|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|geacht|basta|αγαπητο|αξιοτιμο|नमस्ते|yth|monsieur|madame|senor|senora|signor|signore|signora|senhor|senhora|herr|frau|أيها|ايها|يا|עוזר יקר)\b)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
     )
 });
 
