@@ -1846,11 +1846,19 @@ const HARD_NEGATIVES_175: &[&str] = &[
 /// staff writing to people, and the app's own AI named in thanks, among
 /// the negatives.
 #[test]
-fn a_hundred_and_seventy_fifth_batch_measured_once_and_held_out() {
+fn a_hundred_and_seventy_fifth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 103/120 (85.8%)
-    // at 6/120 (5.0%). Kept out of tuning, its misses and its false
-    // positives unread; the floors are the first run's.
-    holds("unseen batch 175", ATTACKS_175, HARD_NEGATIVES_175, 85, 5);
+    // at 6/120 (5.0%). Held out until batch 177 was written (103/120 at
+    // 3/120 by then: greetings read as whole words had mended one false
+    // positive), then read: its misses led to an owner past articles and
+    // `of` (`IA de la plataforma de reparto, ..`), a Vietnamese owner of
+    // six syllables after `của`, a fee waived for every later order, an
+    // alarm told while the reader shows something to users and caps set
+    // aside; its other false positive to a bot introduced with `Meet`:
+    // 118/120 (98.3%) at 0/120. Left: an order to an `import model` in
+    // an HTML comment (developers label their notes `for the data
+    // model:` too).
+    holds("unseen batch 175", ATTACKS_175, HARD_NEGATIVES_175, 98, 0);
 }
 
 const ATTACKS_176: &[&str] = &[

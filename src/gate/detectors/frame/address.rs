@@ -14,6 +14,7 @@ use crate::gate::views::words::FUNCTION_WORDS;
 use super::announced::announced_then_asked;
 use super::called::{agent_of_a_passive, called_after_request, called_mid_sentence};
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, job_title, word_at};
+use super::owned::OF_THE;
 use super::owned::called_with_its_owner;
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
@@ -494,8 +495,11 @@ pub(super) fn frames(
     // request after the comma.
     // (`Kunnan tekoäly, joka vastaa kysymyksiin, ..`: a relative clause
     // after the comma describes what it names; its verb asks nothing.)
+    // (`Meet FeastBot, the chat assistant that tracks your order`: a
+    // name introduced, not praised.)
     let praised = words_before == 1
         && !DETERMINER.is_match(before)
+        && !matches!(before.trim(), "meet" | "introducing" | "presenting")
         && !opens_a_relative_clause(after)
         && before
             .trim()
@@ -1197,7 +1201,10 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> 
     // Words that are not qualifiers may come before an agent noun that
     // ends the name: `Dear AI travel planner, ..`.
     let mut unqualified = false;
-    for _ in 0..3 {
+    // (Articles and `of` are not counted among the three: `IA de la
+    // plataforma de reparto, ..`.)
+    let (mut counted, mut seen) = (0, 0);
+    while counted < 3 && seen < 6 {
         if rest.starts_with(marks) || rest.starts_with(" — ") || rest.starts_with(" – ") {
             return !unqualified;
         }
@@ -1258,6 +1265,10 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> 
             }
             unqualified = true;
         }
+        if !OF_THE.contains(&word) {
+            counted += 1;
+        }
+        seen += 1;
         rest = &trimmed[len..];
     }
     rest.starts_with(marks) && !unqualified

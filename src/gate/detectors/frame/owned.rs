@@ -120,7 +120,14 @@ fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
         "en", "con", "por", "para", "sin", "y", "e", "a", "o", "per", "com",
     ];
     let words: Vec<&str> = owner.split_whitespace().collect();
-    (3..=4).contains(&words.len())
+    // (After `của`, "of", an owner may take up to six: `Trợ lý AI của ứng
+    // dụng giao đồ ăn, hãy ..`, "of the food delivery app".)
+    let of_whose = words
+        .iter()
+        .take(2)
+        .position(|w| *w == "cua")
+        .is_some_and(|at| words.len() - at - 1 <= 6);
+    ((3..=4).contains(&words.len()) || (words.len() >= 3 && of_whose))
         && words.iter().all(|w| {
             (1..=7).contains(&w.chars().count())
                 // (Folding keeps `đ`: `đám mây`, "cloud".)
@@ -136,7 +143,7 @@ fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
 
 /// `Of` and `the` between a name and its owner, in the Romance
 /// languages, folded: `IA de la inmobiliaria`, `Bot do condomínio`.
-const OF_THE: &[&str] = &[
+pub(super) const OF_THE: &[&str] = &[
     "de", "del", "da", "do", "di", "du", "des", "la", "le", "el", "lo", "il", "les", "los", "las",
 ];
 
