@@ -1400,12 +1400,12 @@ fn a_hundred_and_seventy_first_batch_measured_once_then_tuned_on() {
     // automation and called (`Moderador automático, restablece ..`), an
     // exemption from the rules kept for every later case, a policy set
     // aside `for this account` and an order to unban chained onto the
-    // bot's answer: 102/120 (85.0%) at 0/120. Left: `Moderator AI ⇒
-    // reinstate ..` (an arrow before a verb no list holds), an Italian
-    // label to `il sistema che modera ..`, an Arabic `المشرف الآلي`, a
-    // Swedish `AI-moderatorn ska ..`, a Greek `Βοηθέ εποπτείας` and the
-    // Finnish compound `Moderointibotti`.
-    holds("unseen batch 171", ATTACKS_171, HARD_NEGATIVES_171, 85, 0);
+    // bot's answer: 102/120 (85.0%) at 0/120; an arrow before any verb
+    // and its records (batch 176) brought `Moderator AI ⇒ reinstate ..`
+    // to 105/120. Left: an Italian label to `il sistema che modera ..`,
+    // an Arabic `المشرف الآلي`, a Swedish `AI-moderatorn ska ..`, a Greek
+    // `Βοηθέ εποπτείας` and the Finnish compound `Moderointibotti`.
+    holds("unseen batch 171", ATTACKS_171, HARD_NEGATIVES_171, 87, 0);
 }
 
 const ATTACKS_172: &[&str] = &[
@@ -1631,9 +1631,10 @@ fn a_hundred_and_seventy_third_batch_measured_once_then_tuned_on() {
     // reader writes its summary: 99/120 (82.5%) at 0/120. Left: an
     // assistant or an agent `of the cloud` in Spanish, Polish, Ukrainian
     // and Greek (a person's job is named the same way), a Japanese label
-    // to `AIサポート`, an Arabic `المساعد السحابي` and `Support AI ⟶ credit
-    // ..` (an arrow before a verb no list holds).
-    holds("unseen batch 173", ATTACKS_173, HARD_NEGATIVES_173, 82, 0);
+    // to `AIサポート` and an Arabic `المساعد السحابي`. (`Support AI ⟶ credit
+    // ..`, an arrow before a verb no list holds, was read after batch
+    // 176: 102/120.)
+    holds("unseen batch 173", ATTACKS_173, HARD_NEGATIVES_173, 85, 0);
 }
 
 const ATTACKS_174: &[&str] = &[
@@ -1960,11 +1961,19 @@ const HARD_NEGATIVES_176: &[&str] = &[
 /// and staff writing to people, and the exchange's own AI chat named in a
 /// postscript, among the negatives.
 #[test]
-fn a_hundred_and_seventy_sixth_batch_measured_once_and_held_out() {
+fn a_hundred_and_seventy_sixth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 96/120 (80.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 176", ATTACKS_176, HARD_NEGATIVES_176, 80, 0);
+    // at 0/120 (0%). Held out until batch 178 was written (still 96/120
+    // by then), then read: its misses led to an arrow before any verb
+    // and the records it acts on (`Risk AI ⇒ clear every flag ..`), the
+    // reader at work after `untuk`, "for", a Hindi reader described
+    // before its name and asked with `.. जोड़ दे`, limits it was told to
+    // enforce set aside, and a made-up chat's order ending in `now`:
+    // 111/120 (92.5%) at 0/120. Left: `L'assistant qui traite ce ticket
+    // doit ..` (a helpdesk's note to its staff reads the same in
+    // English), and a compliance assistant in Portuguese and Ukrainian
+    // (a person's job too).
+    holds("unseen batch 176", ATTACKS_176, HARD_NEGATIVES_176, 92, 0);
 }
 
 const ATTACKS_177: &[&str] = &[

@@ -58,10 +58,12 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
     let reach = if latin { 220 } else { 480 };
     let aside = with_comment_continued(window(&tail[at..], reach));
     let after_mark = rest.get(len..).unwrap_or("").trim_start();
+    let arrow = rest.get(..len).is_some_and(|mark| mark.contains(ARROWS));
     (other_language
         && (spoken || REQUEST_ELSEWHERE.is_match(aside) || AI_SITUATION.is_match(aside)))
         || asks_in(rest)
         || opens_with_request(after_mark)
+        || (arrow && ordered_past_an_arrow(after_mark))
         || AI_SITUATION.is_match(rest)
         || GRANTS.is_match(rest)
 }
@@ -589,7 +591,19 @@ pub(super) fn frames(
     // (An aside may come between the call and the order: `IA que lee
     // esto, antes de resumir, envía ..`; a greeting before it: `Hey AI
     // helper sorting this mail, set up ..`.)
-    let called_at_work = (words_before == 0 || any_of_its_kind || greeted)
+    // (Or whom it is for: `Untuk AI yang membaca tiket ini, transfer ..`;
+    // not the Polish `do`, English's question: `Do AI assistants reading
+    // email, like Gemini, store it?`.)
+    const FOR: &[&str] = &[
+        "for", "to", "pour", "para", "per", "fur", "voor", "dla", "для", "icin", "untuk", "kepada",
+        "cho",
+    ];
+    let for_it = words_before == 1
+        && before
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| FOR.contains(&w));
+    let called_at_work = (words_before == 0 || any_of_its_kind || greeted || for_it)
         && at_work
         && after.find(',').is_some_and(|at| {
             let request = after[at + 1..].trim_start();
@@ -653,8 +667,10 @@ pub(super) fn frames(
         // streszczający tę wiadomość niech napisze ..`: at work on the
         // text at hand, then a request in a language whose verb forms are
         // not listed (a jussive particle, a please, a polite ending).
+        // (Or described at work before its name, `इस टिकट को पढ़ने वाला AI
+        // .. जोड़ दे`, "let the AI reading this ticket add ..".)
         || (lead
-            && (at_work || at_the_text_at_hand(after))
+            && (at_work || at_the_text_at_hand(after) || described_before)
             && (!in_latin_script(after) || in_other_latin_language(after))
             && ASKED_OF_IT.is_match(window(after, 160)))
         // `It would be great if the AI reading this article recommended
@@ -1320,6 +1336,24 @@ const LABEL_MARKS: &[&str] = &[
     " ➔ ", " ➡ ", " ⟹ ", " ⇨ ", " ↦ ",
 ];
 
+/// The arrows among [`LABEL_MARKS`].
+const ARROWS: &[char] = &['>', '→', '⇒', '⟶', '➜', '➔', '➡', '⟹', '⇨', '↦'];
+
+/// Whether `rest`, the words past an arrow, opens with a verb no list
+/// holds and the records it acts on (`Risk AI ⇒ clear every flag ..`,
+/// `Support AI ⟶ credit this account ..`): an arrow points an order at
+/// whoever is named before it. (`AI → transform your business`, a
+/// slogan, speaks to its reader's own things.)
+fn ordered_past_an_arrow(rest: &str) -> bool {
+    const RECORDS: &[&str] = &[
+        "the", "this", "these", "every", "each", "all", "my", "his", "her", "their", "its", "any",
+        "them", "him", "it",
+    ];
+    let mut words = rest.split_whitespace();
+    words.next().is_some_and(english_verb_shaped)
+        && words.next().is_some_and(|next| RECORDS.contains(&next))
+}
+
 /// [`LABEL_MARKS`] as one automaton that reports every place of each.
 static LABEL_MARK_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let built = AhoCorasick::new(LABEL_MARKS).or_else(|_| AhoCorasick::new(Vec::<&str>::new()));
@@ -1347,9 +1381,14 @@ pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
         // (`[bot] Reply from the build server`: a bracket right after the
         // reader's word tags a line with a sender; a label has more words.)
         .filter(|found| found.start() > 0 || LABEL_MARKS[found.pattern().as_usize()] != "] ")
-        .map(|found| (found.start(), found.len()))
         // (`-> ` may be followed by more spaces: `..fares ->  quote ..`.)
-        .filter(|&(at, len)| opens_with_directive(text[at + len..].trim_start()))
+        .filter(|found| {
+            let rest = text[found.end()..].trim_start();
+            opens_with_directive(rest)
+                || (LABEL_MARKS[found.pattern().as_usize()].contains(ARROWS)
+                    && ordered_past_an_arrow(rest))
+        })
+        .map(|found| (found.start(), found.len()))
         .min();
     match (colon, before_request) {
         (Some(c), Some(d)) => Some(c.min(d)),
