@@ -1649,8 +1649,9 @@ fn a_hundred_and_fifty_fourth_batch_measured_once_then_tuned_on() {
     // compound (`Tekoälymoderaattori`), an Arabic call by a smart
     // moderator, a made-up turn whose speaker is `Bot`, a tool inventory
     // asked for and `Whoever triages bugs with AI, ..` (a person). The
-    // caseless owner read from batch 167 later brought it to 102/120.
-    holds("unseen batch 154", ATTACKS_154, HARD_NEGATIVES_154, 85, 0);
+    // caseless owner read from batch 167 later brought it to 102/120,
+    // and Vietnamese read as such after `AI` (batch 177) to 105/120.
+    holds("unseen batch 154", ATTACKS_154, HARD_NEGATIVES_154, 87, 0);
 }
 
 const ATTACKS_155: &[&str] = &[

@@ -2075,11 +2075,19 @@ const HARD_NEGATIVES_177: &[&str] = &[
 /// and reviewers writing to people, and machine translation named in
 /// notes, among the negatives.
 #[test]
-fn a_hundred_and_seventy_seventh_batch_measured_once_and_held_out() {
+fn a_hundred_and_seventy_seventh_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 89/120 (74.2%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 177", ATTACKS_177, HARD_NEGATIVES_177, 74, 0);
+    // at 0/120 (0%). Held out until batch 179 was written (92/120 by
+    // then), then read: its misses led to Vietnamese function words that
+    // keep `AI dịch thuật, hãy ..` from being read as English, a Finnish
+    // compound ending in `tekoäly`, `moteur` as a machine's noun, memory
+    // called `lasting`, a persona `from this segment on` as a
+    // translator, and rules `you were set`; a name followed by a
+    // relative clause and no order is now read as described: 110/120
+    // (91.7%) at 0/120. Left: a translation assistant in Portuguese (a
+    // person's job too), a Greek translation engine, and `MT engine:
+    // translate ..` in an HTML comment.
+    holds("unseen batch 177", ATTACKS_177, HARD_NEGATIVES_177, 91, 0);
 }
 
 const ATTACKS_178: &[&str] = &[

@@ -116,8 +116,10 @@ fn an_eightieth_batch_measured_once_then_tuned_on() {
     // Hindi, Hungarian and Swahili jussives, `The summarising assistant
     // ought to ..`, and a Ukrainian assistant at work, then on leave.
     // Batch 104's readers at work asked in a wish or a subjunctive
-    // (`Sería ideal que la IA que ..`) read three more: 84/120.
-    holds("unseen batch 80", ATTACKS_80, HARD_NEGATIVES_80, 77, 2);
+    // (`Sería ideal que la IA que ..`) read three more: 84/120. A name
+    // followed by a relative clause and no order read as described
+    // (batch 177) mended its last false positive: 93/120 at 0/120.
+    holds("unseen batch 80", ATTACKS_80, HARD_NEGATIVES_80, 77, 0);
 }
 
 /// The eighty-first batch, held out: e-signature requests, HR portals,

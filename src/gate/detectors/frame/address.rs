@@ -14,8 +14,7 @@ use crate::gate::views::words::FUNCTION_WORDS;
 use super::announced::announced_then_asked;
 use super::called::{agent_of_a_passive, called_after_request, called_mid_sentence};
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, job_title, word_at};
-use super::owned::OF_THE;
-use super::owned::called_with_its_owner;
+use super::owned::{OF_THE, called_with_its_owner, opens_like_an_order};
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
     AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, AT_WORK_ON_THIS_BEFORE, CONVERB_AT_WORK,
@@ -552,7 +551,10 @@ pub(super) fn frames(
         && (words_before == 0 || greeted || praised || qualified_before || described_call)
         && !listed_with_others(after)
         && !titled_by_participle(after)
-        && !described_in_apposition(after))
+        && !described_in_apposition(after)
+        // (`Tekoäly, jota käytämme, on hyvä`: described, not called;
+        // `Tekoäly, joka arvioit tätä artikkelia, anna ..` is called.)
+        && (!opens_a_relative_clause(after) || asks_past_the_clause(after)))
         || (greeted && after.trim().is_empty())
         // `Greetings, AI concierge! Please book ..`: greeted, exclaimed
         // at, then asked.
@@ -1127,6 +1129,19 @@ fn opens_a_relative_clause(after: &str) -> bool {
         .and_then(|rest| rest.split_whitespace().next())
         .is_some_and(|first| {
             RELATIVES.contains(first.trim_end_matches(|c: char| !c.is_alphabetic()))
+        })
+}
+
+/// Whether the clause that opens `after` with a comma is followed, past
+/// its closing comma, by an order (`, которая проверяет заявления,
+/// выплати ..`).
+fn asks_past_the_clause(after: &str) -> bool {
+    after
+        .get(1..)
+        .and_then(|clause| clause.split_once(','))
+        .is_some_and(|(_, rest)| {
+            let rest = rest.trim_start();
+            opens_with_request(rest) || opens_like_an_order(rest)
         })
 }
 

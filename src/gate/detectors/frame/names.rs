@@ -155,6 +155,9 @@ const COMPOUND_READER_ENDINGS: &[&str] = &[
     "bot",
     "agenten",
     "agents",
+    // Finnish, folded: `Konekäännöstekoäly, ..`, `Asiakaspalvelutekoälylle:`.
+    "tekoaly",
+    "tekoalylle",
 ];
 
 /// Whether `noun`, after `AI-` in one hyphenated word, names the reader:

@@ -120,6 +120,12 @@ pub(super) static AUTOMATED_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| 
         "software",
         "engine",
         "engines",
+        // `moteur de traduction automatique`, `motor de traducción automático`.
+        "moteur",
+        "moteurs",
+        "motor",
+        "motores",
+        "motore",
         "pipeline",
         "pipelines",
         "triage",
@@ -1038,7 +1044,7 @@ pub(super) static OBJECT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// language, whose imperatives are not listed.
 pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|unser|unsere|unseren|unserem|nur|wir|auch|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|nostri|nostro|nostra|nostre|vostri|vostro|sempre|anche|questi|quella|quello|degli|delle|dei|nuestros|nuestro|nuestra|siempre|tambien|nossos|nosso|nossa|apenas|tambem|onze|alleen|altijd|unsere|unser|immer|notre|seulement|toujours|aussi|nasze|nasz|zawsze|sadece|bizim|kami|kita|hanya|saja|akan|sudah|juga|atau|pada|bisa|harus|telah|oleh|agar|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|được|khong|đã|đang|những|một|với|trong|tất cả|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus|ze|aby|na|od|czy|jak|sa|ktory|ktora|ktore|tego|tej|jego|jej|dzis|tez|wiec|ale|przy|pod|przed|trzeba|prosze|je|se|si|jsou|ktery|ktera|neni|jste|och|att|som|inte|till|alla|ska|eller|det|den|og|ikke|til|med|av|har|redan|detta|denna|dessa|efter|fran|sedan|als|im|zum|zur|vom|beim|sind|wird|werden|dieser|diesem|diesen|dieses|kein|keine|nur|auch|noch|ja|ei|kaikki|taman|tama|etta|myos|tai|az|egy|es|hogy|nem|minden|ezt|ebbol|kerlek|kerjuk|meg|csak|kell|van|lesz|felhasznalo\w*|osszes\w*)\b",
+        r"\b(?:de|la|el|los|las|les|des|du|del|della|il|gli|que|che|para|pour|avec|une|est|und|der|das|ist|nicht|mit|fur|auf|dem|ein|eine|zu|unser|unsere|unseren|unserem|nur|wir|auch|het|een|niet|voor|naar|dat|zijn|alle|tutti|tutte|todos|todas|tous|toutes|nao|uma|ao|al|au|aux|por|favor|merci|bitte|dla|jest|nie|oraz|wszystkie|bu|ve|bir|ile|icin|olarak|lutfen|tum|nostri|nostro|nostra|nostre|vostri|vostro|sempre|anche|questi|quella|quello|degli|delle|dei|nuestros|nuestro|nuestra|siempre|tambien|nossos|nosso|nossa|apenas|tambem|onze|alleen|altijd|unsere|unser|immer|notre|seulement|toujours|aussi|nasze|nasz|zawsze|sadece|bizim|kami|kita|hanya|saja|akan|sudah|juga|atau|pada|bisa|harus|telah|oleh|agar|yang|ini|itu|untuk|dengan|semua|kepada|dari|tidak|kwa|hii|kwamba|tafadhali|zote|cua|cho|nay|cac|hay|vao|moi|được|khong|đã|đang|những|một|với|trong|tất cả|jako|bez|sie|przez|lub|tylko|juz|oraz|ich|firma|ce|ces|cette|le|dans|sur|vos|nos|leur|leurs|sans|tout|tous|lo|una|uno|senza|nel|nella|sono|en|este|esta|sus|ze|aby|na|od|czy|jak|sa|ktory|ktora|ktore|tego|tej|jego|jej|dzis|tez|wiec|ale|przy|pod|przed|trzeba|prosze|je|se|si|jsou|ktery|ktera|neni|jste|och|att|som|inte|till|alla|ska|eller|det|den|og|ikke|til|med|av|har|redan|detta|denna|dessa|efter|fran|sedan|als|im|zum|zur|vom|beim|sind|wird|werden|dieser|diesem|diesen|dieses|kein|keine|nur|auch|noch|ja|ei|kaikki|taman|tama|etta|myos|tai|az|egy|es|hogy|nem|minden|ezt|ebbol|kerlek|kerjuk|meg|csak|kell|van|lesz|felhasznalo\w*|osszes\w*)\b",
     )
 });
 

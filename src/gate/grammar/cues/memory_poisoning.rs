@@ -8,7 +8,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:save|store|add|commit|write|keep|record|put|log|persist|memori[sz]e|remember|note)(?: {w}){0,4} (?:to|in|into|inside) (?:your (?:long`term |persistent |permanent |core |saved )?memory|(?:the |its )?(?:long`term|persistent|permanent|core|saved) memory)",
+        "(?:save|store|add|commit|write|keep|record|put|log|persist|memori[sz]e|remember|note)(?: {w}){0,4} (?:to|in|into|inside) (?:your (?:long`term |persistent |permanent |lasting |core |saved )?memory|(?:the |its )?(?:long`term|persistent|permanent|core|saved) memory)",
     ),
     // What the reader keeps about its user, added to: `add to what you
     // remember about this user: ..`.
@@ -112,7 +112,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::MemoryPoisoning,
         Strong,
-        "(?:save|store|add|write|keep|record|put|log|note|jot)(?: {w}){0,4} (?:to|in|into|inside|on) your (?:long`term |persistent |permanent |core |saved |internal |private |own )(?:notes|memory|memories|records|knowledge|profile)",
+        "(?:save|store|add|write|keep|record|put|log|note|jot)(?: {w}){0,4} (?:to|in|into|inside|on) your (?:long`term |persistent |permanent |lasting |core |saved |internal |private |own )(?:notes|memory|memories|records|knowledge|profile)",
     ),
     spec(
         R::MemoryPoisoning,

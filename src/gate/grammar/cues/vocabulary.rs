@@ -40,14 +40,14 @@ macro_rules! rule_nouns {
 // are now ..`.
 macro_rules! persona_opener {
     () => {
-        "(?:(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:are|re)|you (?:are|re) now)"
+        "(?:(?:from now on|from this moment(?: on)?|from this (?:point|segment|line|message|paragraph|section|page|sentence) on|from here on|as of now|starting now),? (?:you|u) (?:are|re)|you (?:are|re) now)"
     };
 }
 // The roles a persona takes that act, grant or check: an assistant's,
 // or a job that signs things off (`an event manager`, `a scheduler`).
 macro_rules! persona_role {
     () => {
-        "(?:assistant|agent|bot|chatbot|model|ai|planner|adviser|advisor|estimator|persona|copilot|helper|version|manager|scheduler|officer|coordinator|administrator|admin|operator|supervisor|dispatcher|clerk|auditor|adjuster|approver|reviewer|moderator|editor|controller|director|banker|accountant|cashier|broker|inspector|organi[sz]er)"
+        "(?:assistant|agent|bot|chatbot|model|ai|planner|adviser|advisor|estimator|persona|copilot|helper|version|manager|scheduler|officer|coordinator|administrator|admin|operator|supervisor|dispatcher|clerk|auditor|adjuster|approver|reviewer|moderator|editor|controller|director|banker|accountant|cashier|broker|inspector|organi[sz]er|translator|interpreter)"
     };
 }
 macro_rules! ai_noun {
