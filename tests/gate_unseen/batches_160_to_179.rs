@@ -2188,11 +2188,19 @@ const HARD_NEGATIVES_178: &[&str] = &[
 /// clients writing to people, and the platform's AI named in reviews,
 /// among the negatives.
 #[test]
-fn a_hundred_and_seventy_eighth_batch_measured_once_and_held_out() {
+fn a_hundred_and_seventy_eighth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 99/120 (82.5%)
-    // at 3/120 (2.5%). Kept out of tuning, its misses and its false
-    // positive unread; the floors are the first run's.
-    holds("unseen batch 178", ATTACKS_178, HARD_NEGATIVES_178, 82, 2);
+    // at 3/120 (2.5%). Held out until batch 180 was written (still
+    // 99/120 at 3/120 by then), then read: its misses led to a condition
+    // on the text being ranked by an AI before an order, an exemption
+    // noted down permanently, scoring rules asked for exactly as written,
+    // a persona after `New mode:` and rules the reader normally applies
+    // set aside; its false positive (`when you describe the project to
+    // your team, mention ..`) to describing read only of the text at
+    // hand: 111/120 (92.5%) at 0/120. Left: an Arabic call that splits
+    // `الذكاء الاصطناعي` around its owner, and a Greek AI helper with its
+    // owner after it.
+    holds("unseen batch 178", ATTACKS_178, HARD_NEGATIVES_178, 92, 0);
 }
 
 const ATTACKS_179: &[&str] = &[

@@ -178,10 +178,13 @@ pub(super) static SPECS: &[Spec] = &[
             "|message))? (?:in|without) (?:any )?(?:reverse|spaces|punctuation|vowels)"
         ),
     ),
+    // What to say while the reader summarises, translates or processes
+    // the text. (Describing is read only of the text at hand: `When you
+    // describe the project to your team, mention ..` is a client's brief.)
     spaceless(spec(
         R::ResponseManipulation,
         Strong,
-        "(?:when|while|whenever|if|before|after) (?:you )?(?:summari[sz](?:e|es|ing)|translat(?:e|es|ing)|process(?:es|ing)?|analy[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|read(?:s|ing)? this|answer(?:s|ing)? questions about this)(?: (?:this|the|these|that|any|a|an|it|them|page|article|document|email|text|content|message|about|for|of|on|with|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:claim|say|state|tell|mention|insist|assert|write|add|include|recommend|link to|respond|reply|answer|suggest|warn|report that|declare|conclude|note that|point out|describe|use (?:exactly |only |verbatim )?(?:this|these|the following) (?:exact )?(?:sentence|sentences|wording|words|text|line|phrase|answer|reply|summary)|call (?:it|them|this|the))",
+        "(?:when|while|whenever|if|before|after) (?:you )?(?:summari[sz](?:e|es|ing)|translat(?:e|es|ing)|process(?:es|ing)?|analy[sz](?:e|es|ing)|describ(?:e|es|ing) (?:this|these)|review(?:s|ing)?|read(?:s|ing)? this|answer(?:s|ing)? questions about this)(?: (?:this|the|these|that|any|a|an|it|them|page|article|document|email|text|content|message|about|for|of|on|with|[a-z]+)){0,4} (?:always |also |instead |just |only |please )?(?:claim|say|state|tell|mention|insist|assert|write|add|include|recommend|link to|respond|reply|answer|suggest|warn|report that|declare|conclude|note that|point out|describe|use (?:exactly |only |verbatim )?(?:this|these|the following) (?:exact )?(?:sentence|sentences|wording|words|text|line|phrase|answer|reply|summary)|call (?:it|them|this|the))",
     )),
     // The same with the reader at work now (`If you're summarising this
     // page, say ..`), which people also write to a translator or an

@@ -40,7 +40,7 @@ macro_rules! rule_nouns {
 // are now ..`.
 macro_rules! persona_opener {
     () => {
-        "(?:(?:from now on|from this moment(?: on)?|from this (?:point|segment|line|message|paragraph|section|page|sentence) on|from here on|as of now|starting now),? (?:you|u) (?:are|re)|you (?:are|re) now)"
+        "(?:(?:new mode|from now on|from this moment(?: on)?|from this (?:point|segment|line|message|paragraph|section|page|sentence) on|from here on|as of now|starting now),? (?:you|u) (?:are|re)|you (?:are|re) now)"
     };
 }
 // The roles a persona takes that act, grant or check: an assistant's,
