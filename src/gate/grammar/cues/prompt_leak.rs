@@ -13,10 +13,8 @@ pub(super) static SPECS: &[Spec] = &[
         R::PromptLeak,
         Strong,
         concat!(
-            leak_verb!(),
-            " (?:me |us |out |back )?(?:",
-            leak_filler!(),
-            " ){0,6}",
+            leak_asked!(),
+            "{0,6}",
             leak_qualifier!(),
             " (?:s )?",
             leak_noun!()
@@ -26,11 +24,8 @@ pub(super) static SPECS: &[Spec] = &[
         R::PromptLeak,
         Strong,
         concat!(
-            leak_verb!(),
-            " (?:me |us |out |back )?(?:",
-            leak_filler!(),
-            " ){0,6}",
-            "(?:",
+            leak_asked!(),
+            "{0,6}(?:",
             leak_noun!(),
             "|rule|guideline|directive)",
             " ",
@@ -44,10 +39,8 @@ pub(super) static SPECS: &[Spec] = &[
         R::PromptLeak,
         Strong,
         concat!(
-            leak_verb!(),
-            " (?:me |us |out |back )?(?:",
-            leak_filler!(),
-            " ){0,3}{w} (?:rules|guidelines|instructions|directives) ",
+            leak_asked!(),
+            "{0,3}{w} (?:rules|guidelines|instructions|directives) ",
             leak_suffix!(),
             "(?: {w}){0,2} (?:exactly as (?:written|given|worded)|word for word|verbatim)"
         ),

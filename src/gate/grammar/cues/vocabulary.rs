@@ -128,6 +128,18 @@ macro_rules! leak_filler {
         "(?:all|any|every|each|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those|configuration|config|settings|setup|rules|tools|operating|working|standing|core|baseline|deployment|runtime|governing|guiding)"
     };
 }
+// A leak asked for, up to the filler words before what is asked for
+// (their count follows: `{0,6}`).
+macro_rules! leak_asked {
+    () => {
+        concat!(
+            leak_verb!(),
+            " (?:me |us |out |back )?(?:",
+            leak_filler!(),
+            " )"
+        )
+    };
+}
 macro_rules! leak_qualifier {
     () => {
         "(?:system|initial|initials|original|hidden|secret|developer|pre`?prompt|starting|first|underlying|internal|confidential|above|previous|preceding|prior|earlier|exact)"
