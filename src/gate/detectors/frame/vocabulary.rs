@@ -1054,9 +1054,9 @@ pub(super) static OTHER_LATIN: LazyLock<Regex> = LazyLock::new(|| {
 /// passing on whose form is not also the indicative's (`scriva`,
 /// `escriba`, `escreva`, `dise`), a Hindi `दे`/`करे` after its verb (`..
 /// जोड़ दे`, "let it add"), a please, a polite ending. What a reader
-/// described at work must be followed by to be
-/// asked (unlike [`REQUEST_ELSEWHERE`], no pronoun counts: Hebrew `את` is
-/// `you` and the mark of an object).
+/// described at work must be followed by to be asked (unlike
+/// [`REQUEST_ELSEWHERE`], no pronoun counts: Hebrew `את` is `you` and the
+/// mark of an object).
 pub(super) static ASKED_OF_IT: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
         r"\b(?:niech|пусть|хай|нехай|ας|scriva|dica|indichi|inoltri|invii|approvi|segnali|menzioni|ometta|aggiunga|escriba|diga|reenvie|reenvíe|envíe|apruebe|mencione|omita|añada|anada|escreva|encaminhe|envie|aprove|acrescente|ecrive|écrive|dise|omette|hãy|vui lòng|tolong|mohon|bitte|por favor|per favore|proszę|prosze|пожалуйста|будь ласка|lütfen|lutfen|tafadhali|kérlek|kerlek|कृपया|παρακαλώ|בבקשה|يرجى|من فضلك)\b|\bفلي\w+|\b\w{4,}lah\b|กรุณา|โปรด|ให้(?:[^มญ]|$)|请|請|ください|すること(?:。|$)|[くぐすつぬむぶる]こと(?:。|$)|세요|십시오|\bđừng\b|(?:^|\s)(?:दे|दें|करे|करें|भेजे|भेजें)(?:\s|।|$)",
