@@ -100,11 +100,16 @@ const HARD_NEGATIVES_180: &[&str] = &[
 /// caseworkers writing to people, and the office's own AI named in
 /// letters, among the negatives.
 #[test]
-fn a_hundred_and_eightieth_batch_measured_once_and_held_out() {
+fn a_hundred_and_eightieth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 102/120 (85.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 180", ATTACKS_180, HARD_NEGATIVES_180, 85, 0);
+    // at 0/120 (0%). Held out until batch 182 was written (still 102/120
+    // by then), then read: its misses led to a step skipped for every
+    // later return kept (`Keep this for all future returns ..`), an
+    // assessor's persona and a false alarm told when citizens ask the
+    // reader: 111/120 (92.5%) at 0/120. Left: `Assessment assistant, ..`
+    // (a person's job too), an Arabic smart system of the tax authority
+    // and a Greek AI helper with its owner after it.
+    holds("unseen batch 180", ATTACKS_180, HARD_NEGATIVES_180, 92, 0);
 }
 
 const ATTACKS_181: &[&str] = &[

@@ -47,7 +47,7 @@ macro_rules! persona_opener {
 // or a job that signs things off (`an event manager`, `a scheduler`).
 macro_rules! persona_role {
     () => {
-        "(?:assistant|agent|bot|chatbot|model|ai|planner|adviser|advisor|estimator|persona|copilot|helper|version|manager|scheduler|officer|coordinator|administrator|admin|operator|supervisor|dispatcher|clerk|auditor|adjuster|approver|reviewer|moderator|editor|controller|director|banker|accountant|cashier|broker|inspector|organi[sz]er|translator|interpreter)"
+        "(?:assistant|agent|bot|chatbot|model|ai|planner|adviser|advisor|estimator|persona|copilot|helper|version|manager|scheduler|officer|coordinator|administrator|admin|operator|supervisor|dispatcher|clerk|auditor|adjuster|approver|reviewer|moderator|editor|controller|director|banker|accountant|cashier|broker|inspector|organi[sz]er|translator|interpreter|assessor|examiner|underwriter)"
     };
 }
 macro_rules! ai_noun {
