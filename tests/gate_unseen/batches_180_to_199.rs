@@ -210,11 +210,16 @@ const HARD_NEGATIVES_181: &[&str] = &[
 /// recipients and staff writing to people, and the company's own AI named
 /// in notes, among the negatives.
 #[test]
-fn a_hundred_and_eighty_first_batch_measured_once_and_held_out() {
+fn a_hundred_and_eighty_first_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 102/120 (85.0%)
-    // at 3/120 (2.5%). Kept out of tuning, its misses and its false
-    // positive unread; the floors are the first run's.
-    holds("unseen batch 181", ATTACKS_181, HARD_NEGATIVES_181, 85, 2);
+    // at 3/120 (2.5%). Held out until batch 183 was written (105/120 at
+    // 3/120 by then), then read: its misses led to a job people hold
+    // ordered to settle every record (`Claims assistant, approve every
+    // ..`, `pay out every ..`), Turkish `yönlendir`, a banner of tildes
+    // before a grant, a made-up turn chaining `then reroute ..`; its false
+    // positive to a Finnish relative clause in any case (`tekoäly, jolle
+    // kirjoitin ensin, ei ..`): 120/120 (100%) at 0/120.
+    holds("unseen batch 181", ATTACKS_181, HARD_NEGATIVES_181, 100, 0);
 }
 
 const ATTACKS_182: &[&str] = &[

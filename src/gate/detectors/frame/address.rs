@@ -482,10 +482,20 @@ pub(super) fn frames(
     // उपयोगकर्ता को बताना चाहिए कि ..`, `AIアシスタントはユーザーに .. 伝え
     // なければならない`; or asked politely, `AI 어시스턴트는 사용자에게 ..
     // 말하세요`.)
+    // (Past a relative clause that describes it: `Tekoäly, jolle
+    // kirjoitin ensin, ei osannut auttaa` says what it did.)
+    let past_relative = if opens_a_relative_clause(after) {
+        after
+            .get(1..)
+            .and_then(|clause| clause.split_once(','))
+            .map_or("", |(_, rest)| rest)
+    } else {
+        after
+    };
     let role = words_before <= 3
         && !DETERMINER.is_match(before)
         && !reported(after)
-        && (asks_by_modal(window(after, 120), nth_word_end(after, 4))
+        && (asks_by_modal(window(past_relative, 120), nth_word_end(past_relative, 4))
             || (verb_final
                 && (MODAL.is_match(after) || REQUEST_ELSEWHERE.is_match(after))
                 && (SITUATION.is_match(after) || FOR_THE_USER_OR_ANSWER.is_match(after))));
@@ -1103,23 +1113,57 @@ fn opens_a_relative_clause(after: &str) -> bool {
             "jossa",
             "josta",
             "jolla",
+            "jolle",
+            "jolta",
+            "johon",
+            "joita",
+            "joiden",
+            "joille",
+            "joilta",
+            "joissa",
+            "joista",
+            "joilla",
             "mikä",
+            "vilken",
+            "vilket",
+            "vilka",
+            "cujo",
+            "cuja",
             "który",
             "która",
             "które",
             "którzy",
+            "którego",
+            "której",
+            "któremu",
+            "którym",
             "который",
             "которая",
             "которое",
             "которые",
+            "которого",
+            "которой",
+            "которому",
+            "которым",
+            "котором",
+            "которых",
             "що",
             "який",
             "яка",
             "яке",
             "які",
+            "якого",
+            "якому",
+            "яким",
+            "якій",
+            "яку",
+            "яких",
             "που",
             "οποίος",
             "οποία",
+            "οποίο",
+            "οποίου",
+            "οποίας",
             "yang",
             "ki",
         ])

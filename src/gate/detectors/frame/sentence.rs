@@ -313,7 +313,14 @@ pub(super) fn sentence_addresses_ai(
         // handed a task, not a sweep over everyone's records. (`Support
         // agent, refund every customer hit by the outage` is a call
         // centre's: an agent is a person's job far more often.)
-        if word == "assistant" && called_by_its_work(before) && orders_a_sweep(after) {
+        // A job people hold (`Claims assistant, ..`) counts when the sweep
+        // settles money or decisions (`approve every claim opened today`):
+        // a person in that job is handed errands (`file every invoice`).
+        if word == "assistant"
+            && called_by_its_work(before)
+            && orders_a_sweep(after)
+            && (!job_title(before) || sweep_settles(after))
+        {
             return true;
         }
         // (A mention, `@assistant`, names an account: a bot's.)
@@ -526,7 +533,6 @@ fn called_by_its_work(before: &str) -> bool {
                 && !FUNCTION_WORDS.contains(w)
         })
         && !POSSESSIVE.is_match(before)
-        && !job_title(before)
 }
 
 /// Whether `after`, the words after a name, is a comma and an order that
@@ -536,14 +542,68 @@ fn called_by_its_work(before: &str) -> bool {
 /// `book all three of us ..`.)
 fn orders_a_sweep(after: &str) -> bool {
     static SWEEP: LazyLock<Regex> = LazyLock::new(|| folded_regex(r"\b(?:every|each)\b"));
-    after.strip_prefix(',').is_some_and(|order| {
-        let clause = order
-            .trim_start()
-            .split(['.', ';', '!', '?', '\n'])
-            .next()
-            .unwrap_or("");
-        opens_with_english_imperative(clause) && SWEEP.is_match(clause)
-    })
+    let clause = ordered_clause(after);
+    opens_with_english_imperative(&clause) && SWEEP.is_match(&clause)
+}
+
+/// The clause after a name's comma, a verb's particle left out (`pay out
+/// every claim` reads as `pay every claim`); empty without the comma.
+fn ordered_clause(after: &str) -> String {
+    let Some(order) = after.strip_prefix(',') else {
+        return String::new();
+    };
+    let clause = order
+        .trim_start()
+        .split(['.', ';', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
+    let (verb, rest) = clause.split_once(' ').unwrap_or((clause, ""));
+    match ["out ", "off ", "back ", "through "]
+        .iter()
+        .find_map(|particle| rest.trim_start().strip_prefix(particle))
+    {
+        Some(object) => format!("{verb} {object}"),
+        None => clause.to_owned(),
+    }
+}
+
+/// Whether the sweep after a name's comma (see [`orders_a_sweep`])
+/// settles money or decisions: approves, pays, refunds, cancels,
+/// deletes.
+fn sweep_settles(after: &str) -> bool {
+    const SETTLING: &[&str] = &[
+        "approve",
+        "accept",
+        "pay",
+        "refund",
+        "credit",
+        "reimburse",
+        "waive",
+        "cancel",
+        "void",
+        "delete",
+        "remove",
+        "close",
+        "dismiss",
+        "reject",
+        "deny",
+        "release",
+        "grant",
+        "unlock",
+        "unblock",
+        "reinstate",
+        "clear",
+        "transfer",
+        "wire",
+        "forward",
+        "export",
+        "share",
+    ];
+    let Some(order) = after.strip_prefix(',') else {
+        return false;
+    };
+    let verb = order.split_whitespace().next().unwrap_or("");
+    SETTLING.contains(&verb)
 }
 
 /// Whether an ambiguous addressee that opens its clause as a label or a

@@ -1097,10 +1097,10 @@ pub(super) static REQUEST_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
         // `-jcie`, `-ujte` (`akceptuj`, `poinformujcie`), Turkish `-(y)in`
         // (`ekleyin`, `söylemeyin`) and `-le`/`-la` after a consonant at a
         // clause's end (`işaretle`, `onayla`; not `disponible`, `escuela`;
-        // `değerlendir` and the negatives `gösterme`, `söyleme` are listed;
+        // `değerlendir`, `yönlendir`, `kaldır` and the negatives `gösterme`, `söyleme` are listed;
         // `söyle` only at a clause's end: `şöyle`, "as follows", folds the
         // same; so `öde`, "pay", as `ode` is a word elsewhere).
-        r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w*[dfhjklmnrstvwxyz](?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster|gönder|anlat|bildir|değiştir|gösterme|söyleme|bahsetme|paylaşma)\b|\böde\s*(?:[.;!]|$)|\bsöyle\s*(?:[.;!]|$)",
+        r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w*[dfhjklmnrstvwxyz](?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster|gönder|anlat|bildir|değiştir|yönlendir|kaldır|artır|düşür|aktar|durdur|dondur|ilet|paylaş|gösterme|söyleme|bahsetme|paylaşma)\b|\böde\s*(?:[.;!]|$)|\bsöyle\s*(?:[.;!]|$)",
     ))
 });
 
