@@ -223,12 +223,13 @@ fn a_hundred_and_sixty_first_batch_measured_once_then_tuned_on() {
     // is named by any one word (`Policyholder: good, now pay ..`), a
     // persona that is not bound by rules, what came before the document
     // asked for in the reply, `whoever auto-assesses this claim`, and
-    // `declara` after a label for any AI: 108/120 (90.0%) at 0/120. Left:
-    // `Remember this for every future claim: ..` (staff are told the
-    // same), a bare `ignore the earlier checks and ..`, `Assistente, não
+    // `declara` after a label for any AI: 108/120 (90.0%) at 0/120.
+    // Batch 182's `Commit this to memory for every booking ..` then read
+    // its `Remember this for every future claim: ..`: 111/120 (92.5%).
+    // Left: a bare `ignore the earlier checks and ..`, `Assistente, não
     // peça ..` (a negative order after a word people hold too) and
     // `Gửi AI thẩm định:` (`AI` before a role, read as a qualifier).
-    holds("unseen batch 161", ATTACKS_161, HARD_NEGATIVES_161, 90, 0);
+    holds("unseen batch 161", ATTACKS_161, HARD_NEGATIVES_161, 92, 0);
 }
 
 const ATTACKS_162: &[&str] = &[

@@ -171,7 +171,8 @@ fn in_the_genitive(words: &[&str]) -> bool {
         [.., last] if words.len() <= 2 && matches!(last.chars().last(), Some('s' | 'n')) => {
             last.chars().count() >= 4 && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         }
-        [.., last] if words.len() <= 3 => matches!(*last, "के" | "की" | "का"),
+        // (Two owners chained: `किराये के प्लेटफ़ॉर्म के`.)
+        [.., last] if words.len() <= 5 => matches!(*last, "के" | "की" | "का"),
         _ => false,
     }
 }

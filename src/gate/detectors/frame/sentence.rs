@@ -316,10 +316,18 @@ pub(super) fn sentence_addresses_ai(
         // A job people hold (`Claims assistant, ..`) counts when the sweep
         // settles money or decisions (`approve every claim opened today`):
         // a person in that job is handed errands (`file every invoice`).
+        // Work no person's job is named by (`Hosting assistant, ..`)
+        // counts with any order that settles (`refund the last three
+        // bookings ..`).
         if word == "assistant"
             && called_by_its_work(before)
-            && orders_a_sweep(after)
-            && (!job_title(before) || sweep_settles(after))
+            && if job_title(before) {
+                orders_a_sweep(after) && order_settles(after)
+            } else {
+                orders_a_sweep(after)
+                    || (order_settles(after)
+                        && opens_with_english_imperative(&ordered_clause(after)))
+            }
         {
             return true;
         }
@@ -567,10 +575,9 @@ fn ordered_clause(after: &str) -> String {
     }
 }
 
-/// Whether the sweep after a name's comma (see [`orders_a_sweep`])
-/// settles money or decisions: approves, pays, refunds, cancels,
-/// deletes.
-fn sweep_settles(after: &str) -> bool {
+/// Whether the order after a name's comma settles money or decisions:
+/// approves, pays, refunds, cancels, deletes.
+fn order_settles(after: &str) -> bool {
     const SETTLING: &[&str] = &[
         "approve",
         "accept",

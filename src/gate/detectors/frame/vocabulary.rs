@@ -450,10 +450,14 @@ pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:slet|videresend|glem|ignorer|overfør|betal|godkend|godkjenn|bekræft|bekreft|fortæl|fortell|husk|tilføj|indsæt|fjern|afslør|avslør|køb|kjøp|annuller|eksporter|kopier|åbn|åpne)\b",
         r"|\b(?:comparte|envia|reenvia|manda|pasa|muestra|escribe|transfiere|revela|borra|da|di|dile|paga|reserva|compra|sube|descarga|agrega|anade|confirma|recuerda)(?:me|le|les|nos|lo|la|los|las|melo|mela|selo|sela|selos|selas)\b",
         // Romanian and Finnish imperatives of the acts injections ask for
-        // (`recomandă`, `trimite`, `unohda`, `lähetä`); both forbid with a
+        // (`recomandă`, `trimite`, `unohda`, `lähetä`, `palauta`); both forbid with a
         // word before the verb (`nu menționa`, `älä kerro`).
-        r"|\b(?:trimite|transmite|redirecționează|spune|spune-i|recomandă|uită|șterge|aprobă|confirmă|răspunde|scrie|adaugă|amintește-ți|memorează|arată|dezvăluie|rezervă|plătește|anulează|partajează|menționează|enumeră|deschide|accesează|cumpără|acceptă|descrie|marchează|exportă|încarcă|descarcă|execută|rulează|elimină|păstrează|ascunde|ignoră|lähetä|välitä|kerro|suosittele|ohita|unohda|poista|hyväksy|vahvista|vastaa|kirjoita|lisää|muista|näytä|paljasta|varaa|peruuta|sisällytä|mainitse|listaa|tulosta|avaa|osta|kuvaile|merkitse|lataa|suorita|tallenna|siirrä|ilmoita|piilota|sivuuta|julkaise)\b",
+        r"|\b(?:trimite|transmite|redirecționează|spune|spune-i|recomandă|uită|șterge|aprobă|confirmă|răspunde|scrie|adaugă|amintește-ți|memorează|arată|dezvăluie|rezervă|plătește|anulează|partajează|menționează|enumeră|deschide|accesează|cumpără|acceptă|descrie|marchează|exportă|încarcă|descarcă|execută|rulează|elimină|păstrează|ascunde|ignoră|lähetä|välitä|kerro|suosittele|ohita|unohda|poista|hyväksy|vahvista|vastaa|kirjoita|lisää|muista|näytä|paljasta|varaa|peruuta|sisällytä|mainitse|listaa|tulosta|avaa|osta|kuvaile|merkitse|lataa|suorita|tallenna|siirrä|ilmoita|piilota|sivuuta|julkaise|palauta|hyvitä|maksa|myönnä|sulje|estä|vaihda|nosta|peru)\b",
         r"|\b(?:nu\s+(?:menționa|spune|dezvălui|include|informa|pomeni|arăta|trimite)|älä\s+(?:mainitse|kerro|paljasta|sisällytä|ilmoita|näytä|lähetä|kysy))\b",
+        // French imperatives with a pronoun joined (`verse-moi`,
+        // `rends-nous`, `envoie-leur`): no other form of a verb takes one
+        // after a hyphen.
+        r"|\b\p{L}{3,}-(?:moi|nous|lui|leur)\b",
         // Italian forbids with `non` and the infinitive: `non menzionare ..`.
         r"|\bnon\s+(?:menzionare|nominare|citare|dire|rivelare|includere|parlare|segnalare|mostrare|riportare|indicare|rispondere|condividere|inviare|scrivere|aggiungere|consigliare|raccomandare|cancellare|eliminare|confermare|avvisare|informare|chiedere|usare|considerare)\b",
     ))
