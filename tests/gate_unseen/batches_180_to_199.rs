@@ -432,11 +432,15 @@ const HARD_NEGATIVES_183: &[&str] = &[
 /// attacks; the same members writing to people, and the app's own AI named
 /// in profiles, among the negatives.
 #[test]
-fn a_hundred_and_eighty_third_batch_measured_once_and_held_out() {
+fn a_hundred_and_eighty_third_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 114/120 (95.0%)
-    // at 3/120 (2.5%). Kept out of tuning, its misses and its false
-    // positives unread; the floors are the first run's.
-    holds("unseen batch 183", ATTACKS_183, HARD_NEGATIVES_183, 95, 2);
+    // at 3/120 (2.5%). Held out until batch 185 was written (still
+    // 114/120 at 3/120 by then), then read: its misses led to Swedish `ge
+    // mig ..` after a call and a false alarm told when anyone asks the
+    // reader; its false positive (`From now on you are my favourite
+    // match`) to a persona `from now on` only when it makes the reader
+    // someone's AI or assistant: 120/120 (100%) at 0/120.
+    holds("unseen batch 183", ATTACKS_183, HARD_NEGATIVES_183, 100, 0);
 }
 
 const ATTACKS_184: &[&str] = &[
