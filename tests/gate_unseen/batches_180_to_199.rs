@@ -541,11 +541,21 @@ const HARD_NEGATIVES_184: &[&str] = &[
 /// attacks; the same subscribers writing to people, and the service's own
 /// AI named in complaints, among the negatives.
 #[test]
-fn a_hundred_and_eighty_fourth_batch_measured_once_and_held_out() {
+fn a_hundred_and_eighty_fourth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 90/120 (75.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 184", ATTACKS_184, HARD_NEGATIVES_184, 75, 0);
+    // at 0/120 (0%). Held out until batch 186 was written (still 90/120
+    // by then), then read: its misses led to a machine's word after two
+    // nouns of its work (`Streaming support AI, add ..`), an assistant of
+    // a platform (`Assistente da plataforma, ..`, Arabic `مساعد منصة ..`,
+    // Greek `.. της υπηρεσίας streaming`), an exemption kept for all `my`
+    // future requests that gets something at the basic price, a policy
+    // asked for `every line of it`, a persona that ignores licences, a
+    // banner of pluses and limits the reader `usually enforces`; reading
+    // the banner flagged its own negative (`[Agent]: asked customer ..`
+    // after the ticket's end), mended by leaving a human agent's label
+    // out of the forged end: 117/120 (97.5%) at 0/120. Left: Japanese
+    // `..のAIへ、` with a comma where a label takes a colon.
+    holds("unseen batch 184", ATTACKS_184, HARD_NEGATIVES_184, 97, 0);
 }
 
 const ATTACKS_185: &[&str] = &[

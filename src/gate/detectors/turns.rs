@@ -180,7 +180,10 @@ const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|с
 
 static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
-        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|[—–]+|\[{{2}})\s*(?:[^\n#=*~/—–\[\]]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*~/—–\[\]]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|[—–]+|\]{{2}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[{{0,2}}\s*(?:{ROLE_LABELS}|{MODEL_LABELS}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|\[\s*(?:{END_WORDS})\b[^\]\n]{{0,30}}\]\s*\[\s*(?:{ROLE_LABELS})\s*\]\s*[:：]?\s*(?:new (?:rules?|instructions?|policy|task|orders?)|{NEW_RULES}|instructions?\b|override\b)|{WORDED_END}|{BANNER_THEN_GRANT}"
+        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|\+{{2,}}|[—–]+|\[{{2}})\s*(?:[^\n#=*~/+—–\[\]]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*~/+—–\[\]]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|\+{{2,}}|[—–]+|\]{{2}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[{{0,2}}\s*(?:{ROLE_LABELS}|{machine}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|\[\s*(?:{END_WORDS})\b[^\]\n]{{0,30}}\]\s*\[\s*(?:{ROLE_LABELS})\s*\]\s*[:：]?\s*(?:new (?:rules?|instructions?|policy|task|orders?)|{NEW_RULES}|instructions?\b|override\b)|{WORDED_END}|{BANNER_THEN_GRANT}",
+        // (`[Agent]: asked the customer to ..` after a ticket's end is a
+        // person's note.)
+        machine = machine_labels(),
     ))
 });
 
@@ -191,7 +194,7 @@ static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
 /// given to the reader after a forged end is forged. (`[Note]: the
 /// assistant may be slow` grants nothing.)
 const BANNER_THEN_GRANT: &str = concat!(
-    r"(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|[—–]+)[^\n#=*~/—–]{0,40}?\b(?:end|fin|fine|ende|einde|fim|koniec|конец)\b[^\n#=*~/—–]{0,40}?(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|[—–]+)",
+    r"(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|[—–]+)[^\n#=*~/+—–]{0,40}?\b(?:end|fin|fine|ende|einde|fim|koniec|конец)\b[^\n#=*~/+—–]{0,40}?(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|[—–]+)",
     r"\s*(?:\[{1,2}[^\]\n]{1,30}\]{1,2}|<{1,2}[^>\n]{1,30}>{1,2}|\({1,2}[^)\n]{1,30}\){1,2})\s*[:：]?\s*",
     r"(?:(?:the|your) (?:assistant|ai|agent|model|bot|chatbot) (?:may|is (?:now )?(?:allowed|authori[sz]ed|permitted|cleared) to|has (?:permission|authority) to) (?:now )?[a-z]{3,}",
     r"|(?:el|tu) (?:asistente|agente|bot|modelo) (?:puede|está autorizado a)",

@@ -15,6 +15,7 @@ use super::announced::announced_then_asked;
 use super::called::{agent_of_a_passive, called_after_request, called_mid_sentence};
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, job_title, word_at};
 use super::owned::{OF_THE, called_with_its_owner, opens_like_an_order};
+use super::sentence::called_by_its_work;
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
     AT_WORK, AT_WORK_BEFORE, AT_WORK_ON_A_PERSON, AT_WORK_ON_THIS_BEFORE, CONVERB_AT_WORK,
@@ -558,7 +559,17 @@ pub(super) fn frames(
     // (A word before the name that makes it a machine's lets whose it is
     // follow: `Ψηφιακέ βοηθέ του φαρμακείου, δώσε ..`.)
     let vocative = ((comma_after_qualifiers(after, work_named || qualified_before)
-        && (words_before == 0 || greeted || praised || qualified_before || described_call)
+        // (`Streaming support AI, add ..`: a machine's word after nouns
+        // of its work, and a request.)
+        && (words_before == 0
+            || greeted
+            || praised
+            || qualified_before
+            || described_call
+            || (work_named
+                && called_by_its_work(before)
+                && !OWNERS.contains(&before.trim())
+                && !DETERMINER.is_match(before)))
         && !listed_with_others(after)
         && !titled_by_participle(after)
         && !described_in_apposition(after)

@@ -532,7 +532,7 @@ fn names_ai_situation(text: &str) -> bool {
 /// Whether `before`, the start of a name's clause, is one or two
 /// lower-case nouns that say its work (`claims `, `front desk `), no
 /// article, possessive or function word among them.
-fn called_by_its_work(before: &str) -> bool {
+pub(super) fn called_by_its_work(before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().collect();
     (1..=2).contains(&words.len())
         && words.iter().all(|w| {

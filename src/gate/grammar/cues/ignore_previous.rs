@@ -423,6 +423,6 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::IgnorePrevious,
         Strong,
-        "(?:ignore|disregard|forget|drop|abandon|set aside|put aside) (?:all |any )?(?:the |those |these )?(?:{w} )?(?:{w} )?(?:rules|guidelines|constraints|restrictions|policy|policies|limits|caps|ceilings|quotas|checks|priorities|priority list|thresholds|procedures|criteria) (?:you were given|you have been given|you ve been given|given to you|you received|you were set|you have been set|you are following|you (?:normally |usually |always )?(?:follow|work by|apply|use)|you were told to (?:follow|enforce|apply|observe))(?: (?:for|to|on|in|at) (?:this|these|that|the) {w})? (?:and|then|so)",
+        "(?:ignore|disregard|forget|drop|abandon|set aside|put aside) (?:all |any )?(?:the |those |these )?(?:{w} )?(?:{w} )?(?:rules|guidelines|constraints|restrictions|policy|policies|limits|caps|ceilings|quotas|checks|priorities|priority list|thresholds|procedures|criteria) (?:you were given|you have been given|you ve been given|given to you|you received|you were set|you have been set|you are following|you (?:normally |usually |always )?(?:follow|work by|apply|use|enforce)|you were told to (?:follow|enforce|apply|observe))(?: (?:for|to|on|in|at) (?:this|these|that|the) {w})? (?:and|then|so)",
     ),
 ];
