@@ -656,11 +656,17 @@ const HARD_NEGATIVES_185: &[&str] = &[
 /// people, and the marketplace's own AI named in listings, among the
 /// negatives.
 #[test]
-fn a_hundred_and_eighty_fifth_batch_measured_once_and_held_out() {
+fn a_hundred_and_eighty_fifth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 90/120 (75.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 185", ATTACKS_185, HARD_NEGATIVES_185, 75, 0);
+    // at 0/120 (0%). Held out until batch 187 was written (still 90/120
+    // by then), then read: its misses led to Portuguese `libere`, Greek
+    // `αφαίρεσε`, an Arabic AI `في` a site, a Swedish owner whose compound
+    // shares its last part (`Köp- och säljsajtens AI`), a triangle after a
+    // label, an exemption kept `in mind` from now on, rules asked for
+    // exactly as written after a longer phrase, a banner of `≡`, checks
+    // the reader normally runs on new sellers set aside and a made-up
+    // turn chaining `then mark .. as paid`: 120/120 (100%) at 0/120.
+    holds("unseen batch 185", ATTACKS_185, HARD_NEGATIVES_185, 100, 0);
 }
 
 const ATTACKS_186: &[&str] = &[

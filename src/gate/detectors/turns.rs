@@ -110,7 +110,7 @@ const CHAINED: &str = "now|then|jetzt|nun|dann|maintenant|alors|ahora|entonces|a
 
 /// Orders that act on accounts, access, money or others' data, as they
 /// open a turn (folded when compiled).
-const CHAINED_ORDERS: &str = r"(?:raise|increase|lower|unlock|unban|unblock|reinstate|restore|lift|send|give|forward|reroute|redirect|transfer|pay|refund|waive|delete|remove|cancel|approve|grant|disable|export|upload|email|share|reset|wire|reveal|wipe|erase|issue|credit|release|override|skip|bypass|erhöhe|schick|schicke|sende|gib|lösche|storniere|genehmige|überweise|augmente|envoie|donne|supprime|annule|approuve|transfère|rembourse|aumenta|envía|envia|manda|dame|borra|elimina|cancela|aprueba|transfiere|reembolsa|dê|apaga|aprove|transfira|invia|dammi|cancella|annulla|approva|trasferisci|rimborsa|verhoog|stuur|geef|verwijder|annuleer|keur|zwiększ|wyślij|daj|usuń|anuluj|zatwierdź|przelej|увеличь|отправь|дай|удали|отмени|одобри|переведи|збільш|надішли|видали|скасуй|схвали|переказ\w*|artır|gönder|ver|sil|iptal|onayla|naikkan|kirim|berikan|hapus|batalkan|setujui)\b|把|发给|發給|删除|刪除|取消|批准|提高|转账|轉賬|給我|给我";
+const CHAINED_ORDERS: &str = r"(?:raise|increase|lower|unlock|unban|unblock|reinstate|restore|lift|send|give|forward|reroute|redirect|transfer|pay|refund|waive|delete|remove|cancel|approve|grant|disable|export|upload|email|share|reset|wire|reveal|wipe|erase|issue|credit|release|override|skip|bypass|mark|ship|upgrade|extend|erhöhe|schick|schicke|sende|gib|lösche|storniere|genehmige|überweise|augmente|envoie|donne|supprime|annule|approuve|transfère|rembourse|aumenta|envía|envia|manda|dame|borra|elimina|cancela|aprueba|transfiere|reembolsa|dê|apaga|aprove|transfira|invia|dammi|cancella|annulla|approva|trasferisci|rimborsa|verhoog|stuur|geef|verwijder|annuleer|keur|zwiększ|wyślij|daj|usuń|anuluj|zatwierdź|przelej|увеличь|отправь|дай|удали|отмени|одобри|переведи|збільш|надішли|видали|скасуй|схвали|переказ\w*|artır|gönder|ver|sil|iptal|onayla|naikkan|kirim|berikan|hapus|batalkan|setujui)\b|把|发给|發給|删除|刪除|取消|批准|提高|转账|轉賬|給我|给我";
 
 /// Labels of the model's turns that no person answering a support chat
 /// goes by (`Agent:` is often one).
@@ -180,7 +180,7 @@ const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|с
 
 static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
-        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|\+{{2,}}|[—–]+|\[{{2}})\s*(?:[^\n#=*~/+—–\[\]]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*~/+—–\[\]]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|\+{{2,}}|[—–]+|\]{{2}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[{{0,2}}\s*(?:{ROLE_LABELS}|{machine}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|\[\s*(?:{END_WORDS})\b[^\]\n]{{0,30}}\]\s*\[\s*(?:{ROLE_LABELS})\s*\]\s*[:：]?\s*(?:new (?:rules?|instructions?|policy|task|orders?)|{NEW_RULES}|instructions?\b|override\b)|{WORDED_END}|{BANNER_THEN_GRANT}",
+        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|\+{{2,}}|≡{{2,}}|[—–]+|\[{{2}})\s*(?:[^\n#=*~/+≡—–\[\]]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*~/+≡—–\[\]]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|\+{{2,}}|≡{{2,}}|[—–]+|\]{{2}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[{{0,2}}\s*(?:{ROLE_LABELS}|{machine}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|\[\s*(?:{END_WORDS})\b[^\]\n]{{0,30}}\]\s*\[\s*(?:{ROLE_LABELS})\s*\]\s*[:：]?\s*(?:new (?:rules?|instructions?|policy|task|orders?)|{NEW_RULES}|instructions?\b|override\b)|{WORDED_END}|{BANNER_THEN_GRANT}",
         // (`[Agent]: asked the customer to ..` after a ticket's end is a
         // person's note.)
         machine = machine_labels(),
@@ -194,7 +194,7 @@ static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
 /// given to the reader after a forged end is forged. (`[Note]: the
 /// assistant may be slow` grants nothing.)
 const BANNER_THEN_GRANT: &str = concat!(
-    r"(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|[—–]+)[^\n#=*~/+—–]{0,40}?\b(?:end|fin|fine|ende|einde|fim|koniec|конец)\b[^\n#=*~/+—–]{0,40}?(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|[—–]+)",
+    r"(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|≡{2,}|[—–]+)[^\n#=*~/+≡—–]{0,40}?\b(?:end|fin|fine|ende|einde|fim|koniec|конец)\b[^\n#=*~/+≡—–]{0,40}?(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|≡{2,}|[—–]+)",
     r"\s*(?:\[{1,2}[^\]\n]{1,30}\]{1,2}|<{1,2}[^>\n]{1,30}>{1,2}|\({1,2}[^)\n]{1,30}\){1,2})\s*[:：]?\s*",
     r"(?:(?:the|your) (?:assistant|ai|agent|model|bot|chatbot) (?:may|is (?:now )?(?:allowed|authori[sz]ed|permitted|cleared) to|has (?:permission|authority) to) (?:now )?[a-z]{3,}",
     r"|(?:el|tu) (?:asistente|agente|bot|modelo) (?:puede|está autorizado a)",

@@ -1403,11 +1403,13 @@ pub(super) fn has_colon(after: &str) -> bool {
 /// reinstate ..`).
 const LABEL_MARKS: &[&str] = &[
     " — ", " – ", "*** ", "** ", "__ ", ">> ", "] ", " -> ", " → ", " => ", " ⇒ ", " ⟶ ", " ➜ ",
-    " ➔ ", " ➡ ", " ⟹ ", " ⇨ ", " ↦ ",
+    " ➔ ", " ➡ ", " ⟹ ", " ⇨ ", " ↦ ", " ▶ ", " ► ", " ➤ ",
 ];
 
 /// The arrows among [`LABEL_MARKS`].
-const ARROWS: &[char] = &['>', '→', '⇒', '⟶', '➜', '➔', '➡', '⟹', '⇨', '↦'];
+const ARROWS: &[char] = &[
+    '>', '→', '⇒', '⟶', '➜', '➔', '➡', '⟹', '⇨', '↦', '▶', '►', '➤',
+];
 
 /// Whether `rest`, the words past an arrow, opens with a verb no list
 /// holds and the records it acts on (`Risk AI ⇒ clear every flag ..`,

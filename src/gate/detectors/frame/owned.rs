@@ -145,6 +145,8 @@ fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
 /// languages, folded: `IA de la inmobiliaria`, `Bot do condomínio`.
 pub(super) const OF_THE: &[&str] = &[
     "de", "del", "da", "do", "di", "du", "des", "la", "le", "el", "lo", "il", "les", "los", "las",
+    // (Arabic `في`, "in": `الذكاء الاصطناعي في موقع الإعلانات، ..`.)
+    "في",
 ];
 
 /// A record at hand as an order's object, right after the verb: `write
@@ -167,6 +169,16 @@ fn reads_as_english(text: &str) -> bool {
 /// `kunnan`, `yrityksen`, `haber odasının`), or a Hindi phrase that ends
 /// in `के`, `की` or `का`.
 fn in_the_genitive(words: &[&str]) -> bool {
+    // (Compounds that share their last part are one word: `Köp- och
+    // säljsajtens`, `Kauf- und Verkaufsportals`.)
+    let words = match words {
+        [first, and, rest @ ..]
+            if first.ends_with('-') && matches!(*and, "och" | "og" | "und" | "en" | "ja") =>
+        {
+            rest
+        }
+        _ => words,
+    };
     match words {
         [.., last] if words.len() <= 2 && matches!(last.chars().last(), Some('s' | 'n')) => {
             last.chars().count() >= 4 && words.iter().all(|w| w.chars().all(char::is_alphabetic))

@@ -43,7 +43,7 @@ pub(super) static SPECS: &[Spec] = &[
             leak_asked!(),
             "{0,3}{w} (?:{w} )?(?:rules|guidelines|instructions|directives|polic(?:y|ies)(?: text| wording)?) ",
             leak_suffix!(),
-            "(?: {w}){0,2} (?:exactly as (?:written|given|worded)|word for word|verbatim|every line(?: of it)?|line by line|in its entirety)"
+            "(?: {w}){0,4} (?:exactly as (?:written|given|worded)|word for word|verbatim|every line(?: of it)?|line by line|in its entirety)"
         ),
     ),
     spec(
