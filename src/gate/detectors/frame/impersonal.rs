@@ -3,9 +3,10 @@
 //! ..`, `programs that read this page are expected to ..`, `Od systemów
 //! automatycznie czytających tę stronę oczekuje się ..`. Three things in
 //! one sentence, in any order: a machine (a system, a program, software, a
-//! model, or anything done automatically), the text at hand (`this email`,
-//! `tę stronę`, `本邮件`) close to it, and an obligation (`must`, `is
-//! expected to`, `wird erwartet`, `求められます`).
+//! model, or anything done automatically), the text at hand or the record
+//! it is (`this email`, `tę stronę`, `本邮件`, `this booking`) close to
+//! it, and an obligation (`must`, `is expected to`, `wird erwartet`,
+//! `求められます`).
 //!
 //! People are obliged the same way (`participants are expected to ..`,
 //! `staff who process this document must ..`), compliance rules oblige

@@ -452,8 +452,8 @@ pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:slet|videresend|glem|ignorer|overfør|betal|godkend|godkjenn|bekræft|bekreft|fortæl|fortell|husk|tilføj|indsæt|fjern|afslør|avslør|køb|kjøp|annuller|eksporter|kopier|åbn|åpne)\b",
         r"|\b(?:comparte|envia|reenvia|manda|pasa|muestra|escribe|transfiere|revela|borra|da|di|dile|paga|reserva|compra|sube|descarga|agrega|anade|confirma|recuerda)(?:me|le|les|nos|lo|la|los|las|melo|mela|selo|sela|selos|selas)\b",
         // Romanian and Finnish imperatives of the acts injections ask for
-        // (`recomandă`, `trimite`, `unohda`, `lähetä`, `palauta`); both forbid with a
-        // word before the verb (`nu menționa`, `älä kerro`).
+        // (`recomandă`, `trimite`, `unohda`, `lähetä`, `palauta`); both
+        // forbid with a word before the verb (`nu menționa`, `älä kerro`).
         r"|\b(?:trimite|transmite|redirecționează|spune|spune-i|recomandă|uită|șterge|aprobă|confirmă|răspunde|scrie|adaugă|amintește-ți|memorează|arată|dezvăluie|rezervă|plătește|anulează|partajează|menționează|enumeră|deschide|accesează|cumpără|acceptă|descrie|marchează|exportă|încarcă|descarcă|execută|rulează|elimină|păstrează|ascunde|ignoră|lähetä|välitä|kerro|suosittele|ohita|unohda|poista|hyväksy|vahvista|vastaa|kirjoita|lisää|muista|näytä|paljasta|varaa|peruuta|sisällytä|mainitse|listaa|tulosta|avaa|osta|kuvaile|merkitse|lataa|suorita|tallenna|siirrä|ilmoita|piilota|sivuuta|julkaise|palauta|hyvitä|maksa|myönnä|sulje|estä|vaihda|nosta|peru)\b",
         r"|\b(?:nu\s+(?:menționa|spune|dezvălui|include|informa|pomeni|arăta|trimite)|älä\s+(?:mainitse|kerro|paljasta|sisällytä|ilmoita|näytä|lähetä|kysy))\b",
         // French imperatives with a pronoun joined (`verse-moi`,
@@ -1103,9 +1103,10 @@ pub(super) static REQUEST_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
         // `-jcie`, `-ujte` (`akceptuj`, `poinformujcie`), Turkish `-(y)in`
         // (`ekleyin`, `söylemeyin`) and `-le`/`-la` after a consonant at a
         // clause's end (`işaretle`, `onayla`; not `disponible`, `escuela`;
-        // `değerlendir`, `yönlendir`, `kaldır` and the negatives `gösterme`, `söyleme` are listed;
-        // `söyle` only at a clause's end: `şöyle`, "as follows", folds the
-        // same; so `öde`, "pay", as `ode` is a word elsewhere).
+        // `değerlendir`, `yönlendir`, `kaldır` and the negatives
+        // `gösterme`, `söyleme` are listed; `söyle` only at a clause's end:
+        // `şöyle`, "as follows", folds the same; so `öde`, "pay", as `ode`
+        // is a word elsewhere).
         r"|\b\w{2,}[a-rt-z]ez\b|\b\w{4,}(?:kan|lah)\b|\b\w{3,}uj\b|\b\w+jcie\b|\b\w+ujte\b|\b\w+y[iı]n\b|\b\w*[dfhjklmnrstvwxyz](?:le|la)\s*(?:[.,;!]|$)|\b(?:değerlendir|gizle|yaz|öner|ver|yap|kapat|göster|gönder|anlat|bildir|değiştir|yönlendir|kaldır|artır|düşür|aktar|durdur|dondur|ilet|paylaş|gösterme|söyleme|bahsetme|paylaşma)\b|\böde\s*(?:[.;!]|$)|\bsöyle\s*(?:[.;!]|$)",
     ))
 });
