@@ -486,10 +486,7 @@ pub(super) fn frames(
     // (Past a relative clause that describes it: `Tekoäly, jolle
     // kirjoitin ensin, ei osannut auttaa` says what it did.)
     let past_relative = if opens_a_relative_clause(after) {
-        after
-            .get(1..)
-            .and_then(|clause| clause.split_once(','))
-            .map_or("", |(_, rest)| rest)
+        past_the_clause(after).unwrap_or("")
     } else {
         after
     };
@@ -1191,13 +1188,19 @@ fn opens_a_relative_clause(after: &str) -> bool {
 /// its closing comma, by an order (`, которая проверяет заявления,
 /// выплати ..`).
 fn asks_past_the_clause(after: &str) -> bool {
+    past_the_clause(after).is_some_and(|rest| {
+        let rest = rest.trim_start();
+        opens_with_request(rest) || opens_like_an_order(rest)
+    })
+}
+
+/// The words past the clause that opens `after` with a comma, after its
+/// closing comma; none when the clause does not close.
+fn past_the_clause(after: &str) -> Option<&str> {
     after
         .get(1..)
         .and_then(|clause| clause.split_once(','))
-        .is_some_and(|(_, rest)| {
-            let rest = rest.trim_start();
-            opens_with_request(rest) || opens_like_an_order(rest)
-        })
+        .map(|(_, rest)| rest)
 }
 
 /// Whether `after`, the words after an addressee, is a headline's

@@ -319,16 +319,15 @@ pub(super) fn sentence_addresses_ai(
         // Work no person's job is named by (`Hosting assistant, ..`)
         // counts with any order that settles (`refund the last three
         // bookings ..`).
-        if word == "assistant"
-            && called_by_its_work(before)
-            && if job_title(before) {
-                orders_a_sweep(after) && order_settles(after)
+        if word == "assistant" && called_by_its_work(before) && {
+            let order = ordered_clause(after);
+            if job_title(before) {
+                orders_a_sweep(&order) && order_settles(&order)
             } else {
-                orders_a_sweep(after)
-                    || (order_settles(after)
-                        && opens_with_english_imperative(&ordered_clause(after)))
+                orders_a_sweep(&order)
+                    || (order_settles(&order) && opens_with_english_imperative(&order))
             }
-        {
+        } {
             return true;
         }
         // (A mention, `@assistant`, names an account: a bot's.)
@@ -543,15 +542,14 @@ pub(super) fn called_by_its_work(before: &str) -> bool {
         && !POSSESSIVE.is_match(before)
 }
 
-/// Whether `after`, the words after a name, is a comma and an order that
-/// sweeps over every record: an English imperative with its object and
-/// `every` or `each` in its clause (`, close every issue opened by ..`,
-/// `, waive the fee for every dog ..`). (`All` is a person's errand too:
-/// `book all three of us ..`.)
-fn orders_a_sweep(after: &str) -> bool {
+/// Whether `order`, the clause after a name's comma (see
+/// [`ordered_clause`]), sweeps over every record: an English imperative
+/// with its object and `every` or `each` in it (`close every issue opened
+/// by ..`, `waive the fee for every dog ..`). (`All` is a person's errand
+/// too: `book all three of us ..`.)
+fn orders_a_sweep(order: &str) -> bool {
     static SWEEP: LazyLock<Regex> = LazyLock::new(|| folded_regex(r"\b(?:every|each)\b"));
-    let clause = ordered_clause(after);
-    opens_with_english_imperative(&clause) && SWEEP.is_match(&clause)
+    opens_with_english_imperative(order) && SWEEP.is_match(order)
 }
 
 /// The clause after a name's comma, a verb's particle left out (`pay out
@@ -575,9 +573,10 @@ fn ordered_clause(after: &str) -> String {
     }
 }
 
-/// Whether the order after a name's comma settles money or decisions:
-/// approves, pays, refunds, cancels, deletes.
-fn order_settles(after: &str) -> bool {
+/// Whether `order`, the clause after a name's comma (see
+/// [`ordered_clause`]), settles money or decisions: approves, pays,
+/// refunds, cancels, deletes.
+fn order_settles(order: &str) -> bool {
     const SETTLING: &[&str] = &[
         "approve",
         "accept",
@@ -606,9 +605,6 @@ fn order_settles(after: &str) -> bool {
         "export",
         "share",
     ];
-    let Some(order) = after.strip_prefix(',') else {
-        return false;
-    };
     let verb = order.split_whitespace().next().unwrap_or("");
     SETTLING.contains(&verb)
 }
