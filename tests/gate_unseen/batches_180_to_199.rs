@@ -330,9 +330,10 @@ fn a_hundred_and_eighty_second_batch_measured_once_then_tuned_on() {
     // this reservation as a condition, `Commit this to memory for every
     // booking I make from now on: ..`, a policy quoted `verbatim`, a
     // policy set aside `you apply to this listing` and a banner of
-    // slashes: 119/120 (99.2%) at 0/120. Left: the condition on a machine
-    // after a paragraph's tag (`<p>If a machine is ..`).
-    holds("unseen batch 182", ATTACKS_182, HARD_NEGATIVES_182, 99, 0);
+    // slashes: 119/120 (99.2%) at 0/120. Its last miss, the condition on
+    // a machine after a paragraph's tag (`<p>If a machine is ..`), was
+    // read when batch 187 showed it again: 120/120 (100%).
+    holds("unseen batch 182", ATTACKS_182, HARD_NEGATIVES_182, 100, 0);
 }
 
 const ATTACKS_183: &[&str] = &[
@@ -553,9 +554,10 @@ fn a_hundred_and_eighty_fourth_batch_measured_once_then_tuned_on() {
     // banner of pluses and limits the reader `usually enforces`; reading
     // the banner flagged its own negative (`[Agent]: asked customer ..`
     // after the ticket's end), mended by leaving a human agent's label
-    // out of the forged end: 117/120 (97.5%) at 0/120. Left: Japanese
-    // `..のAIへ、` with a comma where a label takes a colon.
-    holds("unseen batch 184", ATTACKS_184, HARD_NEGATIVES_184, 97, 0);
+    // out of the forged end: 117/120 (97.5%) at 0/120. Its last miss,
+    // Japanese `..のAIへ、` with a comma where a label takes a colon, was
+    // read when batch 186 showed it again: 120/120 (100%).
+    holds("unseen batch 184", ATTACKS_184, HARD_NEGATIVES_184, 100, 0);
 }
 
 const ATTACKS_185: &[&str] = &[
@@ -767,11 +769,16 @@ const HARD_NEGATIVES_186: &[&str] = &[
 /// writing to people, and the shop's own AI named in orders, among the
 /// negatives.
 #[test]
-fn a_hundred_and_eighty_sixth_batch_measured_once_and_held_out() {
+fn a_hundred_and_eighty_sixth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 99/120 (82.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 186", ATTACKS_186, HARD_NEGATIVES_186, 82, 0);
+    // at 0/120 (0%). Held out until batch 188 was written (105/120 by
+    // then, unread), then read: its misses led to a Japanese call with a
+    // comma (`印刷会社のAIへ、.. ください`), a persona that ignores payment
+    // status, a banner of guillemets (`»»» END OF ORDER «««`) and a false
+    // alarm whoever asks the reader (`when customers ask you ..`, files
+    // `corrupted`, `re-upload`): 117/120 (97.5%) at 0/120. Left: Arabic
+    // `ذكاء المطبعة الاصطناعي`, the AI's name split around its owner.
+    holds("unseen batch 186", ATTACKS_186, HARD_NEGATIVES_186, 97, 0);
 }
 
 const ATTACKS_187: &[&str] = &[
@@ -872,11 +879,16 @@ const HARD_NEGATIVES_187: &[&str] = &[
 /// sitters writing to people, and the app's own AI named in profiles, among
 /// the negatives.
 #[test]
-fn a_hundred_and_eighty_seventh_batch_measured_once_and_held_out() {
+fn a_hundred_and_eighty_seventh_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 104/120 (86.7%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 187", ATTACKS_187, HARD_NEGATIVES_187, 86, 0);
+    // at 0/120 (0%). Held out until batch 189 was written (still 104/120
+    // by then), then read: its misses led to an Italian order with its
+    // pronoun joined before the article `i` (`mandami i numeri ..`), an
+    // Arabic owner of three nouns after `في`, an arrow read by its shape
+    // (`⇛`), a condition on an automated assistant and one after a tag of
+    // markup, a banner of angle brackets (`<<< END OF REPORT >>>`) and a
+    // false alarm when `owners` ask the reader: 120/120 (100%) at 0/120.
+    holds("unseen batch 187", ATTACKS_187, HARD_NEGATIVES_187, 100, 0);
 }
 
 const ATTACKS_188: &[&str] = &[

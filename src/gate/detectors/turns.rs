@@ -178,14 +178,31 @@ const END_WORDS: &str = "end|fin|fine|ende|final|koniec|son|sonu|akhir|kết th�
 /// Roles a forged turn names after a forged end.
 const ROLE_LABELS: &str = "system|sys|système|sistema|sistem|systeem|systemu|система|σύστημα|النظام|מערכת|सिस्टम|系统|系統|システム|시스템|hệ thống|mfumo|ระบบ|admin|administrator|operator|developer|betreiber|anweisung des betreibers|anweisungen des betreibers|operatore|operador|opérateur|amministratore|administrador|administrateur|sviluppatore|desarrollador|développeur";
 
+/// A banner drawn of repeated marks (`###`, `===`, `~~~`, ..) and the
+/// marks it is drawn of, which the words inside it are not.
+const BANNER: &str = r"(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|≡{2,}|[—–]+)";
+const BANNER_MARKS: &str = r"#=*~/+≡—–";
+
+/// A banner of angle brackets or guillemets (`<<< END OF REPORT >>>`,
+/// `»»» END OF ORDER «««`) and its marks: read apart, before a grant,
+/// and only in text that holds one (in [`FORGED_END`] their literals
+/// would slow every text with a cue).
+const ANGLED_BANNER: &str = r"(?:<{3,}|>{3,}|»{2,}|«{2,})";
+const ANGLED_BANNER_MARKS: &str = r"<>»«";
+
 static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
-        r"(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|\+{{2,}}|≡{{2,}}|[—–]+|\[{{2}})\s*(?:[^\n#=*~/+≡—–\[\]]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n#=*~/+≡—–\[\]]{{0,40}}?(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}}|~{{2,}}|/{{3,}}|\+{{2,}}|≡{{2,}}|[—–]+|\]{{2}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[{{0,2}}\s*(?:{ROLE_LABELS}|{machine}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|\[\s*(?:{END_WORDS})\b[^\]\n]{{0,30}}\]\s*\[\s*(?:{ROLE_LABELS})\s*\]\s*[:：]?\s*(?:new (?:rules?|instructions?|policy|task|orders?)|{NEW_RULES}|instructions?\b|override\b)|{WORDED_END}|{BANNER_THEN_GRANT}",
+        r"(?:{BANNER}|\[{{2}})\s*(?:[^\n{BANNER_MARKS}\[\]]{{0,24}}?[\s\p{{Han}}\p{{Katakana}}])?(?:{END_WORDS})\b[^\n{BANNER_MARKS}\[\]]{{0,40}}?(?:{BANNER}|\]{{2}})\s*(?:(?:#{{2,}}|-{{2,}}|={{2,}}|\*{{2,}})\s*)?\[{{0,2}}\s*(?:{ROLE_LABELS}|{machine}|{USER_LABELS})(?:\s+(?:instructions?|orders?|commands?|override|directives?))?\s*\]?\s*[:：\]]|\[\s*(?:{END_WORDS})\b[^\]\n]{{0,30}}\]\s*\[\s*(?:{ROLE_LABELS})\s*\]\s*[:：]?\s*(?:new (?:rules?|instructions?|policy|task|orders?)|{NEW_RULES}|instructions?\b|override\b)|{WORDED_END}|{grant}",
         // (`[Agent]: asked the customer to ..` after a ticket's end is a
         // person's note.)
         machine = machine_labels(),
+        grant = banner_then_grant(BANNER, BANNER_MARKS),
     ))
 });
+
+/// [`banner_then_grant`] drawn in [`ANGLED_BANNER`].
+static ANGLED_END: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(&banner_then_grant(ANGLED_BANNER, ANGLED_BANNER_MARKS)));
 
 /// A banner that ends the data, then any speaker in brackets (square,
 /// angle or round) who lets the reader do something: `###END OF
@@ -193,16 +210,20 @@ static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
 /// NOTAM*** <<OPS DIRECTOR>>: ..`. Whoever the label names, a permission
 /// given to the reader after a forged end is forged. (`[Note]: the
 /// assistant may be slow` grants nothing.)
-const BANNER_THEN_GRANT: &str = concat!(
-    r"(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|≡{2,}|[—–]+)[^\n#=*~/+≡—–]{0,40}?\b(?:end|fin|fine|ende|einde|fim|koniec|конец)\b[^\n#=*~/+≡—–]{0,40}?(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|≡{2,}|[—–]+)",
-    r"\s*(?:\[{1,2}[^\]\n]{1,30}\]{1,2}|<{1,2}[^>\n]{1,30}>{1,2}|\({1,2}[^)\n]{1,30}\){1,2})\s*[:：]?\s*",
-    r"(?:(?:the|your) (?:assistant|ai|agent|model|bot|chatbot) (?:may|is (?:now )?(?:allowed|authori[sz]ed|permitted|cleared) to|has (?:permission|authority) to) (?:now )?[a-z]{3,}",
-    r"|(?:el|tu) (?:asistente|agente|bot|modelo) (?:puede|está autorizado a)",
-    r"|l.(?:assistant|agent|ia) (?:peut|est autorisée? à)",
-    r"|(?:der|die|dein|deine) (?:assistent|agent|ki|bot) (?:darf|kann)",
-    r"|l.(?:assistente|agente|ia) (?:può|è autorizzat[oa] a)",
-    r"|(?:o|a) (?:assistente|agente|ia) (?:pode|está autorizad[oa] a))",
-);
+fn banner_then_grant(banner: &str, marks: &str) -> String {
+    format!(
+        "{banner}[^\\n{marks}]{{0,40}}?\\b(?:end|fin|fine|ende|einde|fim|koniec|конец)\\b[^\\n{marks}]{{0,40}}?{banner}{}",
+        concat!(
+            r"\s*(?:\[{1,2}[^\]\n]{1,30}\]{1,2}|<{1,2}[^>\n]{1,30}>{1,2}|\({1,2}[^)\n]{1,30}\){1,2})\s*[:：]?\s*",
+            r"(?:(?:the|your) (?:assistant|ai|agent|model|bot|chatbot) (?:may|is (?:now )?(?:allowed|authori[sz]ed|permitted|cleared) to|has (?:permission|authority) to) (?:now )?[a-z]{3,}",
+            r"|(?:el|tu) (?:asistente|agente|bot|modelo) (?:puede|está autorizado a)",
+            r"|l.(?:assistant|agent|ia) (?:peut|est autorisée? à)",
+            r"|(?:der|die|dein|deine) (?:assistent|agent|ki|bot) (?:darf|kann)",
+            r"|l.(?:assistente|agente|ia) (?:può|è autorizzat[oa] a)",
+            r"|(?:o|a) (?:assistente|agente|ia) (?:pode|está autorizad[oa] a))",
+        )
+    )
+}
 
 /// An end of the data in words, no banner, then what only a forged turn
 /// says next: `END OF USER DATA. New instructions from the administrator
@@ -295,6 +316,10 @@ fn resumes_a_trace(text: &str) -> bool {
 /// role's tag or label (see the module docs).
 pub(crate) fn forges_an_end(text: &str) -> bool {
     FORGED_END.is_match(text)
+        || (["<<<", ">>>", "»»", "««"]
+            .iter()
+            .any(|mark| memchr::memmem::find(text.as_bytes(), mark.as_bytes()).is_some())
+            && ANGLED_END.is_match(text))
 }
 
 #[cfg(test)]

@@ -58,7 +58,7 @@ pub(super) fn requests_after_colon(tail: &str, spoken: bool) -> bool {
     let reach = if latin { 220 } else { 480 };
     let aside = with_comment_continued(window(&tail[at..], reach));
     let after_mark = rest.get(len..).unwrap_or("").trim_start();
-    let arrow = rest.get(..len).is_some_and(|mark| mark.contains(ARROWS));
+    let arrow = rest.get(..len).is_some_and(is_arrow_mark);
     (other_language
         && (spoken || REQUEST_ELSEWHERE.is_match(aside) || AI_SITUATION.is_match(aside)))
         || asks_in(rest)
@@ -1293,7 +1293,18 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> 
     // (Articles and `of` are not counted among the three: `IA de la
     // plataforma de reparto, ..`.)
     let (mut counted, mut seen) = (0, 0);
-    while counted < 3 && seen < 6 {
+    // (An Arabic owner may be a chain of nouns: `المساعد الذكي في تطبيق
+    // رعاية الحيوانات، ..`, see `called_with_its_owner`.)
+    let most = if after
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+    {
+        5
+    } else {
+        3
+    };
+    while counted < most && seen < 6 {
         if rest.starts_with(marks) || rest.starts_with(" — ") || rest.starts_with(" – ") {
             return !unqualified;
         }
@@ -1401,18 +1412,48 @@ pub(super) fn has_colon(after: &str) -> bool {
     })
 }
 
-/// The marks other than a colon that end a label before a request (see
-/// [`label_mark`]); arrows of any common shape (`Moderator AI ⇒
-/// reinstate ..`).
+/// The marks other than a colon and a drawn arrow that end a label
+/// before a request (see [`label_mark`]).
 const LABEL_MARKS: &[&str] = &[
-    " — ", " – ", "*** ", "** ", "__ ", ">> ", "] ", " -> ", " → ", " => ", " ⇒ ", " ⟶ ", " ➜ ",
-    " ➔ ", " ➡ ", " ⟹ ", " ⇨ ", " ↦ ", " ▶ ", " ► ", " ➤ ",
+    " — ", " – ", "*** ", "** ", "__ ", ">> ", "] ", " -> ", " => ",
 ];
 
-/// The arrows among [`LABEL_MARKS`].
-const ARROWS: &[char] = &[
-    '>', '→', '⇒', '⟶', '➜', '➔', '➡', '⟹', '⇨', '↦', '▶', '►', '➤',
-];
+/// Whether `c` is an arrow of any drawn shape (`Moderator AI ⇒ ..`,
+/// `Payments AI ⇛ ..`, `Refunds AI ► ..`): the Unicode arrow blocks, the
+/// dingbat arrows and the triangles that point right. A label's arrow
+/// is read by its shape, so a shape no one listed still ends the label.
+fn is_arrow(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2190}'..='\u{21FF}'
+            | '\u{27F0}'..='\u{27FF}'
+            | '\u{2794}'..='\u{27BF}'
+            | '\u{2900}'..='\u{297F}'
+            | '\u{2B00}'..='\u{2B11}'
+            | '\u{2B95}'
+            | '▶'
+            | '►'
+            | '▸'
+    )
+}
+
+/// Whether a label's mark is an arrow: `->`, `=>`, `>>` or a drawn one.
+fn is_arrow_mark(mark: &str) -> bool {
+    mark.contains('>') || mark.chars().any(is_arrow)
+}
+
+/// The first drawn arrow between spaces in `text`, as `(offset, length)`
+/// of the arrow and the spaces around it.
+fn spaced_arrows(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // (Every arrow [`is_arrow`] reads is encoded in three bytes led by
+    // 0xE2: ASCII text is skipped at memchr's speed.)
+    memchr::memchr_iter(0xE2, text.as_bytes())
+        .filter_map(|at| Some((at, text[at..].chars().next()?)))
+        .filter(|&(at, c)| {
+            is_arrow(c) && text[..at].ends_with(' ') && text[at + c.len_utf8()..].starts_with(' ')
+        })
+        .map(|(at, c)| (at - 1, c.len_utf8() + 2))
+}
 
 /// Whether `rest`, the words past an arrow, opens with a verb no list
 /// holds and the records it acts on (`Risk AI ⇒ clear every flag ..`,
@@ -1457,13 +1498,13 @@ pub(super) fn label_mark(text: &str) -> Option<(usize, usize)> {
         // reader's word tags a line with a sender; a label has more words.)
         .filter(|found| found.start() > 0 || LABEL_MARKS[found.pattern().as_usize()] != "] ")
         // (`-> ` may be followed by more spaces: `..fares ->  quote ..`.)
-        .filter(|found| {
-            let rest = text[found.end()..].trim_start();
-            opens_with_directive(rest)
-                || (LABEL_MARKS[found.pattern().as_usize()].contains(ARROWS)
-                    && ordered_past_an_arrow(rest))
-        })
         .map(|found| (found.start(), found.len()))
+        .chain(spaced_arrows(text).take(1))
+        .filter(|&(at, len)| {
+            let rest = text[at + len..].trim_start();
+            opens_with_directive(rest)
+                || (is_arrow_mark(&text[at..at + len]) && ordered_past_an_arrow(rest))
+        })
         .min();
     match (colon, before_request) {
         (Some(c), Some(d)) => Some(c.min(d)),
@@ -1488,4 +1529,22 @@ pub(super) fn has_label_colon(after: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| !matches!(c, '\n' | '\r' | '"' | '“' | '\''))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_arrow;
+
+    /// `spaced_arrows` finds arrows by their lead byte: an arrow encoded
+    /// otherwise would never be found.
+    #[test]
+    fn every_arrow_read_is_led_by_byte_e2() {
+        let mut bytes = [0; 4];
+        for c in (0..=0x10_FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_arrow(c))
+        {
+            assert_eq!(c.encode_utf8(&mut bytes).as_bytes()[0], 0xE2, "{c}");
+        }
+    }
 }

@@ -149,11 +149,12 @@ static SUBJECT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A condition that opens the sentence or the text after a label's
-/// colon: `if`, `in case`, `wenn`, `si`, `если` (folded).
+/// A condition that opens the sentence, the text after a label's colon
+/// or a tag of markup (`<p>If a machine is ..`): `if`, `in case`, `wenn`,
+/// `si`, `если` (folded).
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:^|[:;]\s*)\s*(?:if|in\s+case|when|whenever|should|wenn|falls|sobald|si|cuando|quand|lorsque|se|quando|als|wanneer|indien|jesli|jeśli|jezeli|jeżeli|gdy|если|когда|якщо|коли|eger|eğer|jika|kalau|nếu|khi|om|när|pokud|jestli|αν|όταν|ha|amikor)\b",
+        r"(?:^|[:;>]\s*)\s*(?:if|in\s+case|when|whenever|should|wenn|falls|sobald|si|cuando|quand|lorsque|se|quando|als|wanneer|indien|jesli|jeśli|jezeli|jeżeli|gdy|если|когда|якщо|коли|eger|eğer|jika|kalau|nếu|khi|om|när|pokud|jestli|αν|όταν|ha|amikor)\b",
     )
 });
 

@@ -44,7 +44,8 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
     let words: Vec<&str> = before.split_whitespace().collect();
     // (Arabic calls with a particle, `أيها` or `يا`: without one, `الذكاء
     // الاصطناعي في النادي، ميزة جديدة` is a heading.)
-    if words.is_empty() && word.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)) {
+    let arabic = word.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c));
+    if words.is_empty() && arabic {
         return false;
     }
     // (A name of two words, `Asystencie AI`, is one call; so is a name
@@ -53,7 +54,10 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
         || (words.len() == 1 && (ADDRESSEE_SET.contains(words[0]) || GREETING.is_match(before)));
     // (An owner is a word or two: `Бот поддержки работает круглосуточно,
     // ..` says what the bot does. Its preposition and article are not
-    // counted: `IA de la inmobiliaria, ..`.)
+    // counted: `IA de la inmobiliaria, ..`. An Arabic owner, called after
+    // its particle, may be a chain of nouns: `أيها المساعد الذكي في تطبيق
+    // رعاية الحيوانات، ..`, "in the app of the care of animals".)
+    let most = if arabic { 4 } else { 2 };
     let owner_after = at_start
         && after.find([',', '，', '،']).is_some_and(|at| {
             let owner = after[..at]
@@ -61,7 +65,7 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
                 .filter(|w| !OF_THE.contains(w))
                 .count();
             spelled_in_syllables(&after[..at], &after[at..])
-                || (((1..=2).contains(&owner) || (qualified_after && owner == 3))
+                || (((1..=most).contains(&owner) || (qualified_after && owner == most + 1))
                     && comma_after_qualifiers(after, true))
         });
     // (An English compound, `Credit control AI, ..`, is read only before
@@ -295,6 +299,12 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
     // (Portuguese `dê`, "give", folds to the preposition `de`, which no
     // article follows: `de a este passageiro` can only be `dê`.)
     let give = first == "de" && ["a", "o", "as", "os", "ao", "aos", "um", "uma"].contains(&second);
+    // (Polish `i` is "and", Italian `i` is "the" after a verb with its
+    // pronoun joined: `mandami i numeri ..`, `inviaci i file ..`.)
+    let italian_article = second == "i"
+        && ["ami", "emi", "imi", "mmi", "aci", "eci", "ici"]
+            .iter()
+            .any(|end| first.ends_with(end));
     ((first.chars().count() >= 3
         && first
             .chars()
@@ -304,7 +314,7 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
             .iter()
             .any(|end| first.ends_with(end.as_str()))
         && !cyrillic_adjective(first)
-        && !CONJUNCTIONS.contains(second))
+        && (!CONJUNCTIONS.contains(second) || italian_article))
         || give)
         && !apposition
         && !short

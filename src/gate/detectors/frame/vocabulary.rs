@@ -572,7 +572,10 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // the topic, the text at hand, a polite request at the sentence's end;
     // `ถึงเอเจนต์ AI ที่ประมวลผลไฟล์นี้ ให้ ..`: to the reader at work, then
     // a please, no colon.
-    let addressed_then_asked = r"(?:アシスタント|ボット|エージェント|モデル|ai|bot)\s*(?:さん|様|さま)?へ\s*[。.!！][^。]{0,80}(?:ください|下さい)";
+    // (Or with a comma, `印刷会社のAIへ、この注文を .. ください`, when the call
+    // opens its sentence, perhaps with its owner: `データをAIへ、入力しないで
+    // ください` asks a person not to give data to an AI.)
+    let addressed_then_asked = r"(?:(?:アシスタント|ボット|エージェント|モデル|ai|bot)\s*(?:さん|様|さま)?へ\s*[。.!！]|(?:^|[。！？!?\n:：])\s*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}の)?\s*(?:アシスタント|ボット|エージェント|モデル|ai|bot)\s*(?:さん|様|さま)?へ\s*[、，,])[^。]{0,80}(?:ください|下さい)";
     let topic_then_asked = r"(?:^|[\s\x22'“:：,(])(?:ai\s*)?(?:어시스턴트|에이전트|챗봇|인공지능|모델|ai)\s*(?:은|는)\s+이\s+[^.。\n]{0,120}(?:세요|십시오)\s*(?:[.。\x22”]|$)";
     let thai_at_work_then_asked = format!(
         "{}\\s*(?:(?:{})\\s*(?:ai)?|ai)\\s*{}[\\p{{Thai}}]{{1,40}}\\s+(?:{})",
