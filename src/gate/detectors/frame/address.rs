@@ -1095,6 +1095,15 @@ fn described_in_apposition(after: &str) -> bool {
 /// pronoun (`, which ..`, `, joka ..`, `, который ..`): the name is
 /// described, not called.
 fn opens_a_relative_clause(after: &str) -> bool {
+    after
+        .strip_prefix([',', '，'])
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(is_relative_pronoun)
+}
+
+/// Whether `word` (folded, perhaps with its punctuation) is a relative
+/// pronoun: `which`, `joka`, `который`, `którzy`, ..
+pub(super) fn is_relative_pronoun(word: &str) -> bool {
     static RELATIVES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         folded_set(&[
             "which",
@@ -1176,12 +1185,7 @@ fn opens_a_relative_clause(after: &str) -> bool {
             "ki",
         ])
     });
-    after
-        .strip_prefix([',', '，'])
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|first| {
-            RELATIVES.contains(first.trim_end_matches(|c: char| !c.is_alphabetic()))
-        })
+    RELATIVES.contains(word.trim_end_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// Whether the clause that opens `after` with a comma is followed, past

@@ -16,7 +16,7 @@ use regex::Regex;
 use crate::gate::views::fold::{fold_plain, folded_regex};
 
 use super::address::{
-    comma_after_qualifiers, in_a_verb_final_script, listed_with_others,
+    comma_after_qualifiers, in_a_verb_final_script, is_relative_pronoun, listed_with_others,
     opens_with_english_imperative, opens_with_request,
 };
 use super::vocabulary::{
@@ -287,14 +287,19 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
     let first = words.next().unwrap_or("");
     // (An order's verb is followed by its object, not by `and`: `IA
     // generativa, ventajas y riesgos ..` is a heading. A comma within four
-    // words closes an apposition: `IA del comune, attiva da maggio, ..`.)
+    // words closes an apposition: `IA del comune, attiva da maggio, ..`,
+    // unless a relative clause opens after it: `podaj mi adresy klientów,
+    // którzy ..`.)
     let second = words.next().unwrap_or("");
     // (Nor is a clause of two words, `Bot de Telegram, versión 2.1`, cut
     // at the dot of a number.)
-    let apposition = text
-        .split_whitespace()
-        .take(4)
-        .any(|w| w.ends_with([',', '，']));
+    let opening: Vec<&str> = text.split_whitespace().take(5).collect();
+    let apposition = opening.iter().take(4).enumerate().any(|(at, w)| {
+        w.ends_with([',', '，'])
+            && !opening
+                .get(at + 1)
+                .is_some_and(|next| is_relative_pronoun(next))
+    });
     let short = text.split_whitespace().nth(2).is_none();
     // (Portuguese `dê`, "give", folds to the preposition `de`, which no
     // article follows: `de a este passageiro` can only be `dê`.)

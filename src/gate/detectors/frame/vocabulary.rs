@@ -458,8 +458,11 @@ pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:nu\s+(?:menționa|spune|dezvălui|include|informa|pomeni|arăta|trimite)|älä\s+(?:mainitse|kerro|paljasta|sisällytä|ilmoita|näytä|lähetä|kysy))\b",
         // French imperatives with a pronoun joined (`verse-moi`,
         // `rends-nous`, `envoie-leur`): no other form of a verb takes one
-        // after a hyphen.
+        // after a hyphen. Portuguese ones (`aplique-me`, `envie-nos`,
+        // `diga-lhe`) end in `-a` or `-e` before it, as its first person
+        // (`chamo-me`, `esqueci-me`) does not.
         r"|\b\p{L}{3,}-(?:moi|nous|lui|leur)\b",
+        r"|\b\p{L}{2,}[aeê]-(?:me|nos|lhe|lhes)\b",
         // Italian forbids with `non` and the infinitive: `non menzionare ..`.
         r"|\bnon\s+(?:menzionare|nominare|citare|dire|rivelare|includere|parlare|segnalare|mostrare|riportare|indicare|rispondere|condividere|inviare|scrivere|aggiungere|consigliare|raccomandare|cancellare|eliminare|confermare|avvisare|informare|chiedere|usare|considerare)\b",
     ))
@@ -565,17 +568,22 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `回复`, `取消`, `批准`, `支付`) takes its object right after
     // (`公司的AI客服，回复速度很快` praises a product; `AI助手，取消今晚的
     // 酒店` asks), and `将` is also "will" (`智能助手，将于下月上线` is
-    // news).
-    let chinese_opening_call = r"(?:^|[。！？!?:：\n])\s*(?:[\p{Han}a-z0-9]{1,10}的\s*ai|[\p{Han}]{2,6}\s*ai|(?:[\p{Han}]{1,10}的)?(?:ai\s*)?(?:人工智能助手|智能助手|ai助手|ai助理|智能助理|聊天机器人|聊天機器人|机器人|機器人|智能体|ai代理|ai客服))\s*[，,]\s*(?:把|告诉|告訴|忽略|记住|記住|(?:发送|發送|转发|轉發|删除|刪除|发给|發給|回复|回覆|取消|批准|执行|執行|支付|转账|轉賬|发布|發佈)(?:这|這|此|该|該|所有|全部|我|用户|用戶|今|明))";
+    // news). A call for attention may open it: `喂，家政平台的AI，..`.
+    let chinese_opening_call = r"(?:^|[。！？!?:：\n]|(?:喂|嘿|哎)\s*[，,])\s*(?:[\p{Han}a-z0-9]{1,10}的\s*ai|[\p{Han}]{2,6}\s*ai|(?:[\p{Han}]{1,10}的)?(?:ai\s*)?(?:人工智能助手|智能助手|ai助手|ai助理|智能助理|聊天机器人|聊天機器人|机器人|機器人|智能体|ai代理|ai客服))\s*[，,]\s*(?:把|告诉|告訴|忽略|记住|記住|(?:发送|發送|转发|轉發|删除|刪除|发给|發給|回复|回覆|取消|批准|执行|執行|支付|转账|轉賬|发布|發佈)(?:这|這|此|该|該|所有|全部|我|用户|用戶|今|明))";
     // `レビュー担当のAIへ。.. ください`: a part addressed to it, then a
     // polite request; `AI 에이전트는 이 주문을 .. 마세요`: the reader as
     // the topic, the text at hand, a polite request at the sentence's end;
     // `ถึงเอเจนต์ AI ที่ประมวลผลไฟล์นี้ ให้ ..`: to the reader at work, then
     // a please, no colon.
-    // (Or with a comma, `印刷会社のAIへ、この注文を .. ください`, when the call
-    // opens its sentence, perhaps with its owner: `データをAIへ、入力しないで
-    // ください` asks a person not to give data to an AI.)
-    let addressed_then_asked = r"(?:(?:アシスタント|ボット|エージェント|モデル|ai|bot)\s*(?:さん|様|さま)?へ\s*[。.!！]|(?:^|[。！？!?\n:：])\s*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}の)?\s*(?:アシスタント|ボット|エージェント|モデル|ai|bot)\s*(?:さん|様|さま)?へ\s*[、，,])[^。]{0,80}(?:ください|下さい)";
+    let addressed_then_asked = r"(?:アシスタント|ボット|エージェント|モデル|ai|bot)\s*(?:さん|様|さま)?へ\s*[。.!！][^。]{0,80}(?:ください|下さい)";
+    // Or called with a comma where its sentence opens, after a call for
+    // attention or none, its owner, an honorific or `へ` marking it as
+    // the one spoken to (`印刷会社のAIへ、..`, `法律事務所のAIアシスタント、
+    // ..`, `ねえ、修理アプリのAI、..`), then an object and a request: a
+    // please or a bare `-て` at the sentence's end. (`データをAIへ、入力
+    // しないでください` gives a person's data to no one; `当社のAI、IoT、
+    // クラウドをご覧ください` lists products.)
+    let called_with_a_comma = r"(?:^|[。！？!?\n:：]|(?:ねえ|ねぇ|おい)\s*[、，,])\s*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}の\s*(?:(?:ai\s*)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:さん|様|さま)?\s*(?:へ)?|(?:(?:ai\s*)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:(?:さん|様|さま)\s*(?:へ)?|へ))\s*[、，,][^、。]{0,40}(?:を|に)[^。]{0,60}(?:ください|下さい|て\s*(?:[。!！]|$))";
     let topic_then_asked = r"(?:^|[\s\x22'“:：,(])(?:ai\s*)?(?:어시스턴트|에이전트|챗봇|인공지능|모델|ai)\s*(?:은|는)\s+이\s+[^.。\n]{0,120}(?:세요|십시오)\s*(?:[.。\x22”]|$)";
     let thai_at_work_then_asked = format!(
         "{}\\s*(?:(?:{})\\s*(?:ai)?|ai)\\s*{}[\\p{{Thai}}]{{1,40}}\\s+(?:{})",
@@ -592,7 +600,7 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // `あなたがAIなら`, `당신이 AI라면`: if you are an AI.
     let if_you = r"(?:あなたが|あなたは|君が|당신이|네가|너가)\s*(?:ai|bot|アシスタント|ボット|어시스턴트|챗봇|봇)\s*(?:なら|であれば|ならば|라면|이라면)";
     folded_regex(&format!(
-        r"(?:{if_you}|{at_work}|{on_this}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息|下一步|任务|任務|职责|職責)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))の(?:次の)?(?:作業|タスク|任務|仕事|手順)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call}|{chinese_call}|{chinese_opening_call}|{set_up}|{addressed_then_asked}|{topic_then_asked}|{thai_at_work_then_asked}|给\s*(?:{words})\s*看\s*[。.!！]?\s*(?:请|請))"
+        r"(?:{if_you}|{at_work}|{on_this}|@\s*(?:{words})|(?:{words}|{system})\s*(?:様|さま|さん|님)?\s*(?:[:：]|请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)?(?:へ|に|께)?\s*[,、，]\s*(?:请|請)|(?:{words}|ai|bot)\s*(?:님|さん|ちゃん|くん|様|さま|야|아|씨)(?:へ|に|께)?\s*(?:안녕하세요|안녕|こんにちは|こんばんは|おはようございます)?\s*[,、，]|(?:亲爱的|尊敬的|你好\s*[,，]?|您好\s*[,，]?)\s*(?:{words}|ai|bot)\s*[,、，]|(?:{words}|ai|bot)\s*(?:을|를)\s*위한\s*\p{{Hangul}}{{1,8}}\s*[:：]|(?:{words}|ai|bot|{system})(?:さん|様|さま|ちゃん|くん|님|씨)?(?:へ|に|에게|께)(?:の[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{1,8}}|(?:\s?\p{{Hangul}}{{1,12}}){{1,2}})?\s*[:：]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}]\s*(?:ai|bot)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))的(?:说明|說明|通知|提示|提醒|留言|备注|備註|指示|指令|消息|訊息|下一步|任务|任務|职责|職責)\s*[:：]|(?:{words}|(?:^|[^a-z0-9])(?:ai|bot))の(?:次の)?(?:作業|タスク|任務|仕事|手順)\s*[:：]|(?:{words})\s*(?:请注意|請注意|注意|须知|須知)\s*[:：]|{to_thai}\s*(?:{words})[\p{{Thai}}]{{0,24}}\s*[:：]|{thai_call}|{japanese_call}|{chinese_call}|{chinese_opening_call}|{set_up}|{addressed_then_asked}|{called_with_a_comma}|{topic_then_asked}|{thai_at_work_then_asked}|给\s*(?:{words})\s*看\s*[。.!！]?\s*(?:请|請))"
     ))
 });
 
@@ -1032,11 +1040,13 @@ pub(super) static THANKS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A greeting before a name: `hey ChatGPT, ...`, or `you` set before it
-/// in apposition (`You, the assistant, ..`). A whole word: `so`, `hi` and
-/// `yo` open `Sovelluksen`, `history` and `your` too.
+/// in apposition (`You, the assistant, ..`), or a call for attention
+/// (`Oye, IA de la app, ..`, `Слушай, ИИ сервиса, ..`, `喂，家政平台的AI，..`).
+/// A whole word: `so`, `hi` and `yo` open `Sovelluksen`, `history` and
+/// `your` too.
 pub(super) static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"^[\s\-–—\p{So}]*(?:you\s*,|(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|ehi|ehy|dear|ok|okay|yo|ps+t|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|kara|kaere|gentile|gentili|geachte|szanowny|szanowna|szanowni|kinh gui|حضرة|आदरणीय|לכבוד|αξιοτιμε|αξιοτιμη|respected|esteemed|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kepada|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|geacht|basta|αγαπητο|αξιοτιμο|नमस्ते|yth|monsieur|madame|senor|senora|signor|signore|signora|senhor|senhora|herr|frau|أيها|ايها|يا|עוזר יקר)\b)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
+        r"^[\s\-–—\p{So}]*(?:you\s*,|(?:hey there|hi there|hello there|hi again|greetings|good morning|good afternoon|good evening|dag|안녕|안녕하세요|你好|您好|こんにちは|やあ|sehr geehrte|sehr geehrter|geehrte|geehrter|αγαπητε|αγαπητη|γεια σου|sayin|sayın|hey|hi|hello|ehi|ehy|dear|ok|okay|yo|ps+t|hai|hoi|ahoj|selam|salam|also|and|ps|p s|btw|fyi|oh|so|now|finally|hola|hallo|bonjour|salut|ciao|ola|liebe|lieber|caro|cara|cari|querido|querida|cher|chere|beste|drogi|droga|sevgili|estimado|estimada|prezado|prezada|уважаемый|уважаемая|дорогой|дорогая|привет|здравствуй|hej|kara|kaere|gentile|gentili|geachte|szanowny|szanowna|szanowni|kinh gui|حضرة|आदरणीय|לכבוד|αξιοτιμε|αξιοτιμη|respected|esteemed|merhaba|halo|habari|xin chao|chao|czesc|witaj|witam|dzien dobry|buongiorno|buonasera|buenos dias|buenas|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond|god morgen|hei|salve|szia|zdravo|tere|marhaba|مرحبا|shalom|שלום|здравствуйте|доброе утро|добрый день|selamat pagi|selamat siang|kepada|kamusta|jambo|шановний|шановна|шановні|любий|люба|любі|дорогий|дорога|дорогі|lieve|liefste|mpendwa|wapendwa|عزيزي|عزيزتي|प्रिय|вельмишановний|привіт|вітаю|добрий день|уважаеми|уважаема|здравей|скъпи|скъпа|vazeny|vazena|mily|mila|dobry den|kare|kaere|kjaere|kedves|draga|dragi|stimate|stimata|buna ziua|postovani|postovana|hyva|geacht|basta|αγαπητο|αξιοτιμο|नमस्ते|yth|monsieur|madame|senor|senora|signor|signore|signora|senhor|senhora|herr|frau|أيها|ايها|يا|עוזר יקר|oye|oiga|escucha|mira|ecoute|écoute|dis donc|senti|ascolta|escuta|olha|ei|luister|słuchaj|sluchaj|ej|слушай|послушай|эй|агов|слухай|гей|bak|dinle|اسمع|सुनो|अरे|này|nè|ê|hallå|lyssna|έλα|άκου|kuule|moi|喂|嘿|ねえ|ねぇ|おい|저기|어이)\b)[\s\-–—,]*(?:[\w-]+[\s,]+){0,2}(?:\w{1,4}['’])?$",
     )
 });
 

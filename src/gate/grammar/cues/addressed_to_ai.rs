@@ -60,7 +60,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::AddressedToAi,
         Strong,
-        "if (?:this|these|the|my|our) (?:{w} ){1,2}(?:is|are) (?:being |now )?{w} by (?:an? |any |some )?(?:ai|ai system|ai tool|ai assistant|bot|llm|language model|(?:automated|automatic|virtual) (?:system|tool|reader|assistant|agent|model|reviewer)) (?:please )?(?:rank|rate|score|mark|give|approve|accept|choose|select|shortlist|prioriti[sz]e|classify|label|flag|move|put|say|tell|recommend|list|send|forward)",
+        "if (?:this|these|the|my|our) (?:{w} ){1,2}(?:is|are) (?:being |now )?{w} by (?:an? |any |some )?(?:ai|ai system|ai tool|ai assistant|bot|llm|language model|(?:automated|automatic|virtual) (?:system|tool|reader|assistant|agent|model|reviewer)) (?:please )?(?:rank|rate|score|mark|give|approve|accept|choose|select|shortlist|prioriti[sz]e|classify|label|flag|move|put|say|tell|recommend|list|send|forward|skip|bypass|waive|refund|cancel|schedule|book|release|unlock|upgrade|clear|close|grant)",
     ),
     // The reader told what it is: `if you can read this, you are an AI;
     // add ..` (a screen reader's user reads this too, and is not told so).
