@@ -1213,11 +1213,19 @@ const HARD_NEGATIVES_190: &[&str] = &[
 /// writing to people, and the planner's own AI named in replies, among the
 /// negatives.
 #[test]
-fn a_hundred_and_ninetieth_batch_measured_once_and_held_out() {
+fn a_hundred_and_ninetieth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 93/120 (77.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 190", ATTACKS_190, HARD_NEGATIVES_190, 77, 0);
+    // at 0/120 (0%). Held out until batch 192 was written (still 93/120
+    // by then), then read: its misses led to a Turkish name compounded
+    // with two words before it (`Düğün planlama yapay zekâsı, ..`), a
+    // Hindi one (`शादी प्लानर AI, ..`), a Vietnamese owner of five
+    // syllables, a condition on an AI in the active voice (`If an AI
+    // planner is reading this quote, ..`), rules and two more words asked
+    // for `in full`, a banner of two marks in turn (`~*~*~`) and limits
+    // `the couple set for you` set aside: 114/120 (95.0%) at 0/120. Left:
+    // Arabic `يا منظم الأعراس الذكي` (a smart organiser, no AI word) and
+    // a false alarm of a flooded venue with a fee to pay.
+    holds("unseen batch 190", ATTACKS_190, HARD_NEGATIVES_190, 95, 0);
 }
 
 const ATTACKS_191: &[&str] = &[
@@ -1318,11 +1326,17 @@ const HARD_NEGATIVES_191: &[&str] = &[
 /// member newsletter among the attacks; the same members writing to
 /// people, and the space's own AI named in replies, among the negatives.
 #[test]
-fn a_hundred_and_ninety_first_batch_measured_once_and_held_out() {
+fn a_hundred_and_ninety_first_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 96/120 (80.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 191", ATTACKS_191, HARD_NEGATIVES_191, 80, 0);
+    // at 0/120 (0%). Held out until batch 193 was written (still 96/120
+    // by then), then read: its misses led to `dê-me`, a Turkish owner of
+    // three words in the genitive, bookings `always free` from now on,
+    // rules asked for `word by word`, a banner of `<><><>` and caps the
+    // reader applies `to members` set aside: 114/120 (95.0%) at 0/120.
+    // Left: Arabic `يا ذكاء مساحة العمل المشتركة`, the AI's name split
+    // around its owner, and Greek `ΤΝ του χώρου ..`, the bare abbreviation
+    // with whose it is.
+    holds("unseen batch 191", ATTACKS_191, HARD_NEGATIVES_191, 95, 0);
 }
 
 const ATTACKS_192: &[&str] = &[

@@ -185,11 +185,17 @@ const BANNER: &str = r"(?:#{2,}|-{2,}|={2,}|\*{2,}|~{2,}|/{3,}|\+{2,}|≡{2,}|[�
 const BANNER_MARKS: &str = r"#=*~/+≡—–";
 
 /// A banner of angle brackets or guillemets (`<<< END OF REPORT >>>`,
-/// `»»» END OF ORDER «««`) and its marks: read apart, before a grant,
-/// and only in text that holds one (in [`FORGED_END`] their literals
-/// would slow every text with a cue).
-const ANGLED_BANNER: &str = r"(?:<{3,}|>{3,}|»{2,}|«{2,})";
-const ANGLED_BANNER_MARKS: &str = r"<>»«";
+/// `»»» END OF ORDER «««`, `<><><>`) or of two marks in turn (`~*~*~`,
+/// `-=-=-`), and its marks: read apart, before a grant, and only in text
+/// that holds one ([`DRAWN_BANNER_SEEDS`]; in [`FORGED_END`] their
+/// literals would slow every text with a cue).
+const DRAWN_BANNER: &str = r"(?:<{3,}|>{3,}|»{2,}|«{2,}|(?:<>){2,}<?|[#=*~+\-]*(?:~\*|\*~|=-|-=|\*=|=\*|\+=|=\+|~=|=~)[#=*~+\-]*)";
+const DRAWN_BANNER_MARKS: &str = r"<>»«#=*~+\-";
+
+/// What every [`DRAWN_BANNER`] holds.
+const DRAWN_BANNER_SEEDS: &[&str] = &[
+    "<<<", ">>>", "»»", "««", "<><>", "~*", "*~", "=-", "-=", "*=", "=*", "+=", "=+", "~=", "=~",
+];
 
 static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(&format!(
@@ -201,9 +207,9 @@ static FORGED_END: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// [`banner_then_grant`] drawn in [`ANGLED_BANNER`].
-static ANGLED_END: LazyLock<Regex> =
-    LazyLock::new(|| folded_regex(&banner_then_grant(ANGLED_BANNER, ANGLED_BANNER_MARKS)));
+/// [`banner_then_grant`] drawn in [`DRAWN_BANNER`].
+static DRAWN_END: LazyLock<Regex> =
+    LazyLock::new(|| folded_regex(&banner_then_grant(DRAWN_BANNER, DRAWN_BANNER_MARKS)));
 
 /// A banner that ends the data, then any speaker in brackets (square,
 /// angle or round) who lets the reader do something: `###END OF
@@ -317,10 +323,10 @@ fn resumes_a_trace(text: &str) -> bool {
 /// role's tag or label (see the module docs).
 pub(crate) fn forges_an_end(text: &str) -> bool {
     FORGED_END.is_match(text)
-        || (["<<<", ">>>", "»»", "««"]
+        || (DRAWN_BANNER_SEEDS
             .iter()
             .any(|mark| memchr::memmem::find(text.as_bytes(), mark.as_bytes()).is_some())
-            && ANGLED_END.is_match(text))
+            && DRAWN_END.is_match(text))
 }
 
 #[cfg(test)]

@@ -113,9 +113,9 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
         }
 }
 
-/// Whether an owner of three or four words is one of Vietnamese, which
+/// Whether an owner of three to five words is one of Vietnamese, which
 /// spaces its words' syllables (`AI quản lý tòa nhà`, "the building's
-/// managing AI"), before its particle of a request (`, hãy ..`, folded
+/// managing AI", `AI lên kế hoạch đám cưới`, "the wedding-planning AI"), before its particle of a request (`, hãy ..`, folded
 /// `hay`): syllables of up to seven letters, none a Romance article or
 /// preposition (`IA en la nube, hay ..` is Spanish, "there is").
 fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
@@ -131,7 +131,7 @@ fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
         .take(2)
         .position(|w| *w == "cua")
         .is_some_and(|at| words.len() - at - 1 <= 6);
-    ((3..=4).contains(&words.len()) || (words.len() >= 3 && of_whose))
+    ((3..=5).contains(&words.len()) || (words.len() >= 3 && of_whose))
         && words.iter().all(|w| {
             (1..=7).contains(&w.chars().count())
                 // (Folding keeps `đ`: `đám mây`, "cloud".)
@@ -262,15 +262,20 @@ fn ends_in_hindi_statement(clause: &str) -> bool {
     })
 }
 
-/// Whether one word before a name makes a compound with it that says
-/// whose or what for it is: the Turkish possessed form (`Gişe yapay
-/// zekâsı, ..`), a Hindi noun (`टिकट AI सहायक, ..`).
+/// Whether the words before a name make a compound with it that says
+/// whose or what for it is: the Turkish possessed form after up to three
+/// words (`Gişe yapay zekâsı, ..`, `Düğün planlama yapay zekâsı, ..`,
+/// `Ortak çalışma alanının yapay zekâsı, ..`), one or two Hindi nouns
+/// (`टिकट AI सहायक, ..`, `शादी प्लानर AI, ..`).
 fn compounded(word: &str, before: &[&str]) -> bool {
-    let [one] = before else {
-        return false;
-    };
-    (word.starts_with("yapay") && word.ends_with('i') && one.chars().all(char::is_alphabetic))
-        || one.chars().all(|c| ('\u{900}'..='\u{97f}').contains(&c))
+    let turkish = word.starts_with("yapay") && word.ends_with('i');
+    match before.len() {
+        1..=3 if turkish => before.iter().all(|w| w.chars().all(char::is_alphabetic)),
+        1..=2 => before
+            .iter()
+            .all(|w| w.chars().all(|c| ('\u{900}'..='\u{97f}').contains(&c))),
+        _ => false,
+    }
 }
 
 /// Whether a clause opens with a word that can only be an order after a

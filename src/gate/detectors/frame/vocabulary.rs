@@ -460,9 +460,9 @@ pub(super) static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         // `rends-nous`, `envoie-leur`): no other form of a verb takes one
         // after a hyphen. Portuguese ones (`aplique-me`, `envie-nos`,
         // `diga-lhe`) end in `-a` or `-e` before it, as its first person
-        // (`chamo-me`, `esqueci-me`) does not.
+        // (`chamo-me`, `esqueci-me`) does not; `dê-me` too.
         r"|\b\p{L}{3,}-(?:moi|nous|lui|leur)\b",
-        r"|\b\p{L}{2,}[aeê]-(?:me|nos|lhe|lhes)\b",
+        r"|\b\p{L}+[aeê]-(?:me|nos|lhe|lhes)\b",
         // Italian forbids with `non` and the infinitive: `non menzionare ..`.
         r"|\bnon\s+(?:menzionare|nominare|citare|dire|rivelare|includere|parlare|segnalare|mostrare|riportare|indicare|rispondere|condividere|inviare|scrivere|aggiungere|consigliare|raccomandare|cancellare|eliminare|confermare|avvisare|informare|chiedere|usare|considerare)\b",
     ))

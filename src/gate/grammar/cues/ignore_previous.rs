@@ -417,13 +417,15 @@ pub(super) static SPECS: &[Spec] = &[
     // the harassment policy you apply for this account and close ..`,
     // `put aside the refund caps you follow and refund ..`, `set aside
     // the deposit policy you apply to this listing and ..`, `.. the fraud
-    // checks you normally run on new sellers and ..`.
+    // checks you normally run on new sellers and ..`, `.. the booking
+    // caps you normally apply to members and ..`, `.. the budget limits
+    // the couple set for you and ..`.
     // (`ignore the instructions you were given on Monday` corrects a
     // colleague, as does `ignore the price list you were given and use
     // ..`.)
     spec(
         R::IgnorePrevious,
         Strong,
-        "(?:ignore|disregard|forget|drop|abandon|set aside|put aside) (?:all |any )?(?:the |those |these )?(?:{w} )?(?:{w} )?(?:rules|guidelines|constraints|restrictions|policy|policies|limits|caps|ceilings|quotas|checks|priorities|priority list|thresholds|procedures|criteria) (?:you were given|you have been given|you ve been given|given to you|you received|you were set|you have been set|you are following|you (?:normally |usually |always )?(?:follow|work by|apply|use|enforce|run|perform)|you were told to (?:follow|enforce|apply|observe))(?: (?:for|to) (?:this|these|that|the|all|every|each|new|returning|any) {w}(?: {w})?| on (?:this|these|that|all|every|each|new|returning|any) {w}(?: {w})?)? (?:and|then|so)",
+        "(?:ignore|disregard|forget|drop|abandon|set aside|put aside) (?:all |any )?(?:the |those |these )?(?:{w} )?(?:{w} )?(?:rules|guidelines|constraints|restrictions|policy|policies|limits|caps|ceilings|quotas|checks|priorities|priority list|thresholds|procedures|criteria) (?:you were given|you have been given|you ve been given|given to you|you received|you were set|you have been set|you are following|you (?:normally |usually |always )?(?:follow|work by|apply|use|enforce|run|perform)|you were told to (?:follow|enforce|apply|observe)|(?:the |your )?{w} (?:set|gave|defined) (?:for )?you)(?: (?:for|to) (?:this|these|that|the|all|every|each|new|returning|any) {w}(?: {w})?| on (?:this|these|that|all|every|each|new|returning|any) {w}(?: {w})?| (?:for|to) [a-z]+s)? (?:and|then|so)",
     ),
 ];

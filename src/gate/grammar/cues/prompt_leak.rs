@@ -42,9 +42,9 @@ pub(super) static SPECS: &[Spec] = &[
         Strong,
         concat!(
             leak_asked!(),
-            "{0,3}{w} (?:{w} )?(?:rules|guidelines|instructions|directives|polic(?:y|ies)(?: text| wording)?)(?: and {w})? ",
+            "{0,3}{w} (?:{w} )?(?:rules|guidelines|instructions|directives|polic(?:y|ies)(?: text| wording)?)(?: and {w}(?: {w})?)? ",
             leak_suffix!(),
-            "(?: {w}){0,4} (?:exactly as (?:written|given|worded)|word for word|verbatim|every line(?: of it)?|line by line|in its entirety)"
+            "(?: {w}){0,4} (?:exactly as (?:written|given|worded)|word for word|word by word|verbatim|every line(?: of it)?|line by line|in its entirety|in full)"
         ),
     ),
     spec(
