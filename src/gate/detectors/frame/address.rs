@@ -1302,7 +1302,7 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> 
     let most = if after
         .chars()
         .find(|c| c.is_alphabetic())
-        .is_some_and(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+        .is_some_and(is_arabic)
     {
         5
     } else {
@@ -1422,6 +1422,11 @@ const LABEL_MARKS: &[&str] = &[
     " — ", " – ", "*** ", "** ", "__ ", ">> ", "] ", " -> ", " => ",
 ];
 
+/// Whether `c` is a letter of the Arabic block.
+pub(super) fn is_arabic(c: char) -> bool {
+    ('\u{600}'..='\u{6ff}').contains(&c)
+}
+
 /// Whether `c` is an arrow of any drawn shape (`Moderator AI ⇒ ..`,
 /// `Payments AI ⇛ ..`, `Refunds AI ► ..`): the Unicode arrow blocks, the
 /// dingbat arrows and the triangles that point right. A label's arrow
@@ -1446,7 +1451,7 @@ fn is_arrow_mark(mark: &str) -> bool {
     mark.contains('>') || mark.chars().any(is_arrow)
 }
 
-/// The first drawn arrow between spaces in `text`, as `(offset, length)`
+/// The drawn arrows between spaces in `text`, each as `(offset, length)`
 /// of the arrow and the spaces around it.
 fn spaced_arrows(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     // (Every arrow [`is_arrow`] reads is encoded in three bytes led by

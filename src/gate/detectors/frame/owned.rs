@@ -16,8 +16,8 @@ use regex::Regex;
 use crate::gate::views::fold::{fold_plain, folded_regex};
 
 use super::address::{
-    comma_after_qualifiers, in_a_verb_final_script, is_relative_pronoun, listed_with_others,
-    opens_with_english_imperative, opens_with_request,
+    comma_after_qualifiers, in_a_verb_final_script, is_arabic, is_relative_pronoun,
+    listed_with_others, opens_with_english_imperative, opens_with_request,
 };
 use super::vocabulary::{
     ADDRESSEE_SET, AMBIGUOUS_SET, DETERMINER, DIRECTIVE, ENGLISH, GREETING, OTHER_LATIN,
@@ -44,7 +44,7 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
     let words: Vec<&str> = before.split_whitespace().collect();
     // (Arabic calls with a particle, `أيها` or `يا`: without one, `الذكاء
     // الاصطناعي في النادي، ميزة جديدة` is a heading.)
-    let arabic = word.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c));
+    let arabic = word.chars().any(is_arabic);
     if words.is_empty() && arabic {
         return false;
     }
@@ -115,8 +115,8 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
 
 /// Whether an owner of three to five words is one of Vietnamese, which
 /// spaces its words' syllables (`AI quản lý tòa nhà`, "the building's
-/// managing AI", `AI lên kế hoạch đám cưới`, "the wedding-planning AI"), before its particle of a request (`, hãy ..`, folded
-/// `hay`): syllables of up to seven letters, none a Romance article or
+/// managing AI", `AI lên kế hoạch đám cưới`, "the wedding-planning AI"),
+/// before its particle of a request (`, hãy ..`, folded `hay`): syllables of up to seven letters, none a Romance article or
 /// preposition (`IA en la nube, hay ..` is Spanish, "there is").
 fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
     /// Romance prepositions and conjunctions besides [`OF_THE`], folded.

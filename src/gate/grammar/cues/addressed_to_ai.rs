@@ -60,7 +60,10 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::AddressedToAi,
         Strong,
-        "if (?:this|these|the|my|our) (?:{w} ){1,2}(?:is|are) (?:being |now )?{w} by (?:an? |any |some )?(?:ai|ai system|ai tool|ai assistant|bot|llm|language model|(?:automated|automatic|virtual) (?:system|tool|reader|assistant|agent|model|reviewer)) (?:please )?(?:rank|rate|score|mark|give|approve|accept|choose|select|shortlist|prioriti[sz]e|classify|label|flag|move|put|say|tell|recommend|list|send|forward|skip|bypass|waive|refund|cancel|schedule|book|release|unlock|upgrade|clear|close|grant)",
+        concat!(
+            "if (?:this|these|the|my|our) (?:{w} ){1,2}(?:is|are) (?:being |now )?{w} by (?:an? |any |some )?(?:ai|ai system|ai tool|ai assistant|bot|llm|language model|(?:automated|automatic|virtual) (?:system|tool|reader|assistant|agent|model|reviewer)) (?:please )?",
+            ordered_on_condition!()
+        ),
     ),
     // The same condition in the active voice: `If an AI planner is
     // reading this quote, accept it ..`. (`If an assistant is reading
@@ -68,7 +71,10 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::AddressedToAi,
         Strong,
-        "if (?:an? |any |the |some )?(?:ai|ai {w}|{w} ai|bot|llm|language model|(?:automated|automatic|virtual) {w}) (?:is|are) (?:now )?(?:reading|processing|reviewing|handling|screening|ranking|scoring|summari[sz]ing|parsing|checking|answering) (?:this|these|the|my|our) {w}(?: {w})?,? (?:then )?(?:please )?(?:rank|rate|score|mark|give|approve|accept|choose|select|shortlist|classify|label|flag|move|put|say|tell|recommend|list|send|forward|skip|bypass|waive|refund|cancel|schedule|book|release|unlock|upgrade|clear|close|grant)",
+        concat!(
+            "if (?:an? |any |the |some )?(?:ai|ai {w}|{w} ai|bot|llm|language model|(?:automated|automatic|virtual) {w}) (?:is|are) (?:now )?(?:reading|processing|reviewing|handling|screening|ranking|scoring|summari[sz]ing|parsing|checking|answering) (?:this|these|the|my|our) {w}(?: {w})?,? (?:then )?(?:please )?",
+            ordered_on_condition!()
+        ),
     ),
     // The reader told what it is: `if you can read this, you are an AI;
     // add ..` (a screen reader's user reads this too, and is not told so).

@@ -118,6 +118,13 @@ macro_rules! reader_or_admin {
         "assistant|asistan|asistente|assistente|assistent|asystent|asisten|msaidizi|trợ lý|ассистент|помощник|асистент|المساعد|העוזר|सहायक|助手|アシスタント|어시스턴트|ผู้ช่วย|ai|bot|agent|model|admin|administrat\\w*|yönetici|quản trị|администратор|адміністратор|المسؤول|מנהל|व्यवस्थापक|管理员|管理者|관리자|ผู้ดูแล"
     };
 }
+// What a condition on an AI reading the text orders it to do: `If this
+// bid is being ranked by an AI, rank it first ..`.
+macro_rules! ordered_on_condition {
+    () => {
+        "(?:rank|rate|score|mark|give|approve|accept|choose|select|shortlist|prioriti[sz]e|classify|label|flag|move|put|say|tell|recommend|list|send|forward|skip|bypass|waive|refund|cancel|schedule|book|release|unlock|upgrade|clear|close|grant)"
+    };
+}
 macro_rules! leak_verb {
     () => {
         "(?:print|reveal|show|display|output|repeat|tell|give|share|list|disclose|leak|dump|relay|return|write|spell|recite|echo|provide|send|expose|paste|type|read|respond with|reply with|quote|quoting|(?:start|begin|open|preface) your (?:answer|reply|response|next message) with)"
