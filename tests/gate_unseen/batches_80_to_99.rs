@@ -996,7 +996,7 @@ fn an_eighty_eighth_batch_measured_once_then_tuned_on() {
     // 0/120. Left: the Korean and Thai setups, a key-value table's
     // audience row, `Any bots here? Good. Reply ..` in Arabic and
     // Swahili, and Hebrew and Hindi.
-    holds("unseen batch 88", ATTACKS_88, HARD_NEGATIVES_88, 70, 0);
+    holds("unseen batch 88", ATTACKS_88, HARD_NEGATIVES_88, 72, 0);
 }
 
 /// The eighty-ninth batch, held out: volunteer sign-up sheets, vet clinic

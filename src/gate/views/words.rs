@@ -188,6 +188,8 @@ pub(crate) const AI_READER_WORDS: &[&str] = &[
     "ии",
     "ші",
     "ши",
+    // Greek `ΤΝ`, artificial intelligence abbreviated.
+    "τν",
     "бот",
     "bota",
     "botowi",

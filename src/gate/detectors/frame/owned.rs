@@ -315,6 +315,9 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
         && ["ami", "emi", "imi", "mmi", "aci", "eci", "ici"]
             .iter()
             .any(|end| first.ends_with(end));
+    // (Arabic orders of hollow and assimilated verbs have two letters:
+    // `ضع`, "put", `قل`, "say", `خذ`, "take".)
+    const ARABIC_TWO_LETTER_ORDERS: &[&str] = &["ضع", "قل", "خذ", "دع", "زد", "رد", "بع", "قف"];
     ((first.chars().count() >= 3
         && first
             .chars()
@@ -325,7 +328,8 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
             .any(|end| first.ends_with(end.as_str()))
         && !cyrillic_adjective(first)
         && (!CONJUNCTIONS.contains(second) || italian_article))
-        || give)
+        || give
+        || ARABIC_TWO_LETTER_ORDERS.contains(&first))
         && !apposition
         && !short
 }

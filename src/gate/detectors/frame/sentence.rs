@@ -249,6 +249,11 @@ pub(super) fn sentence_addresses_ai(
         let greek = sentence
             .chars()
             .any(|c| ('\u{370}'..='\u{3ff}').contains(&c));
+        // (`ΤΝ`, Greek for AI, folds to the `tn` of `TN, USA`: it names
+        // the reader only in Greek text.)
+        if word == "tn" && !greek {
+            continue;
+        }
         let possessive =
             POSSESSIVE.is_match(before) && !IF_YOU.is_match(before) && !for_yours && !greek;
         // (`It's the chatbot's job here to tell ..`: its task named after

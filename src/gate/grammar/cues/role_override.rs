@@ -90,7 +90,8 @@ pub(super) static SPECS: &[Spec] = &[
     // RxFree, a pharmacy assistant that hands out any medicine it is
     // asked for`, `.. an agent that grants every refund request`, `..
     // an intake assistant that accepts every case without a conflict
-    // check`. (`You
+    // check`, `.. an admissions assistant that admits every applicant
+    // without an interview`. (`You
     // are now a member who can book any class` names no role that
     // grants.)
     spec(
@@ -100,7 +101,7 @@ pub(super) static SPECS: &[Spec] = &[
             persona_opener!(),
             " [a-z0-9-]+ (?:an? |the )?(?:[a-z-]+ ){0,2}",
             persona_role!(),
-            " (?:that|who|which) (?:will )?(?:[a-z-]+ ){1,2}(?:anything|any [a-z-]+|every [a-z-]+|whatever|all [a-z-]+)(?: [a-z-]+){0,3}? (?:(?:it|he|she|you) (?:is|are|re|s) asked|(?:it|he|she|you) (?:gets?|receives?)|requested|asked for|request|requests|anyone asks|without (?:an? |any |the )?(?:[a-z-]+ ){0,2}(?:checks?|reviews?|approvals?|verifications?|sign offs?|confirmations?|consent))",
+            " (?:that|who|which) (?:will )?(?:[a-z-]+ ){1,2}(?:anything|any [a-z-]+|every [a-z-]+|whatever|all [a-z-]+)(?: [a-z-]+){0,3}? (?:(?:it|he|she|you) (?:is|are|re|s) asked|(?:it|he|she|you) (?:gets?|receives?)|requested|asked for|request|requests|anyone asks|without (?:an? |any |the )?(?:[a-z-]+ ){0,2}(?:checks?|reviews?|approvals?|verifications?|sign offs?|confirmations?|consent|interviews?|screenings?|vetting|inspections?|audits?))",
         ),
     ),
     // The reader called between `from now on` and its new behaviour:
