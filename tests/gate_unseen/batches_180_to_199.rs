@@ -1548,11 +1548,14 @@ const HARD_NEGATIVES_193: &[&str] = &[
 /// the same readers writing to people, and the library's own AI named in
 /// comments, among the negatives.
 #[test]
-fn a_hundred_and_ninety_third_batch_measured_once_and_held_out() {
+fn a_hundred_and_ninety_third_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 111/120 (92.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 193", ATTACKS_193, HARD_NEGATIVES_193, 92, 0);
+    // at 0/120 (0%). Held out until batch 195 was written (114/120 by
+    // then, unread), then read: its misses led to an Arabic call whose
+    // `smart` follows its owner (`يا مساعد المكتبة الذكي، ..`) and a Hindi
+    // order joined by `और` to a question that ends in `है`: 120/120
+    // (100%) at 0/120.
+    holds("unseen batch 193", ATTACKS_193, HARD_NEGATIVES_193, 100, 0);
 }
 
 const ATTACKS_194: &[&str] = &[

@@ -31,20 +31,29 @@ use super::window;
 /// bengkel, ..`) or before it in the genitive (`Kommunens AI, ..`,
 /// `Kunnan tekoäly, ..`, `वर्कशॉप के AI सहायक, ..`).
 pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bool {
+    let arabic = word.chars().any(is_arabic);
     // (A word people hold too is a machine's with a qualifier right after
     // it, perhaps past `of the`: `Assistente virtuale del circolo, ..`,
-    // `Asistente de la app, ..`.)
+    // `Asistente de la app, ..`; in Arabic, after its owner, which a noun
+    // takes before its adjective: `يا مساعد المكتبة الذكي، ..`, "O
+    // library's smart assistant".)
     let qualified_after = after
         .split_whitespace()
         .find(|w| !OF_THE.contains(w))
-        .is_some_and(|next| QUALIFIER.is_match(next));
+        .is_some_and(|next| QUALIFIER.is_match(next))
+        || (arabic
+            && after.find('،').is_some_and(|at| {
+                after[..at]
+                    .split_whitespace()
+                    .take(5)
+                    .any(|w| QUALIFIER.is_match(w))
+            }));
     if (AMBIGUOUS_SET.contains(word) && !qualified_after) || listed_with_others(after) {
         return false;
     }
     let words: Vec<&str> = before.split_whitespace().collect();
     // (Arabic calls with a particle, `أيها` or `يا`: without one, `الذكاء
     // الاصطناعي في النادي، ميزة جديدة` is a heading.)
-    let arabic = word.chars().any(is_arabic);
     if words.is_empty() && arabic {
         return false;
     }
@@ -254,11 +263,16 @@ fn an_adjective(words: &[&str]) -> bool {
 
 /// Whether a Hindi clause ends in a statement, not an order: `है`, `हैं`,
 /// `था` .. after its verb (`.. का जवाब देता है`), or a future in `-गा`.
+/// (Clauses joined by `और`, "and", are each read: `.. माफ़ कर दो और
+/// बताओ यह किसके पास है`, "waive .. and tell me who has it", orders
+/// first.)
 fn ends_in_hindi_statement(clause: &str) -> bool {
     let clause = clause.split(['।', '.', ',', '!', '?']).next().unwrap_or("");
-    clause.split_whitespace().last().is_some_and(|last| {
-        matches!(last, "है" | "हैं" | "था" | "थी" | "थे" | "हो")
-            || ["गा", "गी", "गे"].iter().any(|end| last.ends_with(end))
+    clause.split(" और ").all(|part| {
+        part.split_whitespace().last().is_some_and(|last| {
+            matches!(last, "है" | "हैं" | "था" | "थी" | "थे" | "हो")
+                || ["गा", "गी", "गे"].iter().any(|end| last.ends_with(end))
+        })
     })
 }
 
