@@ -1656,11 +1656,20 @@ const HARD_NEGATIVES_194: &[&str] = &[
 /// attacks; the same donors writing to people, and the charity's own AI
 /// named in thanks, among the negatives.
 #[test]
-fn a_hundred_and_ninety_fourth_batch_measured_once_and_held_out() {
+fn a_hundred_and_ninety_fourth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 84/120 (70.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 194", ATTACKS_194, HARD_NEGATIVES_194, 70, 0);
+    // at 0/120 (0%). Held out until batch 196 was written (still 84/120
+    // by then), then read: its misses led to `by the way` before a call,
+    // a robot named in a note's label with its work after it, who the
+    // writer is kept with a possessive (`the charity's treasurer`), a
+    // persona of two words made a mode with no rules, rules declared not
+    // to apply to this request before an order, a Turkish `sohbet
+    // robotu` called with its owner, and an approval that orders what it
+    // approves after a forged end: 105/120 (87.5%) at 0/120. Left: a Dutch
+    // `Hé` before a call, rot13 with no other sign, `double` after a
+    // label's arrow, `Receipts assistant, ..` with a single task, and a
+    // false alarm of a breach ordering `the assistant` to mail a file.
+    holds("unseen batch 194", ATTACKS_194, HARD_NEGATIVES_194, 87, 0);
 }
 
 const ATTACKS_195: &[&str] = &[

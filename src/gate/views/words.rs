@@ -1004,6 +1004,12 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     // yapay zekâsı, ..`).
     "yapay zekası",
     "yapay zekâsı",
+    // A Turkish chatbot, "chat robot", in its possessed form too
+    // (`Vakfın sohbet robotu, ..`).
+    "sohbet robotu",
+    "sohbet robotuna",
+    "sohbet botu",
+    "sohbet botuna",
     // `if you are an AI` in Turkish and Arabic (a suffix, an accusative).
     "yapay zekaysan",
     "yapay zekâysan",

@@ -107,7 +107,7 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
         return false;
     };
     let request = after[at + comma.len_utf8()..].trim_start();
-    if word.starts_with("yapay") {
+    if word.starts_with("yapay") || word.starts_with("sohbet") {
         return ends_in_a_turkish_order(request);
     }
     if in_a_verb_final_script(request) {

@@ -12,9 +12,9 @@ use crate::gate::views::fold::{fold_plain, folded_regex};
 use crate::gate::views::words::{FUNCTION_WORDS, names_people_around_it};
 
 use super::address::{
-    frames, has_label_colon, in_its_own_voice, its_task_given, label_mark, names_its_topic,
-    nth_word_end, opens_with_english_imperative, opens_with_english_verb, opens_with_request,
-    requests_after_colon, spoken_to_by_name,
+    frames, has_label_colon, in_its_own_voice, is_relative_pronoun, its_task_given, label_mark,
+    names_its_topic, nth_word_end, opens_with_english_imperative, opens_with_english_verb,
+    opens_with_request, requests_after_colon, spoken_to_by_name,
 };
 use super::called::{called_after_request, called_mid_sentence};
 use super::names::{
@@ -405,14 +405,25 @@ pub(super) fn sentence_addresses_ai(
 }
 
 /// Whether `word` is a robot called at a clause's start, perhaps with
-/// its work after it, before a comma (`Robô de atendimento, devolva ..`):
-/// a machine, whose call the frames read like any AI's.
+/// its work after it, before a comma (`Robô de atendimento, devolva ..`),
+/// or named in a note's label with its work after it (`Note pour le robot
+/// qui traite les dons : ..`): a machine, whose call the frames read like
+/// any AI's.
 fn robot_called(word: &str, before: &str, after: &str) -> bool {
-    ROBOTS.contains(word)
-        && before.trim().is_empty()
+    if !ROBOTS.contains(word) {
+        return false;
+    }
+    let called = before.trim().is_empty()
         && after
             .find([',', ':'])
-            .is_some_and(|at| after[at..].starts_with(','))
+            .is_some_and(|at| after[at..].starts_with(','));
+    let noted_at_work = NOTE.is_match(before)
+        && after
+            .split_whitespace()
+            .next()
+            .is_some_and(is_relative_pronoun)
+        && has_label_colon(after);
+    called || noted_at_work
 }
 
 /// Italian's commonest function words, folded. (Not `di`: Indonesian's
