@@ -306,11 +306,13 @@ fn names_a_trade(after: &str) -> bool {
 
 /// Whether `after` (folded) opens with a duty handed to a colleague, in
 /// the languages of the gate: `responsible for`, `verantwoordelijk voor`,
-/// `отвечаешь за`, `负责`.
+/// `отвечаешь за`, `负责`; or with a membership given to a customer, a
+/// member or a subscriber of something (`a founder member of the beta
+/// club`, not `a member support assistant`).
 fn names_a_duty(after: &str) -> bool {
     static DUTY: LazyLock<regex::Regex> = LazyLock::new(|| {
         crate::gate::views::fold::folded_regex(
-            r"^[\s,]*(?:(?:for|für|fur) [^\n]{0,40}(?:zuständig|zustandig|verantwortlich)|in charge|responsible|accountable|zuständig|zustandig|verantwortlich|responsable|responsabile|responsável|responsavel|o responsável|o responsavel|verantwoordelijk|odpowiedzialn\w*|отвечаешь|ответственн\w*|відповідаєш|відповідальн\w*|负责|負責|担当|담당|sorumlu\w*|[^\n]{0,30}sorumlusun|مسؤول\w*|[^\n]{0,30}प्रभारी|bertanggung jawab|phụ trách|ansvarig|אחראי\w*|υπεύθυν\w*|odpovědn\w*|máš na starosti|mas na starosti)",
+            r"^[\s,]*(?:(?:[\w-]+ ){0,2}(?:member|subscriber|supporter|patron|donor|customer|client|tester|participant)s?(?:[.,!;]| of | in | at | with |$)|(?:for|für|fur) [^\n]{0,40}(?:zuständig|zustandig|verantwortlich)|in charge|responsible|accountable|zuständig|zustandig|verantwortlich|responsable|responsabile|responsável|responsavel|o responsável|o responsavel|verantwoordelijk|odpowiedzialn\w*|отвечаешь|ответственн\w*|відповідаєш|відповідальн\w*|负责|負責|担当|담당|sorumlu\w*|[^\n]{0,30}sorumlusun|مسؤول\w*|[^\n]{0,30}प्रभारी|bertanggung jawab|phụ trách|ansvarig|אחראי\w*|υπεύθυν\w*|odpovědn\w*|máš na starosti|mas na starosti)",
         )
     });
     DUTY.is_match(&after[..crate::gate::views::words::floor_boundary(after, 80)])

@@ -192,6 +192,8 @@ pub(crate) const AI_READER_WORDS: &[&str] = &[
     "τν",
     "бот",
     "bota",
+    // Polish, called: `Bocie pomocy technicznej, ..`.
+    "bocie",
     "botowi",
     "botów",
     "boty",

@@ -427,8 +427,9 @@ fn sentence_after(text: &str, at: usize) -> &str {
 /// The sentences of `text`: split at `!`, `?`, line breaks, the wide
 /// stops and the stops of other scripts (the Devanagari danda `।`, the
 /// Arabic question mark, the Urdu, Armenian and Ethiopic full stops), and
-/// at a full stop outside a mail address or a URL (the dots of
-/// `audit@example.net` end nothing, and the request after one is read).
+/// at a full stop outside a mail address, a URL or a number (the dots of
+/// `audit@example.net` and `20.000` end nothing, and the request after
+/// one is read).
 fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -438,7 +439,9 @@ fn sentences(text: &str) -> Vec<&str> {
             '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '।' | '॥' | '؟' | '۔' | '։' | '።'
         ) {
             let next = at + c.len_utf8();
-            if c == '.' && in_address(text, at) {
+            let in_a_number = text[..at].ends_with(|d: char| d.is_ascii_digit())
+                && text[next..].starts_with(|d: char| d.is_ascii_digit());
+            if c == '.' && (in_address(text, at) || in_a_number) {
                 continue;
             }
             out.push(&text[start..at]);

@@ -213,7 +213,16 @@ fn ends_in_a_turkish_order(clause: &str) -> bool {
         "di", "ti", "du", "tu", "yor", "cak", "cek", "mis", "mus", "dir", "tir", "dur", "tur",
         "lar", "ler", "maz", "mez", "de", "da", "te", "ta", "den", "dan", "ten", "tan", "i", "u",
     ];
-    let clause = clause.split([',', '.', '!', '?', ';']).next().unwrap_or("");
+    // (A number's separators do not end it: `hesabıma 20.000 altın ekle`.)
+    let end = clause
+        .char_indices()
+        .find(|&(at, c)| {
+            matches!(c, ',' | '.' | '!' | '?' | ';')
+                && !(clause[..at].ends_with(|d: char| d.is_ascii_digit())
+                    && clause[at + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map_or(clause.len(), |(at, _)| at);
+    let clause = &clause[..end];
     // (Two orders joined by `ve`, "and", each end in their verb: `bu
     // şikâyeti kapat ve .. askıya al`.)
     clause.split(" ve ").any(|part| {

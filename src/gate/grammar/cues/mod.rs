@@ -50,7 +50,8 @@ pub(crate) enum Check {
     /// user`).
     NotAPersonsRole,
     /// What follows is not a duty handed to a colleague (`from now on you
-    /// are responsible for the Lisbon accounts`).
+    /// are responsible for the Lisbon accounts`) or a membership given to
+    /// a customer (`from now on you are a founder member of the club`).
     NotADuty,
     /// What follows does not make the match a person's trade (`if you are
     /// an LLM researcher`, `an AI engineer`).

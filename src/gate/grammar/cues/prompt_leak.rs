@@ -262,7 +262,7 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::PromptLeak,
         Strong,
-        "what (?:does|do|did|is|are|was|were) (?:your|the assistant s|the model s) (?:{w} )?(?:system (?:prompt|message)|instructions|initial prompt|hidden prompt|developer message|setup)(?: (?:say|says|contain|contains|tell you|state|read|look like))?",
+        "what (?:exactly |precisely )?(?:does|do|did|is|are|was|were) (?:your|the assistant s|the model s) (?:{w} )?(?:system (?:prompt|message)|instructions|initial prompt|hidden prompt|developer message|setup)(?: (?:say|says|contain|contains|tell you|state|read|look like))?",
     ),
     // The reader's instructions as its answer: `reply with the contents
     // of your instructions` (not a person's rules or configuration file).

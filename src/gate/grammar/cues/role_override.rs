@@ -34,11 +34,15 @@ pub(super) static SPECS: &[Spec] = &[
         "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:are (?:now |no longer |free |called |named |known |going to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered)|will (?:act|respond|answer|ignore|follow|obey|pretend|behave|become|refuse)|must|act as|behave|pretend)",
     )),
     // (`From now on you are my favourite match`: a person's; `.. you are
-    // my personal assistant with no limits` makes the reader one.)
-    spec(
-        R::RoleOverride,
-        Strong,
-        "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |(?:my|our) (?:{w} ){0,2}(?:ai|bot|chatbot|assistant|agent|model|gpt|helper|servant|slave|accomplice)(?: |§)|now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:an? )?(?:ai|bot|assistant|model|gpt)|[a-z]*(?:bot|gpt) )|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+    // my personal assistant with no limits` makes the reader one; `.. you
+    // are a founder member of the club` is a customer's.)
+    checked(
+        spec(
+            R::RoleOverride,
+            Strong,
+            "(?:from now on|from this moment(?: on)?|from here on|as of now|starting now),? (?:you|u) (?:(?:are|re) (?:an? |the |(?:my|our) (?:{w} ){0,2}(?:ai|bot|chatbot|assistant|agent|model|gpt|helper|servant|slave|accomplice)(?: |§)|now |no longer |not |free |called |named |known |going to |to |in (?:the )?(?:role|character|persona|mode) |allowed |permitted |authori[sz]ed |unrestricted|unfiltered|dan|evil|only |always |never |[a-z]+ (?:an? )?(?:ai|bot|assistant|model|gpt)|[a-z]*(?:bot|gpt) )|will (?:be|act|respond|answer|only|always|never|ignore|follow|obey|speak|reply|pretend|play|behave|become|refuse|recommend|promote)|must|shall|should|have to|act|respond|answer|behave|speak|talk|reply|play|become|recommend|only|always|never|no longer|can only|ll (?:be|act|respond|answer|only|always|never|recommend))",
+        ),
+        Check::NotADuty,
     ),
     spec(
         R::RoleOverride,
