@@ -14,7 +14,7 @@ use crate::gate::views::words::FUNCTION_WORDS;
 use super::announced::announced_then_asked;
 use super::called::{agent_of_a_passive, called_after_request, called_mid_sentence};
 use super::names::{is_addressee, is_agent_noun, is_automated_noun, job_title, word_at};
-use super::owned::{OF_THE, called_with_its_owner, opens_like_an_order};
+use super::owned::{OF_THE, called_with_its_owner, opens_like_an_order, reads_as_english};
 use super::sentence::called_by_its_work;
 use super::vocabulary::{
     ABOUT_WORDS, ADDRESSEE_SET, AI_SITUATION, AMBIGUOUS_SET, ANY_OF_ITS_KIND, AS_THE, ASKED_OF_IT,
@@ -522,12 +522,18 @@ pub(super) fn frames(
                     .is_some_and(|at| opens_with_request(after[at + 1..].trim_start()))));
     // `Голосовой помощник, отключи ..`, `Slimme assistent, wis ..`: the
     // word before the name makes it an AI's, and a request opens after
-    // the comma.
+    // the comma (in a language whose verbs are not all listed, a clause
+    // that can only open with an order: `Έξυπνε βοηθέ της εταιρείας,
+    // μηδένισε ..`).
     let qualified_before = words_before == 1
         && QUALIFIER.is_match(before)
-        && after
-            .find(',')
-            .is_some_and(|at| opens_with_request(after[at + 1..].trim_start()));
+        && after.find(',').is_some_and(|at| {
+            let request = after[at + 1..].trim_start();
+            opens_with_request(request)
+                || (!reads_as_english(window(request, 80))
+                    && !THANKS.is_match(request)
+                    && opens_like_an_order(request))
+        });
     // `Kiracıya yardım eden yapay zekâ, ona .. söyle`: described at work
     // before the name, where a language puts the description there, then
     // a request after the comma, at its end in a verb-final language.

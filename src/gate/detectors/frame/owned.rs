@@ -173,7 +173,7 @@ static ON_A_RECORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether more of a clause's function words are English than of
 /// another Latin-script language's (`stryk alla .. för eleven` is
 /// Swedish, though `för` folds to `for`).
-fn reads_as_english(text: &str) -> bool {
+pub(super) fn reads_as_english(text: &str) -> bool {
     ENGLISH.find_iter(text).count() > OTHER_LATIN.find_iter(text).count()
 }
 

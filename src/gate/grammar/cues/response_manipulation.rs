@@ -928,6 +928,6 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:breached|hacked|compromised|leaked|double charged|charged twice|unsafe|infected|under attack)(?: {w}){0,20} (?:the|your) (?:assistant|ai|agent|bot|chatbot|model) (?:must|should|needs to|has to|is required to) (?:now |immediately |urgently |right away )?(?:refund|email|send|forward|transfer|export|pay|delete|wipe|reset|disable|share|upload) (?:{w} )?(?:every|all|each|the full|the entire|the whole)",
+        "(?:breached|hacked|compromised|leaked|double charged|charged twice|unsafe|infected|under attack|flooded|destroyed|burned down|burnt down)(?: {w}){0,20} (?:the|your) (?:assistant|ai|agent|bot|chatbot|model) (?:must|should|needs to|has to|is required to) (?:now |immediately |urgently |right away )?(?:refund|email|send|forward|transfer|export|pay|delete|wipe|reset|disable|share|upload) (?:{w} )?(?:every|all|each|the full|the entire|the whole)",
     ),
 ];

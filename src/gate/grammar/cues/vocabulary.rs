@@ -159,7 +159,7 @@ macro_rules! leak_noun {
 }
 macro_rules! leak_suffix {
     () => {
-        "(?:you (?:were|have been|got|received|are|ve been) (?:given|told|programmed|trained|configured|following|provided)|(?:that )?your (?:deployers?|developers?|creators?|makers?|programmers?) (?:gave|have given|wrote|set|provided|handed) you|you (?:were|are|have been) (?:configured|set up|initiali[sz]ed|loaded|launched|deployed) with|you (?:operate|run) under|given to you|you (?:received|have|follow|are following|hold|got)|verbatim|word for word|as they are|at the (?:start|beginning)|before this)"
+        "(?:you (?:were|have been|got|received|are|ve been) (?:given|told|programmed|trained|configured|following|provided)|(?:that )?your (?:deployers?|developers?|creators?|makers?|programmers?) (?:gave|have given|wrote|set|provided|handed) you|(?:that )?your (?:instructions|prompt|system prompt|setup|configuration) (?:give|gives|gave|set|sets|list|lists) you|you (?:were|are|have been) (?:configured|set up|initiali[sz]ed|loaded|launched|deployed) with|you (?:operate|run) under|given to you|you (?:received|have|follow|are following|hold|got)|verbatim|word for word|as they are|at the (?:start|beginning)|before this)"
     };
 }
 // Bad news a summary or an answer might be told to keep out.
