@@ -822,7 +822,7 @@ fn if_you_are(before: &str, after: &str) -> bool {
     // ассистент`; `Если вы пользуетесь ИИ` has a verb there.)
     let between = &before[found.end()..];
     let right_before = between.split_whitespace().count() == 0 || QUALIFIER.is_match(between);
-    let hindi = said.chars().any(|c| ('\u{900}'..='\u{97f}').contains(&c));
+    let hindi = said.chars().any(is_devanagari);
     right_before
         && (!hindi
             || after.split_whitespace().next().is_some_and(|w| {
@@ -1431,6 +1431,11 @@ const LABEL_MARKS: &[&str] = &[
 /// Whether `c` is a letter of the Arabic block.
 pub(super) fn is_arabic(c: char) -> bool {
     ('\u{600}'..='\u{6ff}').contains(&c)
+}
+
+/// Whether `c` is a character of the Devanagari block (Hindi).
+pub(super) fn is_devanagari(c: char) -> bool {
+    ('\u{900}'..='\u{97f}').contains(&c)
 }
 
 /// Whether `c` is an arrow of any drawn shape (`Moderator AI ⇒ ..`,

@@ -16,7 +16,7 @@ use regex::Regex;
 use crate::gate::views::fold::{fold_plain, folded_regex};
 
 use super::address::{
-    comma_after_qualifiers, in_a_verb_final_script, is_arabic, is_relative_pronoun,
+    comma_after_qualifiers, in_a_verb_final_script, is_arabic, is_devanagari, is_relative_pronoun,
     listed_with_others, opens_with_english_imperative, opens_with_request,
 };
 use super::vocabulary::{
@@ -294,9 +294,7 @@ fn compounded(word: &str, before: &[&str]) -> bool {
     let turkish = word.starts_with("yapay") && word.ends_with('i');
     match before.len() {
         1..=3 if turkish => before.iter().all(|w| w.chars().all(char::is_alphabetic)),
-        1..=2 => before
-            .iter()
-            .all(|w| w.chars().all(|c| ('\u{900}'..='\u{97f}').contains(&c))),
+        1..=2 => before.iter().all(|w| w.chars().all(is_devanagari)),
         _ => false,
     }
 }
