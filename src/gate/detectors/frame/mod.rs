@@ -439,9 +439,7 @@ fn sentences(text: &str) -> Vec<&str> {
             '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '।' | '॥' | '؟' | '۔' | '։' | '።'
         ) {
             let next = at + c.len_utf8();
-            let in_a_number = text[..at].ends_with(|d: char| d.is_ascii_digit())
-                && text[next..].starts_with(|d: char| d.is_ascii_digit());
-            if c == '.' && (in_address(text, at) || in_a_number) {
+            if c == '.' && (in_address(text, at) || between_digits(text, at)) {
                 continue;
             }
             out.push(&text[start..at]);
@@ -450,6 +448,13 @@ fn sentences(text: &str) -> Vec<&str> {
     }
     out.push(&text[start..]);
     out
+}
+
+/// Whether the one-byte mark at byte `at` of `text` stands between two
+/// digits, a number's separator (`20.000`, `1,5`), ending nothing.
+pub(super) fn between_digits(text: &str, at: usize) -> bool {
+    text[..at].ends_with(|d: char| d.is_ascii_digit())
+        && text[at + 1..].starts_with(|d: char| d.is_ascii_digit())
 }
 
 /// Whether the full stop at byte `at` of `text` is inside a mail address

@@ -23,7 +23,7 @@ use super::vocabulary::{
     ADDRESSEE_SET, AMBIGUOUS_SET, DETERMINER, DIRECTIVE, ENGLISH, GREETING, OTHER_LATIN,
     POSSESSIVE, QUALIFIER, REQUEST_ELSEWHERE, folded_set,
 };
-use super::window;
+use super::{between_digits, window};
 
 /// Whether `word`, a name no person holds, is called with its owner
 /// beside it and given an order. The owner comes after the name
@@ -216,11 +216,7 @@ fn ends_in_a_turkish_order(clause: &str) -> bool {
     // (A number's separators do not end it: `hesabıma 20.000 altın ekle`.)
     let end = clause
         .char_indices()
-        .find(|&(at, c)| {
-            matches!(c, ',' | '.' | '!' | '?' | ';')
-                && !(clause[..at].ends_with(|d: char| d.is_ascii_digit())
-                    && clause[at + 1..].starts_with(|d: char| d.is_ascii_digit()))
-        })
+        .find(|&(at, c)| matches!(c, ',' | '.' | '!' | '?' | ';') && !between_digits(clause, at))
         .map_or(clause.len(), |(at, _)| at);
     let clause = &clause[..end];
     // (Two orders joined by `ve`, "and", each end in their verb: `bu
