@@ -179,8 +179,10 @@ pub(super) fn reads_as_english(text: &str) -> bool {
 
 /// Whether the words before a name are its owner in the genitive: one
 /// or two words, the last in `-s` or `-n` (`kommunens`, `firmans`,
-/// `kunnan`, `yrityksen`, `haber odasının`), or a Hindi phrase that ends
-/// in `के`, `की` or `का`.
+/// `kunnan`, `yrityksen`, `haber odasının`), three when the last is in
+/// the Turkish genitive after a compound (`Güneş enerjisi şirketinin`,
+/// "the solar energy company's"), or a Hindi phrase that ends in `के`,
+/// `की` or `का`.
 fn in_the_genitive(words: &[&str]) -> bool {
     // (Compounds that share their last part are one word: `Köp- och
     // säljsajtens`, `Kauf- und Verkaufsportals`.)
@@ -193,7 +195,10 @@ fn in_the_genitive(words: &[&str]) -> bool {
         _ => words,
     };
     match words {
-        [.., last] if words.len() <= 2 && matches!(last.chars().last(), Some('s' | 'n')) => {
+        [.., last]
+            if words.len() <= 2 && matches!(last.chars().last(), Some('s' | 'n'))
+                || words.len() == 3 && (last.ends_with("nin") || last.ends_with("nun")) =>
+        {
             last.chars().count() >= 4 && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         }
         // (Two owners chained: `किराये के प्लेटफ़ॉर्म के`.)

@@ -14,7 +14,7 @@ use crate::gate::views::words::{FUNCTION_WORDS, names_people_around_it};
 use super::address::{
     frames, has_label_colon, in_its_own_voice, is_relative_pronoun, its_task_given, label_mark,
     names_its_topic, nth_word_end, opens_with_english_imperative, opens_with_english_verb,
-    opens_with_request, requests_after_colon, spoken_to_by_name,
+    opens_with_request, pointed_at_by_an_arrow, requests_after_colon, spoken_to_by_name,
 };
 use super::called::{called_after_request, called_mid_sentence};
 use super::names::{
@@ -323,16 +323,21 @@ pub(super) fn sentence_addresses_ai(
         // a person in that job is handed errands (`file every invoice`).
         // Work no person's job is named by (`Hosting assistant, ..`)
         // counts with any order that settles (`refund the last three
-        // bookings ..`).
+        // bookings ..`) or that skips a check (`register a replacement ..
+        // without an inspection`).
         if word == "assistant" && called_by_its_work(before) && {
             let order = ordered_clause(after);
             if job_title(before) {
                 orders_a_sweep(&order) && order_settles(&order)
             } else {
                 orders_a_sweep(&order)
+                    || orders_past_a_check(&order)
                     || (order_settles(&order) && opens_with_english_imperative(&order))
             }
         } {
+            return true;
+        }
+        if pointed_at_by_an_arrow(before, after) {
             return true;
         }
         // (A mention, `@assistant`, names an account: a bot's.)
@@ -566,6 +571,19 @@ pub(super) fn called_by_its_work(before: &str) -> bool {
 fn orders_a_sweep(order: &str) -> bool {
     static SWEEP: LazyLock<Regex> = LazyLock::new(|| folded_regex(r"\b(?:every|each)\b"));
     opens_with_english_imperative(order) && SWEEP.is_match(order)
+}
+
+/// Whether `order`, the clause after a name's comma (see
+/// [`ordered_clause`]), is an English imperative done without the check
+/// it would need (`register a replacement for my panels without an
+/// inspection`, `.. with no ID check`).
+fn orders_past_a_check(order: &str) -> bool {
+    static PAST_A_CHECK: LazyLock<Regex> = LazyLock::new(|| {
+        folded_regex(
+            r"\b(?:without|with no|skipping|skip) (?:a |an |any |the )?(?:id |identity |credit |safety |quality )?(?:inspections?|checks?|reviews?|verification|approvals?|audits?|receipts?|proof|documents?|paperwork|signatures?)\b",
+        )
+    });
+    opens_with_english_imperative(order) && PAST_A_CHECK.is_match(order)
 }
 
 /// The clause after a name's comma, a verb's particle left out (`pay out
