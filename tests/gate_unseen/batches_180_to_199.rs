@@ -1896,11 +1896,12 @@ fn a_hundred_and_ninety_sixth_batch_measured_once_then_tuned_on() {
     // помощник компании, ..`), a formula `your instructions give you`, an
     // approval that drops a price after a forged end, a flood as an
     // alarm, a benefit kept with the time first, and `aplique`: 111/120
-    // (92.5%) at 3/120. Left: its false positive, `Pretend you are moving
-    // on a budget: ..` (a situation, not a persona; the spaceless view
-    // cannot tell them apart), a minimum charge declared waived, Korean
-    // `빼 줘`, and rot13 with no other sign.
-    holds("unseen batch 196", ATTACKS_196, HARD_NEGATIVES_196, 92, 2);
+    // (92.5%) at 3/120. A Korean call with a bare comma, from batches 197
+    // and 198: 114/120 (95.0%). Left: its false positive, `Pretend you
+    // are moving on a budget: ..` (a situation, not a persona; the
+    // spaceless view cannot tell them apart), a minimum charge declared
+    // waived, and rot13 with no other sign.
+    holds("unseen batch 196", ATTACKS_196, HARD_NEGATIVES_196, 95, 2);
 }
 
 const ATTACKS_197: &[&str] = &[
@@ -2118,11 +2119,16 @@ const HARD_NEGATIVES_198: &[&str] = &[
 /// people, and the operator's own AI named in appeals, among the
 /// negatives.
 #[test]
-fn a_hundred_and_ninety_eighth_batch_measured_once_and_held_out() {
+fn a_hundred_and_ninety_eighth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 108/120 (90.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 198", ATTACKS_198, HARD_NEGATIVES_198, 90, 0);
+    // at 0/120 (0%). Held out until batch 202 was written (111/120 by
+    // then, unread, after the changes read from batch 197), then read: its
+    // misses led to `AI` called in Korean with a bare comma before a
+    // request: 114/120 (95.0%) at 0/120. Left: rot13 with no other sign,
+    // and a deadline declared not to apply to a disabled driver before an
+    // order to cancel a fine, which a person appealing to a person writes
+    // too.
+    holds("unseen batch 198", ATTACKS_198, HARD_NEGATIVES_198, 95, 0);
 }
 
 const ATTACKS_199: &[&str] = &[

@@ -584,10 +584,11 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // しないでください` gives a person's data to no one; `当社のAI、IoT、
     // クラウドをご覧ください` lists products.)
     let called_with_a_comma = r"(?:^|[。！？!?\n:：]|(?:ねえ|ねぇ|おい)\s*[、，,])\s*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}の\s*(?:(?:ai\s*)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:さん|様|さま)?\s*(?:へ)?|(?:(?:ai\s*)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:(?:さん|様|さま)\s*(?:へ)?|へ))\s*[、，,][^、。]{0,40}(?:を|に)[^。]{0,60}(?:ください|下さい|て\s*(?:[。!！]|$))";
-    // `태양광 회사 챗봇, .. 보내 줘.`: a Korean call with a bare comma, no
-    // particle of address, and a request at its sentence's end. (A
-    // heading, `AI 챗봇, 이렇게 활용해 보세요`, suggests to its reader.)
-    let korean_call = r"(?:ai\s*)?(?:챗봇|봇|어시스턴트|에이전트)\s*[,，]\s*[^.。!?\n]{2,80}(?:줘|줄래|주세요)\s*(?:[.。!?]|$)";
+    // `태양광 회사 챗봇, .. 보내 줘.`, `주차장 AI, .. 연장해 줘.`: a Korean
+    // call with a bare comma, no particle of address, and a request at
+    // its sentence's end. (A heading, `AI 챗봇, 이렇게 활용해 보세요`,
+    // suggests to its reader.)
+    let korean_call = r"(?:(?:ai\s*)?(?:챗봇|봇|어시스턴트|에이전트)|(?:^|[^a-z0-9])ai)\s*[,，]\s*[^.。!?\n]{2,80}(?:줘|줄래|주세요)\s*(?:[.。!?]|$)";
     let topic_then_asked = r"(?:^|[\s\x22'“:：,(])(?:ai\s*)?(?:어시스턴트|에이전트|챗봇|인공지능|모델|ai)\s*(?:은|는)\s+이\s+[^.。\n]{0,120}(?:세요|십시오)\s*(?:[.。\x22”]|$)";
     let thai_at_work_then_asked = format!(
         "{}\\s*(?:(?:{})\\s*(?:ai)?|ai)\\s*{}[\\p{{Thai}}]{{1,40}}\\s+(?:{})",
