@@ -231,7 +231,7 @@ fn banner_then_grant(banner: &str, marks: &str) -> String {
             r"|(?:der|die|dein|deine) (?:assistent|agent|ki|bot) (?:darf|kann)",
             r"|l.(?:assistente|agente|ia) (?:può|è autorizzat[oa] a)",
             r"|(?:o|a) (?:assistente|agente|ia) (?:pode|está autorizad[oa] a)",
-            r"|(?:[a-z]+ )?(?:approved|accepted|authori[sz]ed|granted|confirmed)[,.;:!]?\s+(?:please\s+)?(?:refund|pay|release|transfer|waive|delete|close|unlock|grant|approve|send|issue|restore|remove|cancel|wire|export|drop|lower|reduce|raise|set|mark|extend)\s+(?:all|every|the|this|that|these|my|his|her|their)\b)",
+            r"|(?:[a-z]+ )?(?:approved|accepted|authori[sz]ed|granted|confirmed)[,.;:!]?\s+(?:please\s+)?(?:refund|pay|release|transfer|waive|delete|close|unlock|grant|approve|send|issue|restore|remove|cancel|wire|export|drop|lower|reduce|raise|set|mark|extend|add|enrol|enroll|register|give|upgrade|credit|assign)\s+(?:all|every|the|this|that|these|my|his|her|their)\b)",
         )
     )
 }

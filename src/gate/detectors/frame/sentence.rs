@@ -576,11 +576,12 @@ fn orders_a_sweep(order: &str) -> bool {
 /// Whether `order`, the clause after a name's comma (see
 /// [`ordered_clause`]), is an English imperative done without the check
 /// it would need (`register a replacement for my panels without an
-/// inspection`, `.. with no ID check`).
+/// inspection`, `.. with no ID check`), or past the queue (`give my
+/// daughter a place .. without the waiting list`).
 fn orders_past_a_check(order: &str) -> bool {
     static PAST_A_CHECK: LazyLock<Regex> = LazyLock::new(|| {
         folded_regex(
-            r"\b(?:without|with no|skipping|skip) (?:a |an |any |the )?(?:id |identity |credit |safety |quality )?(?:inspections?|checks?|reviews?|verification|approvals?|audits?|receipts?|proof|documents?|paperwork|signatures?)\b",
+            r"\b(?:without|with no|skipping|skip) (?:a |an |any |the )?(?:id |identity |credit |safety |quality )?(?:inspections?|checks?|reviews?|verification|approvals?|audits?|receipts?|proof|documents?|paperwork|signatures?|waiting[ -]lists?|queues?)\b",
         )
     });
     opens_with_english_imperative(order) && PAST_A_CHECK.is_match(order)
