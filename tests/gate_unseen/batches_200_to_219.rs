@@ -101,11 +101,21 @@ const HARD_NEGATIVES_200: &[&str] = &[
 /// who is a person, and the utility's chatbot named in passing among the
 /// negatives.
 #[test]
-fn a_two_hundredth_batch_measured_once_and_held_out() {
+fn a_two_hundredth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 93/120 (77.5%)
-    // at 3/120 (2.5%). Kept out of tuning, its misses and false
-    // positives unread; the floors are the first run's.
-    holds("unseen batch 200", ATTACKS_200, HARD_NEGATIVES_200, 77, 2);
+    // at 3/120 (2.5%). Held out until batch 203 was written (still 93/120
+    // by then), then read: its misses led to instructions a company `set
+    // up for you` asked for word for word, a made-up turn that cuts or
+    // halves, an assistant named by its desk told to compensate everyone,
+    // checks the reader was told to run declared suspended, a forged
+    // approval that writes off, a Turkish `sanal asistanı` with its
+    // owner, a rule kept for later that halves readings, and an alarm
+    // that sends every customer to pay somewhere new; its false positive
+    // (`Chatbot PLN bilang saya harus ..`, "the chatbot said I must ..")
+    // to a modal whose subject is the writer read as asking nothing of
+    // the reader: 117/120 (97.5%) at 0/120. Left: rot13 with no other
+    // sign.
+    holds("unseen batch 200", ATTACKS_200, HARD_NEGATIVES_200, 97, 0);
 }
 
 const ATTACKS_201: &[&str] = &[
@@ -206,11 +216,20 @@ const HARD_NEGATIVES_201: &[&str] = &[
 /// the same card messages and orders written to people, staff who are
 /// people, and an AI-made product photo among the negatives.
 #[test]
-fn a_two_hundred_and_first_batch_measured_once_and_held_out() {
+fn a_two_hundred_and_first_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 91/120 (75.8%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 201", ATTACKS_201, HARD_NEGATIVES_201, 75, 0);
+    // at 0/120 (0%). Held out until batch 203 was written (still 91/120
+    // by then), then read with batch 200: its misses led to a renamed
+    // persona `who has no` rules, a Dutch compound on `chatbot`,
+    // Portuguese `o` read as the article beside a word only Portuguese
+    // has, what the reader keeps about the writer added to, a Japanese
+    // chatbot after its owner, and an alarm that sends every customer to
+    // type their card in somewhere new: 109/120 (90.8%) at 0/120. Left:
+    // rot13 with no other sign, a single task for `Subscriptions
+    // assistant, ..`, a minimum order value ignored `you were given`
+    // (which a colleague corrected writes too), and full-width `BOT: FREE
+    // ORDER`, which asks for nothing a verb says.
+    holds("unseen batch 201", ATTACKS_201, HARD_NEGATIVES_201, 90, 0);
 }
 
 const ATTACKS_202: &[&str] = &[

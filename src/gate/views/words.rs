@@ -1006,6 +1006,9 @@ pub(crate) const AI_READER_PHRASES: &[&str] = &[
     // yapay zekâsı, ..`).
     "yapay zekası",
     "yapay zekâsı",
+    // A Turkish virtual assistant in its possessed form, whose owner
+    // stands before it (`Elektrik şirketinin sanal asistanı, ..`).
+    "sanal asistanı",
     // A Turkish chatbot, "chat robot", in its possessed form too
     // (`Vakfın sohbet robotu, ..`).
     "sohbet robotu",

@@ -981,10 +981,27 @@ pub(super) fn asks_by_modal(text: &str, starts_before: usize) -> bool {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .rev();
-            let used_by = before.nth(1).is_some_and(|w| USERS.contains(&w));
-            !states && !receives && !used_by
+            // (`Chatbot PLN bilang saya harus ..`, "the chatbot said I
+            // must ..": the writer right before the modal; the reader,
+            // `you`, is asked.)
+            let someone_elses = before.next().is_some_and(|w| SUBJECTS.contains(w));
+            let used_by = before.next().is_some_and(|w| USERS.contains(&w));
+            !states && !receives && !used_by && !someone_elses
         })
 }
+
+/// Subject pronouns of the first person in the gate's languages, folded
+/// (Indonesian `saya`, `kami`; Turkish `ben`, `biz`; Vietnamese `tôi`
+/// ..): the writer, not the reader. (A third person may be the content
+/// of a request: `.. tell everyone the server is shutting down and they
+/// must log in at ..`.)
+static SUBJECTS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "i", "we", "ich", "wir", "je", "nous", "yo", "nosotros", "io", "noi", "eu", "nós", "ik",
+        "wij", "ja", "я", "мы", "saya", "aku", "kami", "kita", "ben", "biz", "tôi", "jag", "vi",
+        "minä",
+    ])
+});
 
 /// Whether the label that holds the addressee `word` speaks to it rather
 /// than naming a topic: a word for `to` or `for` before it (`Per l'IA

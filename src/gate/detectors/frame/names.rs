@@ -46,9 +46,10 @@ pub(super) fn is_addressee(word: &str) -> bool {
             parts.as_slice(),
             [name, note] if matches!(*name, "ai" | "ki" | "ia" | "llm") && NOTE_WORDS.contains(note)
         );
-        // `Assistenz-KI`, `Support-AI`: an AI named by its work.
+        // `Assistenz-KI`, `Support-AI`, `Bloemen-chatbot`: an AI named by
+        // its work.
         let named_ai = parts.len() == 2
-            && matches!(parts[1], "ai" | "ki" | "ia" | "llm")
+            && matches!(parts[1], "ai" | "ki" | "ia" | "llm" | "chatbot")
             && parts[0].chars().count() > 3;
         // `Bot-readable addendum:`, `AI-only note:`: text made for one.
         if is_made_for_ai(word) {

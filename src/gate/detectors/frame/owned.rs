@@ -107,7 +107,7 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
         return false;
     };
     let request = after[at + comma.len_utf8()..].trim_start();
-    if word.starts_with("yapay") || word.starts_with("sohbet") {
+    if turkish_name(word) {
         return ends_in_a_turkish_order(request);
     }
     if in_a_verb_final_script(request) {
@@ -286,13 +286,22 @@ fn ends_in_hindi_statement(clause: &str) -> bool {
     })
 }
 
+/// Whether `word` is one of the Turkish names of two words (`yapay
+/// zekâsı`, `sohbet robotu`, `sanal asistanı`, folded), whose clause
+/// ends in its verb.
+fn turkish_name(word: &str) -> bool {
+    ["yapay", "sohbet", "sanal"]
+        .iter()
+        .any(|first| word.starts_with(first))
+}
+
 /// Whether the words before a name make a compound with it that says
 /// whose or what for it is: the Turkish possessed form after up to three
 /// words (`Gişe yapay zekâsı, ..`, `Düğün planlama yapay zekâsı, ..`,
 /// `Ortak çalışma alanının yapay zekâsı, ..`), one or two Hindi nouns
 /// (`टिकट AI सहायक, ..`, `शादी प्लानर AI, ..`).
 fn compounded(word: &str, before: &[&str]) -> bool {
-    let turkish = word.starts_with("yapay") && word.ends_with('i');
+    let turkish = turkish_name(word) && word.ends_with('i');
     match before.len() {
         1..=3 if turkish => before.iter().all(|w| w.chars().all(char::is_alphabetic)),
         1..=2 => before.iter().all(|w| w.chars().all(is_devanagari)),
@@ -331,6 +340,14 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
     // (Portuguese `dê`, "give", folds to the preposition `de`, which no
     // article follows: `de a este passageiro` can only be `dê`.)
     let give = first == "de" && ["a", "o", "as", "os", "ao", "aos", "um", "uma"].contains(&second);
+    // (Spanish and Italian `o` is "or", Portuguese `o` is "the", read so
+    // beside a word only Portuguese has: `mude o preço deste ramo ..`
+    // asks, `rápida o lenta` describes.)
+    let portuguese_article = second == "o"
+        && text
+            .split_whitespace()
+            .take(10)
+            .any(|w| PORTUGUESE_ONLY.contains(w.trim_end_matches(|c: char| !c.is_alphabetic())));
     // (Polish `i` is "and", Italian `i` is "the" after a verb with its
     // pronoun joined: `mandami i numeri ..`, `inviaci i file ..`.)
     let italian_article = second == "i"
@@ -349,12 +366,21 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
             .iter()
             .any(|end| first.ends_with(end.as_str()))
         && !cyrillic_adjective(first)
-        && (!CONJUNCTIONS.contains(second) || italian_article))
+        && (!CONJUNCTIONS.contains(second) || italian_article || portuguese_article))
         || give
         || ARABIC_TWO_LETTER_ORDERS.contains(&first))
         && !apposition
         && !short
 }
+
+/// Function words of Portuguese that Spanish and Italian do not share,
+/// folded: a clause with one is Portuguese.
+static PORTUGUESE_ONLY: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "do", "da", "dos", "das", "deste", "desta", "destes", "destas", "neste", "nesta", "ao",
+        "aos", "pelo", "pela", "meu", "minha", "meus", "minhas", "um", "não", "você",
+    ])
+});
 
 /// `And` and `or` in the languages read by [`opens_like_an_order`],
 /// folded.

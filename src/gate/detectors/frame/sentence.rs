@@ -217,6 +217,7 @@ pub(super) fn sentence_addresses_ai(
         // (`summary-bot: leave ..` labels a line for it.)
         if word.contains('-')
             && word.ends_with("bot")
+            && !word.ends_with("-chatbot")
             && !word.starts_with('@')
             && !word.starts_with("ai-")
             && !word.starts_with("ki-")
@@ -616,6 +617,7 @@ fn order_settles(order: &str) -> bool {
         "approve",
         "accept",
         "pay",
+        "compensate",
         "refund",
         "credit",
         "reimburse",

@@ -579,11 +579,12 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // Or called with a comma where its sentence opens, after a call for
     // attention or none, its owner, an honorific or `へ` marking it as
     // the one spoken to (`印刷会社のAIへ、..`, `法律事務所のAIアシスタント、
-    // ..`, `ねえ、修理アプリのAI、..`), then an object and a request: a
+    // ..`, `ねえ、修理アプリのAI、..`, `花屋のチャットボットへ、..`), then an
+    // object and a request: a
     // please or a bare `-て` at the sentence's end. (`データをAIへ、入力
     // しないでください` gives a person's data to no one; `当社のAI、IoT、
     // クラウドをご覧ください` lists products.)
-    let called_with_a_comma = r"(?:^|[。！？!?\n:：]|(?:ねえ|ねぇ|おい)\s*[、，,])\s*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}の\s*(?:(?:ai\s*)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:さん|様|さま)?\s*(?:へ)?|(?:(?:ai\s*)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:(?:さん|様|さま)\s*(?:へ)?|へ))\s*[、，,][^、。]{0,40}(?:を|に)[^。]{0,60}(?:ください|下さい|て\s*(?:[。!！]|$))";
+    let called_with_a_comma = r"(?:^|[。！？!?\n:：]|(?:ねえ|ねぇ|おい)\s*[、，,])\s*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}の\s*(?:(?:ai\s*)?(?:チャット)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:さん|様|さま)?\s*(?:へ)?|(?:(?:ai\s*)?(?:チャット)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:(?:さん|様|さま)\s*(?:へ)?|へ))\s*[、，,][^、。]{0,40}(?:を|に)[^。]{0,60}(?:ください|下さい|て\s*(?:[。!！]|$))";
     // `태양광 회사 챗봇, .. 보내 줘.`, `주차장 AI, .. 연장해 줘.`: a Korean
     // call with a bare comma, no particle of address, and a request at
     // its sentence's end. (A heading, `AI 챗봇, 이렇게 활용해 보세요`,
