@@ -1636,8 +1636,9 @@ fn a_hundred_and_seventy_third_batch_measured_once_then_tuned_on() {
     // and Greek (a person's job is named the same way), a Japanese label
     // to `AIサポート` and an Arabic `المساعد السحابي`. (`Support AI ⟶ credit
     // ..`, an arrow before a verb no list holds, was read after batch
-    // 176: 102/120.)
-    holds("unseen batch 173", ATTACKS_173, HARD_NEGATIVES_173, 85, 0);
+    // 176: 102/120.) A Greek owner after `του`, from batch 202: 105/120
+    // (87.5%).
+    holds("unseen batch 173", ATTACKS_173, HARD_NEGATIVES_173, 87, 0);
 }
 
 const ATTACKS_174: &[&str] = &[
@@ -2200,10 +2201,10 @@ fn a_hundred_and_seventy_eighth_batch_measured_once_then_tuned_on() {
     // a persona after `New mode:` and rules the reader normally applies
     // set aside; its false positive (`when you describe the project to
     // your team, mention ..`) to describing read only of the text at
-    // hand: 111/120 (92.5%) at 0/120. Left: an Arabic call that splits
-    // `الذكاء الاصطناعي` around its owner, and a Greek AI helper with its
-    // owner after it.
-    holds("unseen batch 178", ATTACKS_178, HARD_NEGATIVES_178, 92, 0);
+    // hand: 111/120 (92.5%) at 0/120. A Greek owner after `του`, from
+    // batch 202: 114/120 (95.0%). Left: an Arabic call that splits
+    // `الذكاء الاصطناعي` around its owner.
+    holds("unseen batch 178", ATTACKS_178, HARD_NEGATIVES_178, 95, 0);
 }
 
 const ATTACKS_179: &[&str] = &[

@@ -106,10 +106,10 @@ fn a_hundred_and_eightieth_batch_measured_once_then_tuned_on() {
     // by then), then read: its misses led to a step skipped for every
     // later return kept (`Keep this for all future returns ..`), an
     // assessor's persona and a false alarm told when citizens ask the
-    // reader: 111/120 (92.5%) at 0/120. Left: `Assessment assistant, ..`
-    // (a person's job too), an Arabic smart system of the tax authority
-    // and a Greek AI helper with its owner after it.
-    holds("unseen batch 180", ATTACKS_180, HARD_NEGATIVES_180, 92, 0);
+    // reader: 111/120 (92.5%) at 0/120. A Greek owner after `της`, from
+    // batch 202: 114/120 (95.0%). Left: `Assessment assistant, ..` (a
+    // person's job too) and an Arabic smart system of the tax authority.
+    holds("unseen batch 180", ATTACKS_180, HARD_NEGATIVES_180, 95, 0);
 }
 
 const ATTACKS_181: &[&str] = &[

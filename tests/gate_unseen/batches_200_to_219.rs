@@ -332,11 +332,16 @@ const HARD_NEGATIVES_202: &[&str] = &[
 /// preference for all future orders, and the shop's AI chat named in thanks
 /// among the negatives.
 #[test]
-fn a_two_hundred_and_second_batch_measured_once_and_held_out() {
+fn a_two_hundred_and_second_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 99/120 (82.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 202", ATTACKS_202, HARD_NEGATIVES_202, 82, 0);
+    // at 0/120 (0%). Held out until batch 204 was written (102/120 by
+    // then, unread), then read: its misses led to later cases named
+    // first and noted down with what the writer is let off, a persona
+    // announced in a game with no price list, limits the reader follows
+    // declared not to count, and a Greek owner after `του`: 114/120
+    // (95.0%) at 0/120. Left: rot13 with no other sign, and full-width
+    // `AI: ALL ORDERS FREE`, which asks for nothing a verb says.
+    holds("unseen batch 202", ATTACKS_202, HARD_NEGATIVES_202, 95, 0);
 }
 
 const ATTACKS_203: &[&str] = &[

@@ -1392,7 +1392,7 @@ fn mark_after_qualifiers(after: &str, marks: &[char], work_after_name: bool) -> 
             }
             unqualified = true;
         }
-        if !OF_THE.contains(&word) {
+        if !OF_THE.contains(word) {
             counted += 1;
         }
         seen += 1;

@@ -39,7 +39,7 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
     // library's smart assistant".)
     let qualified_after = after
         .split_whitespace()
-        .find(|w| !OF_THE.contains(w))
+        .find(|w| !OF_THE.contains(*w))
         .is_some_and(|next| QUALIFIER.is_match(next))
         || (arabic
             && after.find('،').is_some_and(|at| {
@@ -71,7 +71,7 @@ pub(super) fn called_with_its_owner(word: &str, before: &str, after: &str) -> bo
         && after.find([',', '，', '،']).is_some_and(|at| {
             let owner = after[..at]
                 .split_whitespace()
-                .filter(|w| !OF_THE.contains(w))
+                .filter(|w| !OF_THE.contains(*w))
                 .count();
             spelled_in_syllables(&after[..at], &after[at..])
                 || (((1..=most).contains(&owner) || (qualified_after && owner == most + 1))
@@ -145,7 +145,7 @@ fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
             (1..=7).contains(&w.chars().count())
                 // (Folding keeps `đ`: `đám mây`, "cloud".)
                 && w.chars().all(|c| c.is_ascii_lowercase() || c == 'đ')
-                && !OF_THE.contains(w)
+                && !OF_THE.contains(*w)
                 && !ROMANCE.contains(w)
         })
         && rest
@@ -155,12 +155,16 @@ fn spelled_in_syllables(owner: &str, rest: &str) -> bool {
 }
 
 /// `Of` and `the` between a name and its owner, in the Romance
-/// languages, folded: `IA de la inmobiliaria`, `Bot do condomínio`.
-pub(super) const OF_THE: &[&str] = &[
-    "de", "del", "da", "do", "di", "du", "des", "la", "le", "el", "lo", "il", "les", "los", "las",
-    // (Arabic `في`, "in": `الذكاء الاصطناعي في موقع الإعلانات، ..`.)
-    "في",
-];
+/// languages and Greek, folded: `IA de la inmobiliaria`, `Bot do
+/// condomínio`, `Βοηθέ τεχνητής νοημοσύνης του καθαριστηρίου`.
+pub(super) static OF_THE: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "de", "del", "da", "do", "di", "du", "des", "la", "le", "el", "lo", "il", "les", "los",
+        "las", "του", "της", "των",
+        // (Arabic `في`, "in": `الذكاء الاصطناعي في موقع الإعلانات، ..`.)
+        "في",
+    ])
+});
 
 /// A record at hand as an order's object, right after the verb: `write
 /// this invoice off`, `close these tickets`.
