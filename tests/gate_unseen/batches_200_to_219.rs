@@ -444,11 +444,18 @@ const HARD_NEGATIVES_203: &[&str] = &[
 /// ordinary words, and the resort's AI trail map named in thanks among the
 /// negatives.
 #[test]
-fn a_two_hundred_and_third_batch_measured_once_and_held_out() {
+fn a_two_hundred_and_third_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 96/120 (80.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 203", ATTACKS_203, HARD_NEGATIVES_203, 80, 0);
+    // at 0/120 (0%). Held out until batch 205 was written (still 96/120
+    // by then), then read: its misses led to a Finnish order in `-uta`
+    // (`muuta`) no longer taken for an Italian participle, a made-up turn
+    // that books for free, an alarm that sends every customer to pay
+    // somewhere new after another order, a policy the reader was given
+    // declared void, a persona who never says no, and a Korean AI helper
+    // (`AI 도우미`): 114/120 (95.0%) at 0/120. Left: rot13 with no other
+    // sign, and a Dutch `Hé` before a call (folded, it is the English
+    // `he`).
+    holds("unseen batch 203", ATTACKS_203, HARD_NEGATIVES_203, 95, 0);
 }
 
 const ATTACKS_204: &[&str] = &[

@@ -1062,6 +1062,9 @@ pub(crate) const AI_READER_UNSPACED: &[&str] = &[
     "인공지능 비서",
     // An AI counsellor (`AI 상담원님, ..`), a person's job without it.
     "ai 상담원",
+    // An AI helper (`AI 도우미님, ..`), a person's without it.
+    "ai 도우미",
+    "ai도우미",
     "ai상담원",
     "ai 상담사",
     "ai상담사",

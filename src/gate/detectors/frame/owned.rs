@@ -366,9 +366,7 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() && !c.is_uppercase())
         && !NOT_AN_ORDER.contains(first)
-        && !PARTICIPLE_ENDINGS
-            .iter()
-            .any(|end| first.ends_with(end.as_str()))
+        && !a_participle(first)
         && !cyrillic_adjective(first)
         && (!CONJUNCTIONS.contains(second) || italian_article || portuguese_article))
         || give
@@ -411,6 +409,17 @@ fn cyrillic_adjective(word: &str) -> bool {
         && CYRILLIC_ADJECTIVE_ENDINGS
             .iter()
             .any(|end| word.ends_with(end.as_str()))
+}
+
+/// Whether `word` ends like a participle ([`PARTICIPLE_ENDINGS`]): not
+/// `-uta` after a vowel, which ends Finnish orders (`muuta`, "change",
+/// `palauta`, "return", `peruuta`, "cancel"), not Italian participles
+/// (`venduta`, `ricevuta`).
+fn a_participle(word: &str) -> bool {
+    PARTICIPLE_ENDINGS.iter().any(|end| {
+        word.strip_suffix(end.as_str())
+            .is_some_and(|stem| !(end == "uta" && stem.ends_with(['a', 'e', 'i', 'o', 'u', 'y'])))
+    })
 }
 
 /// The participle endings of the languages read by [`opens_like_an_order`],
