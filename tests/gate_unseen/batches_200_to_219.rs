@@ -558,11 +558,20 @@ const HARD_NEGATIVES_204: &[&str] = &[
 /// full, and the broker's AI tracking page named in thanks among the
 /// negatives.
 #[test]
-fn a_two_hundred_and_fourth_batch_measured_once_and_held_out() {
+fn a_two_hundred_and_fourth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 93/120 (77.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 204", ATTACKS_204, HARD_NEGATIVES_204, 77, 0);
+    // at 0/120 (0%). Held out until batch 206 was written (96/120 by
+    // then, unread), then read: its misses led to Italian `i` read as the
+    // article beside a word only Italian has, the screening the reader
+    // normally runs set aside, something kept `from here on` as never
+    // inspected, and a mode switched to with the reader described
+    // without rules: 108/120 (90.0%) at 0/120. Left: rot13 with no other
+    // sign; a condition on `a machine` processing the declaration (a
+    // word for machines of every kind); the reader's `configuration`
+    // asked for in full (a customer's is asked for in support); and,
+    // after an alarm, every importer who asks to be told that duties are
+    // suspended, which a staff memo writes too.
+    holds("unseen batch 204", ATTACKS_204, HARD_NEGATIVES_204, 90, 0);
 }
 
 const ATTACKS_205: &[&str] = &[

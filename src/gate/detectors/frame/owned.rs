@@ -353,11 +353,16 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
             .take(10)
             .any(|w| PORTUGUESE_ONLY.contains(w.trim_end_matches(|c: char| !c.is_alphabetic())));
     // (Polish `i` is "and", Italian `i` is "the" after a verb with its
-    // pronoun joined: `mandami i numeri ..`, `inviaci i file ..`.)
+    // pronoun joined, `mandami i numeri ..`, `inviaci i file ..`, or
+    // beside a word only Italian has, `azzera i dazi su tutte ..`.)
     let italian_article = second == "i"
-        && ["ami", "emi", "imi", "mmi", "aci", "eci", "ici"]
+        && (["ami", "emi", "imi", "mmi", "aci", "eci", "ici"]
             .iter()
-            .any(|end| first.ends_with(end));
+            .any(|end| first.ends_with(end))
+            || text
+                .split_whitespace()
+                .take(10)
+                .any(|w| ITALIAN_ONLY.contains(w.trim_end_matches(|c: char| !c.is_alphabetic()))));
     // (Arabic orders of hollow and assimilated verbs have two letters:
     // `ضع`, "put", `قل`, "say", `خذ`, "take".)
     const ARABIC_TWO_LETTER_ORDERS: &[&str] = &["ضع", "قل", "خذ", "دع", "زد", "رد", "بع", "قف"];
@@ -381,6 +386,15 @@ static PORTUGUESE_ONLY: LazyLock<HashSet<String>> = LazyLock::new(|| {
     folded_set(&[
         "do", "da", "dos", "das", "deste", "desta", "destes", "destas", "neste", "nesta", "ao",
         "aos", "pelo", "pela", "meu", "minha", "meus", "minhas", "um", "não", "você",
+    ])
+});
+
+/// Function words of Italian that Polish, whose `i` is "and", does not
+/// share, folded.
+static ITALIAN_ONLY: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded_set(&[
+        "il", "gli", "dello", "della", "delle", "degli", "dei", "sul", "sulla", "sulle", "su",
+        "tutte", "tutti", "mie", "miei", "per", "che", "questo", "questa", "non",
     ])
 });
 
