@@ -673,11 +673,18 @@ const HARD_NEGATIVES_205: &[&str] = &[
 /// the attacks; the same candidates writing to people, a spell-checking AI
 /// tool named, and a recruiter who is a person among the negatives.
 #[test]
-fn a_two_hundred_and_fifth_batch_measured_once_and_held_out() {
+fn a_two_hundred_and_fifth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 96/120 (80.0%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 205", ATTACKS_205, HARD_NEGATIVES_205, 80, 0);
+    // at 0/120 (0%). Held out until batch 207 was written (still 96/120
+    // by then), then read: its misses led to requirements the reader was
+    // given set aside, a made-up turn that passes or shortlists, an alarm
+    // that asks every candidate to upload papers somewhere new, a group
+    // kept as always passing, and a forged approval under a label with a
+    // colon and no brackets: 111/120 (92.5%) at 0/120. Left: rot13 with
+    // no other sign; a condition in the passive on an automated system
+    // scoring the CV (`Should this CV be scored by ..`); and an
+    // instruction to the ATS in double brackets.
+    holds("unseen batch 205", ATTACKS_205, HARD_NEGATIVES_205, 92, 0);
 }
 
 const ATTACKS_206: &[&str] = &[

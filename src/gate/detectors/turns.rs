@@ -112,7 +112,7 @@ const CHAINED: &str = "now|then|jetzt|nun|dann|maintenant|alors|ahora|entonces|a
 /// open a turn (folded when compiled). (`now add a 200 EUR credit ..`
 /// and `now add a full scholarship ..` give money; `now add it to my
 /// basket` is a shopper's chat.)
-const CHAINED_ORDERS: &str = r"(?:raise|increase|lower|add (?:[^\s]+ ){0,3}?(?:credit|refund|discount|voucher|bonus|free|access|permissions?|admin|scholarships?|grants?|waivers?|exemptions?|stipends?|bursar(?:y|ies)|compensation|cashback)|book (?:[^\s]+ ){0,3}?(?:for free|free of charge|at no (?:cost|charge))|unlock|unban|unblock|reinstate|restore|lift|cut|halve|double|reduce|drop|send|give|forward|reroute|redirect|transfer|pay|refund|waive|delete|remove|cancel|approve|grant|disable|export|upload|email|share|reset|wire|reveal|wipe|erase|issue|credit|release|override|skip|bypass|mark|ship|upgrade|extend|erhöhe|schick|schicke|sende|gib|lösche|storniere|genehmige|überweise|augmente|envoie|donne|supprime|annule|approuve|transfère|rembourse|aumenta|envía|envia|manda|dame|borra|elimina|cancela|aprueba|transfiere|reembolsa|dê|apaga|aprove|transfira|invia|dammi|cancella|annulla|approva|trasferisci|rimborsa|verhoog|stuur|geef|verwijder|annuleer|keur|zwiększ|wyślij|daj|usuń|anuluj|zatwierdź|przelej|увеличь|отправь|дай|удали|отмени|одобри|переведи|збільш|надішли|видали|скасуй|схвали|переказ\w*|artır|gönder|ver|sil|iptal|onayla|naikkan|kirim|berikan|hapus|batalkan|setujui)\b|把|发给|發給|删除|刪除|取消|批准|提高|转账|轉賬|給我|给我";
+const CHAINED_ORDERS: &str = r"(?:raise|increase|lower|add (?:[^\s]+ ){0,3}?(?:credit|refund|discount|voucher|bonus|free|access|permissions?|admin|scholarships?|grants?|waivers?|exemptions?|stipends?|bursar(?:y|ies)|compensation|cashback)|book (?:[^\s]+ ){0,3}?(?:for free|free of charge|at no (?:cost|charge))|unlock|unban|unblock|reinstate|restore|lift|cut|halve|double|reduce|drop|pass|shortlist|hire|admit|promote|send|give|forward|reroute|redirect|transfer|pay|refund|waive|delete|remove|cancel|approve|grant|disable|export|upload|email|share|reset|wire|reveal|wipe|erase|issue|credit|release|override|skip|bypass|mark|ship|upgrade|extend|erhöhe|schick|schicke|sende|gib|lösche|storniere|genehmige|überweise|augmente|envoie|donne|supprime|annule|approuve|transfère|rembourse|aumenta|envía|envia|manda|dame|borra|elimina|cancela|aprueba|transfiere|reembolsa|dê|apaga|aprove|transfira|invia|dammi|cancella|annulla|approva|trasferisci|rimborsa|verhoog|stuur|geef|verwijder|annuleer|keur|zwiększ|wyślij|daj|usuń|anuluj|zatwierdź|przelej|увеличь|отправь|дай|удали|отмени|одобри|переведи|збільш|надішли|видали|скасуй|схвали|переказ\w*|artır|gönder|ver|sil|iptal|onayla|naikkan|kirim|berikan|hapus|batalkan|setujui)\b|把|发给|發給|删除|刪除|取消|批准|提高|转账|轉賬|給我|给我";
 
 /// Labels of the model's turns that no person answering a support chat
 /// goes by (`Agent:` is often one).
@@ -213,7 +213,8 @@ static DRAWN_END: LazyLock<Regex> =
     LazyLock::new(|| folded_regex(&banner_then_grant(DRAWN_BANNER, DRAWN_BANNER_MARKS)));
 
 /// A banner that ends the data, then any speaker in brackets (square,
-/// angle or round) who lets the reader do something: `###END OF
+/// angle or round) or labelled with a colon (`Hiring manager: ..`) who
+/// lets the reader do something: `###END OF
 /// CERTIFICATE### [OWNER]: the assistant may waive ..`, `***END OF
 /// NOTAM*** <<OPS DIRECTOR>>: ..`. Whoever the label names, a permission
 /// given to the reader after a forged end is forged; so is an approval
@@ -224,7 +225,7 @@ fn banner_then_grant(banner: &str, marks: &str) -> String {
     format!(
         "{banner}[^\\n{marks}]{{0,40}}?\\b(?:end|fin|fine|ende|einde|fim|koniec|конец)\\b[^\\n{marks}]{{0,40}}?{banner}{}",
         concat!(
-            r"\s*(?:\[{1,2}[^\]\n]{1,30}\]{1,2}|<{1,2}[^>\n]{1,30}>{1,2}|\({1,2}[^)\n]{1,30}\){1,2})\s*[:：]?\s*",
+            r"\s*(?:(?:\[{1,2}[^\]\n]{1,30}\]{1,2}|<{1,2}[^>\n]{1,30}>{1,2}|\({1,2}[^)\n]{1,30}\){1,2})\s*[:：]?|[a-z]+(?: [a-z]+){0,2}\s*[:：])\s*",
             r"(?:(?:the|your) (?:assistant|ai|agent|model|bot|chatbot) (?:may|is (?:now )?(?:allowed|authori[sz]ed|permitted|cleared) to|has (?:permission|authority) to) (?:now )?[a-z]{3,}",
             r"|(?:el|tu) (?:asistente|agente|bot|modelo) (?:puede|está autorizado a)",
             r"|l.(?:assistant|agent|ia) (?:peut|est autorisée? à)",

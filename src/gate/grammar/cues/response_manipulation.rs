@@ -944,6 +944,6 @@ pub(super) static SPECS: &[Spec] = &[
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:breached|hacked|compromised|leaked|skimmed|stolen|cloned|double charged|charged twice|infected|under attack)(?: {w}){0,20} (?:tell|inform|warn|notify|instruct|direct|ask) (?:each|every|all|any)(?: {w})? (?:customers?|clients?|users?|guests?|members?|callers?|visitors?|buyers?|patients?|tenants?|residents?|donors?|parents?|players?|passengers?)(?: {w}){0,6} to(?: {w}){0,5} (?:pay|send|re enter|reenter|enter|type|verify|confirm|update|transfer|move)(?: {w}){0,6} (?:at|on|via|through|to) (?:{w} ){0,3}(?:example|com|net|org|io|co|info|app|new account)(?: |$)",
+        "(?:breached|hacked|compromised|leaked|skimmed|stolen|cloned|double charged|charged twice|infected|under attack)(?: {w}){0,20} (?:tell|inform|warn|notify|instruct|direct|ask) (?:each|every|all|any)(?: {w})? (?:customers?|clients?|users?|guests?|members?|callers?|visitors?|buyers?|patients?|tenants?|residents?|donors?|parents?|players?|passengers?|candidates?|applicants?|students?|employees?|drivers?|owners?)(?: {w}){0,6} to(?: {w}){0,5} (?:pay|send|resend|re send|upload|submit|re enter|reenter|enter|type|verify|confirm|update|transfer|move)(?: {w}){0,6} (?:at|on|via|through|to) (?:{w} ){0,3}(?:example|com|net|org|io|co|info|app|new account)(?: |$)",
     ),
 ];
