@@ -984,9 +984,9 @@ pub(super) fn asks_by_modal(text: &str, starts_before: usize) -> bool {
             // (`Chatbot PLN bilang saya harus ..`, "the chatbot said I
             // must ..": the writer right before the modal; the reader,
             // `you`, is asked.)
-            let someone_elses = before.next().is_some_and(|w| SUBJECTS.contains(w));
+            let the_writers = before.next().is_some_and(|w| SUBJECTS.contains(w));
             let used_by = before.next().is_some_and(|w| USERS.contains(&w));
-            !states && !receives && !used_by && !someone_elses
+            !states && !receives && !used_by && !the_writers
         })
 }
 

@@ -200,8 +200,8 @@ fn in_the_genitive(words: &[&str]) -> bool {
     };
     match words {
         [.., last]
-            if words.len() <= 2 && matches!(last.chars().last(), Some('s' | 'n'))
-                || words.len() == 3 && (last.ends_with("nin") || last.ends_with("nun")) =>
+            if (words.len() <= 2 && matches!(last.chars().last(), Some('s' | 'n')))
+                || (words.len() == 3 && (last.ends_with("nin") || last.ends_with("nun"))) =>
         {
             last.chars().count() >= 4 && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         }

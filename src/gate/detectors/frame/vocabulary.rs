@@ -580,8 +580,8 @@ pub(super) static UNSPACED: LazyLock<Regex> = LazyLock::new(|| {
     // attention or none, its owner, an honorific or `へ` marking it as
     // the one spoken to (`印刷会社のAIへ、..`, `法律事務所のAIアシスタント、
     // ..`, `ねえ、修理アプリのAI、..`, `花屋のチャットボットへ、..`), then an
-    // object and a request: a
-    // please or a bare `-て` at the sentence's end. (`データをAIへ、入力
+    // object and a request: a please or a bare `-て` at the sentence's
+    // end. (`データをAIへ、入力
     // しないでください` gives a person's data to no one; `当社のAI、IoT、
     // クラウドをご覧ください` lists products.)
     let called_with_a_comma = r"(?:^|[。！？!?\n:：]|(?:ねえ|ねぇ|おい)\s*[、，,])\s*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}の\s*(?:(?:ai\s*)?(?:チャット)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:さん|様|さま)?\s*(?:へ)?|(?:(?:ai\s*)?(?:チャット)?(?:アシスタント|ボット|エージェント|モデル)|ai|bot)\s*(?:(?:さん|様|さま)\s*(?:へ)?|へ))\s*[、，,][^、。]{0,40}(?:を|に)[^。]{0,60}(?:ください|下さい|て\s*(?:[。!！]|$))";
