@@ -46,11 +46,17 @@ pub(super) fn is_addressee(word: &str) -> bool {
             parts.as_slice(),
             [name, note] if matches!(*name, "ai" | "ki" | "ia" | "llm") && NOTE_WORDS.contains(note)
         );
-        // `Assistenz-KI`, `Support-AI`, `Bloemen-chatbot`: an AI named by
-        // its work.
+        // `Assistenz-KI`, `Support-AI`, `Bloemen-chatbot`, `VvE-AI`: an AI
+        // named by its work or its owner. (Not `Gen-AI` or `Pro-AI`: a
+        // prefix of three letters that qualifies the AI.)
         let named_ai = parts.len() == 2
             && matches!(parts[1], "ai" | "ki" | "ia" | "llm" | "chatbot")
-            && parts[0].chars().count() > 3;
+            && (parts[0].chars().count() > 3
+                || (parts[0].chars().count() == 3
+                    && !matches!(
+                        parts[0],
+                        "gen" | "pro" | "non" | "pre" | "neo" | "sub" | "all"
+                    )));
         // `Bot-readable addendum:`, `AI-only note:`: text made for one.
         if is_made_for_ai(word) {
             return true;

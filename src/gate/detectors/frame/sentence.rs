@@ -25,8 +25,9 @@ use super::names::{
 use super::owned::opens_like_an_order;
 use super::vocabulary::{
     AI_SITUATION, AMBIGUOUS_SET, AT_WORK, AT_WORK_BEFORE, AUTOMATED_NOUNS, DIRECTIVE, FOR_WORDS,
-    FOR_YOUR, IF_ONE, IF_YOU, IT_IS_ASKED, MODEL_AT_WORK, NOTE, ONLY_FOR_IT, PHRASES, POSSESSIVE,
-    QUALIFIER, READING_THIS, ROBOTS, SITUATION, TEAM_WORDS, THANKS, YOUR_TASK, folded_set,
+    FOR_YOUR, HANDLED_BY_ONE, IF_ONE, IF_YOU, IT_IS_ASKED, IT_SHOULD, MODEL_AT_WORK, NOTE,
+    ONLY_FOR_IT, PHRASES, POSSESSIVE, QUALIFIER, READING_THIS, ROBOTS, SITUATION, TEAM_WORDS,
+    THANKS, YOUR_TASK, folded_set,
 };
 use super::window;
 
@@ -339,6 +340,24 @@ pub(super) fn sentence_addresses_ai(
             return true;
         }
         if pointed_at_by_an_arrow(before, after) {
+            return true;
+        }
+        // `If this request is read by an automated assistant, it should
+        // move ..`: the text at hand in a condition in the passive, done
+        // by the one named, which is then told, as `it`, what it should
+        // do. (`If this ticket is handled by an agent, it should be closed
+        // ..`: the text at hand is `it`, done to; a word people hold too
+        // counts only with a qualifier right before it.)
+        if HANDLED_BY_ONE.is_match(before)
+            && IT_SHOULD
+                .captures(after)
+                .is_some_and(|verb| !matches!(&verb[1], "be" | "been" | "get" | "have"))
+            && (!AMBIGUOUS_SET.contains(word)
+                || before
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| QUALIFIER.is_match(w)))
+        {
             return true;
         }
         // (A mention, `@assistant`, names an account: a bot's.)

@@ -1155,6 +1155,22 @@ pub(super) static IF_ONE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The text at hand in a condition in the passive, done by the reader
+/// named right after: `If this request is read by an automated ..`,
+/// `Should this CV be scored by an ..`.
+pub(super) static HANDLED_BY_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(
+        r"\b(?:if|when|whenever|in case|should|once)\s+(?:this|the|these|that|my|our|your)\s+(?:[\w-]+\s+){1,2}(?:is|are|be|gets|get|was|were)\s+(?:[\w-]+\s+)?by\s+(?:an?|any|the|some)\s+(?:[\w-]+\s+)?$",
+    )
+});
+
+/// What the one spoken of must do, right after its clause's comma, its
+/// verb captured: `, it should move ..`. (`, she will call you` is a
+/// person's.)
+pub(super) static IT_SHOULD: LazyLock<Regex> = LazyLock::new(|| {
+    folded_regex(r"^\s*,\s*it\s+(?:should|must|shall|needs to|has to|is to)\s+([a-z]+)")
+});
+
 /// The addressee at work on the text at hand, right after it: `is
 /// summarising this`, `are reading this page`.
 pub(super) static IS_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
