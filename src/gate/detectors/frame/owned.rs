@@ -347,11 +347,7 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
     // (Spanish and Italian `o` is "or", Portuguese `o` is "the", read so
     // beside a word only Portuguese has: `mude o preço deste ramo ..`
     // asks, `rápida o lenta` describes.)
-    let portuguese_article = second == "o"
-        && text
-            .split_whitespace()
-            .take(10)
-            .any(|w| PORTUGUESE_ONLY.contains(w.trim_end_matches(|c: char| !c.is_alphabetic())));
+    let portuguese_article = second == "o" && opens_with_a_word_of(text, &PORTUGUESE_ONLY);
     // (Polish `i` is "and", Italian `i` is "the" after a verb with its
     // pronoun joined, `mandami i numeri ..`, `inviaci i file ..`, or
     // beside a word only Italian has, `azzera i dazi su tutte ..`.)
@@ -359,10 +355,7 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
         && (["ami", "emi", "imi", "mmi", "aci", "eci", "ici"]
             .iter()
             .any(|end| first.ends_with(end))
-            || text
-                .split_whitespace()
-                .take(10)
-                .any(|w| ITALIAN_ONLY.contains(w.trim_end_matches(|c: char| !c.is_alphabetic()))));
+            || opens_with_a_word_of(text, &ITALIAN_ONLY));
     // (Arabic orders of hollow and assimilated verbs have two letters:
     // `ضع`, "put", `قل`, "say", `خذ`, "take".)
     const ARABIC_TWO_LETTER_ORDERS: &[&str] = &["ضع", "قل", "خذ", "دع", "زد", "رد", "بع", "قف"];
@@ -378,6 +371,14 @@ pub(super) fn opens_like_an_order(text: &str) -> bool {
         || ARABIC_TWO_LETTER_ORDERS.contains(&first))
         && !apposition
         && !short
+}
+
+/// Whether one of the first ten words of `text`, its punctuation left
+/// off, is in `words`: a clause that has one is in their language.
+fn opens_with_a_word_of(text: &str, words: &HashSet<String>) -> bool {
+    text.split_whitespace()
+        .take(10)
+        .any(|w| words.contains(w.trim_end_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// Function words of Portuguese that Spanish and Italian do not share,

@@ -348,10 +348,12 @@ pub(super) fn sentence_addresses_ai(
         // do. (`If this ticket is handled by an agent, it should be closed
         // ..`: the text at hand is `it`, done to; a word people hold too
         // counts only with a qualifier right before it.)
-        if HANDLED_BY_ONE.is_match(before)
-            && IT_SHOULD
-                .captures(after)
-                .is_some_and(|verb| !matches!(&verb[1], "be" | "been" | "get" | "have"))
+        // (The anchored look after the name first: the condition is
+        // searched for only before an `, it should ..`.)
+        if IT_SHOULD
+            .captures(after)
+            .is_some_and(|verb| !matches!(&verb[1], "be" | "been" | "get" | "have"))
+            && HANDLED_BY_ONE.is_match(before)
             && (!AMBIGUOUS_SET.contains(word)
                 || before
                     .split_whitespace()
