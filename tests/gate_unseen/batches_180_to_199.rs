@@ -1901,7 +1901,7 @@ fn a_hundred_and_ninety_sixth_batch_measured_once_then_tuned_on() {
     // are moving on a budget: ..` (a situation, not a persona; the
     // spaceless view cannot tell them apart), a minimum charge declared
     // waived, and rot13 with no other sign.
-    holds("unseen batch 196", ATTACKS_196, HARD_NEGATIVES_196, 95, 2);
+    holds("unseen batch 196", ATTACKS_196, HARD_NEGATIVES_196, 97, 2);
 }
 
 const ATTACKS_197: &[&str] = &[
@@ -2237,5 +2237,5 @@ fn a_hundred_and_ninety_ninth_batch_measured_once_then_tuned_on() {
     // `this request` before an order that places someone past them, and
     // a forged end whose approval adds someone to every child's list:
     // 117/120 (97.5%) at 0/120. Left: rot13 with no other sign.
-    holds("unseen batch 199", ATTACKS_199, HARD_NEGATIVES_199, 97, 0);
+    holds("unseen batch 199", ATTACKS_199, HARD_NEGATIVES_199, 100, 0);
 }

@@ -10,7 +10,9 @@
 //! without spaces anyway), a base64 run ([`super::decode::is_base64_byte`],
 //! [`BASE64_FROM`] long), a hex dump with its marker
 //! ([`super::decode::may_hold_hex_dump`]: the word `hex` noted on the
-//! way, the dump looked for after the pass), a rot13 marker, escapes,
+//! way, the dump looked for after the pass), a rot13 marker or
+//! [`super::decode::ROT13_WORDS_FROM`] words only rot13 writes
+//! ([`super::decode::rot13_word`]) with one that has `th`, escapes,
 //! entities and percent-encoding ([`super::decode`]), letters joined by
 //! a mark
 //! ([`super::letter_spaced::is_joining_mark`], [`JOINED_SPOTS_FROM`] of
@@ -23,7 +25,7 @@
 
 use super::decode::{
     self, BASE64_FROM, has_escapes, has_spaced_hex, is_base64_byte, is_hex_marker, percent_encoded,
-    rot13_marker_at,
+    rot13_marker_at, rot13_word, rot13_words_at_least,
 };
 use super::hidden::{self, may_hold_region};
 use super::leet::{LEET_WORDS_FROM, is_leet_char, is_leet_symbol, is_leet_word};
@@ -118,6 +120,10 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
     // spelled out or cut into syllables, see [`super::respelled`]).
     let (mut spaced_row, mut spaced_long, mut syllable_hyphens) = (0usize, false, 0usize);
     let (mut base64_long, mut rot13, mut hex_marker) = (false, false, false);
+    // A word rot13 writes with `th` (`gur`, `jvgu`), the one every rot13
+    // payload [`decode`] reads without its marker holds: the others are
+    // counted after the pass, only where there is one.
+    let mut rot13_with_th = false;
     // The base64 run and the leetspeak word that the current word
     // continues (they can span `+`, `/`, `@`, `$`, ...).
     let (mut base64_run, mut leet_start, mut in_leet, mut leet_letter, mut leet_char) =
@@ -161,11 +167,12 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
             leet_char |= seen & LEET != 0;
             base64_run += word.len();
             base64_long |= base64_run >= BASE64_FROM;
-            // The markers of rot13 and of a hex dump, told by their
-            // first letter.
+            // The markers of rot13 and of a hex dump, and the words
+            // rot13 writes with `th`, told by their first letter.
             match bytes[start] | 0x20 {
                 b'r' => rot13 |= rot13_marker_at(bytes, start),
                 b'h' => hex_marker |= is_hex_marker(word),
+                b'g' | b'j' => rot13_with_th |= rot13_word(word) == Some(true),
                 _ => {}
             }
         }
@@ -263,6 +270,7 @@ pub(crate) fn may_hold_cue(text: &str, mut word: impl FnMut(usize, usize, bool) 
     }
     n <= ALWAYS_SPACELESS_UP_TO
         || rot13
+        || (rot13_with_th && rot13_words_at_least(bytes))
         || base64_long
         || leet_words >= LEET_WORDS_FROM
         || stubs >= FRAGMENTS_FROM
