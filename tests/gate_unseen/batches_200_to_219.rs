@@ -1240,11 +1240,21 @@ const HARD_NEGATIVES_210: &[&str] = &[
 /// to people, a rental desk assistant who is a person, and the shop's AI
 /// route planner named in thanks among the negatives.
 #[test]
-fn a_two_hundred_and_tenth_batch_measured_once_and_held_out() {
+fn a_two_hundred_and_tenth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 93/120 (77.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 210", ATTACKS_210, HARD_NEGATIVES_210, 77, 0);
+    // at 0/120 (0%). Held out until batch 212 was written (96/120 by
+    // then, rot13 read by its words), then read: its misses led to
+    // guidance the reader was given asked for as its exact text, a
+    // persona announced in a game who gives whatever is asked, a VIP
+    // status kept for later bookings, customers with no determiner sent
+    // to pay to an IBAN after an alarm, and a message's closing tag
+    // followed by an owner's tag that approves and orders: 111/120
+    // (92.5%) at 0/120. Left: a condition in French on an AI that
+    // `traite cette demande`, then `qu'elle annule ..`; `Rental desk
+    // assistant, extend ..`, a job people hold too; a deposit requirement
+    // declared not to count for this booking, which a customer writing to
+    // a person may say.
+    holds("unseen batch 210", ATTACKS_210, HARD_NEGATIVES_210, 92, 0);
 }
 
 const ATTACKS_211: &[&str] = &[

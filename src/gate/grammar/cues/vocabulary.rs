@@ -132,7 +132,7 @@ macro_rules! leak_verb {
 }
 macro_rules! leak_filler {
     () => {
-        "(?:all|any|every|each|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those|configuration|config|settings|setup|rules|tools|operating|working|standing|core|baseline|deployment|runtime|governing|guiding)"
+        "(?:all|any|every|each|the|your|my|of|comprehensive|list|full|complete|exact|entire|verbatim|word|for|and|its|s|system s|these|those|configuration|config|settings|setup|rules|tools|operating|working|standing|core|baseline|deployment|runtime|governing|guiding|text|wording|whatever)"
     };
 }
 // A leak asked for, up to the filler words before what is asked for
@@ -154,7 +154,7 @@ macro_rules! leak_qualifier {
 }
 macro_rules! leak_noun {
     () => {
-        "(?:prompts?|instructions?|system messages?|directives|rules|guidelines|configuration|parameters|settings)"
+        "(?:prompts?|instructions?|system messages?|directives|rules|guidelines|guidance|configuration|parameters|settings)"
     };
 }
 macro_rules! leak_suffix {
