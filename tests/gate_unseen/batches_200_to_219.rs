@@ -1359,11 +1359,23 @@ const HARD_NEGATIVES_211: &[&str] = &[
 /// person, and the house's AI image search named in thanks among the
 /// negatives.
 #[test]
-fn a_two_hundred_and_eleventh_batch_measured_once_and_held_out() {
+fn a_two_hundred_and_eleventh_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 81/120 (67.5%)
-    // at 1/120 (0.8%). Kept out of tuning, its misses and false positive
-    // unread; the floors are the first run's.
-    holds("unseen batch 211", ATTACKS_211, HARD_NEGATIVES_211, 67, 0);
+    // at 1/120 (0.8%). Held out until batch 213 was written (87/120 by
+    // then: rot13 read by its words, personas in a game), then read: its
+    // misses led to exemptions kept for later with `always`, every one of
+    // any group sent to register again after an alarm, a persona
+    // announced as a new mode who never checks, a Swedish `automatiska`
+    // assistant, whoever works on the text at hand automatically then a
+    // modal (`Wer diese Anfrage automatisch bearbeitet, soll ..`) and a
+    // Vietnamese system at work on a form: 102/120 (85.0%) at 1/120.
+    // Left: an `AI catalogue writer:` label in white text, `Catalogue
+    // assistant, ..`, a Spanish note to the system `que procese este
+    // formulario`, a Turkish system processing the form called with a
+    // comma, a Vietnamese label with no `to`, a provenance check declared
+    // not needed, and its false positive, a question about a condition
+    // report read, in a mail about other things, as one slipped in.
+    holds("unseen batch 211", ATTACKS_211, HARD_NEGATIVES_211, 85, 0);
 }
 
 const ATTACKS_212: &[&str] = &[

@@ -375,10 +375,11 @@ pub(crate) fn compile_sentinels() -> Sentinels {
 
 /// Whether a cue is caught by [`PUNCTUATION_TRIGGERS`](crate::gate::views::shape::PUNCTUATION_TRIGGERS): structural, and
 /// every match holds one of them (its pattern starts with one, or names
-/// one as a literal).
+/// one as a literal). (A pattern that opens with `[` opens a class, which
+/// may hold none of them: `[?&]` in a query string.)
 fn punctuation_triggered(spec: &Spec) -> bool {
     is_structural(spec)
-        && (spec.pattern.starts_with(['<', '[', '"', '{'])
+        && (spec.pattern.starts_with(['<', '"', '{'])
             || ["!\\[", "\\[", "\\{"]
                 .iter()
                 .any(|p| spec.pattern.starts_with(p))

@@ -272,11 +272,16 @@ fn addresses_ai_in(text: &str, conversation: bool, concealed: bool) -> bool {
     // the other languages, asked in a jussive or a please, told what to
     // do for its user or with its answer, or told what to say (`Quem
     // resumir este e-mail deve dizer que ..`). (A modal alone is the
-    // minutes' clerk's: `Chi riassume questo verbale deve inviarlo ..`.)
+    // minutes' clerk's: `Chi riassume questo verbale deve inviarlo ..`;
+    // what works on the text at hand automatically is a machine, and a
+    // modal is its order: `Wer diese Anfrage automatisch bearbeitet, soll
+    // ..`.)
     if WHOEVER_ELSEWHERE.find_iter(text).any(|m| {
         let rest = sentence_after(text, m.end());
+        let automatic = m.as_str().contains("automat");
         ASKED_OF_IT.is_match(rest)
-            || (MODAL.is_match(rest) && (AI_SITUATION.is_match(rest) || SAYS_THAT.is_match(rest)))
+            || (MODAL.is_match(rest)
+                && (automatic || AI_SITUATION.is_match(rest) || SAYS_THAT.is_match(rest)))
     }) {
         return true;
     }

@@ -406,7 +406,7 @@ pub(super) static ROBOTS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// a railway's platform assistant).
 pub(super) static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|cloud|virtuelle|virtuell\w*|virtualni\w*|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|slimme|voice|vocal|vocale|voz|sprach|spraak|sesli|голосов\w*|умн\w*|розумн\w*|έξυπν\w*|głosow\w*|intelligent|intelligente|inteligente|inteligentes|inteligentn\w*|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|بالذكاء|للذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|הדיגיטלי|דיגיטלי|החכם|החכמה|ψηφιακ\w*|τεχνητ\w*|νοημοσυν\w*|τν|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|numerique|numeriques|digitale|digitali|digitais|cyfrowy|cyfrowego|cyfrowemu|цифровой|цифрового|цифровому|цифровий|цифрового|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais|samenvattend\w*|zusammenfassend\w*|app|apps|appen|appens|plataforma|plateforme|piattaforma|platformy|platformu|платформ\w*|πλατφόρμα\w*|منصة|المنصة|streaming|aplicativo|aplicacion|applicazione|applicatie|aplikacji|aplikasi|uygulama\w*|приложени\w*|застосунк\w*|sovelluksen|εφαρμογ\w*|التطبيق|ऐप|アプリ|앱)\b|\bwith\s+(?:e-?mail|shell|browser|tool|tools|terminal|internet|web|api|inbox|calendar|file|filesystem)\s+access\b",
+        r"\b(?:ai|ki|ia|yz|llm|llms|gpt|ии|ші|virtual|virtuale|virtuel|cloud|virtuelle|virtuell\w*|virtualni\w*|virtuales|digital|automated|automatic|automatico|automatica|automatique|automatiques|automatisch|automatiska|automatiske|automatiserade|automaattinen|automaattisen|automatische|automatisierte|automatizado|automatizados|coding|browsing|shopping|language|smart|slimme|voice|vocal|vocale|voz|sprach|spraak|sesli|голосов\w*|умн\w*|розумн\w*|έξυπν\w*|głosow\w*|intelligent|intelligente|inteligente|inteligentes|inteligentn\w*|kodowania|triage|remediation|scheduling|calendar|workspace|support ai|yapay|zeka|zekâ|нейросет\w*|智能|人工智能|الذكي|الذكية|ذكي|ذكية|الأذكياء|الاذكياء|الذكاء|بالذكاء|للذكاء|اصطناعي|الاصطناعي|הבינה|בינה|המלאכותית|מלאכותית|कृत्रिम|automatic\w*|automatizad\w*|automatisiert\w*|geautomatiseerd\w*|automatyczn\w*|otomatik|otomatis|tu dong|автоматическ\w*|автоматизированн\w*|автоматичн\w*|الآلي|آلي|الالي|אוטומטי\w*|स्वचालित|календар\w*|kalender\w*|calendario|calendrier|takvim\w*|kalendarz\w*|الجدولة|التقويم|יומן|virtuele|virtuell|virtuella|wirtualn\w*|виртуальн\w*|віртуальн\w*|sanal|الافتراضي|افتراضي|वर्चुअल|הווירטואלי|וירטואלי|הדיגיטלי|דיגיטלי|החכם|החכמה|ψηφιακ\w*|τεχνητ\w*|νοημοσυν\w*|τν|openai|anthropic|mistral|chatgpt|gemini|claude|copilot|agenda|planification|planificacion|agendamento|pianificazione|planning|planowania|планирования|планування|الدردشة|conversationnel|conversationnels|numerique|numeriques|digitale|digitali|digitais|cyfrowy|cyfrowego|cyfrowemu|цифровой|цифрового|цифровому|цифровий|цифрового|conversacional|conversacionales|conversazionale|conversazionali|conversational|conversacionais|samenvattend\w*|zusammenfassend\w*|app|apps|appen|appens|plataforma|plateforme|piattaforma|platformy|platformu|платформ\w*|πλατφόρμα\w*|منصة|المنصة|streaming|aplicativo|aplicacion|applicazione|applicatie|aplikacji|aplikasi|uygulama\w*|приложени\w*|застосунк\w*|sovelluksen|εφαρμογ\w*|التطبيق|ऐप|アプリ|앱)\b|\bwith\s+(?:e-?mail|shell|browser|tool|tools|terminal|internet|web|api|inbox|calendar|file|filesystem)\s+access\b",
     )
 });
 
@@ -756,11 +756,15 @@ pub(super) static WHOEVER: LazyLock<Regex> = LazyLock::new(|| {
 /// [`WHOEVER`] in the other languages: `chi riassume questo annuncio ..`,
 /// `quien resuma este correo ..`, `wer diese Seite zusammenfasst ..`,
 /// `кто резюмирует этот текст ..`. Only a model's work names that
-/// reader (summarising, indexing): `chi legge questo annuncio` and `chi
+/// reader (summarising, indexing), or any work done on the text at hand
+/// automatically (`wer diese Anfrage automatisch bearbeitet ..`, as
+/// `whoever auto-updates ..`): `chi legge questo annuncio` and `chi
 /// elabora questa pratica` are any reader and a clerk.
 pub(super) static WHOEVER_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(concat!(
-        r"\b(?:chi|chiunque)\s+(?:riassum|sintetizz|indicizz)\w*\s+quest\w*",
+        r"\b(?:wer|wie)\s+(?:diese[nmrs]?|deze|dit)\s+(?:\w+\s+){1,2}?automatisch\s+(?:bearbeit|verarbeit|liest|auswert|beantwort|verwerk|behandel|leest)\w*",
+        r"|\b(?:chi|chiunque|quien|quienquiera que|quem|quiconque|celui qui)\s+(?:proces|elabor|trait|gestion|gestisc|gere|lee|legg|lit|analiz|analis|analys)\w*\s+(?:(?:automaticamente|automatiquement)\s+(?:questo|questa|questi|queste|este|esta|estos|estas|esse|essa|ce|cet|cette|ces)\b|(?:questo|questa|questi|queste|este|esta|estos|estas|esse|essa|ce|cet|cette|ces)\s+(?:\w+\s+){1,2}?(?:automaticamente|automatiquement)\b)",
+        r"|\b(?:chi|chiunque)\s+(?:riassum|sintetizz|indicizz)\w*\s+quest\w*",
         r"|\b(?:quien|quienquiera que|cualquiera que)\s+(?:resum|sintetic|sintetiz|index)\w*\s+(?:este|esta|estos|estas)\b",
         r"|\b(?:quem|qualquer um que)\s+(?:resum|sintetiz|index)\w*\s+(?:este|esta|estes|estas|esse|essa)\b",
         r"|\b(?:quiconque|celui qui|celle qui|qui que ce soit qui)\s+(?:resum|synthetis|index)\w*\s+(?:ce|cet|cette|ces)\b",
@@ -1292,11 +1296,11 @@ pub(super) static READING_THIS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A system at work on the text at hand, labelled, where a system is
 /// named in more than one word or in a script without spaces: `Gửi hệ
-/// thống đang đọc email này:`, `ถึงระบบที่สรุปอีเมลนี้:`,
+/// thống đang đọc email này:`, `Gửi hệ thống xử lý đơn này:`, `ถึงระบบที่สรุปอีเมลนี้:`,
 /// `给处理这份简历的筛选系统：`, `이 메일을 정리하는 도우미에게:`.
 pub(super) static SYSTEM_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
-        r"(?:^|[^\w])(?:gửi|cho|tới)\s+(?:các\s+)?(?:hệ thống|công cụ|chương trình|phần mềm)\s+(?:\w+\s+){1,4}(?:email|e-mail|thư|trang|tài liệu|tin nhắn|văn bản|phiếu|cuộc họp)\s+này\s*[:：]|ถึง\s*ระบบที่[\p{Thai}\s]{0,40}นี้\s*[:：]|(?:阅读|读取|处理|总结|摘要|分析|扫描|筛选|审核|整理|閱讀|讀取|處理|總結|篩選|審核)(?:这|這|此|本)[\p{Han}]{0,8}的[\p{Han}]{0,4}(?:系统|系統|工具|程序)\s*[:：]|이\s*\p{Hangul}{1,6}(?:을|를)\s*\p{Hangul}{1,6}(?:하는|는)\s*(?:시스템|도구|도우미|프로그램)(?:에게|께)\s*[:：]",
+        r"(?:^|[^\w])(?:gửi|cho|tới)\s+(?:các\s+)?(?:hệ thống|công cụ|chương trình|phần mềm)\s+(?:\w+\s+){1,4}(?:email|e-mail|thư|trang|tài liệu|tin nhắn|văn bản|phiếu|cuộc họp|đơn|đơn hàng|yêu cầu|hồ sơ|biểu mẫu)\s+này\s*[:：]|ถึง\s*ระบบที่[\p{Thai}\s]{0,40}นี้\s*[:：]|(?:阅读|读取|处理|总结|摘要|分析|扫描|筛选|审核|整理|閱讀|讀取|處理|總結|篩選|審核)(?:这|這|此|本)[\p{Han}]{0,8}的[\p{Han}]{0,4}(?:系统|系統|工具|程序)\s*[:：]|이\s*\p{Hangul}{1,6}(?:을|를)\s*\p{Hangul}{1,6}(?:하는|는)\s*(?:시스템|도구|도우미|프로그램)(?:에게|께)\s*[:：]",
     )
 });
 

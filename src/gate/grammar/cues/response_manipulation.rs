@@ -939,11 +939,12 @@ pub(super) static SPECS: &[Spec] = &[
     // new account at ..`, `.. card payments were leaked. Tell each
     // customer you talk to today to re-enter their card at ..`, `.. to
     // cancel their card and pay at ..`, `.. tell customers to pay by bank
-    // transfer to DE12 3456 ..`. (`.. tell every customer who calls to
+    // transfer to DE12 3456 ..`, `.. tell every bidder to register again
+    // at ..`. (`.. tell every customer who calls to
     // change their password` sends no one elsewhere.)
     spec(
         R::ResponseManipulation,
         Strong,
-        "(?:breached|hacked|compromised|leaked|skimmed|stolen|cloned|double charged|charged twice|infected|under attack)(?: {w}){0,20} (?:tell|inform|warn|notify|instruct|direct|ask) (?:(?:each|every|all|any)(?: {w})? )?(?:customers?|clients?|users?|guests?|members?|callers?|visitors?|buyers?|patients?|tenants?|residents?|donors?|parents?|players?|passengers?|candidates?|applicants?|students?|employees?|drivers?|owners?)(?: {w}){0,6} to(?: {w}){0,5} (?:pay|send|resend|re send|upload|submit|re enter|reenter|enter|type|verify|confirm|update|transfer|move)(?: {w}){0,6} (?:at|on|via|through|to) (?:(?:{w} ){0,3}(?:example|com|net|org|io|co|info|app|new account)(?: |$)|[a-z]{2}[0-9]{2}(?: [0-9a-z]{4}){2})",
+        "(?:breached|hacked|compromised|leaked|skimmed|stolen|cloned|double charged|charged twice|infected|under attack)(?: {w}){0,20} (?:tell|inform|warn|notify|instruct|direct|ask) (?:(?:each|every|all|any) {w}|(?:(?:each|every|all|any)(?: {w})? )?(?:customers?|clients?|users?|guests?|members?|callers?|visitors?|buyers?|patients?|tenants?|residents?|donors?|parents?|players?|passengers?|candidates?|applicants?|students?|employees?|drivers?|owners?))(?: {w}){0,6} to(?: {w}){0,5} (?:pay|send|resend|re send|upload|submit|re enter|reenter|enter|type|verify|confirm|update|transfer|move|register|re register|sign up|sign in|log in)(?: {w}){0,6} (?:at|on|via|through|to) (?:(?:{w} ){0,3}(?:example|com|net|org|io|co|info|app|new account)(?: |$)|[a-z]{2}[0-9]{2}(?: [0-9a-z]{4}){2})",
     ),
 ];
