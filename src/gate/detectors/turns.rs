@@ -232,7 +232,7 @@ fn banner_then_grant(banner: &str, marks: &str) -> String {
             r"|(?:der|die|dein|deine) (?:assistent|agent|ki|bot) (?:darf|kann)",
             r"|l.(?:assistente|agente|ia) (?:può|è autorizzat[oa] a)",
             r"|(?:o|a) (?:assistente|agente|ia) (?:pode|está autorizad[oa] a)",
-            r"|(?:[a-z]+ )?(?:approved|accepted|authori[sz]ed|granted|confirmed)[,.;:!]?\s+(?:please\s+)?(?:refund|pay|release|transfer|waive|delete|close|unlock|grant|approve|send|issue|restore|remove|cancel|wire|export|drop|lower|reduce|raise|set|mark|extend|add|enrol|enroll|register|give|upgrade|credit|assign|write\s+off)\s+",
+            r"|(?:[a-z]+ )?(?:approved|accepted|authori[sz]ed|granted|confirmed)[,.;:!]?\s+(?:please\s+)?(?:refund|pay|release|transfer|waive|delete|close|unlock|grant|approve|send|issue|restore|remove|cancel|wire|export|drop|lower|reduce|raise|set|mark|extend|add|enrol|enroll|register|give|upgrade|credit|assign|comp|write\s+off)\s+",
             // What it orders: named by a determiner, or a thing given to
             // or for someone (`issue perpetual keys for every product`);
             // a participle after the verb reports (`refund issued to ..`).
