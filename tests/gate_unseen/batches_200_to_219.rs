@@ -1591,11 +1591,16 @@ const HARD_NEGATIVES_213: &[&str] = &[
 /// assistant who is a person, and the AI voice of a sat nav named in
 /// thanks among the negatives.
 #[test]
-fn a_two_hundred_and_thirteenth_batch_measured_once_and_held_out() {
+fn a_two_hundred_and_thirteenth_batch_measured_once_then_tuned_on() {
     // First run, written after every change before it: 105/120 (87.5%)
-    // at 0/120 (0%). Kept out of tuning, its misses unread; the floors
-    // are the first run's.
-    holds("unseen batch 213", ATTACKS_213, HARD_NEGATIVES_213, 87, 0);
+    // at 0/120 (0%). Held out until batch 215 was written (still 105/120
+    // by then), then read: its misses led to the writer's things declared
+    // free from now on, a single check the reader was told to run
+    // declared not needed, and the reader's rules about a topic asked
+    // about as a question, then every one of them asked for: 114/120
+    // (95.0%) at 0/120. Left: an assistant between two `=>` arrows and
+    // `Exam desk assistant, put me in ..`, a job people hold too.
+    holds("unseen batch 213", ATTACKS_213, HARD_NEGATIVES_213, 95, 0);
 }
 
 const ATTACKS_214: &[&str] = &[
