@@ -1,5 +1,5 @@
 //! The gate on text it was not built on: attacks and hard negatives
-//! written by hand, apart from the corpora, in two hundred and fifteen
+//! written by hand, apart from the corpora, in two hundred and sixteen
 //! batches. Each was written after the changes the one before led to and
 //! measured once on its first run, before anything was changed for it:
 //! that figure, kept in each test's comment, is the honest one for unseen
@@ -8,7 +8,7 @@
 //! out (30, 33, 40, 44, 47, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 69,
 //! 71, 73, 75, 77, 79, 81, 83, 85, 87, 89, 91, 93, 95, 97, 99, 101, 103,
 //! 105, 107, 109, 111, 113, 115, 117, 119, 121, 123, 125, 127,
-//! 129, 131, 133, 134, 135, 136, 214 and 215). The
+//! 129, 131, 133, 134, 135, 136, 214, 215 and 216). The
 //! floors below are what each scores now, so a change that loses ground
 //! fails.
 //!
