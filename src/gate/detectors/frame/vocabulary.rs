@@ -1296,8 +1296,9 @@ pub(super) static READING_THIS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A system at work on the text at hand, labelled, where a system is
 /// named in more than one word or in a script without spaces: `Gửi hệ
-/// thống đang đọc email này:`, `Gửi hệ thống xử lý đơn này:`, `ถึงระบบที่สรุปอีเมลนี้:`,
-/// `给处理这份简历的筛选系统：`, `이 메일을 정리하는 도우미에게:`.
+/// thống đang đọc email này:`, `Gửi hệ thống xử lý đơn này:`,
+/// `ถึงระบบที่สรุปอีเมลนี้:`, `给处理这份简历的筛选系统：`,
+/// `이 메일을 정리하는 도우미에게:`.
 pub(super) static SYSTEM_AT_WORK: LazyLock<Regex> = LazyLock::new(|| {
     folded_regex(
         r"(?:^|[^\w])(?:gửi|cho|tới)\s+(?:các\s+)?(?:hệ thống|công cụ|chương trình|phần mềm)\s+(?:\w+\s+){1,4}(?:email|e-mail|thư|trang|tài liệu|tin nhắn|văn bản|phiếu|cuộc họp|đơn|đơn hàng|yêu cầu|hồ sơ|biểu mẫu)\s+này\s*[:：]|ถึง\s*ระบบที่[\p{Thai}\s]{0,40}นี้\s*[:：]|(?:阅读|读取|处理|总结|摘要|分析|扫描|筛选|审核|整理|閱讀|讀取|處理|總結|篩選|審核)(?:这|這|此|本)[\p{Han}]{0,8}的[\p{Han}]{0,4}(?:系统|系統|工具|程序)\s*[:：]|이\s*\p{Hangul}{1,6}(?:을|를)\s*\p{Hangul}{1,6}(?:하는|는)\s*(?:시스템|도구|도우미|프로그램)(?:에게|께)\s*[:：]",

@@ -940,8 +940,8 @@ pub(super) static SPECS: &[Spec] = &[
     // customer you talk to today to re-enter their card at ..`, `.. to
     // cancel their card and pay at ..`, `.. tell customers to pay by bank
     // transfer to DE12 3456 ..`, `.. tell every bidder to register again
-    // at ..`. (`.. tell every customer who calls to
-    // change their password` sends no one elsewhere.)
+    // at ..`. (`.. tell every customer who calls to change their
+    // password` sends no one elsewhere.)
     spec(
         R::ResponseManipulation,
         Strong,
