@@ -236,7 +236,7 @@ fn banner_then_grant(banner: &str, marks: &str) -> String {
             // What it orders: named by a determiner, or a thing given to
             // or for someone (`issue perpetual keys for every product`);
             // a participle after the verb reports (`refund issued to ..`).
-            r"(?:(?:all|every|each|any|a|an|the|this|that|these|my|our|his|her|their)\b|[a-z]*(?:[a-ce-z]|[^e\W]d)\s+(?:[a-z]+\s+){0,2}(?:to|for)\s+(?:all|every|each|any|the|this|that|these|my|our|his|her|their)\b))",
+            r"(?:(?:all|every|each|any|a|an|the|this|that|these|my|our|his|her|their)\b|[a-z]*(?:[a-ce-z]|[a-df-z]d)\s+(?:[a-z]+\s+){0,2}(?:to|for)\s+(?:all|every|each|any|the|this|that|these|my|our|his|her|their)\b))",
         )
     )
 }
